@@ -1,0 +1,71 @@
+"""What every rule family shares: the parsed article, its mentions, and evidence records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.mentions import MentionIndex
+from kg.model import Article, Evidence
+
+#: Prior confidence of each rule: how often a fact from it was right when it was written
+#: (a rough precision on tests/gold/dev; rules not listed get DEFAULT_CONFIDENCE).
+RULE_CONFIDENCE: dict[str, float] = {
+    "position.prenominal.v1": 0.9,
+    "position.appositive.v1": 0.85,
+    "position.relative_clause.v1": 0.85,
+    "position.copula.v1": 0.75,
+    "nationality.demonym_title.v1": 0.85,
+    "located.possessive.v1": 0.8,
+    "located.based.v1": 0.9,
+    "located.of_country.v1": 0.85,
+    "located.prep_in.v1": 0.7,
+    "located.city_country.v1": 0.85,
+    "located.name_prefix.v1": 0.6,
+    "part_of.unit_of.v1": 0.85,
+    "event.verb.v1": 0.7,
+    "event.noun.v1": 0.65,
+    "event.noun.clause_subject.v1": 0.45,
+    "statement.reported.v1": 0.85,
+    "statement.direct.v1": 0.9,
+    "statement.according_to.v1": 0.85,
+}
+DEFAULT_CONFIDENCE = 0.6
+
+
+@dataclass
+class Context:
+    article: Article
+    doc: Doc
+    index: MentionIndex
+
+    def evidence(self, rule: str, begin: int, end: int, sent: Span, confidence: float | None = None) -> Evidence:
+        conf = RULE_CONFIDENCE.get(rule, DEFAULT_CONFIDENCE) if confidence is None else confidence
+        return Evidence(
+            article_id=self.article.id,
+            sentence=sent.text.strip(),
+            begin=begin,
+            end=end,
+            rule=rule,
+            confidence=round(conf, 2),
+        )
+
+    def entity_of(self, tok: Token, *, via_modifiers: bool = True) -> str | None:
+        """The entity a token stands for: its own mention, a pronoun's antecedent, or the
+        entity that owns or qualifies a common noun ("Xi's comment", "Chinese support")."""
+        m = self.index.at(tok.i)
+        if m is not None:
+            return m.key
+        if tok.lower_ in {"he", "she", "him", "her"}:
+            return self.index.antecedent(tok.i, frozenset({"Person"}))
+        if via_modifiers and tok.pos_ in {"NOUN"}:
+            for child in tok.children:
+                if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+                    m = self.index.at(child.i)
+                    if m is not None:
+                        return m.key
+        return None
+
+    def actor_types(self, key: str | None) -> bool:
+        return key is not None and key.split(":", 1)[0] in {"Person", "Organisation", "Country"}

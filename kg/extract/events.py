@@ -1,0 +1,247 @@
+"""Interactions between actors, coded with CAMEO, from verbs and nominalisations.
+
+A trigger word from ``cameo_triggers.tsv`` and its arguments in the dependency parse:
+
+- verbs: the subject is the actor (climbing through "willing to", "will continue", "agreed
+  to"); the direct object or the object of a cue preposition ("with", "to", "against",
+  "on") is the target; a passive's "by" phrase is the actor and its subject the target;
+- nouns: an owner or modifier is the actor ("the US embargo", "China's aid"), else the
+  subject of the verb that governs the noun ("X held a phone conversation with Y", "Xi's
+  comment came during a phone conversation with Y"); the cue preposition gives the target
+  ("aid to Cuba", "talks with Y"), as does "between A and B";
+- intent ("is willing to", "pledged to", "hopes to") turns 04/05/06/07 into the matching
+  03x code; "threatened to" into 13; negation and modality are kept as flags.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import lexicon
+from kg.extract.context import Context
+from kg.extract.dates import resolve_date
+from kg.model import Event
+
+_CUE_PREPS = frozenset({"with", "to", "against", "on", "for", "toward", "towards", "at", "upon", "into"})
+_INTENT = frozenset({"willing", "ready", "hope", "pledge", "promise", "vow", "plan", "intend", "offer", "agree",
+                     "want", "seek", "commit", "prepare", "aim", "eager", "determined", "expect"})
+_THREAT = frozenset({"threaten"})
+_INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033"}
+_MODAL_AUX = frozenset({"will", "would", "may", "might", "could", "should", "can", "shall"})
+_LIGHT_VERBS = frozenset({"hold", "have", "conduct", "provide", "give", "offer", "extend", "sign", "deepen",
+                          "enhance", "keep", "push", "strengthen", "expand", "make", "pay", "send", "deliver",
+                          "grant", "impose", "announce", "continue", "seek", "launch", "carry", "level", "issue",
+                          "express", "receive", "host", "approve", "pledge", "promise", "lift", "ease", "slap"})
+
+
+def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
+    """(CAMEO code, trigger text, modifier token) when ``tok`` is a trigger word."""
+    table = lexicon.cameo_triggers()
+    if tok.pos_ == "VERB":
+        for child in tok.children:
+            if child.dep_ in {"prt", "prep"}:
+                trig = table.get((f"{tok.lemma_.lower()} {child.lower_}", "VERB"))
+                if trig:
+                    return trig.code, f"{tok.text} {child.text}", child
+        trig = table.get((tok.lemma_.lower(), "VERB"))
+        if trig and tok.lemma_.lower() not in _LIGHT_VERBS:
+            return trig.code, tok.text, None
+        return None
+    if tok.pos_ == "NOUN":
+        for child in tok.children:
+            if child.dep_ in {"compound", "amod"} and child.pos_ in {"NOUN", "ADJ"}:
+                trig = table.get((f"{child.lemma_.lower()} {tok.lemma_.lower()}", "NOUN"))
+                if trig:
+                    return trig.code, f"{child.text} {tok.text}", child
+        trig = table.get((tok.lemma_.lower(), "NOUN"))
+        if trig:
+            return trig.code, tok.text, None
+    return None
+
+
+def extract_events(ctx: Context) -> list[Event]:
+    doc = ctx.doc
+    out: list[Event] = []
+    seen: set = set()
+    for tok in doc:
+        if ctx.index.at(tok.i) is not None:
+            continue
+        found = trigger_of(tok)
+        if found is None:
+            continue
+        code, trigger_text, modifier = found
+        if tok.pos_ == "VERB":
+            actors, targets, rule = _verb_args(ctx, tok)
+        else:
+            actors, targets, rule = _noun_args(ctx, tok, modifier)
+        actors = [a for a in actors if ctx.actor_types(a)]
+        targets = [t for t in targets if ctx.actor_types(t)]
+        if not actors:
+            continue
+        code, negated, modality = _modality(tok, code)
+        date = _date_of(ctx, tok)
+        first = min(tok.i, modifier.i) if modifier is not None else tok.i
+        last = max(tok.i, modifier.i) if modifier is not None else tok.i
+        begin, end = doc[first].idx, doc[last].idx + len(doc[last])
+        for actor in actors:
+            for target in targets or [None]:
+                if target == actor:
+                    continue
+                key = (actor, target, code, tok.i)
+                if key in seen:
+                    continue
+                seen.add(key)
+                conf = None
+                if rule == "event.noun.clause_subject.v1":
+                    conf = None
+                ev = ctx.evidence(rule, begin, end, tok.sent, conf)
+                out.append(Event(actor, target, code, trigger_text, ev, date, negated, modality))
+    return out
+
+
+def _subject_of(tok: Token) -> list[Token]:
+    """The subject(s) of a verb, climbing through xcomp/conj/advcl chains ("willing to meet")."""
+    cur = tok
+    for _ in range(6):
+        subs = [c for c in cur.children if c.dep_ in {"nsubj", "csubj"}]
+        if subs:
+            first = subs[0]
+            return [first, *[c for c in first.children if c.dep_ == "conj"]]
+        if cur.dep_ in {"xcomp", "conj", "acomp", "advcl", "ccomp", "pcomp", "relcl", "acl"} and cur.head is not cur:
+            if cur.dep_ in {"relcl", "acl"}:
+                return [cur.head]
+            cur = cur.head
+            continue
+        break
+    return []
+
+
+def _entities(ctx: Context, toks: list[Token]) -> list[str]:
+    out = []
+    for t in toks:
+        key = ctx.entity_of(t)
+        if key and key not in out:
+            out.append(key)
+    return out
+
+
+def _prep_targets(ctx: Context, head: Token) -> list[str]:
+    out: list[str] = []
+    for child in head.children:
+        if child.dep_ in {"prep", "dative"} and child.lower_ in _CUE_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.extend(_entities(ctx, [pobj, *[c for c in pobj.children if c.dep_ == "conj"]]))
+    return out
+
+
+def _verb_args(ctx: Context, verb: Token) -> tuple[list[str], list[str], str]:
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive:
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        actors = _entities(ctx, agents)
+        targets = _entities(ctx, [passive[0], *[c for c in passive[0].children if c.dep_ == "conj"]])
+        return actors, targets, "event.verb.v1"
+    actors = _entities(ctx, _subject_of(verb))
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+    targets = _entities(ctx, objs)
+    targets += [t for t in _prep_targets(ctx, verb) if t not in targets]
+    for o in objs:
+        targets += [t for t in _prep_targets(ctx, o) if t not in targets]
+    return actors, targets, "event.verb.v1"
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    cur = tok
+    for _ in range(5):
+        if cur.head is cur:
+            return cur if cur.pos_ in {"VERB", "AUX"} else None
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur
+    return None
+
+
+def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[str], list[str], str]:
+    rule = "event.noun.v1"
+    actors: list[str] = []
+    for child in noun.children:
+        if child.dep_ in {"poss", "compound", "amod", "nmod"} and child is not modifier:
+            key = ctx.index.key_at(child.i)
+            if key:
+                actors.append(key)
+    # "the COVID-19 pandemic and US embargo": a modifier parsed as a conjunct of an adjective.
+    if not actors:
+        for child in noun.children:
+            for grand in child.children:
+                if child.dep_ in {"amod", "compound"} and grand.dep_ == "conj" and ctx.index.key_at(grand.i):
+                    actors.append(ctx.index.key_at(grand.i))
+    targets = _prep_targets(ctx, noun)
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            pair = [p for p in child.children if p.dep_ == "pobj"]
+            pair += [c for p in pair for c in p.children if c.dep_ == "conj"]
+            keys = _entities(ctx, pair)
+            if len(keys) >= 2 and not actors:
+                return [keys[0]], keys[1:], rule
+    # A relative clause on the noun names who receives it: "the aid Cuba needs".
+    for child in noun.children:
+        if child.dep_ == "relcl":
+            subs = [c for c in child.children if c.dep_ == "nsubj"]
+            targets += [t for t in _entities(ctx, subs) if t not in targets]
+    verb = _governing_verb(noun)
+    if not actors and verb is not None:
+        actors = _entities(ctx, _subject_of(verb))
+        if verb.lemma_.lower() in {"receive", "get", "accept", "welcome", "obtain", "need", "seek"}:
+            actors, targets = targets, actors
+    if actors and not targets and verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in {
+        "to", "amid", "of", "under", "from", "against"} and noun.head.head is verb:
+        # "Cuba suffers shortages due to the US embargo": the clause's subject bears it.
+        subjects = [t for t in _entities(ctx, _subject_of(verb)) if t not in actors]
+        if subjects:
+            return actors, subjects, "event.noun.clause_subject.v1"
+    return actors, targets, rule
+
+
+def _modality(tok: Token, code: str) -> tuple[str, bool, str | None]:
+    negated = False
+    modality: str | None = None
+    chain = [tok]
+    cur = tok
+    for _ in range(4):
+        if cur.head is cur:
+            break
+        if cur.dep_ not in {"xcomp", "dobj", "pobj", "prep", "acomp", "ccomp", "conj", "pcomp", "advcl"}:
+            break
+        cur = cur.head
+        chain.append(cur)
+    for node in chain:
+        if any(c.dep_ == "neg" for c in node.children):
+            negated = True
+        lemma = node.lemma_.lower()
+        if node is not tok and lemma in _THREAT and not code.startswith("13"):
+            return "130" if len(code) > 2 else "13", negated, "threatened"
+        if node is not tok and lemma in _INTENT and code[:2] in _INTENT_CODE:
+            return _INTENT_CODE[code[:2]], negated, lemma
+        for c in node.children:
+            if c.dep_ == "aux" and c.lower_ in _MODAL_AUX and modality is None:
+                modality = c.lower_
+        if node.pos_ in {"VERB", "AUX"} and node is not tok:
+            break
+    return code, negated, modality
+
+
+def _date_of(ctx: Context, tok: Token) -> str | None:
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else _governing_verb(tok)
+    if verb is None:
+        return None
+    for t in verb.subtree:
+        if t.ent_type_ == "DATE" and t.ent_iob_ == "B":
+            ent = next((e for e in ctx.doc.ents if e.start == t.i), None)
+            if ent is None:
+                continue
+            # Only dates attached to this clause, not to a nested one.
+            if ent.root.head is verb or (ent.root.head.dep_ == "prep" and ent.root.head.head is verb):
+                return resolve_date(ent.text, ctx.article.date)
+    return None

@@ -1,0 +1,262 @@
+"""Mentions of one article and which entity each stands for (coreference without a neural model).
+
+Within an article:
+
+- persons: a full name ("Miguel Diaz-Canel") is a cluster; a later surname or first name
+  ("Diaz-Canel", "Xi", "Pan") joins the cluster of the most recent full name it is part
+  of, whatever label the NER gave it; such names are also found where the NER missed them;
+- organisations: "the X" and "X" are one; an acronym defined in brackets ("World Health
+  Organization (WHO)") is an alias; a name the NER calls a person in some places and an
+  organisation in others is decided by a vote;
+- countries are keyed by ISO code, so "US", "U.S.", "United States" and "American" are one;
+- pronouns and "the minister"-style references are resolved on demand by ``antecedent``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from kg import lexicon
+from kg.extract.ner_repair import NESTED
+
+TYPE_OF_LABEL = {"PERSON": "Person", "ORG": "Organisation", "COUNTRY": "Country", "NORP": "Country", "LOC": "Location"}
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+ORG_NOUNS = frozenset({"company", "firm", "group", "bank", "agency", "organisation", "organization", "ministry",
+                       "party", "university", "institute", "court", "lender", "carrier", "newspaper", "union"})
+
+
+@dataclass
+class DocMention:
+    start: int  # token indices
+    end: int
+    label: str  # PERSON, ORG, COUNTRY, NORP, LOC
+    text: str
+    key: str = ""  # article-local entity key, e.g. "Person:xi jinping", "Country:CHN"
+    rule: str = "ner"
+    nested: bool = False
+
+    @property
+    def type(self) -> str:
+        return TYPE_OF_LABEL[self.label]
+
+
+@dataclass
+class MentionIndex:
+    """The mentions of one Doc and lookups from tokens to entities."""
+
+    doc: Doc
+    mentions: list[DocMention] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)  # key -> canonical name
+    surface: dict[str, Counter] = field(default_factory=dict)  # key -> surface forms seen
+    by_token: dict[int, DocMention] = field(default_factory=dict)
+    nested_by_token: dict[int, DocMention] = field(default_factory=dict)
+
+    def at(self, i: int) -> DocMention | None:
+        """The (outermost) mention covering token ``i``."""
+        return self.by_token.get(i)
+
+    def key_at(self, i: int) -> str | None:
+        m = self.by_token.get(i)
+        return m.key if m else None
+
+    def in_span(self, start: int, end: int, nested: bool = False) -> list[DocMention]:
+        """Mentions starting inside tokens [start, end), in order (nested ones may overlap)."""
+        return [m for m in self.mentions if m.nested == nested and start <= m.start < end]
+
+    def type_of(self, key: str) -> str:
+        return key.split(":", 1)[0]
+
+    def antecedent(self, i: int, types: frozenset[str] = frozenset({"Person"}), prefer_subject: bool = True) -> str | None:
+        """The entity a pronoun or definite description at token ``i`` most likely refers to.
+
+        The most recent mention of one of ``types`` before ``i``; a grammatical subject in the
+        same or the previous sentence wins over other mentions.
+        """
+        before = [m for m in self.mentions if m.start < i and not m.nested and m.type in types]
+        if not before:
+            return None
+        if prefer_subject:
+            sent_start = self.doc[i].sent.start
+            prev_start = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+            for m in reversed(before):
+                if m.start < prev_start:
+                    break
+                if any(self.doc[k].dep_ in {"nsubj", "nsubjpass"} for k in range(m.start, m.end)):
+                    return m.key
+        return before[-1].key
+
+
+def normalise(text: str) -> str:
+    text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"(['\u2019]s?)$", "", text)
+    return lexicon.fold(text)
+
+
+def build_index(doc: Doc) -> MentionIndex:
+    """Resolve the entity mentions of one parsed article; see the module docstring."""
+    index = MentionIndex(doc)
+    outer = [DocMention(e.start, e.end, e.label_, e.text) for e in doc.ents if e.label_ in TYPE_OF_LABEL]
+    nested = [DocMention(e.start, e.end, e.label_, e.text, nested=True, rule="ner.nested")
+              for e in doc.spans.get(NESTED, []) if e.label_ in TYPE_OF_LABEL]
+    isos = {(e.start, e.end): e.kb_id_ for e in [*doc.ents, *doc.spans.get(NESTED, [])]}
+
+    persons = _person_clusters(outer)
+    _scan_aliases(doc, outer, persons)
+    acronyms = _acronyms(doc, outer)
+    votes = _type_votes(outer, persons)
+
+    for m in [*outer, *nested]:
+        if m.label in {"COUNTRY", "NORP"}:
+            m.key = f"Country:{isos.get((m.start, m.end)) or lexicon.country_of(m.text)}"
+            continue
+        norm = normalise(m.text)
+        if m.label in {"PERSON", "ORG"} and _words(norm) and persons.get(_lookup_person(persons, m, outer)):
+            full = _lookup_person(persons, m, outer)
+            if full is not None:
+                m.label, m.key = "PERSON", f"Person:{full}"
+                if m.rule == "ner" and len(_words(norm)) == 1:
+                    m.rule = "alias.person_part"
+                continue
+        if m.label == "ORG" and norm in acronyms:
+            m.key, m.rule = f"Organisation:{acronyms[norm]}", "alias.acronym"
+            continue
+        if m.label in {"PERSON", "ORG"}:
+            m.label = votes.get(norm, m.label)
+        m.key = f"{TYPE_OF_LABEL[m.label]}:{norm}"
+
+    for m in sorted([*outer, *nested], key=lambda m: (m.start, m.nested)):
+        if not m.key or m.key.endswith(":None"):
+            continue
+        index.mentions.append(m)
+        table = index.nested_by_token if m.nested else index.by_token
+        for i in range(m.start, m.end):
+            table.setdefault(i, m)
+        index.surface.setdefault(m.key, Counter())[_clean_surface(m.text)] += 1
+    for key, forms in index.surface.items():
+        index.names[key] = _canonical(key, forms)
+    return index
+
+
+def _words(norm: str) -> list[str]:
+    return [w for w in norm.split() if w]
+
+
+def _clean_surface(text: str) -> str:
+    text = re.sub(r"^(the|The)\s+", "", text.strip())
+    return re.sub(r"(['\u2019]s?)$", "", text).strip()
+
+
+def _canonical(key: str, forms: Counter) -> str:
+    kind, _, ident = key.partition(":")
+    if kind == "Country":
+        country = lexicon.countries().get(ident)
+        return country.name if country else ident
+    # The longest form is the fullest name; ties go to the most frequent, then alphabetical.
+    return sorted(forms, key=lambda f: (-len(f.split()), -forms[f], -len(f), f))[0]
+
+
+def _person_clusters(mentions: list[DocMention]) -> dict[str, list[int]]:
+    """Full person names (two words or more), folded -> token starts of their mentions."""
+    clusters: dict[str, list[int]] = {}
+    for m in mentions:
+        if m.label == "PERSON":
+            norm = normalise(m.text)
+            if len(_words(norm)) >= 2:
+                clusters.setdefault(norm, []).append(m.start)
+    # "Xi Jinping" inside a longer "Xi Jinping Thought"-style name is left alone; a full name
+    # contained in a longer one joins it ("Ana Ruiz" -> "Ana Maria Ruiz").
+    for short in sorted(clusters, key=len):
+        for long in clusters:
+            if long != short and f" {short} " in f" {long} ":
+                clusters[long].extend(clusters.pop(short))
+                break
+    return clusters
+
+
+def _lookup_person(persons: dict[str, list[int]], m: DocMention, mentions: list[DocMention]) -> str | None:
+    norm = normalise(m.text)
+    if norm in persons:
+        return norm
+    words = _words(norm)
+    if len(words) != 1:
+        return None
+    word = words[0]
+    candidates = [full for full in persons if word in (_words(full)[0], _words(full)[-1])]
+    if not candidates:
+        return None
+    # The full name mentioned most recently before this one; else the first one mentioned.
+    def last_before(full: str) -> int:
+        starts = [s for s in persons[full] if s < m.start]
+        return max(starts) if starts else -1
+
+    return sorted(candidates, key=lambda f: (-last_before(f), min(persons[f]), f))[0]
+
+
+def _scan_aliases(doc: Doc, mentions: list[DocMention], persons: dict[str, list[int]]) -> None:
+    """Find surnames and first names of known persons where the NER tagged nothing."""
+    parts = {w for full in persons for w in (_words(full)[0], _words(full)[-1])}
+    if not parts:
+        return
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in taken or not tok.text[:1].isupper():
+            i += 1
+            continue
+        j = i + 1
+        while j + 1 < len(doc) and doc[j].text == "-" and not doc[j].whitespace_ and doc[j + 1].text[:1].isupper():
+            j += 2
+        if any(k in taken for k in range(i, j)):
+            i += 1
+            continue
+        text = doc[i:j].text
+        if lexicon.fold(text) in parts and tok.pos_ in {"PROPN", "NOUN", "X"}:
+            mentions.append(DocMention(i, j, "PERSON", text, rule="alias.scan"))
+            taken.update(range(i, j))
+        i = j
+    mentions.sort(key=lambda m: m.start)
+
+
+def _acronyms(doc: Doc, mentions: list[DocMention]) -> dict[str, str]:
+    """Acronyms defined in brackets after an organisation name: folded acronym -> folded name."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.label != "ORG" or m.end + 2 >= len(doc):
+            continue
+        if doc[m.end].text == "(" and doc[m.end + 2].text == ")":
+            acro = doc[m.end + 1].text
+            initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", m.text) if w[0].isupper())
+            if acro.isupper() and len(acro) >= 2 and (acro in initials or initials.startswith(acro[:2])):
+                out[lexicon.fold(acro)] = normalise(m.text)
+    # The bracketed acronym itself is a mention of the organisation.
+    for m in mentions:
+        norm = normalise(m.text)
+        if norm in out and m.label in {"ORG", "PERSON", "LOC"}:
+            m.label = "ORG"
+    return out
+
+
+def _type_votes(mentions: list[DocMention], persons: dict[str, list[int]]) -> dict[str, str]:
+    """A name tagged PERSON in some places and ORG in others gets its majority label."""
+    votes: dict[str, Counter] = {}
+    for m in mentions:
+        if m.label in {"PERSON", "ORG"}:
+            votes.setdefault(normalise(m.text), Counter())[m.label] += 1
+    out = {}
+    for norm, counter in votes.items():
+        if len(counter) > 1:
+            words = norm.split()
+            if words and words[-1] in {lexicon.fold(w) for w in lexicon.org_words()}:
+                out[norm] = "ORG"
+            else:
+                out[norm] = counter.most_common(1)[0][0] if counter["PERSON"] != counter["ORG"] else "PERSON"
+    return out
+
+
+def mention_span(index: MentionIndex, m: DocMention) -> Span:
+    return index.doc[m.start : m.end]

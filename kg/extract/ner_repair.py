@@ -1,0 +1,259 @@
+"""spaCy components that repair the statistical NER for news.
+
+``kg_country_ruler`` adds country names and demonyms the model missed.
+``kg_entity_repair`` rewrites ``doc.ents`` into kg's labels:
+
+- ``PERSON``, ``ORG``, ``LOC`` (places that are not countries), ``COUNTRY`` (``kb_id_`` is the
+  ISO alpha-3 code) and ``NORP`` (a demonym such as "Cuban"; ``kb_id_`` is its country);
+- other model labels (DATE, MONEY, ...) are kept as they are for the date rules.
+
+Repairs, each from how news names things: capitalised runs that end in an organisation
+head word ("... Law Center of China University of Political Science and Law") become one
+organisation; a leading "the" and a trailing possessive are trimmed; diseases and web
+furniture are dropped; a name right after a title ("Foreign Minister Ana Ruiz") is a
+person; places are split into countries and other locations with the gazetteer.
+Names nested inside organisation names (the university in "Center of X University", the
+country in "Communist Party of Cuba") go to ``doc.spans["kg_nested"]``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg import lexicon
+
+NESTED = "kg_nested"
+KG_LABELS = frozenset({"PERSON", "ORG", "LOC", "COUNTRY", "NORP"})
+_CONNECTORS = frozenset({"of", "for", "and", "&", "on", "de", "del", "la", "du", "des", "y", "the", "in"})
+_DISEASE = re.compile(r"^[A-Z][A-Za-z]*-?\d+[A-Za-z]?$|^H\d+N\d+$")
+_SUFFIXED = re.compile(r"^(?P<name>.+?)-(?:led|backed|based|born|made|brokered|funded|owned|run|sponsored|allied)$")
+
+
+@Language.factory("kg_country_ruler", requires=["doc.ents"], assigns=["doc.ents"])
+def make_country_ruler(nlp: Language, name: str) -> CountryRuler:
+    return CountryRuler(nlp)
+
+
+class CountryRuler:
+    """Add country names and demonyms that the NER left unlabelled (never overwrites)."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.meta: dict[str, tuple[str, str]] = {}
+        for form, iso3, label in lexicon.country_surface_forms():
+            key = f"{label}|{iso3}"
+            self.meta[key] = (label, iso3)
+            self.matcher.add(key, [nlp.make_doc(form)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        new = []
+        for match_id, start, end in self.matcher(doc):
+            if any(i in taken for i in range(start, end)):
+                continue
+            label, iso3 = self.meta[doc.vocab.strings[match_id]]
+            new.append(Span(doc, start, end, label=label, kb_id=iso3))
+        if new:
+            doc.ents = filter_spans([*doc.ents, *new])
+        return doc
+
+
+@Language.factory("kg_entity_repair", requires=["doc.ents", "token.dep", "token.pos"], assigns=["doc.ents", "doc.spans"])
+def make_entity_repair(nlp: Language, name: str) -> EntityRepair:
+    return EntityRepair()
+
+
+class EntityRepair:
+    """Rewrite ``doc.ents`` into kg's labels; see the module docstring."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        nested: list[Span] = []
+        runs = [run for sent in doc.sents for run in _org_runs(doc, sent.start, sent.end)]
+        run_tokens = {i for run in runs for i in range(run.start, run.end)}
+        spans: list[Span] = list(runs)
+        for ent in doc.ents:
+            if any(i in run_tokens for i in range(ent.start, ent.end)):
+                continue
+            fixed = _relabel(doc, ent)
+            if fixed is not None:
+                spans.append(fixed)
+        spans.extend(_persons_after_titles(doc, spans))
+        for run in runs:
+            nested.extend(_nested_in_org(doc, run))
+        spans = filter_spans(spans)
+        doc.ents = sorted(spans, key=lambda s: s.start)
+        doc.spans[NESTED] = nested
+        return doc
+
+
+def _is_cap(tok) -> bool:
+    text = tok.text
+    return bool(text[:1].isupper()) and (tok.is_alpha or bool(re.match(r"^[A-Z][\w.&'-]*$", text)))
+
+
+def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
+    """Capitalised runs that contain an organisation head word, as ORG spans."""
+    org_words = lexicon.org_words()
+    out: list[Span] = []
+    i = start
+    while i < end:
+        if not _is_cap(doc[i]):
+            i += 1
+            continue
+        j = i
+        last_cap = i
+        while j < end:
+            tok = doc[j]
+            if _is_cap(tok):
+                last_cap = j
+                j += 1
+            elif tok.lower_ in _CONNECTORS and j + 1 < end and (
+                _is_cap(doc[j + 1]) or (doc[j + 1].lower_ == "the" and j + 2 < end and _is_cap(doc[j + 2]))
+            ):
+                j += 1
+            elif tok.text in {"'", "\u2019"} and doc[j - 1].text.endswith("s") and j + 1 < end and _is_cap(doc[j + 1]):
+                j += 1
+            else:
+                break
+        run_start, run_end = i, last_cap + 1
+        i = max(j, i + 1)
+        heads = [k for k in range(run_start, run_end) if doc[k].text in org_words]
+        if not heads:
+            continue
+        # Cut trailing words after the last head word unless they hang on "of"/"for"/"on".
+        last_head = heads[-1]
+        if last_head + 1 < run_end and doc[last_head + 1].lower_ not in {"of", "for", "on", "&", "and"}:
+            run_end = last_head + 1
+        # Trim leading words that are capitalised only because they open the sentence.
+        while run_start < run_end and (
+            doc[run_start].lower_ == "the"
+            or (doc[run_start].is_sent_start and doc[run_start].pos_ not in {"PROPN", "NOUN", "ADJ"})
+            or doc[run_start].lower_ in lexicon.titles()
+        ):
+            run_start += 1
+        while run_end > run_start and doc[run_end - 1].lower_ in _CONNECTORS:
+            run_end -= 1
+        if run_end - run_start < 2 and doc[run_start].text in org_words:
+            continue  # a bare "University" or "Party" is not a name
+        if run_end <= run_start:
+            continue
+        span = Span(doc, run_start, run_end, label="ORG")
+        if lexicon.country_of(span.text):
+            continue
+        out.append(span)
+    return out
+
+
+def _trim(doc: Doc, ent: Span) -> Span | None:
+    start, end = ent.start, ent.end
+    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    while end > start and doc[end - 1].text in {"'s", "\u2019s", "'", "\u2019"}:
+        end -= 1
+    if start >= end:
+        return None
+    return Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_)
+
+
+def _relabel(doc: Doc, ent: Span) -> Span | None:
+    label = ent.label_
+    if label not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "COUNTRY"}:
+        return ent  # DATE, MONEY, ... kept for other rules
+    span = _trim(doc, ent)
+    if span is None:
+        return None
+    text = span.text
+    if lexicon.fold(text) in lexicon.nonentities() or _DISEASE.match(text):
+        return None
+    if not any(c.isupper() for c in text) and label != "GPE":
+        return None
+    iso3 = lexicon.country_of(text)
+    if label == "NORP":
+        if iso3 is None:
+            return None
+        kind = "COUNTRY" if lexicon.country_names().get(lexicon.fold(text)) else "NORP"
+        return Span(doc, span.start, span.end, label=kind, kb_id=iso3)
+    if iso3 is not None and label in {"GPE", "LOC", "ORG", "PERSON", "COUNTRY"}:
+        kind = "NORP" if lexicon.demonyms().get(lexicon.fold(text)) and not lexicon.country_names().get(
+            lexicon.fold(text)
+        ) else "COUNTRY"
+        return Span(doc, span.start, span.end, label=kind, kb_id=iso3)
+    if label in {"GPE", "LOC"}:
+        return Span(doc, span.start, span.end, label="LOC")
+    return Span(doc, span.start, span.end, label=label)
+
+
+def _title_end(doc: Doc, end: int, start_limit: int) -> int | None:
+    """If a title phrase ends just before token ``end``, return its first token index."""
+    titles = lexicon.titles()
+    for n in range(min(lexicon.max_title_words(), end - start_limit), 0, -1):
+        phrase = lexicon.fold(doc[end - n : end].text)
+        if phrase in titles:
+            return end - n
+    return None
+
+
+def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A capitalised name right after a title is a person, whatever the NER said."""
+    taken = {i: s for s in spans for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for sent in doc.sents:
+        i = sent.start
+        while i < sent.end:
+            t = _title_end(doc, i, sent.start) if i > sent.start else None
+            if t is not None and _is_cap(doc[i]) and doc[i].pos_ == "PROPN":
+                j = i
+                while j < sent.end and _is_cap(doc[j]) and doc[j].pos_ == "PROPN" and doc[j].text not in lexicon.org_words():
+                    j += 1
+                while j + 1 < sent.end and doc[j].text == "-" and _is_cap(doc[j + 1]):
+                    j += 2
+                existing = taken.get(i)
+                if j > i and (existing is None or existing.label_ in {"ORG", "PERSON"}) and not lexicon.country_of(
+                    doc[i:j].text
+                ):
+                    if existing is None or existing.label_ == "ORG" or existing.start < i:
+                        spans[:] = [s for s in spans if not (s.start < j and i < s.end)]
+                        out.append(Span(doc, i, j, label="PERSON"))
+                i = max(j, i + 1)
+            else:
+                i += 1
+    return out
+
+
+def _nested_in_org(doc: Doc, run: Span) -> list[Span]:
+    """Organisations and places named inside a longer organisation name."""
+    out: list[Span] = []
+    units = lexicon.unit_words()
+    org_words = lexicon.org_words()
+    # A country or demonym that opens the name: "China University ...", "Kenyan Red Cross".
+    for n in (3, 2, 1):
+        if run.end - run.start > n:
+            head = doc[run.start : run.start + n]
+            iso3 = lexicon.country_of(head.text)
+            if iso3:
+                label = "COUNTRY" if lexicon.country_names().get(lexicon.fold(head.text)) else "NORP"
+                out.append(Span(doc, head.start, head.end, label=label, kb_id=iso3))
+                break
+    for k in range(run.start + 1, run.end - 1):
+        if doc[k].lower_ not in {"of", "in"}:
+            continue
+        right_start = k + 1
+        if doc[right_start].lower_ == "the":
+            right_start += 1
+        right = doc[right_start : run.end]
+        if len(right) == 0:
+            continue
+        iso3 = lexicon.country_of(right.text)
+        if iso3:
+            out.append(Span(doc, right.start, right.end, label="COUNTRY", kb_id=iso3))
+            break
+        if doc[k - 1].text in units and any(t.text in org_words for t in right):
+            out.append(Span(doc, right.start, right.end, label="ORG"))
+            out.extend(_nested_in_org(doc, right))
+            break
+    return out

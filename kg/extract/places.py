@@ -1,0 +1,113 @@
+"""Where organisations and places are, and which organisation is part of which.
+
+- possessive: "China's Sinopharm", "Kenya's health ministry" (named), "France's Lyon";
+- "-based": "the Toronto-based bank Helix", "Helix, a Toronto-based bank";
+- inside a name: "the Communist Party of Cuba" (located in), "Law Center of X University" (part of),
+  "China University of Political Science and Law" (a country opening the name, weaker);
+- a prepositional phrase on the organisation: "the Pasteur Institute in Dakar";
+- "Lyon, France": a city followed by its country.
+"""
+
+from __future__ import annotations
+
+from kg.extract.context import Context
+from kg.extract.mentions import DocMention
+from kg.model import Relation
+
+_PLACE = frozenset({"Country", "Location"})
+
+
+def extract_places(ctx: Context) -> list[Relation]:
+    out: list[Relation] = []
+    doc = ctx.doc
+    idx = ctx.index
+
+    def add(kind: str, subj: DocMention, obj: DocMention, rule: str, begin_tok: int, end_tok: int) -> None:
+        if subj.key == obj.key:
+            return
+        if kind == "locatedIn" and (subj.type not in {"Organisation", "Location"} or obj.type not in _PLACE):
+            return
+        if kind == "locatedIn" and subj.type == "Location" and obj.type == "Location":
+            return  # city-in-region needs knowledge we do not have; keep to countries
+        if kind == "partOf" and (subj.type != "Organisation" or obj.type != "Organisation"):
+            return
+        ev = ctx.evidence(rule, doc[begin_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1]), doc[begin_tok].sent)
+        out.append(Relation(kind, subj.key, obj.key, ev))
+
+    mentions = [m for m in idx.mentions if not m.nested]
+    for m in mentions:
+        # Possessive: PLACE 's ORG|LOC
+        if m.type in _PLACE and m.end + 1 < len(doc) and doc[m.end].text in {"'s", "\u2019s", "'", "\u2019"}:
+            nxt = idx.at(m.end + 1)
+            if nxt is None and m.end + 2 < len(doc):
+                nxt = idx.at(m.end + 2)  # "China's state-owned Sinopharm" keeps one word between
+            if nxt is not None and nxt.type in {"Organisation", "Location"}:
+                add("locatedIn", nxt, m, "located.possessive.v1", m.start, nxt.end)
+        # PLACE-based ORG, and ORG, a PLACE-based ...
+        if m.type in _PLACE and m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ == "based":
+            target = None
+            for k in range(m.end + 2, min(m.end + 8, doc[m.start].sent.end)):
+                cand = idx.at(k)
+                if cand is not None and cand.type == "Organisation":
+                    target = cand
+                    break
+                if doc[k].text in {",", ".", ";"}:
+                    break
+            if target is None:
+                k = m.start - 1
+                while k >= 0 and doc[k].lower_ in {"a", "an", "the"}:
+                    k -= 1
+                if k >= 1 and doc[k].text == ",":
+                    target = idx.at(k - 1)
+            if target is not None and target.type == "Organisation":
+                add("locatedIn", target, m, "located.based.v1", min(m.start, target.start), max(m.end + 2, target.end))
+        # CITY, COUNTRY (not a list of countries)
+        if m.type == "Location" and m.end + 1 < len(doc) and doc[m.end].text == ",":
+            nxt = idx.at(m.end + 1)
+            if nxt is not None and nxt.label == "COUNTRY" and not (
+                nxt.end < len(doc) and doc[nxt.end].text in {",", "and"} and idx.at(nxt.end + 1) is not None
+                and idx.at(nxt.end + 1).type == "Country"
+            ):
+                add("locatedIn", m, nxt, "located.city_country.v1", m.start, nxt.end)
+        # ORG in PLACE, attached to the organisation in the parse.
+        if m.type == "Organisation":
+            head = doc[m.end - 1]
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            place = idx.at(pobj.i)
+                            if place is not None and place.type in _PLACE:
+                                add("locatedIn", m, place, "located.prep_in.v1", m.start, place.end)
+
+    # Names nested inside organisation names.
+    for m in mentions:
+        if m.type != "Organisation":
+            continue
+        inner = idx.in_span(m.start, m.end, nested=True)
+        orgs = [n for n in inner if n.type == "Organisation"]
+        for n in inner:
+            if n.type == "Organisation":
+                add("partOf", m, n, "part_of.unit_of.v1", m.start, m.end)
+            elif n.type in _PLACE and not any(o.start <= n.start < o.end for o in orgs):
+                rule = "located.name_prefix.v1" if n.start == m.start else "located.of_country.v1"
+                add("locatedIn", m, n, rule, m.start, m.end)
+        # The nested organisation's own place: "... Center of China University ...".
+        for n in inner:
+            if n.type == "Organisation":
+                for p in inner:
+                    if p.type in _PLACE and n.start <= p.start < n.end:
+                        rule = "located.name_prefix.v1" if p.start == n.start else "located.of_country.v1"
+                        add("locatedIn", n, p, rule, n.start, n.end)
+    return _dedupe(out)
+
+
+def _dedupe(rels: list[Relation]) -> list[Relation]:
+    seen: set = set()
+    out = []
+    for r in rels:
+        key = (r.kind, r.subject, r.object, r.evidence.begin)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out

@@ -1,0 +1,160 @@
+"""Statements: who said what, directly quoted or reported.
+
+- reported speech: a speech verb ("said", "told the X that", "noted", "pointed out") with a
+  clausal complement; the speaker is its subject, a pronoun resolved to the last person,
+  or the subject of the clause a participle hangs on ("..., Xi said, noting China will ...");
+- sentence-final attribution: "The cause has never been smooth, Xi said.";
+- direct quotes in quotation marks with a speech verb in the same or the next sentence;
+- "according to X".
+Speakers that are not entities ("observers said") give no statement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from kg import lexicon
+from kg.extract.context import Context
+from kg.model import Statement
+
+_QUOTE_RE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{12,}?)[\"\u201d]")
+
+
+def _is_speech_verb(tok: Token) -> bool:
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    verbs = lexicon.speech_verbs()
+    lemma = tok.lemma_.lower()
+    if lemma not in verbs:
+        return False
+    particle = verbs[lemma]
+    return not particle or any(c.dep_ in {"prt", "prep"} and c.lower_ == particle for c in tok.children)
+
+
+def _speaker(ctx: Context, verb: Token) -> str | None:
+    subs = [c for c in verb.children if c.dep_ == "nsubj"]
+    cur = verb
+    if not subs and verb.dep_ in {"advcl", "conj", "xcomp"}:
+        cur = verb.head
+        subs = [c for c in cur.children if c.dep_ == "nsubj"]
+    if not subs:
+        return None
+    key = ctx.entity_of(subs[0], via_modifiers=False)
+    return key if ctx.actor_types(key) else None
+
+
+def _clean(text: str) -> str:
+    text = text.strip().strip(",;:").strip()
+    text = re.sub(r"^(that)\s+", "", text)
+    return text.strip().strip("\"\u201c\u201d").strip()
+
+
+def extract_statements(ctx: Context) -> list[Statement]:
+    doc = ctx.doc
+    out: list[Statement] = []
+    covered: list[tuple[int, int]] = []
+
+    # Direct quotes first, so reported speech inside them is not counted twice.
+    for match in _QUOTE_RE.finditer(doc.text):
+        qb, qe = match.span(1)
+        words = match.group(1).split()
+        if len(words) < 4:
+            continue  # scare quotes: "peaceful revolution"
+        span = doc.char_span(qb, qe, alignment_mode="expand")
+        if span is None:
+            continue
+        speaker = _speaker_near_quote(ctx, span)
+        if speaker is None:
+            continue
+        ev = ctx.evidence("statement.direct.v1", qb, qe, span.sent)
+        out.append(Statement(speaker, match.group(1).strip(), True, ev))
+        covered.append((qb, qe))
+
+    for tok in doc:
+        if not _is_speech_verb(tok):
+            continue
+        speaker = _speaker(ctx, tok)
+        if speaker is None:
+            continue
+        content = _content(tok)
+        if content is None:
+            continue
+        begin, end = content.start_char, content.end_char
+        if any(b <= begin < e or b < end <= e for b, e in covered):
+            continue
+        text = _clean(content.text)
+        if len(text.split()) < 3:
+            continue
+        ev = ctx.evidence("statement.reported.v1", begin, end, tok.sent)
+        out.append(Statement(speaker, text, False, ev))
+        covered.append((begin, end))
+
+    for tok in doc:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            pobj = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+            key = ctx.entity_of(pobj[0], via_modifiers=False) if pobj else None
+            if not ctx.actor_types(key):
+                continue
+            sent = tok.sent
+            rest = [t for t in sent if not (tok.i <= t.i <= pobj[0].right_edge.i)]
+            if not rest:
+                continue
+            begin, end = rest[0].idx, rest[-1].idx + len(rest[-1])
+            if any(b <= begin < e for b, e in covered):
+                continue
+            text = _clean(doc.text[begin:end].rstrip("."))
+            ev = ctx.evidence("statement.according_to.v1", begin, end, sent)
+            out.append(Statement(key, text, False, ev))
+    out.sort(key=lambda s: (s.evidence.begin, s.evidence.end))
+    return out
+
+
+def _content(verb: Token) -> Span | None:
+    """What was said: the clausal complement of the speech verb."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return doc[child.left_edge.i : child.right_edge.i + 1]
+    # "X told reporters that ..." sometimes parses the clause under the object.
+    for child in verb.children:
+        if child.dep_ in {"dobj", "prep"}:
+            for grand in child.children:
+                if grand.dep_ == "ccomp":
+                    return doc[grand.left_edge.i : grand.right_edge.i + 1]
+    # Sentence-final attribution: "The cause has never been smooth, Xi said."
+    if verb.dep_ == "ROOT":
+        sent = verb.sent
+        subs = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subs:
+            stop = subs[0].left_edge.i
+            if stop - 1 > sent.start and doc[stop - 1].text in {",", "\u201d", '"'}:
+                while stop > sent.start and doc[stop - 1].is_punct:
+                    stop -= 1
+                if stop - sent.start >= 3:
+                    return doc[sent.start : stop]
+    return None
+
+
+def _speaker_near_quote(ctx: Context, quote: Span) -> str | None:
+    """The speaker of a direct quote: a speech verb outside the quote in its sentence, else the next."""
+    doc = ctx.doc
+    sents = [quote.sent]
+    nxt = quote.sent.end
+    if nxt < len(doc):
+        sents.append(doc[nxt].sent)
+    prev = quote.sent.start - 1
+    if prev >= 0:
+        sents.append(doc[prev].sent)
+    for sent in sents:
+        for tok in sent:
+            if quote.start <= tok.i < quote.end:
+                continue
+            if _is_speech_verb(tok):
+                key = _speaker(ctx, tok)
+                if key:
+                    return key
+        if sent is not sents[0]:
+            break
+    return None

@@ -1,0 +1,229 @@
+"""Positions held by persons, and nationality implied by them.
+
+How news writes a post:
+
+- before the name: "Chinese President Xi Jinping", "former Cuban president Raul Castro",
+  "Acme chief executive Jane Doe", "China's Foreign Minister Wang Yi";
+- in apposition after it: "Pan Deng, the executive director of the X Center, said";
+  "Raul Castro, former Cuban president and former chief of the Communist Party of Cuba";
+  "Ana Ruiz, 54, a former minister of Y";
+- in a relative clause: "Pan, who is also secretary general of Z, noted";
+- with a copula: "Ruiz is the chief executive of Acme".
+
+Each gives a Position (holder, organisation or country, the title as written, whether it
+is former) and the affiliatedWith sub-property named for the title in ``titles.tsv``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg import lexicon
+from kg.extract.context import Context
+from kg.extract.mentions import DocMention
+from kg.model import Position, Relation
+
+_FORMER = frozenset({"former", "ex", "ex-", "then", "outgoing", "erstwhile", "late"})
+_CLAUSE_END = frozenset({",", ";", ".", "(", ")", ":", "\u2014", "--", "\"", "\u201c", "\u201d"})
+_HEAD_OF_STATE_PROPS = frozenset({"leads", "holdsPositionIn"})
+
+
+def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
+    positions: list[Position] = []
+    nationality: list[Relation] = []
+    for m in ctx.index.mentions:
+        if m.nested or m.type != "Person":
+            continue
+        found = _prenominal(ctx, m) + _postnominal(ctx, m)
+        for pos, rule, demonym in found:
+            positions.append(pos)
+            if demonym and pos.prop in _HEAD_OF_STATE_PROPS:
+                nationality.append(
+                    Relation("citizenOf", pos.holder, pos.org, ctx.evidence(
+                        "nationality.demonym_title.v1", pos.evidence.begin, pos.evidence.end, ctx.doc[m.start].sent))
+                )
+    return _dedupe(positions), _dedupe(nationality)
+
+
+def _dedupe(items: list) -> list:
+    seen, out = set(), []
+    for item in items:
+        key = (type(item).__name__, *[getattr(item, f) for f in ("holder", "org", "title", "kind", "subject", "object")
+                                      if hasattr(item, f)], item.evidence.begin)
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def _match_title(tokens: list[str]) -> int:
+    """Length of the longest title phrase at the END of ``tokens`` (folded words), or 0."""
+    titles = lexicon.titles()
+    for n in range(min(lexicon.max_title_words(), len(tokens)), 0, -1):
+        if " ".join(tokens[-n:]) in titles:
+            return n
+    return 0
+
+
+def _title_prop(title: str) -> str:
+    titles = lexicon.titles()
+    words = lexicon.fold(title).split()
+    for n in range(len(words)):
+        phrase = " ".join(words[n:])
+        if phrase in titles:
+            return titles[phrase]
+    return "holdsPositionIn"
+
+
+def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
+    doc = ctx.doc
+    sent = doc[m.start].sent
+    end = m.start
+    words = [lexicon.fold(t.text) for t in doc[sent.start : end]]
+    n = _match_title(words)
+    if n == 0:
+        return []
+    title_start = end - n
+    title = doc[title_start:end]
+    k = title_start
+    former = False
+    org_key = None
+    demonym = False
+    # Walk left over "former", an organisation or country ("Acme", "China's", "Cuban").
+    while k > sent.start:
+        prev = doc[k - 1]
+        if prev.lower_ in _FORMER:
+            former = True
+            k -= 1
+            continue
+        if prev.text in {"'s", "\u2019s"} and k - 2 >= sent.start:
+            owner = ctx.index.at(k - 2)
+            if owner is not None and org_key is None and owner.type in {"Organisation", "Country"}:
+                org_key = owner.key
+                k = owner.start
+                continue
+            break
+        owner = ctx.index.at(k - 1)
+        if owner is not None and org_key is None and owner.type in {"Organisation", "Country"}:
+            org_key = owner.key
+            demonym = owner.label in {"NORP", "COUNTRY"}
+            k = owner.start
+            continue
+        break
+    if org_key is None:
+        return []
+    ev = ctx.evidence("position.prenominal.v1", doc[k].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), sent)
+    pos = Position(m.key, org_key, title.text, former, _title_prop(title.text), ev)
+    return [(pos, ev.rule, demonym and org_key.startswith("Country:"))]
+
+
+def _postnominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
+    doc = ctx.doc
+    sent = doc[m.start].sent
+    i = m.end
+    if i >= sent.end or doc[i].text != ",":
+        # Copula: "Ruiz is the chief executive of Acme" / "Ruiz was named chief executive of Acme".
+        return _copula(ctx, m)
+    i += 1
+    rule = "position.appositive.v1"
+    # "Ana Ruiz, 54, a former minister"
+    if i + 1 < sent.end and doc[i].like_num and doc[i + 1].text == ",":
+        i += 2
+    former_clause = False
+    if i < sent.end and doc[i].lower_ in {"who", "which"}:
+        rule = "position.relative_clause.v1"
+        i += 1
+        while i < sent.end and doc[i].lower_ in {"is", "was", "has", "had", "been", "also", "now", "currently",
+                                                 "serves", "served", "as", "became", "remains"}:
+            former_clause = former_clause or doc[i].lower_ in {"was", "served", "had"}
+            i += 1
+    j = i
+    while j < sent.end and doc[j].text not in _CLAUSE_END:
+        if doc[j].pos_ in {"VERB", "AUX"} and doc[j].lower_ not in {"based"} and rule != "position.relative_clause.v1":
+            break
+        j += 1
+    if j == i:
+        return []
+    return [(p, rule, d) for p, d in _positions_in_clause(ctx, m, doc[i:j], rule, former_clause)]
+
+
+def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
+    doc = ctx.doc
+    head = doc[m.end - 1]
+    if head.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    verb = head.head
+    if verb.lemma_ not in {"be", "name", "appoint", "elect", "become", "serve"}:
+        return []
+    for child in verb.children:
+        if child.dep_ in {"attr", "oprd", "acomp"} or (child.dep_ == "prep" and child.lower_ == "as"):
+            span = doc[child.left_edge.i : child.right_edge.i + 1]
+            if child.dep_ == "prep":
+                span = doc[child.i + 1 : child.right_edge.i + 1]
+            former = verb.lemma_ == "be" and verb.tag_ == "VBD"
+            return [(p, "position.copula.v1", d)
+                    for p, d in _positions_in_clause(ctx, m, span, "position.copula.v1", former)]
+    return []
+
+
+def _positions_in_clause(ctx: Context, m: DocMention, clause: Span, rule: str, former_clause: bool
+                         ) -> list[tuple[Position, bool]]:
+    """Positions named in a clause about person ``m``; conjuncts ("X and former Y of Z") each count."""
+    doc = ctx.doc
+    parts: list[Span] = []
+    start = clause.start
+    for k in range(clause.start, clause.end):
+        if doc[k].lower_ == "and" and k + 1 < clause.end and (
+            doc[k + 1].lower_ in _FORMER | {"the", "a", "an"} or _starts_title(doc, k + 1, clause.end)
+        ) and not ctx.index.at(k):
+            parts.append(doc[start:k])
+            start = k + 1
+    parts.append(doc[start : clause.end])
+    out: list[tuple[Position, bool]] = []
+    for part in parts:
+        found = _title_in(doc, part)
+        if found is None:
+            continue
+        t_start, t_end = found
+        former = former_clause or any(doc[k].lower_ in _FORMER for k in range(part.start, t_start))
+        org_key, demonym = None, False
+        # An organisation or country before the title ("a Cuban diplomat", "Acme's chief")...
+        for k in range(t_start - 1, part.start - 1, -1):
+            owner = ctx.index.at(k)
+            if owner is not None and owner.type in {"Organisation", "Country"}:
+                org_key, demonym = owner.key, owner.label in {"NORP", "COUNTRY"}
+                break
+        # ...or after it: "director of X", "professor at Y", "spokesman for Z".
+        if org_key is None:
+            for k in range(t_end, part.end):
+                owner = ctx.index.at(k)
+                if owner is not None and owner.type in {"Organisation", "Country"}:
+                    org_key = owner.key
+                    break
+                if owner is not None and owner.type == "Person":
+                    break
+        if org_key is None:
+            continue
+        title = doc[t_start:t_end].text
+        ev = ctx.evidence(rule, doc[m.start].idx, part.end_char, doc[m.start].sent)
+        out.append((Position(m.key, org_key, title, former, _title_prop(title), ev),
+                    demonym and org_key.startswith("Country:")))
+    return out
+
+
+def _starts_title(doc, i: int, end: int) -> bool:
+    titles = lexicon.titles()
+    for n in range(min(lexicon.max_title_words(), end - i), 0, -1):
+        if lexicon.fold(doc[i : i + n].text) in titles:
+            return True
+    return False
+
+
+def _title_in(doc, part: Span) -> tuple[int, int] | None:
+    """The first, longest title phrase inside ``part`` (token indices), skipping entity names."""
+    titles = lexicon.titles()
+    for i in range(part.start, part.end):
+        for n in range(min(lexicon.max_title_words(), part.end - i), 0, -1):
+            if lexicon.fold(doc[i : i + n].text) in titles:
+                return i, i + n
+    return None

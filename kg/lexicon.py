@@ -1,0 +1,186 @@
+"""Gazetteers and lexicons shipped in ``kg/data``.
+
+They describe how English news is written (country names and demonyms, titles, CAMEO
+trigger words, speech verbs, organisation head words); nothing in them is about one
+article. Each loader reads its file once and caches the result.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import pycountry
+
+DATA_DIR = Path(__file__).parent / "data"
+
+#: Country names that are also common personal names or words: matched only when the
+#: statistical NER itself calls them a place, never by the gazetteer alone.
+AMBIGUOUS_COUNTRY_NAMES = frozenset(
+    {"Jordan", "Chad", "Georgia", "Niger", "Guinea", "Turkey", "Israel", "America", "Congo", "Korea", "Dominica", "Mali"}
+)
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    path = DATA_DIR / name
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = [line for line in fh if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [{k: (v or "").strip() for k, v in row.items() if k is not None} for row in reader]
+
+
+def fold(text: str) -> str:
+    """Normalise a name for lookups: unify quotes and dashes, strip accents, casefold."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", "-")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    iso2: str
+    name: str  # the short name news uses
+    wikidata: str
+
+
+@functools.cache
+def countries() -> dict[str, Country]:
+    """ISO alpha-3 -> Country, for every country with a Wikidata id."""
+    qids = {r["iso_alpha3"]: r["wikidata"] for r in _rows("country-wikidata.tsv")}
+    preferred: dict[str, str] = {}
+    for row in _rows("country_names.tsv"):
+        if row.get("preferred") == "1":
+            preferred[row["iso3"]] = row["name"]
+    out: dict[str, Country] = {}
+    for iso3, qid in sorted(qids.items()):
+        pc = pycountry.countries.get(alpha_3=iso3)
+        iso2 = pc.alpha_2 if pc else ""
+        name = preferred.get(iso3) or (getattr(pc, "common_name", None) or (pc.name if pc else iso3))
+        out[iso3] = Country(iso3=iso3, iso2=iso2, name=name, wikidata=qid)
+    return out
+
+
+@functools.cache
+def country_names() -> dict[str, str]:
+    """Folded country name or alias -> ISO alpha-3."""
+    out: dict[str, str] = {}
+    for iso3, country in countries().items():
+        out.setdefault(fold(country.name), iso3)
+        pc = pycountry.countries.get(alpha_3=iso3)
+        if pc is not None:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(pc, attr, None)
+                if value:
+                    out.setdefault(fold(value), iso3)
+    for row in _rows("country_names.tsv"):
+        name = re.sub(r"^the\s+", "", row["name"], flags=re.I)
+        out[fold(name)] = row["iso3"]
+    return out
+
+
+@functools.cache
+def demonyms() -> dict[str, str]:
+    """Folded demonym (adjective or people noun) -> ISO alpha-3."""
+    out: dict[str, str] = {}
+    for row in _rows("demonyms.tsv"):
+        for col in ("adjectives", "people"):
+            for form in row.get(col, "").split("|"):
+                if form.strip():
+                    out.setdefault(fold(form), row["iso3"])
+    return out
+
+
+def country_of(text: str) -> str | None:
+    """ISO alpha-3 of a country name, alias or demonym, else None.
+
+    Example
+    -------
+    >>> country_of("U.S."), country_of("Cuban"), country_of("Paris")
+    ('USA', 'CUB', None)
+    """
+    key = fold(re.sub(r"^the\s+", "", text.strip(), flags=re.I))
+    key = re.sub(r"('s|')$", "", key)
+    return country_names().get(key) or demonyms().get(key)
+
+
+@functools.cache
+def titles() -> dict[str, str]:
+    """Lowercase title phrase -> affiliatedWith sub-property name."""
+    return {fold(r["title"]): r["property"] for r in _rows("titles.tsv")}
+
+
+@functools.cache
+def max_title_words() -> int:
+    return max(len(t.split()) for t in titles())
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    pos: str
+    code: str
+    cue: str
+
+
+@functools.cache
+def cameo_triggers() -> dict[tuple[str, str], Trigger]:
+    """(lemma or "modifier head", POS) -> Trigger. POS is VERB or NOUN."""
+    out: dict[tuple[str, str], Trigger] = {}
+    for r in _rows("cameo_triggers.tsv"):
+        key = (fold(r["lemma"]), r["pos"].upper())
+        out.setdefault(key, Trigger(key[0], key[1], r["code"], r.get("cue", "")))
+    return out
+
+
+@functools.cache
+def speech_verbs() -> dict[str, str]:
+    """Speech verb lemma -> required particle ("" when none), e.g. "point" -> "out"."""
+    return {fold(r["lemma"]): fold(r.get("particle", "")) for r in _rows("speech_verbs.tsv")}
+
+
+@functools.cache
+def org_words() -> frozenset[str]:
+    """Head words that make a capitalised span an organisation name."""
+    return frozenset(r["word"] for r in _rows("org_words.tsv") if r["kind"] == "org")
+
+
+@functools.cache
+def unit_words() -> frozenset[str]:
+    """Head words that name a sub-unit of a larger organisation ("Center of ...")."""
+    return frozenset(r["word"] for r in _rows("org_words.tsv") if r["kind"] == "unit")
+
+
+@functools.cache
+def nonentities() -> frozenset[str]:
+    """Folded strings that are never entities (diseases, web furniture)."""
+    return frozenset(fold(r["text"]) for r in _rows("nonentities.tsv"))
+
+
+@functools.cache
+def country_surface_forms() -> tuple[tuple[str, str, str], ...]:
+    """(form as written, ISO alpha-3, "GPE" or "NORP") for the country phrase matcher.
+
+    Names that are also personal names or common words (``AMBIGUOUS_COUNTRY_NAMES``)
+    are left to the statistical NER.
+    """
+    forms: dict[str, tuple[str, str]] = {}
+    for iso3, country in countries().items():
+        forms.setdefault(country.name, (iso3, "GPE"))
+    for row in _rows("country_names.tsv"):
+        name = re.sub(r"^the\s+", "", row["name"], flags=re.I)
+        forms.setdefault(name, (row["iso3"], "GPE"))
+    for row in _rows("demonyms.tsv"):
+        for form in row.get("adjectives", "").split("|") + row.get("people", "").split("|"):
+            if form.strip():
+                forms.setdefault(form.strip(), (row["iso3"], "NORP"))
+    return tuple(
+        (form, iso3, label)
+        for form, (iso3, label) in sorted(forms.items())
+        if form not in AMBIGUOUS_COUNTRY_NAMES and form[:1].isupper()
+    )

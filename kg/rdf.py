@@ -1,0 +1,231 @@
+"""Records -> an rdflib Dataset with one named graph per article, in the ontology's terms only.
+
+The union of the named graphs is the build's graph (``exports/graph.ttl``); the named
+graphs go to ``exports/graph.trig``. Entity descriptions (labels, aliases, counts, Wikidata
+links) live in the ``{base}graph/entities`` graph; each article's graph holds its article
+node, the evidence nodes drawn from it and the direct edges they back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from decimal import Decimal
+
+from rdflib import OWL, PROV, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
+
+from kg.errors import OntologyError
+from kg.model import ArticleFacts, Evidence
+from kg.resolve import Resolved, slugify
+from kg.vocab import CAMEO_NS, DEFAULT_BASE_IRI, KG, WD
+
+CAMEO = Namespace(CAMEO_NS)
+
+#: CAMEO code -> the interactsWith sub-property that carries it; a 3-digit code listed here
+#: wins over its root.
+CAMEO_PROPERTY: dict[str, URIRef] = {
+    "01": KG.makesPublicStatementAbout, "02": KG.appealsTo, "03": KG.intendsToCooperateWith, "04": KG.consults,
+    "05": KG.cooperatesWith, "06": KG.cooperatesMateriallyWith, "07": KG.providesAidTo, "08": KG.yieldsTo,
+    "09": KG.investigates, "10": KG.demandsFrom, "11": KG.disapprovesOf, "112": KG.accuses, "12": KG.rejects,
+    "13": KG.threatens, "14": KG.protestsAgainst, "15": KG.exhibitsForcePostureToward,
+    "16": KG.reducesRelationsWith, "163": KG.sanctions, "166": KG.expels, "17": KG.coerces, "18": KG.assaults,
+    "19": KG.fights, "20": KG.usesMassViolenceAgainst,
+}
+RELATION_PROPERTY = {"locatedIn": KG.locatedIn, "partOf": KG.partOf, "citizenOf": KG.citizenOf,
+                     "residesIn": KG.residesIn}
+AFFILIATION_PROPERTY = {"holdsPositionIn": KG.holdsPositionIn, "leads": KG.leads, "memberOf": KG.memberOf,
+                        "worksFor": KG.worksFor, "founded": KG.founded}
+_CLASS = {"Person": KG.Person, "Organisation": KG.Organisation, "Country": KG.Country, "Location": KG.Location}
+
+
+def cameo_property(code: str) -> URIRef:
+    """The interactsWith sub-property for a CAMEO code ("041" -> kg:consults)."""
+    try:
+        return CAMEO_PROPERTY.get(code[:3]) or CAMEO_PROPERTY[code[:2]]
+    except KeyError as err:
+        raise OntologyError(f"CAMEO code {code!r} has no root in 01-20") from err
+
+
+class GraphBuilder:
+    """Accumulates the triples of a build into a Dataset.
+
+    Parameters
+    ----------
+    resolved:
+        The entity table of the build (``kg.resolve.resolve``).
+    base_iri:
+        Where instance IRIs start; default ``https://w3id.org/kgnews/id/``.
+    min_confidence:
+        Facts below this confidence are left out.
+    """
+
+    def __init__(self, resolved: Resolved, base_iri: str = DEFAULT_BASE_IRI, min_confidence: float = 0.0) -> None:
+        if not base_iri.endswith(("/", "#")):
+            base_iri += "/"
+        self.base = Namespace(base_iri)
+        self.resolved = resolved
+        self.min_confidence = min_confidence
+        self.ds = Dataset()
+        _bind(self.ds, base_iri)
+        self.entities_graph = self.ds.graph(self.base["graph/entities"])
+
+    # -- IRIs ---------------------------------------------------------------------------
+    def entity(self, key: str) -> URIRef:
+        return self.base[self.resolved.paths[key]]
+
+    def article(self, article_id: str) -> URIRef:
+        return self.base[f"article/{slugify(article_id)}"]
+
+    def evidence_iri(self, kind: str, ev: Evidence, *fields: object) -> URIRef:
+        digest = hashlib.sha1("|".join([ev.rule, *map(str, fields)]).encode("utf-8")).hexdigest()[:10]
+        return self.base[f"{kind}/{slugify(ev.article_id)}/{ev.begin}-{ev.end}/{digest}"]
+
+    # -- triples ------------------------------------------------------------------------
+    def add_entities(self) -> None:
+        g = self.entities_graph
+        for key in sorted(self.resolved.entities):
+            ent = self.resolved.entities[key]
+            node = self.entity(key)
+            g.add((node, RDF.type, _CLASS[ent.type]))
+            g.add((node, RDFS.label, Literal(ent.name)))
+            for alias in sorted(ent.aliases):
+                g.add((node, SKOS.altLabel, Literal(alias)))
+            g.add((node, KG.mentionCount, Literal(ent.mentions)))
+            for art in sorted(ent.articles):
+                g.add((node, KG.mentionedIn, self.article(art)))
+            if ent.type == "Country":
+                g.add((node, OWL.sameAs, WD[ent.wikidata]))
+                g.add((node, KG.iso3166Alpha2, Literal(ent.iso2)))
+                g.add((node, KG.iso3166Alpha3, Literal(ent.iso3)))
+
+    def add_article(self, facts: ArticleFacts) -> None:
+        art = facts.article
+        g = self.ds.graph(self.article(art.id))
+        a = self.article(art.id)
+        g.add((a, RDF.type, KG.Article))
+        g.add((a, KG.articleId, Literal(art.id)))
+        if art.title:
+            g.add((a, KG.headline, Literal(art.title)))
+        if art.date:
+            g.add((a, KG.datePublished, Literal(art.date, datatype=XSD.date)))
+        if art.url:
+            g.add((a, KG.url, Literal(art.url, datatype=XSD.anyURI)))
+        if art.source:
+            g.add((a, KG.source, Literal(art.source)))
+
+        for p in facts.positions:
+            if not self._keep(p.evidence) or p.holder not in self.resolved.paths or p.org not in self.resolved.paths:
+                continue
+            prop = AFFILIATION_PROPERTY[p.prop]
+            node = self.evidence_iri("position", p.evidence, p.holder, p.org, p.title, p.former)
+            holder, org = self.entity(p.holder), self.entity(p.org)
+            g.add((node, RDF.type, KG.Position))
+            g.add((node, KG.holder, holder))
+            g.add((node, KG.postIn, org))
+            g.add((node, KG.title, Literal(p.title)))
+            g.add((node, KG.isFormer, Literal(p.former)))
+            g.add((node, KG.directProperty, prop))
+            self._evidence(g, node, p.evidence)
+            g.add((holder, prop, org))
+            g.add((holder, KG.affiliatedWith, org))
+
+        for r in facts.relations:
+            if not self._keep(r.evidence) or r.subject not in self.resolved.paths or r.object not in self.resolved.paths:
+                continue
+            prop = RELATION_PROPERTY[r.kind]
+            node = self.evidence_iri("assertion", r.evidence, r.kind, r.subject, r.object)
+            s, o = self.entity(r.subject), self.entity(r.object)
+            g.add((node, RDF.type, KG.Assertion))
+            g.add((node, RDF.subject, s))
+            g.add((node, RDF.predicate, prop))
+            g.add((node, RDF.object, o))
+            self._evidence(g, node, r.evidence)
+            g.add((s, prop, o))
+
+        for e in facts.events:
+            if not self._keep(e.evidence) or e.actor not in self.resolved.paths:
+                continue
+            if e.target is not None and e.target not in self.resolved.paths:
+                continue
+            node = self.evidence_iri("event", e.evidence, e.actor, e.target, e.cameo)
+            actor = self.entity(e.actor)
+            g.add((node, RDF.type, KG.Event))
+            g.add((node, KG.actor, actor))
+            g.add((node, KG.cameoCode, Literal(e.cameo)))
+            g.add((node, KG.cameoConcept, CAMEO[e.cameo]))
+            g.add((node, KG.trigger, Literal(e.trigger)))
+            g.add((node, KG.negated, Literal(e.negated)))
+            if e.modality:
+                g.add((node, KG.modality, Literal(e.modality)))
+            if e.date:
+                g.add((node, KG.date, Literal(e.date, datatype=XSD.date)))
+            self._evidence(g, node, e.evidence)
+            if e.target is not None:
+                target = self.entity(e.target)
+                prop = cameo_property(e.cameo)
+                g.add((node, KG.target, target))
+                g.add((node, KG.directProperty, prop))
+                # A negated event ("did not meet") keeps its node but asserts no edge.
+                if not e.negated:
+                    g.add((actor, prop, target))
+                    g.add((actor, KG.interactsWith, target))
+
+        for st in facts.statements:
+            if not self._keep(st.evidence) or st.speaker not in self.resolved.paths:
+                continue
+            node = self.evidence_iri("statement", st.evidence, st.speaker)
+            g.add((node, RDF.type, KG.Statement))
+            g.add((node, KG.speaker, self.entity(st.speaker)))
+            g.add((node, KG.quote, Literal(st.quote)))
+            g.add((node, KG.isDirect, Literal(st.direct)))
+            self._evidence(g, node, st.evidence)
+
+    def _keep(self, ev: Evidence) -> bool:
+        return ev.confidence >= self.min_confidence
+
+    def _evidence(self, g: Graph, node: URIRef, ev: Evidence) -> None:
+        g.add((node, PROV.wasDerivedFrom, self.article(ev.article_id)))
+        g.add((node, KG.sentence, Literal(ev.sentence)))
+        g.add((node, KG.beginOffset, Literal(ev.begin)))
+        g.add((node, KG.endOffset, Literal(ev.end)))
+        g.add((node, KG.rule, Literal(ev.rule)))
+        g.add((node, KG.confidence, Literal(Decimal(f"{ev.confidence:.2f}"))))
+
+    def union(self) -> Graph:
+        """All named graphs merged into one plain Graph."""
+        g = Graph()
+        _bind(g, str(self.base))
+        for ctx in self.ds.graphs():
+            for t in ctx:
+                g.add(t)
+        return g
+
+
+def build_graph(facts: Iterable[ArticleFacts], resolved: Resolved, base_iri: str = DEFAULT_BASE_IRI,
+                min_confidence: float = 0.0) -> GraphBuilder:
+    """Map the records of a build to RDF.
+
+    Example
+    -------
+    >>> from kg.resolve import resolve
+    >>> builder = build_graph([], resolve([]))
+    >>> len(builder.union())
+    0
+    """
+    facts = list(facts)
+    builder = GraphBuilder(resolved, base_iri, min_confidence)
+    builder.add_entities()
+    for af in facts:
+        builder.add_article(af)
+    return builder
+
+
+def _bind(g: Graph, base_iri: str) -> None:
+    g.bind("kg", KG._NS)
+    g.bind("cameo", CAMEO)
+    g.bind("wd", WD)
+    g.bind("skos", SKOS)
+    g.bind("prov", PROV)
+    g.bind("owl", OWL)
+    g.bind("xsd", XSD)
+    g.bind("kgi", Namespace(base_iri))
