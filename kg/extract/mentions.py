@@ -114,13 +114,12 @@ def build_index(doc: Doc) -> MentionIndex:
             m.key = f"Country:{isos.get((m.start, m.end)) or lexicon.country_of(m.text)}"
             continue
         norm = normalise(m.text)
-        if m.label in {"PERSON", "ORG"} and _words(norm) and persons.get(_lookup_person(persons, m, outer)):
-            full = _lookup_person(persons, m, outer)
-            if full is not None:
-                m.label, m.key = "PERSON", f"Person:{full}"
-                if m.rule == "ner" and len(_words(norm)) == 1:
-                    m.rule = "alias.person_part"
-                continue
+        full = _lookup_person(persons, m, outer) if m.label in {"PERSON", "ORG", "LOC"} else None
+        if full is not None:
+            m.label, m.key = "PERSON", f"Person:{full}"
+            if m.rule == "ner" and len(_words(norm)) == 1:
+                m.rule = "alias.person_part"
+            continue
         if m.label == "ORG" and norm in acronyms:
             m.key, m.rule = f"Organisation:{acronyms[norm]}", "alias.acronym"
             continue
@@ -155,8 +154,11 @@ def _canonical(key: str, forms: Counter) -> str:
     if kind == "Country":
         country = lexicon.countries().get(ident)
         return country.name if country else ident
-    # The longest form is the fullest name; ties go to the most frequent, then alphabetical.
-    return sorted(forms, key=lambda f: (-len(f.split()), -forms[f], -len(f), f))[0]
+    # The longest form is the fullest name; then a form not in capitals ("Kampala" over a
+    # dateline's "KAMPALA"); then the most frequent, then alphabetical.
+    lowered = {f.lower() for f in forms if not f.isupper()}
+    return sorted(forms, key=lambda f: (-len(f.split()), f.isupper() and f.lower() in lowered, -forms[f], -len(f),
+                                        f))[0]
 
 
 def _person_clusters(mentions: list[DocMention]) -> dict[str, list[int]]:

@@ -29,7 +29,7 @@ from kg import lexicon
 
 NESTED = "kg_nested"
 KG_LABELS = frozenset({"PERSON", "ORG", "LOC", "COUNTRY", "NORP"})
-_CONNECTORS = frozenset({"of", "for", "and", "&", "on", "de", "del", "la", "du", "des", "y", "the", "in"})
+_CONNECTORS = frozenset({"of", "for", "and", "&", "on", "de", "del", "la", "du", "des", "y", "the"})
 _DISEASE = re.compile(r"^[A-Z][A-Za-z]*-?\d+[A-Za-z]?$|^H\d+N\d+$")
 _SUFFIXED = re.compile(r"^(?P<name>.+?)-(?:led|backed|based|born|made|brokered|funded|owned|run|sponsored|allied)$")
 
@@ -118,10 +118,26 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
                 j += 1
             elif tok.text in {"'", "\u2019"} and doc[j - 1].text.endswith("s") and j + 1 < end and _is_cap(doc[j + 1]):
                 j += 1
+            elif tok.text == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_ and j + 1 < end and _is_cap(
+                doc[j + 1]
+            ):
+                j += 1
             else:
                 break
         run_start, run_end = i, last_cap + 1
         i = max(j, i + 1)
+        # "Acme Steel and the Japan Business Federation" are two names, "... of Science and Law" one.
+        for k in range(run_start + 1, run_end - 1):
+            if doc[k].lower_ in {"and", "&"} and (
+                doc[k + 1].lower_ == "the"
+                or (any(doc[x].text in org_words for x in range(run_start, k))
+                    and any(doc[x].text in org_words for x in range(k + 1, run_end)))
+            ):
+                run_end = k
+                while run_end > run_start and doc[run_end - 1].lower_ in _CONNECTORS:
+                    run_end -= 1
+                i = k + 1
+                break
         heads = [k for k in range(run_start, run_end) if doc[k].text in org_words]
         if not heads:
             continue
@@ -151,8 +167,24 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
 
 def _trim(doc: Doc, ent: Span) -> Span | None:
     start, end = ent.start, ent.end
+    for k in range(start, end):
+        if doc[k].text in {"(", "[", ","} and k > start:
+            end = k
+            break
     while start < end and doc[start].lower_ in {"the", "a", "an"}:
         start += 1
+    # "Colonel Jean-Pierre Mbala": the title is not part of the name.
+    if ent.label_ == "PERSON":
+        while start + 1 < end and lexicon.fold(doc[start].text.rstrip(".")) in lexicon.titles():
+            start += 1
+    # "Kazakh Foreign" + "Minister": words that begin a title are not part of a name.
+    if ent.label_ in {"ORG", "PERSON", "NORP"} and end < len(doc):
+        for k in range(start, end):
+            phrase = lexicon.fold(doc[k : end + 1].text)
+            if phrase in lexicon.titles() or (end + 1 < len(doc) and lexicon.fold(doc[k : end + 2].text)
+                                              in lexicon.titles()):
+                end = k
+                break
     while end > start and doc[end - 1].text in {"'s", "\u2019s", "'", "\u2019"}:
         end -= 1
     if start >= end:
@@ -183,9 +215,18 @@ def _relabel(doc: Doc, ent: Span) -> Span | None:
             lexicon.fold(text)
         ) else "COUNTRY"
         return Span(doc, span.start, span.end, label=kind, kb_id=iso3)
-    if label in {"GPE", "LOC"}:
+    if label in {"GPE", "LOC"} or _is_dateline(doc, span) or (label in {"ORG", "PERSON"} and lexicon.is_city(text)):
         return Span(doc, span.start, span.end, label="LOC")
     return Span(doc, span.start, span.end, label=label)
+
+
+def _is_dateline(doc: Doc, span: Span) -> bool:
+    """An all-capitals place name opening a paragraph: "NAIROBI, March 4 -", "GENEVA (AP) -"."""
+    first = doc[span.start]
+    at_paragraph_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+    return (at_paragraph_start and all(t.text.isupper() for t in span if t.is_alpha) and len(span.text) > 3
+            and span.end < len(doc) and doc[span.end].text in {",", "-", "(", "\u2014", "\u2013"}
+            and first.is_alpha)
 
 
 def _title_end(doc: Doc, end: int, start_limit: int) -> int | None:
@@ -207,11 +248,20 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
         while i < sent.end:
             t = _title_end(doc, i, sent.start) if i > sent.start else None
             if t is not None and _is_cap(doc[i]) and doc[i].pos_ == "PROPN":
+                while i + 1 < sent.end and lexicon.fold(doc[i].text.rstrip(".")) in lexicon.titles() and _is_cap(
+                    doc[i + 1]
+                ):
+                    i += 1
                 j = i
-                while j < sent.end and _is_cap(doc[j]) and doc[j].pos_ == "PROPN" and doc[j].text not in lexicon.org_words():
-                    j += 1
-                while j + 1 < sent.end and doc[j].text == "-" and _is_cap(doc[j + 1]):
-                    j += 2
+                while j < sent.end:
+                    if _is_cap(doc[j]) and doc[j].pos_ == "PROPN" and doc[j].text not in lexicon.org_words():
+                        j += 1
+                    elif doc[j].text == "-" and j > i and not doc[j - 1].whitespace_ and j + 1 < sent.end and _is_cap(
+                        doc[j + 1]
+                    ):
+                        j += 2
+                    else:
+                        break
                 existing = taken.get(i)
                 if j > i and (existing is None or existing.label_ in {"ORG", "PERSON"}) and not lexicon.country_of(
                     doc[i:j].text
