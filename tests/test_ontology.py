@@ -467,12 +467,10 @@ def _validate(data: Graph, shapes: Graph) -> tuple[bool, Graph, str]:
 
 
 def _violations(results: Graph) -> set[tuple]:
-    """(focus node, result path, constraint component) of every result, nested details included."""
+    """(focus node, result path, constraint component, value node) of every result, nested ones too."""
     return {
-        (
-            results.value(r, SH.focusNode),
-            results.value(r, SH.resultPath),
-            results.value(r, SH.sourceConstraintComponent),
+        tuple(
+            results.value(r, p) for p in (SH.focusNode, SH.resultPath, SH.sourceConstraintComponent, SH.value)
         )
         for r in results.subjects(RDF.type, SH.ValidationResult)
     }
@@ -520,7 +518,8 @@ def _add(*triples) -> Callable[[Graph], None]:
 
 
 SPARQL = SH.SPARQLConstraintComponent
-# (change to the valid graph, (focus node, result path or None, constraint component) expected)
+# (change to the valid graph, expected violation: (focus node, result path or None, constraint
+# component[, value node])); the whole-graph SPARQL checks report the property as focus node.
 BROKEN = [
     # the three variants the contract names first
     pytest.param(
@@ -556,12 +555,12 @@ BROKEN = [
     ),
     pytest.param(
         _set(EVENT, KG.cameoConcept, CAMEO["042"]),
-        (EVENT, KG.cameoConcept, SPARQL),
+        (KG.cameoConcept, KG.cameoConcept, SPARQL, EVENT),
         id="cameo concept of another code",
     ),
     pytest.param(
         _set(EVENT, KG.directProperty, KG.threatens),
-        (EVENT, KG.directProperty, SPARQL),
+        (KG.directProperty, KG.directProperty, SPARQL, EVENT),
         id="direct property of another root",
     ),
     pytest.param(
@@ -571,7 +570,7 @@ BROKEN = [
     ),
     pytest.param(
         _remove(XI, KG.interactsWith, DIAZ_CANEL),
-        (XI, KG.consults, SPARQL),
+        (KG.interactsWith, KG.consults, SPARQL, XI),
         id="sub-property edge without super-property edge",
     ),
     pytest.param(
@@ -608,6 +607,13 @@ def test_broken_graph_is_rejected(shapes: Graph, change: Callable[[Graph], None]
     change(data)
     conforms, results, text = _validate(data, shapes)
     assert not conforms, "the shapes accepted the broken graph"
-    focus, path, component = expected
-    found = {(f, c) for f, p, c in _violations(results) if path is None or p == path}
-    assert (focus, component) in found, f"expected a violation {expected}, got\n{text}"
+    focus, path, component, *value = expected
+    matches = [
+        result
+        for result in _violations(results)
+        if result[0] == focus
+        and result[2] == component
+        and path in (None, result[1])
+        and (not value or result[3] == value[0])
+    ]
+    assert matches, f"expected a violation {expected}, got\n{text}"

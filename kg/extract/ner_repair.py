@@ -29,6 +29,7 @@ from kg import lexicon
 
 NESTED = "kg_nested"
 KG_LABELS = frozenset({"PERSON", "ORG", "LOC", "COUNTRY", "NORP"})
+_NUMERIC = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 _CONNECTORS = frozenset({"of", "for", "and", "&", "on", "de", "del", "la", "du", "des", "y", "the"})
 _DISEASE = re.compile(r"^[A-Z][A-Za-z]*-?\d+[A-Za-z]?$|^H\d+N\d+$")
 _SUFFIXED = re.compile(r"^(?P<name>.+?)-(?:led|backed|based|born|made|brokered|funded|owned|run|sponsored|allied)$")
@@ -51,7 +52,8 @@ class CountryRuler:
             self.matcher.add(key, [nlp.make_doc(form)])
 
     def __call__(self, doc: Doc) -> Doc:
-        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        ents = list(doc.ents)
+        taken = {i for ent in ents if ent.label_ not in _NUMERIC for i in range(ent.start, ent.end)}
         new = []
         for match_id, start, end in self.matcher(doc):
             if any(i in taken for i in range(start, end)):
@@ -59,7 +61,19 @@ class CountryRuler:
             label, iso3 = self.meta[doc.vocab.strings[match_id]]
             new.append(Span(doc, start, end, label=label, kb_id=iso3))
         if new:
-            doc.ents = filter_spans([*doc.ents, *new])
+            # A date the model ran on into a name ("June 1 - Zambia's") keeps only its date part.
+            kept = []
+            for ent in ents:
+                clash = [n for n in new if n.start < ent.end and ent.start < n.end]
+                if clash and ent.label_ in _NUMERIC:
+                    cut = min(n.start for n in clash)
+                    while cut > ent.start and not doc[cut - 1].is_alpha and not doc[cut - 1].like_num:
+                        cut -= 1
+                    if cut > ent.start:
+                        kept.append(Span(doc, ent.start, cut, label=ent.label_))
+                    continue
+                kept.append(ent)
+            doc.ents = filter_spans([*kept, *new])
         return doc
 
 
@@ -83,6 +97,7 @@ class EntityRepair:
             if fixed is not None:
                 spans.append(fixed)
         spans.extend(_persons_after_titles(doc, spans))
+        spans.extend(_datelines(doc, spans))
         for run in runs:
             nested.extend(_nested_in_org(doc, run))
         spans = filter_spans(spans)
@@ -220,6 +235,27 @@ def _relabel(doc: Doc, ent: Span) -> Span | None:
     return Span(doc, span.start, span.end, label=label)
 
 
+def _datelines(doc: Doc, spans: list[Span]) -> list[Span]:
+    """All-capitals place names that open a paragraph, where the NER found nothing or a person/org."""
+    out = []
+    for tok in doc:
+        if not (tok.is_alpha and tok.text.isupper() and len(tok.text) > 3):
+            continue
+        if tok.i > 0 and "\n" not in doc[tok.i - 1].text_with_ws:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and doc[end].is_alpha and doc[end].text.isupper():
+            end += 1
+        span = Span(doc, tok.i, end, label="LOC")
+        if not _is_dateline(doc, span) or lexicon.country_of(span.text):
+            continue
+        clash = [s for s in spans if s.start < end and tok.i < s.end]
+        if all(s.label_ in {"PERSON", "ORG"} for s in clash):
+            spans[:] = [s for s in spans if s not in clash]
+            out.append(span)
+    return out
+
+
 def _is_dateline(doc: Doc, span: Span) -> bool:
     """An all-capitals place name opening a paragraph: "NAIROBI, March 4 -", "GENEVA (AP) -"."""
     first = doc[span.start]
@@ -232,7 +268,11 @@ def _is_dateline(doc: Doc, span: Span) -> bool:
 def _title_end(doc: Doc, end: int, start_limit: int) -> int | None:
     """If a title phrase ends just before token ``end``, return its first token index."""
     titles = lexicon.titles()
+    if end == 0 or "\n" in doc[end - 1].text_with_ws:
+        return None
     for n in range(min(lexicon.max_title_words(), end - start_limit), 0, -1):
+        if any("\n" in t.text_with_ws for t in doc[end - n : end - 1]):
+            continue
         phrase = lexicon.fold(doc[end - n : end].text)
         if phrase in titles:
             return end - n

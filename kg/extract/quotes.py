@@ -107,6 +107,11 @@ def extract_statements(ctx: Context) -> list[Statement]:
             text = _clean(doc.text[begin:end].rstrip("."))
             ev = ctx.evidence("statement.according_to.v1", begin, end, sent)
             out.append(Statement(key, text, False, ev))
+    # A short quote inside a reported statement ('X said Y was "the architect of the crisis"')
+    # is part of that statement, not a second one.
+    reported = [(s.evidence.begin, s.evidence.end, s.speaker) for s in out if not s.direct]
+    out = [s for s in out if not (s.direct and any(b <= s.evidence.begin and s.evidence.end <= e and sp == s.speaker
+                                                     for b, e, sp in reported))]
     out.sort(key=lambda s: (s.evidence.begin, s.evidence.end))
     return out
 
@@ -138,23 +143,22 @@ def _content(verb: Token) -> Span | None:
 
 
 def _speaker_near_quote(ctx: Context, quote: Span) -> str | None:
-    """The speaker of a direct quote: a speech verb outside the quote in its sentence, else the next."""
+    """The speaker of a direct quote: a speech verb outside the quote in its own sentence, else in
+    the previous then the next sentence of the same paragraph (a quote runs on after its tag)."""
     doc = ctx.doc
-    sents = [quote.sent]
-    nxt = quote.sent.end
-    if nxt < len(doc):
-        sents.append(doc[nxt].sent)
-    prev = quote.sent.start - 1
-    if prev >= 0:
-        sents.append(doc[prev].sent)
-    for sent in sents:
+    para = doc.text.count("\n", 0, quote.start_char)
+    own = quote.sent
+    candidates = [own]
+    if own.start > 0:
+        candidates.append(doc[own.start - 1].sent)
+    if own.end < len(doc):
+        candidates.append(doc[own.end].sent)
+    for sent in candidates:
         for tok in sent:
-            if quote.start <= tok.i < quote.end:
+            if quote.start <= tok.i < quote.end or doc.text.count("\n", 0, tok.idx) != para:
                 continue
             if _is_speech_verb(tok):
                 key = _speaker(ctx, tok)
                 if key:
                     return key
-        if sent is not sents[0]:
-            break
     return None
