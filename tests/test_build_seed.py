@@ -12,7 +12,7 @@ from rdflib.namespace import OWL
 
 from kg.vocab import KG, WD
 
-from .conftest import ROOT, SHARED
+from conftest import ROOT, SHARED
 
 pytestmark = pytest.mark.model
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg import lexicon
 from kg.extract.mentions import MentionIndex
 from kg.model import Article, Evidence
 
@@ -24,6 +25,10 @@ RULE_CONFIDENCE: dict[str, float] = {
     "located.city_country.v1": 0.85,
     "located.name_prefix.v1": 0.6,
     "part_of.unit_of.v1": 0.85,
+    "part_of.appositive.v1": 0.8,
+    "part_of.descriptor.v1": 0.7,
+    "position.appointed_as.v1": 0.8,
+    "position.prenominal.dateline_country.v1": 0.55,
     "event.verb.v1": 0.7,
     "event.noun.v1": 0.65,
     "event.noun.clause_subject.v1": 0.45,
@@ -66,6 +71,30 @@ class Context:
                     if m is not None:
                         return m.key
         return None
+
+    def dateline_country(self) -> str | None:
+        """The country of the article's dateline ("LUSAKA, June 1 -", "KAMPALA, Uganda -"), when the
+        article names it too: wire copy leaves local officials' country unsaid."""
+        if hasattr(self, "_dateline"):
+            return self._dateline
+        self._dateline = None
+        doc = self.doc
+        for m in self.index.mentions[:12]:
+            tok = doc[m.start]
+            if m.type != "Location" or not tok.text.isupper():
+                continue
+            if m.start > 0 and "\n" not in doc[m.start - 1].text_with_ws:
+                continue
+            nxt = self.index.at(m.end + 1) if m.end + 1 < len(doc) and doc[m.end].text == "," else None
+            if nxt is not None and nxt.type == "Country":
+                key = nxt.key
+            else:
+                iso3 = lexicon.city_country(m.text)
+                key = f"Country:{iso3}" if iso3 else None
+            if key and key in self.index.surface:
+                self._dateline = key
+            break
+        return self._dateline
 
     def actor_types(self, key: str | None) -> bool:
         return key is not None and key.split(":", 1)[0] in {"Person", "Organisation", "Country"}

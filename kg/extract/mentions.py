@@ -107,6 +107,7 @@ def build_index(doc: Doc) -> MentionIndex:
     persons = _person_clusters(outer)
     _scan_aliases(doc, outer, persons)
     acronyms = _acronyms(doc, outer)
+    _scan_org_aliases(doc, outer, acronyms)
     votes = _type_votes(outer, persons)
 
     for m in [*outer, *nested]:
@@ -241,6 +242,71 @@ def _acronyms(doc: Doc, mentions: list[DocMention]) -> dict[str, str]:
         if norm in out and m.label in {"ORG", "PERSON", "LOC"}:
             m.label = "ORG"
     return out
+
+
+_GENERIC_FIRST_WORDS = frozenset({
+    "national", "international", "central", "world", "united", "african", "european", "democratic", "new", "royal",
+    "federal", "state", "general", "global", "public", "people's", "peoples", "supreme", "high", "first", "north",
+    "south", "east", "west", "northern", "southern", "eastern", "western", "asian", "american", "arab", "islamic",
+    "ministry", "department", "office", "bank", "university", "institute", "council", "the", "association", "party",
+    "commission", "committee", "court", "agency", "union", "federation", "foundation", "centre", "center"})
+
+
+def _initials_match(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` can be read off ``name`` ("AfDB" <- "African Development Bank")."""
+    words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in {"of", "the", "and", "for", "on", "de"}]
+    acro = acronym.lower().replace(".", "")
+    if len(acro) < 2 or not words or acro[0] != words[0][0].lower():
+        return False
+
+    def match(ai: int, wi: int, ci: int) -> bool:
+        if ai == len(acro):
+            return wi == len(words) - 1 or (wi == len(words) and ci == 0)
+        if wi >= len(words):
+            return False
+        word = words[wi].lower()
+        # next word's initial
+        if wi + 1 < len(words) and words[wi + 1][0].lower() == acro[ai] and match(ai + 1, wi + 1, 1):
+            return True
+        # a later letter of the current word ("Af" in "African")
+        return ci < len(word) and acro[ai] in word[ci:] and match(ai + 1, wi, word.index(acro[ai], ci) + 1)
+
+    return match(1, 0, 1)
+
+
+def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, str]) -> None:
+    """Acronyms and short forms of the article's organisations: "EU", "AfDB", "Helix" for "Helix Robotics"."""
+    orgs = {normalise(m.text): m.text for m in mentions if m.label == "ORG" and len(m.text.split()) >= 2}
+    for m in mentions:
+        norm = normalise(m.text)
+        if m.label not in {"ORG", "PERSON", "LOC"} or norm in orgs or norm in acronyms:
+            continue
+        if m.text.replace(".", "").isupper() or re.fullmatch(r"[A-Z][a-z]?[A-Z]+[a-z]?[A-Z]*", m.text):
+            for full_norm, full in orgs.items():
+                if _initials_match(m.text, full):
+                    acronyms[norm] = full_norm
+                    m.label = "ORG"
+                    break
+    short: dict[str, str] = {}
+    for full_norm, full in orgs.items():
+        first = full.split()[0]
+        if (first[:1].isupper() and lexicon.fold(first) not in _GENERIC_FIRST_WORDS and not lexicon.country_of(first)
+                and first not in lexicon.org_words() and not lexicon.is_city(first, 15000)):
+            short.setdefault(lexicon.fold(first), full_norm)
+    for m in mentions:
+        norm = normalise(m.text)
+        if m.label in {"ORG", "PERSON", "LOC"} and norm in short and len(norm.split()) == 1:
+            acronyms[norm] = short[norm]
+            m.label = "ORG"
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for tok in doc:
+        if tok.i in taken or not tok.text[:1].isupper():
+            continue
+        key = lexicon.fold(tok.text)
+        if key in acronyms or (key in short and tok.pos_ == "PROPN"):
+            acronyms.setdefault(key, short.get(key, ""))
+            mentions.append(DocMention(tok.i, tok.i + 1, "ORG", tok.text, rule="alias.org_short_form"))
+    mentions.sort(key=lambda m: m.start)
 
 
 def _type_votes(mentions: list[DocMention], persons: dict[str, list[int]]) -> dict[str, str]:

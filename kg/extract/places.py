@@ -15,6 +15,10 @@ from kg.extract.mentions import DocMention
 from kg.model import Relation
 
 _PLACE = frozenset({"Country", "Location"})
+#: Nouns that say one organisation is a part of another ("a unit of", "the U.N. children's agency").
+_PART_NOUNS = frozenset({"part", "unit", "subsidiary", "arm", "branch", "division", "affiliate", "wing",
+                         "department", "agency", "mission", "office", "chapter", "bureau", "body", "programme",
+                         "program", "fund", "window", "centre", "center", "institute", "school", "faculty"})
 
 
 def extract_places(ctx: Context) -> list[Relation]:
@@ -79,6 +83,34 @@ def extract_places(ctx: Context) -> list[Relation]:
                             place = idx.at(pobj.i)
                             if place is not None and place.type in _PLACE:
                                 add("locatedIn", m, place, "located.prep_in.v1", m.start, place.end)
+
+    for m in mentions:
+        if m.type != "Organisation":
+            continue
+        sent_end = doc[m.start].sent.end
+        # "X, part of Y" / "X, an Accra-based firm that is a unit of Y"
+        if m.end < sent_end and doc[m.end].text == ",":
+            k = m.end + 1
+            while k + 1 < sent_end and doc[k].text not in {",", ".", ";"}:
+                if doc[k].lower_ in _PART_NOUNS and doc[k + 1].lower_ == "of":
+                    for j in range(k + 2, min(k + 10, sent_end)):
+                        parent = idx.at(j)
+                        if parent is not None and parent.type == "Organisation":
+                            add("partOf", m, parent, "part_of.appositive.v1", m.start, parent.end)
+                            break
+                        if doc[j].text in {",", "."}:
+                            break
+                    break
+                k += 1
+        # "the U.N. children's agency, UNICEF" / "the U.N. mission in Congo, MONUSCO"
+        k = m.end
+        while k < min(m.end + 6, sent_end) and doc[k].text != "," and (doc[k].is_lower or doc[k].text in {
+                "'s", "\u2019s"} or idx.at(k) is not None and idx.at(k).type in _PLACE):
+            k += 1
+        if k > m.end and k + 1 < sent_end and doc[k].text == "," and doc[k - 1].lower_ in _PART_NOUNS:
+            child = idx.at(k + 1)
+            if child is not None and child.type == "Organisation":
+                add("partOf", child, m, "part_of.descriptor.v1", m.start, child.end)
 
     # Names nested inside organisation names.
     for m in mentions:

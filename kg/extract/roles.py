@@ -23,7 +23,9 @@ from kg.extract.context import Context
 from kg.extract.mentions import DocMention
 from kg.model import Position, Relation
 
-_FORMER = frozenset({"former", "ex", "ex-", "then", "outgoing", "erstwhile", "late"})
+_FORMER = frozenset({"former", "ex", "ex-", "then", "erstwhile"})
+#: Titles of national office that wire copy leaves unqualified for the dateline's own country.
+_NATIONAL_OFFICE = frozenset({"president", "minister", "premier", "chancellor", "secretary", "vice-president"})
 _CLAUSE_END = frozenset({",", ";", ".", "(", ")", ":", "\u2014", "--", "\"", "\u201c", "\u201d"})
 _HEAD_OF_STATE_PROPS = frozenset({"leads", "holdsPositionIn"})
 
@@ -35,6 +37,8 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
         if m.nested or m.type != "Person":
             continue
         found = _prenominal(ctx, m) + _postnominal(ctx, m)
+        if m.end < len(ctx.doc) and ctx.doc[m.end].text == ",":
+            found += _copula(ctx, m)
         for pos, rule, demonym in found:
             positions.append(pos)
             if demonym and pos.prop in _HEAD_OF_STATE_PROPS:
@@ -110,9 +114,13 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
             k = owner.start
             continue
         break
+    rule = "position.prenominal.v1"
+    if org_key is None and any(w in _NATIONAL_OFFICE for w in lexicon.fold(title.text).split()):
+        org_key = ctx.dateline_country()
+        rule = "position.prenominal.dateline_country.v1"
     if org_key is None:
         return []
-    ev = ctx.evidence("position.prenominal.v1", doc[k].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), sent)
+    ev = ctx.evidence(rule, doc[k].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), sent)
     pos = Position(m.key, org_key, title.text, former, _title_prop(title.text), ev)
     return [(pos, ev.rule, demonym and org_key.startswith("Country:"))]
 
@@ -122,7 +130,6 @@ def _postnominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]
     sent = doc[m.start].sent
     i = m.end
     if i >= sent.end or doc[i].text != ",":
-        # Copula: "Ruiz is the chief executive of Acme" / "Ruiz was named chief executive of Acme".
         return _copula(ctx, m)
     i += 1
     rule = "position.appositive.v1"
@@ -147,23 +154,56 @@ def _postnominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]
     return [(p, rule, d) for p, d in _positions_in_clause(ctx, m, doc[i:j], rule, former_clause)]
 
 
+_ROLE_VERBS = frozenset({"be", "name", "appoint", "elect", "become", "serve", "work", "nominate", "hire",
+                         "install", "choose", "pick", "promote", "remain", "join", "reappoint", "re-elect"})
+
+
 def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
+    """"Ruiz is the chief executive of Acme", "Acme appointed Ruiz as its chief executive",
+    "Ruiz has since been chairwoman of Volta", "Ruiz worked as an economist at the World Bank"."""
     doc = ctx.doc
     head = doc[m.end - 1]
-    if head.dep_ not in {"nsubj", "nsubjpass"}:
+    out: list[tuple[Position, str, bool]] = []
+    if head.dep_ in {"nsubj", "nsubjpass"}:
+        verbs = [head.head] + [c for c in head.head.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+                               and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
+        as_object = False
+    elif head.dep_ == "dobj":
+        verbs, as_object = [head.head], True
+    else:
         return []
-    verb = head.head
-    if verb.lemma_ not in {"be", "name", "appoint", "elect", "become", "serve"}:
-        return []
-    for child in verb.children:
-        if child.dep_ in {"attr", "oprd", "acomp"} or (child.dep_ == "prep" and child.lower_ == "as"):
-            span = doc[child.left_edge.i : child.right_edge.i + 1]
-            if child.dep_ == "prep":
-                span = doc[child.i + 1 : child.right_edge.i + 1]
-            former = verb.lemma_ == "be" and verb.tag_ == "VBD"
-            return [(p, "position.copula.v1", d)
-                    for p, d in _positions_in_clause(ctx, m, span, "position.copula.v1", former)]
-    return []
+    for verb in verbs:
+        if verb.lemma_.lower() not in _ROLE_VERBS:
+            continue
+        for child in verb.children:
+            if as_object and not (child.dep_ == "prep" and child.lower_ == "as") and child.dep_ != "oprd":
+                continue
+            if not (child.dep_ in {"attr", "oprd", "acomp"} or (child.dep_ == "prep" and child.lower_ == "as")):
+                continue
+            start = child.i + 1 if child.dep_ == "prep" else child.left_edge.i
+            stop = verb.right_edge.i + 1 if child.dep_ == "prep" else child.right_edge.i + 1
+            for k in range(start, stop):
+                if doc[k].text in {",", ";", ".", "("} or doc[k].lower_ in {"who", "which", "after", "before"}:
+                    stop = k
+                    break
+            if stop <= start:
+                continue
+            span = doc[start:stop]
+            former = verb.tag_ == "VBD" and verb.lemma_.lower() in {"be", "serve", "work", "remain"}
+            former = former or any(c.lower_ == "previously" or c.lower_ == "formerly" for c in verb.children)
+            rule = "position.appointed_as.v1" if as_object else "position.copula.v1"
+            found = _positions_in_clause(ctx, m, span, rule, former)
+            if not found and as_object:
+                # "appointed X as its chief executive": "its" is the organisation doing the appointing.
+                subj = [c for c in verb.children if c.dep_ == "nsubj"]
+                owner = ctx.index.at(subj[0].i) if subj else None
+                title = _title_in(doc, span)
+                if owner is not None and owner.type == "Organisation" and title is not None:
+                    t = doc[title[0] : title[1]].text
+                    ev = ctx.evidence(rule, doc[m.start].idx, span.end_char, doc[m.start].sent)
+                    found = [(Position(m.key, owner.key, t, False, _title_prop(t), ev), False)]
+            out.extend((p, rule, d) for p, d in found)
+    return out
 
 
 def _positions_in_clause(ctx: Context, m: DocMention, clause: Span, rule: str, former_clause: bool
