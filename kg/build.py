@@ -55,13 +55,20 @@ class BuildResult:
         ents = ", ".join(f"{k} {v}" for k, v in sorted(self.entities.items())) or "none"
         rels = ", ".join(f"{k} {v}" for k, v in sorted(self.relations.items())) or "none"
         failed = f", {len(self.errors)} input(s) failed" if self.errors else ""
-        return (f"{self.articles} article(s){failed}; entities: {ents}; relations: {rels}; "
-                f"events {self.events}; statements {self.statements}; triples {self.triples}; "
-                f"{self.seconds:.1f} s")
+        return (
+            f"{self.articles} article(s){failed}; entities: {ents}; relations: {rels}; "
+            f"events {self.events}; statements {self.statements}; triples {self.triples}; "
+            f"{self.seconds:.1f} s"
+        )
 
 
-def extract_all(articles: Sequence[Article], model: str = DEFAULT_MODEL, batch_size: int = 16,
-                progress: bool = False, nlp=None) -> list[ArticleFacts]:
+def extract_all(
+    articles: Sequence[Article],
+    model: str = DEFAULT_MODEL,
+    batch_size: int = 16,
+    progress: bool = False,
+    nlp=None,
+) -> list[ArticleFacts]:
     """Parse and extract every article (batched ``nlp.pipe``)."""
     nlp = nlp or load_pipeline(model)
     docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
@@ -76,17 +83,26 @@ def extract_all(articles: Sequence[Article], model: str = DEFAULT_MODEL, batch_s
     return out
 
 
-def graph_of(facts: Iterable[ArticleFacts], base_iri: str = DEFAULT_BASE_IRI, min_confidence: float = 0.0
-             ) -> GraphBuilder:
+def graph_of(
+    facts: Iterable[ArticleFacts], base_iri: str = DEFAULT_BASE_IRI, min_confidence: float = 0.0
+) -> GraphBuilder:
     """Resolve entities across articles and map everything to RDF."""
     facts = list(facts)
     return build_graph(facts, resolve(facts), base_iri=base_iri, min_confidence=min_confidence)
 
 
-def build(inputs: Sequence[str | Path], out_dir: str | Path, *, model: str = DEFAULT_MODEL,
-          base_iri: str = DEFAULT_BASE_IRI, formats: Sequence[str] = DEFAULT_FORMATS, batch_size: int = 16,
-          min_confidence: float = 0.0, progress: bool = False,
-          on_error: Callable[[InputError], None] | None = None) -> BuildResult:
+def build(
+    inputs: Sequence[str | Path],
+    out_dir: str | Path,
+    *,
+    model: str = DEFAULT_MODEL,
+    base_iri: str = DEFAULT_BASE_IRI,
+    formats: Sequence[str] = DEFAULT_FORMATS,
+    batch_size: int = 16,
+    min_confidence: float = 0.0,
+    progress: bool = False,
+    on_error: Callable[[InputError], None] | None = None,
+) -> BuildResult:
     """Build the graph of ``inputs`` into ``out_dir``.
 
     Bad inputs are reported (``on_error``) and skipped; the rest are built. The exports
@@ -156,13 +172,28 @@ def with_dates(articles: Sequence[Article], dates: dict[str, str]) -> list[Artic
 
 
 def _count(result: BuildResult, graph: Graph) -> None:
-    types = {KG.Person: "Person", KG.Organisation: "Organisation", KG.Country: "Country", KG.Location: "Location"}
+    types = {
+        KG.Person: "Person",
+        KG.Organisation: "Organisation",
+        KG.Country: "Country",
+        KG.Location: "Location",
+    }
     for cls, name in types.items():
         n = len(set(graph.subjects(RDF.type, cls)))
         if n:
             result.entities[name] = n
-    direct = [KG.holdsPositionIn, KG.leads, KG.memberOf, KG.worksFor, KG.founded, KG.locatedIn, KG.partOf,
-              KG.citizenOf, KG.residesIn, KG.interactsWith]
+    direct = [
+        KG.holdsPositionIn,
+        KG.leads,
+        KG.memberOf,
+        KG.worksFor,
+        KG.founded,
+        KG.locatedIn,
+        KG.partOf,
+        KG.citizenOf,
+        KG.residesIn,
+        KG.interactsWith,
+    ]
     for prop in direct:
         n = len(set(graph.subject_objects(prop)))
         if n:

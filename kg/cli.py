@@ -40,37 +40,63 @@ def _parser() -> argparse.ArgumentParser:
         prog="kg",
         description="Build a knowledge graph (RDF, GraphML) of who is who and who did what in news articles.",
         epilog="example:\n  kg build seeds -o exports && kg validate exports/graph.ttl\n\n"
-               "Run 'kg COMMAND --help' for each command's options and examples.",
+        "Run 'kg COMMAND --help' for each command's options and examples.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("-v", "--verbose", action="count", default=0, help="more log output (-vv for debug)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    b = sub.add_parser("build", help="build the graph of articles into an exports folder",
-                       description="Read .txt, .html and .jsonl articles, extract entities and relations, and "
-                                   "write graph.ttl, graph.trig and graph.graphml.",
-                       epilog=EXAMPLES["build"], formatter_class=argparse.RawDescriptionHelpFormatter)
+    b = sub.add_parser(
+        "build",
+        help="build the graph of articles into an exports folder",
+        description="Read .txt, .html and .jsonl articles, extract entities and relations, and "
+        "write graph.ttl, graph.trig and graph.graphml.",
+        epilog=EXAMPLES["build"],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     b.add_argument("inputs", nargs="*", default=["seeds"], help="files or folders (default: seeds/)")
     b.add_argument("-o", "--out", default="exports", help="output folder (default: exports/)")
-    b.add_argument("--model", default=DEFAULT_MODEL, help=f"installed spaCy pipeline (default: {DEFAULT_MODEL})")
-    b.add_argument("--base-iri", default=DEFAULT_BASE_IRI, help=f"base of instance IRIs (default: {DEFAULT_BASE_IRI})")
-    b.add_argument("--formats", default="ttl,trig,graphml",
-                   help="comma-separated: ttl, trig, graphml, nt (default: ttl,trig,graphml)")
+    b.add_argument(
+        "--model", default=DEFAULT_MODEL, help=f"installed spaCy pipeline (default: {DEFAULT_MODEL})"
+    )
+    b.add_argument(
+        "--base-iri", default=DEFAULT_BASE_IRI, help=f"base of instance IRIs (default: {DEFAULT_BASE_IRI})"
+    )
+    b.add_argument(
+        "--formats",
+        default="ttl,trig,graphml",
+        help="comma-separated: ttl, trig, graphml, nt (default: ttl,trig,graphml)",
+    )
     b.add_argument("--batch-size", type=int, default=16, help="articles per spaCy batch (default: 16)")
     b.add_argument("--min-confidence", type=float, default=0.0, help="leave out facts below this confidence")
 
-    v = sub.add_parser("validate", help="check a built graph against ontology/shapes.ttl (SHACL)",
-                       description="SHACL-validate a Turtle graph; exit code 0 when it conforms.",
-                       epilog=EXAMPLES["validate"], formatter_class=argparse.RawDescriptionHelpFormatter)
-    v.add_argument("file", nargs="?", default="exports/graph.ttl", help="Turtle file (default: exports/graph.ttl)")
+    v = sub.add_parser(
+        "validate",
+        help="check a built graph against ontology/shapes.ttl (SHACL)",
+        description="SHACL-validate a Turtle graph; exit code 0 when it conforms.",
+        epilog=EXAMPLES["validate"],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    v.add_argument(
+        "file", nargs="?", default="exports/graph.ttl", help="Turtle file (default: exports/graph.ttl)"
+    )
 
-    e = sub.add_parser("eval", help="score the extractor against hand-written gold annotations",
-                       description="Build each gold article on its own and print precision, recall and F1 "
-                                   "per category.",
-                       epilog=EXAMPLES["eval"], formatter_class=argparse.RawDescriptionHelpFormatter)
-    e.add_argument("gold", nargs="*", default=["tests/gold/dev"], help="gold JSON files or folders "
-                   "(default: tests/gold/dev)")
-    e.add_argument("--explain", action="store_true", help="list every missed and spurious fact with its sentence")
+    e = sub.add_parser(
+        "eval",
+        help="score the extractor against hand-written gold annotations",
+        description="Build each gold article on its own and print precision, recall and F1 per category.",
+        epilog=EXAMPLES["eval"],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    e.add_argument(
+        "gold",
+        nargs="*",
+        default=["tests/gold/dev"],
+        help="gold JSON files or folders (default: tests/gold/dev)",
+    )
+    e.add_argument(
+        "--explain", action="store_true", help="list every missed and spurious fact with its sentence"
+    )
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
     e.add_argument("--model", default=DEFAULT_MODEL, help="installed spaCy pipeline")
     e.add_argument("--search", action="append", default=["seeds"], help="where else to look for gold texts")
@@ -100,16 +126,27 @@ def _build(args: argparse.Namespace) -> int:
     formats = [f.strip() for f in args.formats.split(",") if f.strip()]
     unknown = [f for f in formats if f not in FORMAT_FILES]
     if unknown:
-        print(f"kg build: error: unknown format(s) {', '.join(unknown)} (choose from {', '.join(FORMAT_FILES)})",
-              file=sys.stderr)
+        choices = ", ".join(FORMAT_FILES)
+        print(
+            f"kg build: error: unknown format(s) {', '.join(unknown)} (choose from {choices})",
+            file=sys.stderr,
+        )
         return 2
 
     def report(err: KgError) -> None:
         print(f"kg build: error: {err}", file=sys.stderr)
 
-    result = build(args.inputs, args.out, model=args.model, base_iri=args.base_iri, formats=formats,
-                   batch_size=args.batch_size, min_confidence=args.min_confidence,
-                   progress=True, on_error=report)
+    result = build(
+        args.inputs,
+        args.out,
+        model=args.model,
+        base_iri=args.base_iri,
+        formats=formats,
+        batch_size=args.batch_size,
+        min_confidence=args.min_confidence,
+        progress=True,
+        on_error=report,
+    )
     for warning in result.warnings:
         print(f"kg build: warning: {warning}", file=sys.stderr)
     print(result.summary())
@@ -138,8 +175,9 @@ def _validate(args: argparse.Namespace) -> int:
 def _eval(args: argparse.Namespace) -> int:
     from kg.evaluation_run import run_eval
 
-    report, text = run_eval([Path(g) for g in args.gold], [Path(s) for s in args.search], model=args.model,
-                            explain=args.explain)
+    report, text = run_eval(
+        [Path(g) for g in args.gold], [Path(s) for s in args.search], model=args.model, explain=args.explain
+    )
     if args.json:
         print(json.dumps(report.to_dict(), indent=2, sort_keys=True))
     else:

@@ -12,8 +12,13 @@ from kg.evaluate import EvalReport, evaluate, format_explain, format_table, load
 from kg.nlp import DEFAULT_MODEL
 
 
-def run_eval(gold_paths: Sequence[Path], search_dirs: Sequence[Path], model: str = DEFAULT_MODEL,
-             explain: bool = False, nlp=None) -> tuple[EvalReport, str]:
+def run_eval(
+    gold_paths: Sequence[Path],
+    search_dirs: Sequence[Path],
+    model: str = DEFAULT_MODEL,
+    explain: bool = False,
+    nlp=None,
+) -> tuple[EvalReport, str]:
     """Score the extractor on gold files; returns the report and its printable table."""
     from kg.read import read_file
 

@@ -21,7 +21,20 @@ DATA_DIR = Path(__file__).parent / "data"
 #: Country names that are also common personal names or words: matched only when the
 #: statistical NER itself calls them a place, never by the gazetteer alone.
 AMBIGUOUS_COUNTRY_NAMES = frozenset(
-    {"Jordan", "Chad", "Georgia", "Niger", "Guinea", "Turkey", "Israel", "America", "Congo", "Korea", "Dominica", "Mali"}
+    {
+        "Jordan",
+        "Chad",
+        "Georgia",
+        "Niger",
+        "Guinea",
+        "Turkey",
+        "Israel",
+        "America",
+        "Congo",
+        "Korea",
+        "Dominica",
+        "Mali",
+    }
 )
 
 

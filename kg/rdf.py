@@ -24,18 +24,49 @@ CAMEO = Namespace(CAMEO_NS)
 #: CAMEO code -> the interactsWith sub-property that carries it; a 3-digit code listed here
 #: wins over its root.
 CAMEO_PROPERTY: dict[str, URIRef] = {
-    "01": KG.makesPublicStatementAbout, "02": KG.appealsTo, "03": KG.intendsToCooperateWith, "04": KG.consults,
-    "05": KG.cooperatesWith, "06": KG.cooperatesMateriallyWith, "07": KG.providesAidTo, "08": KG.yieldsTo,
-    "09": KG.investigates, "10": KG.demandsFrom, "11": KG.disapprovesOf, "112": KG.accuses, "12": KG.rejects,
-    "13": KG.threatens, "14": KG.protestsAgainst, "15": KG.exhibitsForcePostureToward,
-    "16": KG.reducesRelationsWith, "163": KG.sanctions, "166": KG.expels, "17": KG.coerces, "18": KG.assaults,
-    "19": KG.fights, "20": KG.usesMassViolenceAgainst,
+    "01": KG.makesPublicStatementAbout,
+    "02": KG.appealsTo,
+    "03": KG.intendsToCooperateWith,
+    "04": KG.consults,
+    "05": KG.cooperatesWith,
+    "06": KG.cooperatesMateriallyWith,
+    "07": KG.providesAidTo,
+    "08": KG.yieldsTo,
+    "09": KG.investigates,
+    "10": KG.demandsFrom,
+    "11": KG.disapprovesOf,
+    "112": KG.accuses,
+    "12": KG.rejects,
+    "13": KG.threatens,
+    "14": KG.protestsAgainst,
+    "15": KG.exhibitsForcePostureToward,
+    "16": KG.reducesRelationsWith,
+    "163": KG.sanctions,
+    "166": KG.expels,
+    "17": KG.coerces,
+    "18": KG.assaults,
+    "19": KG.fights,
+    "20": KG.usesMassViolenceAgainst,
 }
-RELATION_PROPERTY = {"locatedIn": KG.locatedIn, "partOf": KG.partOf, "citizenOf": KG.citizenOf,
-                     "residesIn": KG.residesIn}
-AFFILIATION_PROPERTY = {"holdsPositionIn": KG.holdsPositionIn, "leads": KG.leads, "memberOf": KG.memberOf,
-                        "worksFor": KG.worksFor, "founded": KG.founded}
-_CLASS = {"Person": KG.Person, "Organisation": KG.Organisation, "Country": KG.Country, "Location": KG.Location}
+RELATION_PROPERTY = {
+    "locatedIn": KG.locatedIn,
+    "partOf": KG.partOf,
+    "citizenOf": KG.citizenOf,
+    "residesIn": KG.residesIn,
+}
+AFFILIATION_PROPERTY = {
+    "holdsPositionIn": KG.holdsPositionIn,
+    "leads": KG.leads,
+    "memberOf": KG.memberOf,
+    "worksFor": KG.worksFor,
+    "founded": KG.founded,
+}
+_CLASS = {
+    "Person": KG.Person,
+    "Organisation": KG.Organisation,
+    "Country": KG.Country,
+    "Location": KG.Location,
+}
 
 
 def cameo_property(code: str) -> URIRef:
@@ -59,7 +90,9 @@ class GraphBuilder:
         Facts below this confidence are left out.
     """
 
-    def __init__(self, resolved: Resolved, base_iri: str = DEFAULT_BASE_IRI, min_confidence: float = 0.0) -> None:
+    def __init__(
+        self, resolved: Resolved, base_iri: str = DEFAULT_BASE_IRI, min_confidence: float = 0.0
+    ) -> None:
         if not base_iri.endswith(("/", "#")):
             base_iri += "/"
         self.base = Namespace(base_iri)
@@ -114,7 +147,11 @@ class GraphBuilder:
             g.add((a, KG.source, Literal(art.source)))
 
         for p in facts.positions:
-            if not self._keep(p.evidence) or p.holder not in self.resolved.paths or p.org not in self.resolved.paths:
+            if (
+                not self._keep(p.evidence)
+                or p.holder not in self.resolved.paths
+                or p.org not in self.resolved.paths
+            ):
                 continue
             prop = AFFILIATION_PROPERTY[p.prop]
             node = self.evidence_iri("position", p.evidence, p.holder, p.org, p.title, p.former)
@@ -130,7 +167,11 @@ class GraphBuilder:
             g.add((holder, KG.affiliatedWith, org))
 
         for r in facts.relations:
-            if not self._keep(r.evidence) or r.subject not in self.resolved.paths or r.object not in self.resolved.paths:
+            if (
+                not self._keep(r.evidence)
+                or r.subject not in self.resolved.paths
+                or r.object not in self.resolved.paths
+            ):
                 continue
             prop = RELATION_PROPERTY[r.kind]
             node = self.evidence_iri("assertion", r.evidence, r.kind, r.subject, r.object)
@@ -201,8 +242,12 @@ class GraphBuilder:
         return g
 
 
-def build_graph(facts: Iterable[ArticleFacts], resolved: Resolved, base_iri: str = DEFAULT_BASE_IRI,
-                min_confidence: float = 0.0) -> GraphBuilder:
+def build_graph(
+    facts: Iterable[ArticleFacts],
+    resolved: Resolved,
+    base_iri: str = DEFAULT_BASE_IRI,
+    min_confidence: float = 0.0,
+) -> GraphBuilder:
     """Map the records of a build to RDF.
 
     Example

@@ -15,7 +15,12 @@ from dataclasses import dataclass, field
 
 from kg.model import ArticleFacts, Entity
 
-_TYPE_PATH = {"Person": "person", "Organisation": "organisation", "Location": "location", "Country": "country"}
+_TYPE_PATH = {
+    "Person": "person",
+    "Organisation": "organisation",
+    "Location": "location",
+    "Country": "country",
+}
 
 
 def slugify(text: str) -> str:
@@ -57,8 +62,15 @@ def resolve(facts: Iterable[ArticleFacts]) -> Resolved:
             merged = out.entities.get(key)
             if merged is None:
                 out.entities[key] = Entity(
-                    key=key, type=ent.type, name=ent.name, aliases=set(ent.aliases), mentions=ent.mentions,
-                    articles=set(ent.articles), wikidata=ent.wikidata, iso2=ent.iso2, iso3=ent.iso3,
+                    key=key,
+                    type=ent.type,
+                    name=ent.name,
+                    aliases=set(ent.aliases),
+                    mentions=ent.mentions,
+                    articles=set(ent.articles),
+                    wikidata=ent.wikidata,
+                    iso2=ent.iso2,
+                    iso3=ent.iso3,
                 )
                 continue
             merged.mentions += ent.mentions

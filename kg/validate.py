@@ -20,7 +20,9 @@ def ontology_path(name: str) -> Path:
     """Path of a file in ``ontology/`` (kg.ttl, shapes.ttl, cameo.ttl)."""
     path = ONTOLOGY_DIR / name
     if not path.exists():
-        raise OntologyError(f"{path} is missing; kg must be installed from its source tree (pip install -e .)")
+        raise OntologyError(
+            f"{path} is missing; kg must be installed from its source tree (pip install -e .)"
+        )
     return path
 
 

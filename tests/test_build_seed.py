@@ -7,12 +7,11 @@ import shutil
 import subprocess
 
 import pytest
+from conftest import ROOT, SHARED
 from rdflib import RDF, RDFS, SKOS, Literal, URIRef
 from rdflib.namespace import OWL
 
 from kg.vocab import KG, WD
-
-from conftest import ROOT, SHARED
 
 pytestmark = pytest.mark.model
 
@@ -47,9 +46,15 @@ def test_countries_linked_to_wikidata(graph):
 
 def test_organisations_and_non_entities(graph):
     orgs = labels_of(graph, KG.Organisation)
-    expected = {"Communist Party of Cuba", "Global Times", "Western Returned Students\u2019 Association",
-                "Sinopharm", "Havana Times", "China University of Political Science and Law",
-                "Latin America and Caribbean Region Law Center of China University of Political Science and Law"}
+    expected = {
+        "Communist Party of Cuba",
+        "Global Times",
+        "Western Returned Students\u2019 Association",
+        "Sinopharm",
+        "Havana Times",
+        "China University of Political Science and Law",
+        "Latin America and Caribbean Region Law Center of China University of Political Science and Law",
+    }
     assert expected <= orgs, expected - orgs
     everything = {str(o) for o in graph.objects(None, RDFS.label)}
     for bad in ("COVID-19", "Law", "China Cuba File", "Pan"):
@@ -58,15 +63,24 @@ def test_organisations_and_non_entities(graph):
 
 
 def test_positions_for_all_four_persons(graph):
-    holders = {str(graph.value(graph.value(p, KG.holder), RDFS.label)) for p in graph.subjects(RDF.type, KG.Position)}
+    holders = {
+        str(graph.value(graph.value(p, KG.holder), RDFS.label)) for p in graph.subjects(RDF.type, KG.Position)
+    }
     assert {"Xi Jinping", "Miguel Diaz-Canel", "Raul Castro", "Pan Deng"} <= holders
     castro = node(graph, KG.Person, "Raul Castro")
     formers = {graph.value(p, KG.isFormer) for p in graph.subjects(KG.holder, castro)}
     assert formers == {Literal(True)}
-    center = node(graph, KG.Organisation, "Latin America and Caribbean Region Law Center of China University of "
-                  "Political Science and Law")
+    center = node(
+        graph,
+        KG.Organisation,
+        "Latin America and Caribbean Region Law Center of China University of Political Science and Law",
+    )
     assert (node(graph, KG.Person, "Pan Deng"), KG.affiliatedWith, center) in graph
-    assert (center, KG.partOf, node(graph, KG.Organisation, "China University of Political Science and Law")) in graph
+    assert (
+        center,
+        KG.partOf,
+        node(graph, KG.Organisation, "China University of Political Science and Law"),
+    ) in graph
 
 
 def _events(graph, actor, target, root):
@@ -89,7 +103,10 @@ def test_phone_call_aid_cooperation_embargo(graph):
 
 
 def test_statements_by_xi_diaz_canel_and_pan(graph):
-    speakers = [str(graph.value(graph.value(s, KG.speaker), RDFS.label)) for s in graph.subjects(RDF.type, KG.Statement)]
+    speakers = [
+        str(graph.value(graph.value(s, KG.speaker), RDFS.label))
+        for s in graph.subjects(RDF.type, KG.Statement)
+    ]
     for who in ("Xi Jinping", "Miguel Diaz-Canel", "Pan Deng"):
         assert speakers.count(who) >= 1, who
     assert len(speakers) >= 6
@@ -110,14 +127,15 @@ def test_offsets_point_into_the_article_text(graph):
     for n in graph.subjects(RDF.type, KG.Statement):
         begin, end = int(graph.value(n, KG.beginOffset)), int(graph.value(n, KG.endOffset))
         quote = str(graph.value(n, KG.quote))
-        assert quote[:20] in article.text[begin:end + 1] or article.text[begin:end].strip(" .,") in quote
+        assert quote[:20] in article.text[begin : end + 1] or article.text[begin:end].strip(" .,") in quote
 
 
 def test_committed_exports_are_current(seed_build):
     _, out = seed_build
     for name in ("graph.ttl", "graph.trig", "graph.graphml"):
         assert filecmp.cmp(out / name, ROOT / "exports" / name, shallow=False), (
-            f"exports/{name} is stale: run 'kg build' and commit exports/")
+            f"exports/{name} is stale: run 'kg build' and commit exports/"
+        )
 
 
 def test_build_is_deterministic(seed_build, tmp_path):
@@ -154,7 +172,10 @@ def test_graphml_valid_and_same_counts_in_networkx_and_igraph(seed_build):
     path = out / "graph.graphml"
     expected = to_networkx(result.graph)
     g = read_graphml(path)
-    assert (g.number_of_nodes(), g.number_of_edges()) == (expected.number_of_nodes(), expected.number_of_edges())
+    assert (g.number_of_nodes(), g.number_of_edges()) == (
+        expected.number_of_nodes(),
+        expected.number_of_edges(),
+    )
     assert g.number_of_edges() >= 15
     igraph = pytest.importorskip("igraph")
     ig = igraph.Graph.Read_GraphML(str(path))

@@ -12,7 +12,10 @@ def names(facts, key):
 
 
 def positions(facts):
-    return {(names(facts, p.holder), names(facts, p.org), p.title.lower(), p.former, p.prop) for p in facts.positions}
+    return {
+        (names(facts, p.holder), names(facts, p.org), p.title.lower(), p.former, p.prop)
+        for p in facts.positions
+    }
 
 
 def relations(facts, kind):
@@ -20,7 +23,10 @@ def relations(facts, kind):
 
 
 def events(facts):
-    return {(names(facts, e.actor), names(facts, e.target) if e.target else None, e.cameo[:2]) for e in facts.events}
+    return {
+        (names(facts, e.actor), names(facts, e.target) if e.target else None, e.cameo[:2])
+        for e in facts.events
+    }
 
 
 def speakers(facts):
@@ -38,17 +44,21 @@ def test_prenominal_title_with_demonym(extract):
 
 
 def test_former_and_appositive_conjuncts(extract):
-    f = extract("The letter was signed by Tomas Berg, former Norwegian prime minister and former chairman "
-                "of the Nordic Energy Council.")
+    f = extract(
+        "The letter was signed by Tomas Berg, former Norwegian prime minister and former chairman "
+        "of the Nordic Energy Council."
+    )
     got = positions(f)
     assert ("Tomas Berg", "Norway", "prime minister", True, "leads") in got
     assert ("Tomas Berg", "Nordic Energy Council", "chairman", True, "leads") in got
 
 
 def test_appositive_and_relative_clause(extract):
-    f = extract("Lena Okafor, the executive director of the Lagos Institute of Policy Studies, told the Daily "
-                "Tribune that the plan would fail. Okafor, who is also secretary general of the African "
-                "Writers Association, said reform was overdue.")
+    f = extract(
+        "Lena Okafor, the executive director of the Lagos Institute of Policy Studies, told the Daily "
+        "Tribune that the plan would fail. Okafor, who is also secretary general of the African "
+        "Writers Association, said reform was overdue."
+    )
     got = positions(f)
     assert ("Lena Okafor", "Lagos Institute of Policy Studies", "executive director", False, "leads") in got
     assert any(h == "Lena Okafor" and o == "African Writers Association" for h, o, *_ in got)
@@ -56,8 +66,10 @@ def test_appositive_and_relative_clause(extract):
 
 
 def test_surname_alias_is_one_person_even_when_ner_calls_it_an_org(extract):
-    f = extract("Brazilian Foreign Minister Mauro Vieira-Lins arrived in Lima. Vieira-Lins said the talks "
-                "had gone well. Vieira-Lins later flew home.")
+    f = extract(
+        "Brazilian Foreign Minister Mauro Vieira-Lins arrived in Lima. Vieira-Lins said the talks "
+        "had gone well. Vieira-Lins later flew home."
+    )
     persons = [e for e in f.entities.values() if e.type == "Person"]
     assert [p.name for p in persons] == ["Mauro Vieira-Lins"]
     assert "Vieira-Lins" in persons[0].aliases
@@ -65,19 +77,27 @@ def test_surname_alias_is_one_person_even_when_ner_calls_it_an_org(extract):
 
 
 def test_long_organisation_name_is_kept_whole_and_part_of(extract):
-    f = extract("Sara Kim works at the Asia Pacific Trade Research Center of Seoul National University of "
-                "Science and Technology, which opened in 2010.")
+    f = extract(
+        "Sara Kim works at the Asia Pacific Trade Research Center of Seoul National University of "
+        "Science and Technology, which opened in 2010."
+    )
     types = entity_types(f)
-    assert types.get("Asia Pacific Trade Research Center of Seoul National University of Science and "
-                     "Technology") == "Organisation"
+    assert (
+        types.get("Asia Pacific Trade Research Center of Seoul National University of Science and Technology")
+        == "Organisation"
+    )
     assert types.get("Seoul National University of Science and Technology") == "Organisation"
-    assert ("Asia Pacific Trade Research Center of Seoul National University of Science and Technology",
-            "Seoul National University of Science and Technology") in relations(f, "partOf")
+    assert (
+        "Asia Pacific Trade Research Center of Seoul National University of Science and Technology",
+        "Seoul National University of Science and Technology",
+    ) in relations(f, "partOf")
 
 
 def test_located_from_possessive_based_and_of_country(extract):
-    f = extract("India's Serum Institute will ship doses, a Toronto-based company said. The Workers' Party of "
-                "Korea and Helix Robotics, a Boston-based maker, were also named.")
+    f = extract(
+        "India's Serum Institute will ship doses, a Toronto-based company said. The Workers' Party of "
+        "Korea and Helix Robotics, a Boston-based maker, were also named."
+    )
     located = relations(f, "locatedIn")
     assert ("Serum Institute", "India") in located
     assert ("Helix Robotics", "Boston") in located
@@ -89,16 +109,20 @@ def test_city_country(extract):
 
 
 def test_country_names_and_abbreviations_are_one_node(extract):
-    f = extract("The U.S. said on Monday it would act. The United States has long argued that "
-                "US-led talks help, and American officials agreed.")
+    f = extract(
+        "The U.S. said on Monday it would act. The United States has long argued that "
+        "US-led talks help, and American officials agreed."
+    )
     countries = [e for e in f.entities.values() if e.type == "Country"]
     assert len(countries) == 1 and countries[0].name == "United States"
     assert countries[0].wikidata == "Q30"
 
 
 def test_phone_call_from_nominalisation(extract):
-    f = extract("Chinese Premier Li Wen held a phone conversation with German Chancellor Anna Vogel on Monday.",
-                date="2024-05-08")
+    f = extract(
+        "Chinese Premier Li Wen held a phone conversation with German Chancellor Anna Vogel on Monday.",
+        date="2024-05-08",
+    )
     got = events(f)
     assert ("Li Wen", "Anna Vogel", "04") in got
     call = next(e for e in f.events if e.target)
@@ -107,15 +131,19 @@ def test_phone_call_from_nominalisation(extract):
 
 
 def test_aid_with_relative_clause_target_and_intent(extract):
-    f = extract("Japan will continue providing the aid Kenya needs. Japan is willing to cooperate with Kenya.")
+    f = extract(
+        "Japan will continue providing the aid Kenya needs. Japan is willing to cooperate with Kenya."
+    )
     got = events(f)
     assert ("Japan", "Kenya", "07") in got
     assert ("Japan", "Kenya", "03") in got
 
 
 def test_sanctions_threat_and_negation(extract):
-    f = extract("Canada imposed sanctions on Russia. Russia threatened Canada with retaliation. "
-                "Poland did not meet Hungary.")
+    f = extract(
+        "Canada imposed sanctions on Russia. Russia threatened Canada with retaliation. "
+        "Poland did not meet Hungary."
+    )
     got = events(f)
     assert ("Canada", "Russia", "16") in got
     assert ("Russia", "Canada", "13") in got
@@ -124,10 +152,12 @@ def test_sanctions_threat_and_negation(extract):
 
 
 def test_statements_reported_final_attribution_pronoun_and_direct(extract):
-    f = extract("Maria Duarte, the Portuguese foreign minister, said the deal was fair. "
-                "The talks have never been easy, Duarte said. "
-                "Lisbon is ready to help, she said. "
-                "\u201cWe will not give up on this agreement,\u201d Duarte told reporters.")
+    f = extract(
+        "Maria Duarte, the Portuguese foreign minister, said the deal was fair. "
+        "The talks have never been easy, Duarte said. "
+        "Lisbon is ready to help, she said. "
+        "\u201cWe will not give up on this agreement,\u201d Duarte told reporters."
+    )
     assert speakers(f).count("Maria Duarte") == 4
     assert any(s.direct for s in f.statements)
 

@@ -14,8 +14,8 @@ from kg.extract.mentions import build_index
 from kg.extract.places import extract_places
 from kg.extract.quotes import extract_statements
 from kg.extract.roles import extract_positions
-from kg.model import Article, ArticleFacts, Entity, Mention
 from kg.lexicon import countries
+from kg.model import Article, ArticleFacts, Entity, Mention
 
 
 def extract_article(article: Article, doc: Doc) -> ArticleFacts:
@@ -31,14 +31,22 @@ def extract_article(article: Article, doc: Doc) -> ArticleFacts:
     ctx = Context(article, doc, index)
     facts = ArticleFacts(article=article)
     for m in index.mentions:
-        facts.mentions.append(Mention(
-            text=m.text, begin=doc[m.start].idx, end=doc[m.end - 1].idx + len(doc[m.end - 1]),
-            label=m.label, entity=m.key, rule=m.rule,
-            country=m.key.split(":", 1)[1] if m.key.startswith("Country:") else None,
-        ))
+        facts.mentions.append(
+            Mention(
+                text=m.text,
+                begin=doc[m.start].idx,
+                end=doc[m.end - 1].idx + len(doc[m.end - 1]),
+                label=m.label,
+                entity=m.key,
+                rule=m.rule,
+                country=m.key.split(":", 1)[1] if m.key.startswith("Country:") else None,
+            )
+        )
     for key, forms in index.surface.items():
         kind, _, ident = key.partition(":")
-        ent = Entity(key=key, type=kind, name=index.names[key], mentions=sum(forms.values()), articles={article.id})
+        ent = Entity(
+            key=key, type=kind, name=index.names[key], mentions=sum(forms.values()), articles={article.id}
+        )
         ent.aliases = {f for f in forms if f != ent.name}
         if kind == "Country":
             c = countries().get(ident)

@@ -45,7 +45,9 @@ class Context:
     doc: Doc
     index: MentionIndex
 
-    def evidence(self, rule: str, begin: int, end: int, sent: Span, confidence: float | None = None) -> Evidence:
+    def evidence(
+        self, rule: str, begin: int, end: int, sent: Span, confidence: float | None = None
+    ) -> Evidence:
         conf = RULE_CONFIDENCE.get(rule, DEFAULT_CONFIDENCE) if confidence is None else confidence
         return Evidence(
             article_id=self.article.id,

@@ -23,15 +23,71 @@ from kg.extract.dates import resolve_date
 from kg.model import Event
 
 _CUE_PREPS = frozenset({"with", "to", "against", "on", "for", "toward", "towards", "at", "upon", "into"})
-_INTENT = frozenset({"willing", "ready", "hope", "pledge", "promise", "vow", "plan", "intend", "offer", "agree",
-                     "want", "seek", "commit", "prepare", "aim", "eager", "determined", "expect"})
+_INTENT = frozenset(
+    {
+        "willing",
+        "ready",
+        "hope",
+        "pledge",
+        "promise",
+        "vow",
+        "plan",
+        "intend",
+        "offer",
+        "agree",
+        "want",
+        "seek",
+        "commit",
+        "prepare",
+        "aim",
+        "eager",
+        "determined",
+        "expect",
+    }
+)
 _THREAT = frozenset({"threaten"})
 _INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033"}
 _MODAL_AUX = frozenset({"will", "would", "may", "might", "could", "should", "can", "shall"})
-_LIGHT_VERBS = frozenset({"hold", "have", "conduct", "provide", "give", "offer", "extend", "sign", "deepen",
-                          "enhance", "keep", "push", "strengthen", "expand", "make", "pay", "send", "deliver",
-                          "grant", "impose", "announce", "continue", "seek", "launch", "carry", "level", "issue",
-                          "express", "receive", "host", "approve", "pledge", "promise", "lift", "ease", "slap"})
+_LIGHT_VERBS = frozenset(
+    {
+        "hold",
+        "have",
+        "conduct",
+        "provide",
+        "give",
+        "offer",
+        "extend",
+        "sign",
+        "deepen",
+        "enhance",
+        "keep",
+        "push",
+        "strengthen",
+        "expand",
+        "make",
+        "pay",
+        "send",
+        "deliver",
+        "grant",
+        "impose",
+        "announce",
+        "continue",
+        "seek",
+        "launch",
+        "carry",
+        "level",
+        "issue",
+        "express",
+        "receive",
+        "host",
+        "approve",
+        "pledge",
+        "promise",
+        "lift",
+        "ease",
+        "slap",
+    }
+)
 
 
 def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
@@ -39,8 +95,8 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
     table = lexicon.cameo_triggers()
     if tok.pos_ == "VERB":
         for child in tok.children:
-            if child.dep_ in {"prt", "prep"}:
-                trig = table.get((f"{tok.lemma_.lower()} {child.lower_}", "VERB"))
+            if child.dep_ in {"prt", "prep", "advmod", "dobj"}:
+                trig = table.get((f"{tok.lemma_.lower()} {child.lemma_.lower()}", "VERB"))
                 if trig:
                     return trig.code, f"{tok.text} {child.text}", child
         trig = table.get((tok.lemma_.lower(), "VERB"))
@@ -107,7 +163,10 @@ def _subject_of(tok: Token) -> list[Token]:
         if subs:
             first = subs[0]
             return [first, *[c for c in first.children if c.dep_ == "conj"]]
-        if cur.dep_ in {"xcomp", "conj", "acomp", "advcl", "ccomp", "pcomp", "relcl", "acl"} and cur.head is not cur:
+        if (
+            cur.dep_ in {"xcomp", "conj", "acomp", "advcl", "ccomp", "pcomp", "relcl", "acl"}
+            and cur.head.i != cur.i
+        ):
             if cur.dep_ in {"relcl", "acl"}:
                 return [cur.head]
             cur = cur.head
@@ -155,7 +214,7 @@ def _verb_args(ctx: Context, verb: Token) -> tuple[list[str], list[str], str]:
 def _governing_verb(tok: Token) -> Token | None:
     cur = tok
     for _ in range(5):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return cur if cur.pos_ in {"VERB", "AUX"} else None
         cur = cur.head
         if cur.pos_ in {"VERB", "AUX"}:
@@ -167,7 +226,7 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
     rule = "event.noun.v1"
     actors: list[str] = []
     for child in noun.children:
-        if child.dep_ in {"poss", "compound", "amod", "nmod"} and child is not modifier:
+        if child.dep_ in {"poss", "compound", "amod", "nmod"} and (modifier is None or child.i != modifier.i):
             key = ctx.index.key_at(child.i)
             if key:
                 actors.append(key)
@@ -191,12 +250,21 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
             subs = [c for c in child.children if c.dep_ == "nsubj"]
             targets += [t for t in _entities(ctx, subs) if t not in targets]
     verb = _governing_verb(noun)
+    # "deepen coordination with China": the target hangs on the light verb.
+    if not targets and verb is not None and noun.dep_ in {"dobj", "attr"} and noun.head.i == verb.i:
+        targets = _prep_targets(ctx, verb)
     if not actors and verb is not None:
         actors = _entities(ctx, _subject_of(verb))
         if verb.lemma_.lower() in {"receive", "get", "accept", "welcome", "obtain", "need", "seek"}:
             actors, targets = targets, actors
-    if actors and not targets and verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in {
-        "to", "amid", "of", "under", "from", "against"} and noun.head.head is verb:
+    if (
+        actors
+        and not targets
+        and verb is not None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in {"to", "amid", "of", "under", "from", "against"}
+        and noun.head.head.i == verb.i
+    ):
         # "Cuba suffers shortages due to the US embargo": the clause's subject bears it.
         subjects = [t for t in _entities(ctx, _subject_of(verb)) if t not in actors]
         if subjects:
@@ -210,7 +278,7 @@ def _modality(tok: Token, code: str) -> tuple[str, bool, str | None]:
     chain = [tok]
     cur = tok
     for _ in range(4):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         if cur.dep_ not in {"xcomp", "dobj", "pobj", "prep", "acomp", "ccomp", "conj", "pcomp", "advcl"}:
             break
@@ -220,28 +288,33 @@ def _modality(tok: Token, code: str) -> tuple[str, bool, str | None]:
         if any(c.dep_ == "neg" for c in node.children):
             negated = True
         lemma = node.lemma_.lower()
-        if node is not tok and lemma in _THREAT and not code.startswith("13"):
+        if node.i != tok.i and lemma in _THREAT and not code.startswith("13"):
             return "130" if len(code) > 2 else "13", negated, "threatened"
-        if node is not tok and lemma in _INTENT and code[:2] in _INTENT_CODE:
+        if node.i != tok.i and lemma in _INTENT and code[:2] in _INTENT_CODE:
             return _INTENT_CODE[code[:2]], negated, lemma
         for c in node.children:
             if c.dep_ == "aux" and c.lower_ in _MODAL_AUX and modality is None:
                 modality = c.lower_
-        if node.pos_ in {"VERB", "AUX"} and node is not tok:
+        if node.pos_ in {"VERB", "AUX"} and node.i != tok.i:
             break
     return code, negated, modality
 
 
 def _date_of(ctx: Context, tok: Token) -> str | None:
+    """The date of the clause the trigger is in: a DATE entity whose nearest verb is the trigger's."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else _governing_verb(tok)
     if verb is None:
         return None
-    for t in verb.subtree:
-        if t.ent_type_ == "DATE" and t.ent_iob_ == "B":
-            ent = next((e for e in ctx.doc.ents if e.start == t.i), None)
-            if ent is None:
-                continue
-            # Only dates attached to this clause, not to a nested one.
-            if ent.root.head is verb or (ent.root.head.dep_ == "prep" and ent.root.head.head is verb):
-                return resolve_date(ent.text, ctx.article.date)
+    for ent in ctx.doc.ents:
+        if ent.label_ != "DATE" or not (verb.sent.start <= ent.start < verb.sent.end):
+            continue
+        node = ent.root
+        for _ in range(6):
+            if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+                break
+            node = node.head
+        if node.i == verb.i:
+            resolved = resolve_date(ent.text, ctx.article.date)
+            if resolved:
+                return resolved
     return None

@@ -23,10 +23,34 @@ from spacy.tokens import Doc, Span
 from kg import lexicon
 from kg.extract.ner_repair import NESTED
 
-TYPE_OF_LABEL = {"PERSON": "Person", "ORG": "Organisation", "COUNTRY": "Country", "NORP": "Country", "LOC": "Location"}
+TYPE_OF_LABEL = {
+    "PERSON": "Person",
+    "ORG": "Organisation",
+    "COUNTRY": "Country",
+    "NORP": "Country",
+    "LOC": "Location",
+}
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
-ORG_NOUNS = frozenset({"company", "firm", "group", "bank", "agency", "organisation", "organization", "ministry",
-                       "party", "university", "institute", "court", "lender", "carrier", "newspaper", "union"})
+ORG_NOUNS = frozenset(
+    {
+        "company",
+        "firm",
+        "group",
+        "bank",
+        "agency",
+        "organisation",
+        "organization",
+        "ministry",
+        "party",
+        "university",
+        "institute",
+        "court",
+        "lender",
+        "carrier",
+        "newspaper",
+        "union",
+    }
+)
 
 
 @dataclass
@@ -70,7 +94,9 @@ class MentionIndex:
     def type_of(self, key: str) -> str:
         return key.split(":", 1)[0]
 
-    def antecedent(self, i: int, types: frozenset[str] = frozenset({"Person"}), prefer_subject: bool = True) -> str | None:
+    def antecedent(
+        self, i: int, types: frozenset[str] = frozenset({"Person"}), prefer_subject: bool = True
+    ) -> str | None:
         """The entity a pronoun or definite description at token ``i`` most likely refers to.
 
         The most recent mention of one of ``types`` before ``i``; a grammatical subject in the
@@ -100,8 +126,11 @@ def build_index(doc: Doc) -> MentionIndex:
     """Resolve the entity mentions of one parsed article; see the module docstring."""
     index = MentionIndex(doc)
     outer = [DocMention(e.start, e.end, e.label_, e.text) for e in doc.ents if e.label_ in TYPE_OF_LABEL]
-    nested = [DocMention(e.start, e.end, e.label_, e.text, nested=True, rule="ner.nested")
-              for e in doc.spans.get(NESTED, []) if e.label_ in TYPE_OF_LABEL]
+    nested = [
+        DocMention(e.start, e.end, e.label_, e.text, nested=True, rule="ner.nested")
+        for e in doc.spans.get(NESTED, [])
+        if e.label_ in TYPE_OF_LABEL
+    ]
     isos = {(e.start, e.end): e.kb_id_ for e in [*doc.ents, *doc.spans.get(NESTED, [])]}
 
     persons = _person_clusters(outer)
@@ -158,8 +187,9 @@ def _canonical(key: str, forms: Counter) -> str:
     # The longest form is the fullest name; then a form not in capitals ("Kampala" over a
     # dateline's "KAMPALA"); then the most frequent, then alphabetical.
     lowered = {f.lower() for f in forms if not f.isupper()}
-    return sorted(forms, key=lambda f: (-len(f.split()), f.isupper() and f.lower() in lowered, -forms[f], -len(f),
-                                        f))[0]
+    return sorted(
+        forms, key=lambda f: (-len(f.split()), f.isupper() and f.lower() in lowered, -forms[f], -len(f), f)
+    )[0]
 
 
 def _person_clusters(mentions: list[DocMention]) -> dict[str, list[int]]:
@@ -191,6 +221,7 @@ def _lookup_person(persons: dict[str, list[int]], m: DocMention, mentions: list[
     candidates = [full for full in persons if word in (_words(full)[0], _words(full)[-1])]
     if not candidates:
         return None
+
     # The full name mentioned most recently before this one; else the first one mentioned.
     def last_before(full: str) -> int:
         starts = [s for s in persons[full] if s < m.start]
@@ -212,7 +243,12 @@ def _scan_aliases(doc: Doc, mentions: list[DocMention], persons: dict[str, list[
             i += 1
             continue
         j = i + 1
-        while j + 1 < len(doc) and doc[j].text == "-" and not doc[j].whitespace_ and doc[j + 1].text[:1].isupper():
+        while (
+            j + 1 < len(doc)
+            and doc[j].text == "-"
+            and not doc[j].whitespace_
+            and doc[j + 1].text[:1].isupper()
+        ):
             j += 2
         if any(k in taken for k in range(i, j)):
             i += 1
@@ -244,17 +280,68 @@ def _acronyms(doc: Doc, mentions: list[DocMention]) -> dict[str, str]:
     return out
 
 
-_GENERIC_FIRST_WORDS = frozenset({
-    "national", "international", "central", "world", "united", "african", "european", "democratic", "new", "royal",
-    "federal", "state", "general", "global", "public", "people's", "peoples", "supreme", "high", "first", "north",
-    "south", "east", "west", "northern", "southern", "eastern", "western", "asian", "american", "arab", "islamic",
-    "ministry", "department", "office", "bank", "university", "institute", "council", "the", "association", "party",
-    "commission", "committee", "court", "agency", "union", "federation", "foundation", "centre", "center"})
+_GENERIC_FIRST_WORDS = frozenset(
+    {
+        "national",
+        "international",
+        "central",
+        "world",
+        "united",
+        "african",
+        "european",
+        "democratic",
+        "new",
+        "royal",
+        "federal",
+        "state",
+        "general",
+        "global",
+        "public",
+        "people's",
+        "peoples",
+        "supreme",
+        "high",
+        "first",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "asian",
+        "american",
+        "arab",
+        "islamic",
+        "ministry",
+        "department",
+        "office",
+        "bank",
+        "university",
+        "institute",
+        "council",
+        "the",
+        "association",
+        "party",
+        "commission",
+        "committee",
+        "court",
+        "agency",
+        "union",
+        "federation",
+        "foundation",
+        "centre",
+        "center",
+    }
+)
 
 
 def _initials_match(acronym: str, name: str) -> bool:
     """Whether ``acronym`` can be read off ``name`` ("AfDB" <- "African Development Bank")."""
-    words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in {"of", "the", "and", "for", "on", "de"}]
+    words = [
+        w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in {"of", "the", "and", "for", "on", "de"}
+    ]
     acro = acronym.lower().replace(".", "")
     if len(acro) < 2 or not words or acro[0] != words[0][0].lower():
         return False
@@ -290,8 +377,13 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
     short: dict[str, str] = {}
     for full_norm, full in orgs.items():
         first = full.split()[0]
-        if (first[:1].isupper() and lexicon.fold(first) not in _GENERIC_FIRST_WORDS and not lexicon.country_of(first)
-                and first not in lexicon.org_words() and not lexicon.is_city(first, 15000)):
+        if (
+            first[:1].isupper()
+            and lexicon.fold(first) not in _GENERIC_FIRST_WORDS
+            and not lexicon.country_of(first)
+            and first not in lexicon.org_words()
+            and not lexicon.is_city(first, 15000)
+        ):
             short.setdefault(lexicon.fold(first), full_norm)
     for m in mentions:
         norm = normalise(m.text)

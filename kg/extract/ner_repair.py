@@ -32,7 +32,9 @@ KG_LABELS = frozenset({"PERSON", "ORG", "LOC", "COUNTRY", "NORP"})
 _NUMERIC = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 _CONNECTORS = frozenset({"of", "for", "and", "&", "on", "de", "del", "la", "du", "des", "y", "the"})
 _DISEASE = re.compile(r"^[A-Z][A-Za-z]*-?\d+[A-Za-z]?$|^H\d+N\d+$")
-_SUFFIXED = re.compile(r"^(?P<name>.+?)-(?:led|backed|based|born|made|brokered|funded|owned|run|sponsored|allied)$")
+_SUFFIXED = re.compile(
+    r"^(?P<name>.+?)-(?:led|backed|based|born|made|brokered|funded|owned|run|sponsored|allied)$"
+)
 
 
 @Language.factory("kg_country_ruler", requires=["doc.ents"], assigns=["doc.ents"])
@@ -77,7 +79,9 @@ class CountryRuler:
         return doc
 
 
-@Language.factory("kg_entity_repair", requires=["doc.ents", "token.dep", "token.pos"], assigns=["doc.ents", "doc.spans"])
+@Language.factory(
+    "kg_entity_repair", requires=["doc.ents", "token.dep", "token.pos"], assigns=["doc.ents", "doc.spans"]
+)
 def make_entity_repair(nlp: Language, name: str) -> EntityRepair:
     return EntityRepair()
 
@@ -127,14 +131,22 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
             if _is_cap(tok):
                 last_cap = j
                 j += 1
-            elif tok.lower_ in _CONNECTORS and j + 1 < end and (
-                _is_cap(doc[j + 1]) or (doc[j + 1].lower_ == "the" and j + 2 < end and _is_cap(doc[j + 2]))
-            ):
-                j += 1
-            elif tok.text in {"'", "\u2019"} and doc[j - 1].text.endswith("s") and j + 1 < end and _is_cap(doc[j + 1]):
-                j += 1
-            elif tok.text == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_ and j + 1 < end and _is_cap(
-                doc[j + 1]
+            elif (
+                tok.lower_ in _CONNECTORS
+                and j + 1 < end
+                and (
+                    _is_cap(doc[j + 1])
+                    or (doc[j + 1].lower_ == "the" and j + 2 < end and _is_cap(doc[j + 2]))
+                )
+                or tok.text in {"'", "\u2019"}
+                and doc[j - 1].text.endswith("s")
+                and j + 1 < end
+                and _is_cap(doc[j + 1])
+                or tok.text == "-"
+                and not doc[j - 1].whitespace_
+                and not tok.whitespace_
+                and j + 1 < end
+                and _is_cap(doc[j + 1])
             ):
                 j += 1
             else:
@@ -145,8 +157,10 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
         for k in range(run_start + 1, run_end - 1):
             if doc[k].lower_ in {"and", "&"} and (
                 doc[k + 1].lower_ == "the"
-                or (any(doc[x].text in org_words for x in range(run_start, k))
-                    and any(doc[x].text in org_words for x in range(k + 1, run_end)))
+                or (
+                    any(doc[x].text in org_words for x in range(run_start, k))
+                    and any(doc[x].text in org_words for x in range(k + 1, run_end))
+                )
             ):
                 run_end = k
                 while run_end > run_start and doc[run_end - 1].lower_ in _CONNECTORS:
@@ -196,8 +210,9 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
     if ent.label_ in {"ORG", "PERSON", "NORP"} and end < len(doc):
         for k in range(start, end):
             phrase = lexicon.fold(doc[k : end + 1].text)
-            if phrase in lexicon.titles() or (end + 1 < len(doc) and lexicon.fold(doc[k : end + 2].text)
-                                              in lexicon.titles()):
+            if phrase in lexicon.titles() or (
+                end + 1 < len(doc) and lexicon.fold(doc[k : end + 2].text) in lexicon.titles()
+            ):
                 end = k
                 break
     while end > start and doc[end - 1].text in {"'s", "\u2019s", "'", "\u2019"}:
@@ -226,11 +241,18 @@ def _relabel(doc: Doc, ent: Span) -> Span | None:
         kind = "COUNTRY" if lexicon.country_names().get(lexicon.fold(text)) else "NORP"
         return Span(doc, span.start, span.end, label=kind, kb_id=iso3)
     if iso3 is not None and label in {"GPE", "LOC", "ORG", "PERSON", "COUNTRY"}:
-        kind = "NORP" if lexicon.demonyms().get(lexicon.fold(text)) and not lexicon.country_names().get(
-            lexicon.fold(text)
-        ) else "COUNTRY"
+        kind = (
+            "NORP"
+            if lexicon.demonyms().get(lexicon.fold(text))
+            and not lexicon.country_names().get(lexicon.fold(text))
+            else "COUNTRY"
+        )
         return Span(doc, span.start, span.end, label=kind, kb_id=iso3)
-    if label in {"GPE", "LOC"} or _is_dateline(doc, span) or (label in {"ORG", "PERSON"} and lexicon.is_city(text)):
+    if (
+        label in {"GPE", "LOC"}
+        or _is_dateline(doc, span)
+        or (label in {"ORG", "PERSON"} and lexicon.is_city(text))
+    ):
         return Span(doc, span.start, span.end, label="LOC")
     return Span(doc, span.start, span.end, label=label)
 
@@ -260,9 +282,14 @@ def _is_dateline(doc: Doc, span: Span) -> bool:
     """An all-capitals place name opening a paragraph: "NAIROBI, March 4 -", "GENEVA (AP) -"."""
     first = doc[span.start]
     at_paragraph_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
-    return (at_paragraph_start and all(t.text.isupper() for t in span if t.is_alpha) and len(span.text) > 3
-            and span.end < len(doc) and doc[span.end].text in {",", "-", "(", "\u2014", "\u2013"}
-            and first.is_alpha)
+    return (
+        at_paragraph_start
+        and all(t.text.isupper() for t in span if t.is_alpha)
+        and len(span.text) > 3
+        and span.end < len(doc)
+        and doc[span.end].text in {",", "-", "(", "\u2014", "\u2013"}
+        and first.is_alpha
+    )
 
 
 def _title_end(doc: Doc, end: int, start_limit: int) -> int | None:
@@ -288,27 +315,38 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
         while i < sent.end:
             t = _title_end(doc, i, sent.start) if i > sent.start else None
             if t is not None and _is_cap(doc[i]) and doc[i].pos_ == "PROPN":
-                while i + 1 < sent.end and lexicon.fold(doc[i].text.rstrip(".")) in lexicon.titles() and _is_cap(
-                    doc[i + 1]
+                while (
+                    i + 1 < sent.end
+                    and lexicon.fold(doc[i].text.rstrip(".")) in lexicon.titles()
+                    and _is_cap(doc[i + 1])
                 ):
                     i += 1
                 j = i
                 while j < sent.end:
                     if _is_cap(doc[j]) and doc[j].pos_ == "PROPN" and doc[j].text not in lexicon.org_words():
                         j += 1
-                    elif doc[j].text == "-" and j > i and not doc[j - 1].whitespace_ and j + 1 < sent.end and _is_cap(
-                        doc[j + 1]
+                    elif (
+                        doc[j].text == "-"
+                        and j > i
+                        and not doc[j - 1].whitespace_
+                        and j + 1 < sent.end
+                        and _is_cap(doc[j + 1])
                     ):
                         j += 2
                     else:
                         break
                 existing = taken.get(i)
-                if j > i and (existing is None or existing.label_ in {"ORG", "PERSON"}) and not lexicon.country_of(
-                    doc[i:j].text
+                if (
+                    j > i
+                    and (
+                        existing is None
+                        or existing.label_ == "ORG"
+                        or (existing.label_ == "PERSON" and existing.start < i)
+                    )
+                    and not lexicon.country_of(doc[i:j].text)
                 ):
-                    if existing is None or existing.label_ == "ORG" or existing.start < i:
-                        spans[:] = [s for s in spans if not (s.start < j and i < s.end)]
-                        out.append(Span(doc, i, j, label="PERSON"))
+                    spans[:] = [s for s in spans if not (s.start < j and i < s.end)]
+                    out.append(Span(doc, i, j, label="PERSON"))
                 i = max(j, i + 1)
             else:
                 i += 1

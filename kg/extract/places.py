@@ -16,9 +16,34 @@ from kg.model import Relation
 
 _PLACE = frozenset({"Country", "Location"})
 #: Nouns that say one organisation is a part of another ("a unit of", "the U.N. children's agency").
-_PART_NOUNS = frozenset({"part", "unit", "subsidiary", "arm", "branch", "division", "affiliate", "wing",
-                         "department", "agency", "mission", "office", "chapter", "bureau", "body", "programme",
-                         "program", "fund", "window", "centre", "center", "institute", "school", "faculty"})
+_PART_NOUNS = frozenset(
+    {
+        "part",
+        "unit",
+        "subsidiary",
+        "arm",
+        "branch",
+        "division",
+        "affiliate",
+        "wing",
+        "department",
+        "agency",
+        "mission",
+        "office",
+        "chapter",
+        "bureau",
+        "body",
+        "programme",
+        "program",
+        "fund",
+        "window",
+        "centre",
+        "center",
+        "institute",
+        "school",
+        "faculty",
+    }
+)
 
 
 def extract_places(ctx: Context) -> list[Relation]:
@@ -35,7 +60,9 @@ def extract_places(ctx: Context) -> list[Relation]:
             return  # city-in-region needs knowledge we do not have; keep to countries
         if kind == "partOf" and (subj.type != "Organisation" or obj.type != "Organisation"):
             return
-        ev = ctx.evidence(rule, doc[begin_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1]), doc[begin_tok].sent)
+        ev = ctx.evidence(
+            rule, doc[begin_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1]), doc[begin_tok].sent
+        )
         out.append(Relation(kind, subj.key, obj.key, ev))
 
     mentions = [m for m in idx.mentions if not m.nested]
@@ -48,7 +75,12 @@ def extract_places(ctx: Context) -> list[Relation]:
             if nxt is not None and nxt.type in {"Organisation", "Location"}:
                 add("locatedIn", nxt, m, "located.possessive.v1", m.start, nxt.end)
         # PLACE-based ORG, and ORG, a PLACE-based ...
-        if m.type in _PLACE and m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ == "based":
+        if (
+            m.type in _PLACE
+            and m.end + 1 < len(doc)
+            and doc[m.end].text == "-"
+            and doc[m.end + 1].lower_ == "based"
+        ):
             target = None
             for k in range(m.end + 2, min(m.end + 8, doc[m.start].sent.end)):
                 cand = idx.at(k)
@@ -64,13 +96,26 @@ def extract_places(ctx: Context) -> list[Relation]:
                 if k >= 1 and doc[k].text == ",":
                     target = idx.at(k - 1)
             if target is not None and target.type == "Organisation":
-                add("locatedIn", target, m, "located.based.v1", min(m.start, target.start), max(m.end + 2, target.end))
+                add(
+                    "locatedIn",
+                    target,
+                    m,
+                    "located.based.v1",
+                    min(m.start, target.start),
+                    max(m.end + 2, target.end),
+                )
         # CITY, COUNTRY (not a list of countries)
         if m.type == "Location" and m.end + 1 < len(doc) and doc[m.end].text == ",":
             nxt = idx.at(m.end + 1)
-            if nxt is not None and nxt.label == "COUNTRY" and not (
-                nxt.end < len(doc) and doc[nxt.end].text in {",", "and"} and idx.at(nxt.end + 1) is not None
-                and idx.at(nxt.end + 1).type == "Country"
+            if (
+                nxt is not None
+                and nxt.label == "COUNTRY"
+                and not (
+                    nxt.end < len(doc)
+                    and doc[nxt.end].text in {",", "and"}
+                    and idx.at(nxt.end + 1) is not None
+                    and idx.at(nxt.end + 1).type == "Country"
+                )
             ):
                 add("locatedIn", m, nxt, "located.city_country.v1", m.start, nxt.end)
         # ORG in PLACE, attached to the organisation in the parse.
@@ -104,8 +149,16 @@ def extract_places(ctx: Context) -> list[Relation]:
                 k += 1
         # "the U.N. children's agency, UNICEF" / "the U.N. mission in Congo, MONUSCO"
         k = m.end
-        while k < min(m.end + 6, sent_end) and doc[k].text != "," and (doc[k].is_lower or doc[k].text in {
-                "'s", "\u2019s"} or idx.at(k) is not None and idx.at(k).type in _PLACE):
+        while (
+            k < min(m.end + 6, sent_end)
+            and doc[k].text != ","
+            and (
+                doc[k].is_lower
+                or doc[k].text in {"'s", "\u2019s"}
+                or idx.at(k) is not None
+                and idx.at(k).type in _PLACE
+            )
+        ):
             k += 1
         if k > m.end and k + 1 < sent_end and doc[k].text == "," and doc[k - 1].lower_ in _PART_NOUNS:
             child = idx.at(k + 1)

@@ -48,7 +48,7 @@ def _speaker(ctx: Context, verb: Token) -> str | None:
 def _clean(text: str) -> str:
     text = text.strip().strip(",;:").strip()
     text = re.sub(r"^(that)\s+", "", text)
-    return text.strip().strip("\"\u201c\u201d").strip()
+    return text.strip().strip('"\u201c\u201d').strip()
 
 
 def extract_statements(ctx: Context) -> list[Statement]:
@@ -110,8 +110,16 @@ def extract_statements(ctx: Context) -> list[Statement]:
     # A short quote inside a reported statement ('X said Y was "the architect of the crisis"')
     # is part of that statement, not a second one.
     reported = [(s.evidence.begin, s.evidence.end, s.speaker) for s in out if not s.direct]
-    out = [s for s in out if not (s.direct and any(b <= s.evidence.begin and s.evidence.end <= e and sp == s.speaker
-                                                     for b, e, sp in reported))]
+    out = [
+        s
+        for s in out
+        if not (
+            s.direct
+            and any(
+                b <= s.evidence.begin and s.evidence.end <= e and sp == s.speaker for b, e, sp in reported
+            )
+        )
+    ]
     out.sort(key=lambda s: (s.evidence.begin, s.evidence.end))
     return out
 

@@ -25,8 +25,10 @@ from kg.model import Position, Relation
 
 _FORMER = frozenset({"former", "ex", "ex-", "then", "erstwhile"})
 #: Titles of national office that wire copy leaves unqualified for the dateline's own country.
-_NATIONAL_OFFICE = frozenset({"president", "minister", "premier", "chancellor", "secretary", "vice-president"})
-_CLAUSE_END = frozenset({",", ";", ".", "(", ")", ":", "\u2014", "--", "\"", "\u201c", "\u201d"})
+_NATIONAL_OFFICE = frozenset(
+    {"president", "minister", "premier", "chancellor", "secretary", "vice-president"}
+)
+_CLAUSE_END = frozenset({",", ";", ".", "(", ")", ":", "\u2014", "--", '"', "\u201c", "\u201d"})
 _HEAD_OF_STATE_PROPS = frozenset({"leads", "holdsPositionIn"})
 
 
@@ -39,12 +41,21 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
         found = _prenominal(ctx, m) + _postnominal(ctx, m)
         if m.end < len(ctx.doc) and ctx.doc[m.end].text == ",":
             found += _copula(ctx, m)
-        for pos, rule, demonym in found:
+        for pos, _rule, demonym in found:
             positions.append(pos)
             if demonym and pos.prop in _HEAD_OF_STATE_PROPS:
                 nationality.append(
-                    Relation("citizenOf", pos.holder, pos.org, ctx.evidence(
-                        "nationality.demonym_title.v1", pos.evidence.begin, pos.evidence.end, ctx.doc[m.start].sent))
+                    Relation(
+                        "citizenOf",
+                        pos.holder,
+                        pos.org,
+                        ctx.evidence(
+                            "nationality.demonym_title.v1",
+                            pos.evidence.begin,
+                            pos.evidence.end,
+                            ctx.doc[m.start].sent,
+                        ),
+                    )
                 )
     return _dedupe(positions), _dedupe(nationality)
 
@@ -52,8 +63,15 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
 def _dedupe(items: list) -> list:
     seen, out = set(), []
     for item in items:
-        key = (type(item).__name__, *[getattr(item, f) for f in ("holder", "org", "title", "kind", "subject", "object")
-                                      if hasattr(item, f)], item.evidence.begin)
+        key = (
+            type(item).__name__,
+            *[
+                getattr(item, f)
+                for f in ("holder", "org", "title", "kind", "subject", "object")
+                if hasattr(item, f)
+            ],
+            item.evidence.begin,
+        )
         if key not in seen:
             seen.add(key)
             out.append(item)
@@ -140,13 +158,30 @@ def _postnominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]
     if i < sent.end and doc[i].lower_ in {"who", "which"}:
         rule = "position.relative_clause.v1"
         i += 1
-        while i < sent.end and doc[i].lower_ in {"is", "was", "has", "had", "been", "also", "now", "currently",
-                                                 "serves", "served", "as", "became", "remains"}:
+        while i < sent.end and doc[i].lower_ in {
+            "is",
+            "was",
+            "has",
+            "had",
+            "been",
+            "also",
+            "now",
+            "currently",
+            "serves",
+            "served",
+            "as",
+            "became",
+            "remains",
+        }:
             former_clause = former_clause or doc[i].lower_ in {"was", "served", "had"}
             i += 1
     j = i
     while j < sent.end and doc[j].text not in _CLAUSE_END:
-        if doc[j].pos_ in {"VERB", "AUX"} and doc[j].lower_ not in {"based"} and rule != "position.relative_clause.v1":
+        if (
+            doc[j].pos_ in {"VERB", "AUX"}
+            and doc[j].lower_ not in {"based"}
+            and rule != "position.relative_clause.v1"
+        ):
             break
         j += 1
     if j == i:
@@ -154,19 +189,43 @@ def _postnominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]
     return [(p, rule, d) for p, d in _positions_in_clause(ctx, m, doc[i:j], rule, former_clause)]
 
 
-_ROLE_VERBS = frozenset({"be", "name", "appoint", "elect", "become", "serve", "work", "nominate", "hire",
-                         "install", "choose", "pick", "promote", "remain", "join", "reappoint", "re-elect"})
+_ROLE_VERBS = frozenset(
+    {
+        "be",
+        "name",
+        "appoint",
+        "elect",
+        "become",
+        "serve",
+        "work",
+        "nominate",
+        "hire",
+        "install",
+        "choose",
+        "pick",
+        "promote",
+        "remain",
+        "join",
+        "reappoint",
+        "re-elect",
+    }
+)
 
 
 def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
-    """"Ruiz is the chief executive of Acme", "Acme appointed Ruiz as its chief executive",
+    """ "Ruiz is the chief executive of Acme", "Acme appointed Ruiz as its chief executive",
     "Ruiz has since been chairwoman of Volta", "Ruiz worked as an economist at the World Bank"."""
     doc = ctx.doc
     head = doc[m.end - 1]
     out: list[tuple[Position, str, bool]] = []
     if head.dep_ in {"nsubj", "nsubjpass"}:
-        verbs = [head.head] + [c for c in head.head.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
-                               and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
+        verbs = [head.head] + [
+            c
+            for c in head.head.children
+            if c.dep_ == "conj"
+            and c.pos_ in {"VERB", "AUX"}
+            and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        ]
         as_object = False
     elif head.dep_ == "dobj":
         verbs, as_object = [head.head], True
@@ -178,12 +237,19 @@ def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
         for child in verb.children:
             if as_object and not (child.dep_ == "prep" and child.lower_ == "as") and child.dep_ != "oprd":
                 continue
-            if not (child.dep_ in {"attr", "oprd", "acomp"} or (child.dep_ == "prep" and child.lower_ == "as")):
+            if not (
+                child.dep_ in {"attr", "oprd", "acomp"} or (child.dep_ == "prep" and child.lower_ == "as")
+            ):
                 continue
             start = child.i + 1 if child.dep_ == "prep" else child.left_edge.i
             stop = verb.right_edge.i + 1 if child.dep_ == "prep" else child.right_edge.i + 1
             for k in range(start, stop):
-                if doc[k].text in {",", ";", ".", "("} or doc[k].lower_ in {"who", "which", "after", "before"}:
+                if doc[k].text in {",", ";", ".", "("} or doc[k].lower_ in {
+                    "who",
+                    "which",
+                    "after",
+                    "before",
+                }:
                     stop = k
                     break
             if stop <= start:
@@ -206,16 +272,20 @@ def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     return out
 
 
-def _positions_in_clause(ctx: Context, m: DocMention, clause: Span, rule: str, former_clause: bool
-                         ) -> list[tuple[Position, bool]]:
+def _positions_in_clause(
+    ctx: Context, m: DocMention, clause: Span, rule: str, former_clause: bool
+) -> list[tuple[Position, bool]]:
     """Positions named in a clause about person ``m``; conjuncts ("X and former Y of Z") each count."""
     doc = ctx.doc
     parts: list[Span] = []
     start = clause.start
     for k in range(clause.start, clause.end):
-        if doc[k].lower_ == "and" and k + 1 < clause.end and (
-            doc[k + 1].lower_ in _FORMER | {"the", "a", "an"} or _starts_title(doc, k + 1, clause.end)
-        ) and not ctx.index.at(k):
+        if (
+            doc[k].lower_ == "and"
+            and k + 1 < clause.end
+            and (doc[k + 1].lower_ in _FORMER | {"the", "a", "an"} or _starts_title(doc, k + 1, clause.end))
+            and not ctx.index.at(k)
+        ):
             parts.append(doc[start:k])
             start = k + 1
     parts.append(doc[start : clause.end])
@@ -246,8 +316,12 @@ def _positions_in_clause(ctx: Context, m: DocMention, clause: Span, rule: str, f
             continue
         title = doc[t_start:t_end].text
         ev = ctx.evidence(rule, doc[m.start].idx, part.end_char, doc[m.start].sent)
-        out.append((Position(m.key, org_key, title, former, _title_prop(title), ev),
-                    demonym and org_key.startswith("Country:")))
+        out.append(
+            (
+                Position(m.key, org_key, title, former, _title_prop(title), ev),
+                demonym and org_key.startswith("Country:"),
+            )
+        )
     return out
 
 
