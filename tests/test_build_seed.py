@@ -138,11 +138,21 @@ def test_committed_exports_are_current(seed_build):
         )
 
 
-def test_build_is_deterministic(seed_build, tmp_path):
-    from kg.build import build
+@pytest.mark.parametrize("seed", ["1", "2"])
+def test_build_is_deterministic_across_processes(seed_build, tmp_path, seed):
+    """Another process (another hash seed, so another set order) writes the same bytes."""
+    import os
+    import sys
 
     _, out = seed_build
-    build([ROOT / "seeds"], tmp_path)
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    proc = subprocess.run(
+        [sys.executable, "-m", "kg", "build", str(ROOT / "seeds"), "-o", str(tmp_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0, proc.stderr
     for name in ("graph.ttl", "graph.trig", "graph.graphml"):
         assert (tmp_path / name).read_bytes() == (out / name).read_bytes(), name
 

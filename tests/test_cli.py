@@ -41,7 +41,9 @@ def test_python_dash_m_kg_works():
 def test_bad_inputs_are_reported_and_the_rest_is_built(tmp_path, capsys):
     good = tmp_path / "in" / "good.txt"
     good.parent.mkdir()
-    good.write_text("Kenya and Uganda sign deal\n\nKenyan President Ruto Kamau met Ugandan officials in Kampala.\n")
+    good.write_text(
+        "Kenya and Uganda sign deal\n\nKenyan President Ruto Kamau met Ugandan officials in Kampala.\n"
+    )
     (tmp_path / "in" / "empty.txt").write_text("")
     (tmp_path / "in" / "binary.txt").write_bytes(b"\x00\x01\x02binary")
     (tmp_path / "in" / "latin1.txt").write_bytes("Caf\xe9 news\n\nSomething happened.".encode("latin-1"))
@@ -51,8 +53,16 @@ def test_bad_inputs_are_reported_and_the_rest_is_built(tmp_path, capsys):
     (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
     (tmp_path / "in" / "nothing.txt").write_text("Quiet day\n\nit rained all day and nobody came.\n")
     out = tmp_path / "out"
-    code = main(["build", str(tmp_path / "in"), str(tmp_path / "notes.pdf"), str(tmp_path / "missing"),
-                 "-o", str(out)])
+    code = main(
+        [
+            "build",
+            str(tmp_path / "in"),
+            str(tmp_path / "notes.pdf"),
+            str(tmp_path / "missing"),
+            "-o",
+            str(out),
+        ]
+    )
     err = capsys.readouterr().err
     assert code == 1
     for fragment in ("empty.txt", "binary.txt", "latin1.txt", "feed.jsonl:2", "notes.pdf", "missing"):
@@ -109,7 +119,9 @@ SEED_FLOORS = {"entities": 0.90, "relations": 0.80, "statements": 0.85}
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("gold", "floors"), [("tests/gold/dev", DEV_FLOORS), ("tests/gold/seed", SEED_FLOORS)])
+@pytest.mark.parametrize(
+    ("gold", "floors"), [("tests/gold/dev", DEV_FLOORS), ("tests/gold/seed", SEED_FLOORS)]
+)
 def test_eval_floors(gold, floors, nlp, capsys):
     from kg.evaluation_run import run_eval
 

@@ -44,8 +44,30 @@ def write_ntriples(graph: Graph, path: str | Path) -> None:
 
 
 def write_trig(dataset: Dataset, path: str | Path) -> None:
-    """Write every named graph of ``dataset`` as TriG."""
-    _write(dataset.serialize(format="trig"), Path(path))
+    """Write every non-empty named graph of ``dataset`` as TriG, graphs in IRI order.
+
+    rdflib's TriG writer emits graphs in the store's (hash-seeded) order; writing each graph on
+    its own and joining them in sorted order makes the file byte-identical across runs.
+    """
+    prefixes: set[str] = set()
+    blocks: list[str] = []
+    graphs = sorted((g for g in dataset.graphs() if len(g)), key=lambda g: str(g.identifier))
+    for graph in graphs:
+        single = Dataset()
+        for prefix, ns in dataset.namespaces():
+            single.bind(prefix, ns)
+        target = single.graph(graph.identifier)
+        for triple in graph:
+            target.add(triple)
+        text = single.serialize(format="trig")
+        body = []
+        for line in text.splitlines():
+            if line.startswith("@prefix"):
+                prefixes.add(line)
+            else:
+                body.append(line)
+        blocks.append("\n".join(body).strip() + "\n")
+    _write("\n".join(sorted(prefixes)) + "\n\n" + "\n".join(blocks), Path(path))
 
 
 def read_trig(path: str | Path) -> Dataset:
