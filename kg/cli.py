@@ -35,6 +35,17 @@ EXAMPLES = {
 }
 
 
+def _command(sub, name: str, help: str, description: str) -> argparse.ArgumentParser:
+    """A sub-command whose --help ends with its examples."""
+    return sub.add_parser(
+        name,
+        help=help,
+        description=description,
+        epilog=EXAMPLES[name],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="kg",
@@ -46,13 +57,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-v", "--verbose", action="count", default=0, help="more log output (-vv for debug)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    b = sub.add_parser(
+    b = _command(
+        sub,
         "build",
-        help="build the graph of articles into an exports folder",
-        description="Read .txt, .html and .jsonl articles, extract entities and relations, and "
+        "build the graph of articles into an exports folder",
+        "Read .txt, .html and .jsonl articles, extract entities and relations, and "
         "write graph.ttl, graph.trig and graph.graphml.",
-        epilog=EXAMPLES["build"],
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     b.add_argument("inputs", nargs="*", default=["seeds"], help="files or folders (default: seeds/)")
     b.add_argument("-o", "--out", default="exports", help="output folder (default: exports/)")
@@ -70,23 +80,21 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--batch-size", type=int, default=16, help="articles per spaCy batch (default: 16)")
     b.add_argument("--min-confidence", type=float, default=0.0, help="leave out facts below this confidence")
 
-    v = sub.add_parser(
+    v = _command(
+        sub,
         "validate",
-        help="check a built graph against ontology/shapes.ttl (SHACL)",
-        description="SHACL-validate a Turtle graph; exit code 0 when it conforms.",
-        epilog=EXAMPLES["validate"],
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "check a built graph against ontology/shapes.ttl (SHACL)",
+        "SHACL-validate a Turtle graph; exit code 0 when it conforms.",
     )
     v.add_argument(
         "file", nargs="?", default="exports/graph.ttl", help="Turtle file (default: exports/graph.ttl)"
     )
 
-    e = sub.add_parser(
+    e = _command(
+        sub,
         "eval",
-        help="score the extractor against hand-written gold annotations",
-        description="Build each gold article on its own and print precision, recall and F1 per category.",
-        epilog=EXAMPLES["eval"],
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "score the extractor against hand-written gold annotations",
+        "Build each gold article on its own and print precision, recall and F1 per category.",
     )
     e.add_argument(
         "gold",
