@@ -68,10 +68,17 @@ class Context:
             return self.index.antecedent(tok.i, frozenset({"Person"}))
         if via_modifiers and tok.pos_ in {"NOUN"}:
             for child in tok.children:
-                if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+                if child.dep_ in {"poss", "compound", "amod", "nmod", "appos"}:
                     m = self.index.at(child.i)
                     if m is not None:
                         return m.key
+            # "fighters from the X Movement", "a position of the Y army"
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+                    for pobj in child.children:
+                        m = self.index.at(pobj.i) if pobj.dep_ == "pobj" else None
+                        if m is not None and m.type in {"Person", "Organisation", "Country"}:
+                            return m.key
         return None
 
     def dateline_country(self) -> str | None:
