@@ -147,10 +147,7 @@ def extract_events(ctx: Context) -> list[Event]:
                 if key in seen:
                     continue
                 seen.add(key)
-                conf = None
-                if rule == "event.noun.clause_subject.v1":
-                    conf = None
-                ev = ctx.evidence(rule, begin, end, tok.sent, conf)
+                ev = ctx.evidence(rule, begin, end, tok.sent)
                 out.append(Event(actor, target, code, trigger_text, ev, date, negated, modality))
     return out
 
