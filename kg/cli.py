@@ -8,12 +8,14 @@ model is missing; 4 the graph does not conform to the shapes; 5 ontology files m
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from kg.commands import COMMAND_MODULES, add_command
 from kg.errors import KgError
 from kg.nlp import DEFAULT_MODEL
 from kg.vocab import DEFAULT_BASE_IRI
@@ -37,13 +39,9 @@ EXAMPLES = {
 
 def _command(sub, name: str, help: str, description: str) -> argparse.ArgumentParser:
     """A sub-command whose --help ends with its examples."""
-    return sub.add_parser(
-        name,
-        help=help,
-        description=description,
-        epilog=EXAMPLES[name],
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    parser = add_command(sub, name, help, description, EXAMPLES[name].split("\n", 1)[1])
+    parser.set_defaults(handler={"build": _build, "validate": _validate, "eval": _eval}[name])
+    return parser
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -108,6 +106,8 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
     e.add_argument("--model", default=DEFAULT_MODEL, help="installed spaCy pipeline")
     e.add_argument("--search", action="append", default=["seeds"], help="where else to look for gold texts")
+    for module in COMMAND_MODULES:
+        importlib.import_module(module).register(sub)
     return p
 
 
@@ -119,7 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _parser().print_help()
         return 2
     try:
-        return {"build": _build, "validate": _validate, "eval": _eval}[args.command](args)
+        return args.handler(args)
     except KgError as err:
         print(f"kg {args.command}: error: {err}", file=sys.stderr)
         return err.exit_code
@@ -129,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from kg.build import FORMAT_FILES, build
+    from kg.pipeline import FORMAT_FILES, build
 
     formats = [f.strip() for f in args.formats.split(",") if f.strip()]
     unknown = [f for f in formats if f not in FORMAT_FILES]

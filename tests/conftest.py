@@ -33,7 +33,7 @@ def extract(nlp):
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory):
     """One build of seeds/ into a temporary folder, shared by the end-to-end tests."""
-    from kg.build import build
+    from kg.pipeline import build
 
     out = tmp_path_factory.mktemp("seed-build")
     result = build([ROOT / "seeds"], out)

@@ -12,7 +12,14 @@ import pytest
 from kg.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
-COMMANDS = ["build", "validate", "eval"]
+def _commands() -> list[str]:
+    from kg.cli import _parser
+
+    sub = next(a for a in _parser()._actions if a.dest == "command")
+    return sorted(sub.choices)
+
+
+COMMANDS = _commands()
 
 
 @pytest.mark.parametrize("command", COMMANDS)
