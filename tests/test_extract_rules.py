@@ -170,3 +170,40 @@ def test_organisation_statement_and_non_entity_speaker(extract):
 def test_non_entities_dropped(extract):
     f = extract("The COVID-19 pandemic and cholera hit Malawi hard, officials said.")
     assert all("COVID" not in e.name and e.name.lower() != "cholera" for e in f.entities.values())
+
+
+def test_residence(extract):
+    f = extract("Maria Gomez of Lisbon said the rent had doubled. Tomas Ruiz, a Lyon resident, said the bridge "
+                "was unsafe. Oslo resident Kari Berg, 41, who lives in Bergen, disagreed.")
+    got = relations(f, "residesIn")
+    assert {("Maria Gomez", "Lisbon"), ("Tomas Ruiz", "Lyon"), ("Kari Berg", "Oslo"), ("Kari Berg", "Bergen")} <= got
+
+
+def test_works_for_from_organisation_before_title(extract):
+    f = extract("Ana Ruiz, an Oxford University historian, said the archive was unique.")
+    assert ("Ana Ruiz", "Oxford University", "historian", False, "worksFor") in positions(f)
+
+
+def test_located_in_city_and_city_in_country(extract):
+    f = extract("Samples were sent to the Pasteur Institute in Dakar, Senegal, for testing.")
+    located = relations(f, "locatedIn")
+    assert ("Pasteur Institute", "Dakar") in located
+    assert ("Dakar", "Senegal") in located
+
+
+def test_nominal_anaphora_for_speakers(extract):
+    f = extract("Helix Robotics cut 200 jobs on Monday. The company said demand had collapsed in Europe. "
+                "Finance Minister Ana Berg of Norway met bankers. The minister said talks would resume soon. "
+                "The Norwegian added that a deal was close.")
+    assert speakers(f) == ["Helix Robotics", "Ana Berg", "Ana Berg"]
+
+
+def test_negated_speech_is_not_a_statement(extract):
+    f = extract("Acme Bank named a new chief executive. The bank did not say whether the old one would stay.")
+    assert speakers(f) == []
+
+
+def test_the_bank_is_the_story_subject_not_the_last_bank(extract):
+    f = extract("Meridian Trust Bank named Ada Obi as chief executive. Meridian Trust Bank shares rose. Obi "
+                "once worked at the Central Bank of Nigeria. The bank said she would start in March.")
+    assert speakers(f)[-1] == "Meridian Trust Bank"

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from kg.extract.context import Context
 from kg.extract.events import extract_events
 from kg.extract.mentions import build_index
-from kg.extract.places import extract_places
+from kg.extract.places import extract_places, extract_residence
 from kg.extract.quotes import extract_statements
 from kg.extract.roles import extract_positions
 from kg.lexicon import countries
@@ -56,7 +56,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleFacts:
         facts.entities[key] = ent
     positions, nationality = extract_positions(ctx)
     facts.positions = positions
-    facts.relations = extract_places(ctx) + nationality
+    facts.relations = extract_places(ctx) + nationality + extract_residence(ctx)
     facts.events = extract_events(ctx)
     facts.statements = extract_statements(ctx)
     return facts

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.extract.mentions import MentionIndex
+from kg.extract.mentions import ORG_NOUNS, MentionIndex
 from kg.model import Article, Evidence
 
 #: Prior confidence of each rule: how often a fact from it was right when it was written
@@ -33,6 +33,9 @@ RULE_CONFIDENCE: dict[str, float] = {
     "event.noun.v1": 0.65,
     "event.noun.clause_subject.v1": 0.45,
     "statement.reported.v1": 0.85,
+    "residence.of_place.v1": 0.7,
+    "residence.resident.v1": 0.85,
+    "residence.lives_in.v1": 0.85,
     "statement.direct.v1": 0.9,
     "statement.according_to.v1": 0.85,
 }
@@ -62,10 +65,21 @@ class Context:
         """The entity a token stands for: its own mention, a pronoun's antecedent, or the
         entity that owns or qualifies a common noun ("Xi's comment", "Chinese support")."""
         m = self.index.at(tok.i)
+        definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
         if m is not None:
+            # "the Norwegian said": a demonym used as a noun with "the" is a person, not the country.
+            if m.label == "NORP" and definite and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+                return self.index.antecedent(tok.i, frozenset({"Person"}))
             return m.key
         if tok.lower_ in {"he", "she", "him", "her"}:
             return self.index.antecedent(tok.i, frozenset({"Person"}))
+        if definite and tok.pos_ == "NOUN":
+            # "the minister said" -> the last person; "the company said" -> the last organisation,
+            # preferring one whose name ends in the noun ("the bank" -> "Meridian Trust Bank").
+            if lexicon.fold(tok.text) in lexicon.titles():
+                return self.index.antecedent(tok.i, frozenset({"Person"}))
+            if tok.lemma_.lower() in ORG_NOUNS:
+                return self.index.antecedent_org(tok.i, tok.lemma_.lower())
         if via_modifiers and tok.pos_ in {"NOUN"}:
             for child in tok.children:
                 if child.dep_ in {"poss", "compound", "amod", "nmod", "appos"}:

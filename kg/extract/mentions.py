@@ -31,26 +31,15 @@ TYPE_OF_LABEL = {
     "LOC": "Location",
 }
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+#: Nouns that, with "the", refer back to an organisation ("the company said").
 ORG_NOUNS = frozenset(
     {
-        "company",
-        "firm",
-        "group",
-        "bank",
-        "agency",
-        "organisation",
-        "organization",
-        "ministry",
-        "party",
-        "university",
-        "institute",
-        "court",
-        "lender",
-        "carrier",
-        "newspaper",
-        "union",
+        "company", "firm", "group", "bank", "agency", "organisation", "organization", "ministry", "party",
+        "university", "institute", "court", "lender", "carrier", "newspaper", "union", "insurer", "airline",
+        "retailer", "manufacturer", "maker", "startup", "commission", "council", "committee", "fund", "army",
+        "militia", "government", "regulator", "watchdog", "exchange", "club", "federation", "association",
     }
-)
+)  # fmt: skip
 
 
 @dataclass
@@ -115,6 +104,19 @@ class MentionIndex:
                     return m.key
         return before[-1].key
 
+    def antecedent_org(self, i: int, noun: str) -> str | None:
+        """The organisation "the company" / "the bank" at token ``i`` refers to: the last one before it
+        whose name contains the noun, else the last organisation mentioned."""
+        before = [m for m in self.mentions if m.start < i and not m.nested and m.type == "Organisation"]
+        named = [m for m in before if noun in lexicon.fold(self.names.get(m.key, m.text)).split()]
+        pool = named or before
+        if not pool:
+            return None
+        # The most talked-about one so far (the story's subject), then the most recent.
+        counts = Counter(m.key for m in pool)
+        last = {m.key: m.start for m in pool}
+        return max(counts, key=lambda k: (counts[k], last[k]))
+
 
 def normalise(text: str) -> str:
     text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
@@ -133,6 +135,7 @@ def build_index(doc: Doc) -> MentionIndex:
     ]
     isos = {(e.start, e.end): e.kb_id_ for e in [*doc.ents, *doc.spans.get(NESTED, [])]}
 
+    _places_that_speak(doc, outer)
     persons = _person_clusters(outer)
     _scan_aliases(doc, outer, persons)
     acronyms = _acronyms(doc, outer)
@@ -190,6 +193,22 @@ def _canonical(key: str, forms: Counter) -> str:
     return sorted(
         forms, key=lambda f: (-len(f.split()), f.isupper() and f.lower() in lowered, -forms[f], -len(f), f)
     )[0]
+
+
+def _places_that_speak(doc: Doc, mentions: list[DocMention]) -> None:
+    """A two- or three-word "place" that says something is a person the NER mistook ("said Ana Obi")."""
+    verbs = lexicon.speech_verbs()
+    for m in mentions:
+        if m.label != "LOC" or not 2 <= m.end - m.start <= 3:
+            continue
+        toks = doc[m.start : m.end]
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in toks) or lexicon.is_city(
+            m.text, 15000
+        ):
+            continue
+        head = toks.root
+        if head.dep_ == "nsubj" and head.head.lemma_.lower() in verbs:
+            m.label = "PERSON"
 
 
 def _person_clusters(mentions: list[DocMention]) -> dict[str, list[int]]:

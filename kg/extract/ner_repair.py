@@ -102,6 +102,7 @@ class EntityRepair:
                 spans.append(fixed)
         spans.extend(_persons_after_titles(doc, spans))
         spans.extend(_datelines(doc, spans))
+        spans.extend(_persons_before_appositions(doc, spans))
         for run in runs:
             nested.extend(_nested_in_org(doc, run))
         spans = filter_spans(spans)
@@ -350,6 +351,40 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
                 i = max(j, i + 1)
             else:
                 i += 1
+    return out
+
+
+def _persons_before_appositions(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Two or three capitalised words the NER skipped, followed by an age or an apposition with a
+    title, are a person: "Ana Ruiz, an Oxford University historian, said"; "Tom Lee, 54, said"."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and _is_cap(doc[j]) and j not in taken:
+            j += 1
+        if j - i >= 2 and j < len(doc) and doc[j].text == "," and not lexicon.country_of(doc[i:j].text):
+            window = doc[j + 1 : min(j + 9, len(doc))]
+            age = len(window) > 1 and window[0].like_num and window[1].text == ","
+            clause = []
+            for t in window:
+                if t.text in {",", ".", ";"}:
+                    break
+                clause.append(lexicon.fold(t.text))
+            titled = any(w in lexicon.titles() for w in clause) and (
+                window[0].lower_ in {"a", "an", "the", "former"} or window[0].pos_ in {"PROPN", "ADJ"}
+            )
+            words = {t.text for t in doc[i:j]}
+            if (
+                (age or titled)
+                and not words & lexicon.org_words()
+                and not lexicon.is_city(doc[i:j].text, 15000)
+            ):
+                out.append(Span(doc, i, j, label="PERSON"))
+                i = j
+                continue
+        i = max(j, i + 1)
     return out
 
 

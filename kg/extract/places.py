@@ -187,6 +187,59 @@ def extract_places(ctx: Context) -> list[Relation]:
     return _dedupe(out)
 
 
+_RESIDENT_NOUNS = frozenset({"resident", "residents", "native", "local", "villager", "homeowner", "tenant"})
+_LIVE_VERBS = frozenset({"live", "reside"})
+
+
+def extract_residence(ctx: Context) -> list[Relation]:
+    """Where persons live: "Maria Gomez of Lisbon", "a Lisbon resident", "who lives in Oslo"."""
+    doc = ctx.doc
+    idx = ctx.index
+    out: list[Relation] = []
+
+    def add(person: DocMention, place: DocMention, rule: str, first: int, last: int) -> None:
+        ev = ctx.evidence(rule, doc[first].idx, doc[last - 1].idx + len(doc[last - 1]), doc[first].sent)
+        out.append(Relation("residesIn", person.key, place.key, ev))
+
+    for m in idx.mentions:
+        if m.nested or m.type != "Person":
+            continue
+        sent = doc[m.start].sent
+        # "Maria Gomez of Lisbon"
+        if m.end + 1 < sent.end and doc[m.end].lower_ == "of":
+            place = idx.at(m.end + 1)
+            if place is not None and place.type in _PLACE and place.label != "NORP":
+                add(m, place, "residence.of_place.v1", m.start, place.end)
+        # "Lisbon resident Maria Gomez"
+        if m.start >= 2 and doc[m.start - 1].lower_ in _RESIDENT_NOUNS:
+            place = idx.at(m.start - 2)
+            if place is not None and place.type in _PLACE and place.label != "NORP":
+                add(m, place, "residence.resident.v1", place.start, m.end)
+        # "Maria Gomez, a Lisbon resident," / "..., 41, who lives in Bergen"
+        k = m.end
+        while k < sent.end and doc[k].text not in {".", ";"} and k < m.end + 12:
+            tok = doc[k]
+            if tok.lower_ in _RESIDENT_NOUNS and k >= 1:
+                place = idx.at(k - 1)
+                if (
+                    place is not None
+                    and place.type in _PLACE
+                    and place.label != "NORP"
+                    and place.start > m.end
+                ):
+                    add(m, place, "residence.resident.v1", m.start, k + 1)
+                    break
+            if tok.lemma_.lower() in _LIVE_VERBS and any(c.lower_ == "who" for c in tok.children):
+                for prep in tok.children:
+                    if prep.dep_ == "prep" and prep.lower_ in {"in", "near"}:
+                        for pobj in prep.children:
+                            place = idx.at(pobj.i)
+                            if place is not None and place.type in _PLACE:
+                                add(m, place, "residence.lives_in.v1", m.start, place.end)
+            k += 1
+    return _dedupe(out)
+
+
 def _dedupe(rels: list[Relation]) -> list[Relation]:
     seen: set = set()
     out = []

@@ -73,8 +73,8 @@ def extract_statements(ctx: Context) -> list[Statement]:
         covered.append((qb, qe))
 
     for tok in doc:
-        if not _is_speech_verb(tok):
-            continue
+        if not _is_speech_verb(tok) or any(c.dep_ == "neg" for c in tok.children):
+            continue  # "the bank did not say whether ..." is not a statement
         speaker = _speaker(ctx, tok)
         if speaker is None:
             continue
