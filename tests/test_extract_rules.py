@@ -207,3 +207,13 @@ def test_the_bank_is_the_story_subject_not_the_last_bank(extract):
     f = extract("Meridian Trust Bank named Ada Obi as chief executive. Meridian Trust Bank shares rose. Obi "
                 "once worked at the Central Bank of Nigeria. The bank said she would start in March.")
     assert speakers(f)[-1] == "Meridian Trust Bank"
+
+
+def test_quotes_spanning_paragraphs_and_colon(extract):
+    f = extract("Ana Berg, the Norwegian finance minister, spoke for an hour.\n\n"
+                "\u201cWe will not accept a deal that hurts our fishermen, and we have said so from the start.\n\n"
+                "\u201cThe talks must go on, but not at any price,\u201d Berg said.\n\n"
+                "He said: \u201cThe port will reopen next week after the repairs are done.\u201d")
+    direct = [s for s in f.statements if s.direct]
+    assert [names(f, s.speaker) for s in direct] == ["Ana Berg"] * 3
+    assert direct[0].quote.startswith("We will not accept")

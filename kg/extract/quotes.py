@@ -19,7 +19,33 @@ from kg import lexicon
 from kg.extract.context import Context
 from kg.model import Statement
 
-_QUOTE_RE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{12,}?)[\"\u201d]")
+_OPEN = {"\u201c": "\u201d", '"': '"'}
+
+
+def _quote_segments(text: str) -> list[tuple[int, int, bool]]:
+    """(begin, end, open-ended) of every quoted stretch, paragraph by paragraph.
+
+    A quote whose closing mark never comes in its paragraph runs to the paragraph's end and is
+    open-ended: the next paragraph's opening mark continues it.
+    """
+    out = []
+    start = 0
+    for para in text.split("\n"):
+        i = 0
+        while True:
+            b = min((p for p in (para.find(m, i) for m in _OPEN) if p >= 0), default=-1)
+            if b < 0:
+                break
+            close = para.find(_OPEN[para[b]], b + 1)
+            if close < 0 and para[b] == "\u201c":
+                close = para.find('"', b + 1)
+            if close < 0:
+                out.append((start + b + 1, start + len(para.rstrip()), True))
+                break
+            out.append((start + b + 1, start + close, False))
+            i = close + 1
+        start += len(para) + 1
+    return out
 
 
 def _is_speech_verb(tok: Token) -> bool:
@@ -56,21 +82,30 @@ def extract_statements(ctx: Context) -> list[Statement]:
     out: list[Statement] = []
     covered: list[tuple[int, int]] = []
 
-    # Direct quotes first, so reported speech inside them is not counted twice.
-    for match in _QUOTE_RE.finditer(doc.text):
-        qb, qe = match.span(1)
-        words = match.group(1).split()
-        if len(words) < 4:
-            continue  # scare quotes: "peaceful revolution"
+    # Direct quotes first, so reported speech inside them is not counted twice. A quote left open at
+    # the end of a paragraph goes on in the next one (news style), with the same speaker.
+    segments = []
+    for qb, qe, open_ended in _quote_segments(doc.text):
         span = doc.char_span(qb, qe, alignment_mode="expand")
-        if span is None:
-            continue
-        speaker = _speaker_near_quote(ctx, span)
-        if speaker is None:
-            continue
-        ev = ctx.evidence("statement.direct.v1", qb, qe, span.sent)
-        out.append(Statement(speaker, match.group(1).strip(), True, ev))
-        covered.append((qb, qe))
+        if span is not None and len(span):
+            segments.append([qb, qe, open_ended, span, _speaker_near_quote(ctx, span)])
+    # Chains of paragraphs joined by open quotes share one speaker, wherever its tag stands.
+    chains: list[list[list]] = []
+    for seg in segments:
+        prev = chains[-1][-1] if chains else None
+        if prev is not None and prev[2] and doc.text[prev[1] : seg[0]].strip() in {"", "\u201c", '"'}:
+            chains[-1].append(seg)
+        else:
+            chains.append([seg])
+    for chain in chains:
+        speaker = next((seg[4] for seg in chain if seg[4]), None)
+        for qb, qe, _open, span, own in chain:
+            who = own or speaker
+            text = doc.text[qb:qe].strip()
+            if who is None or len(text.split()) < 4:
+                continue  # no speaker, or scare quotes: "peaceful revolution"
+            out.append(Statement(who, text, True, ctx.evidence("statement.direct.v1", qb, qe, span.sent)))
+            covered.append((qb, qe))
 
     for tok in doc:
         if not _is_speech_verb(tok) or any(c.dep_ == "neg" for c in tok.children):
