@@ -33,7 +33,8 @@ EXAMPLES = {
     "eval": """examples:
   kg eval                                   # scores the extractor on tests/gold/dev
   kg eval tests/gold/seed --explain         # lists every missed and spurious fact
-  kg eval tests/gold/dev --json""",
+  kg eval tests/gold/dev --json
+  kg eval tests/gold/dev --calibrate          # measure each rule's precision -> its confidence""",
 }
 
 
@@ -104,6 +105,14 @@ def _parser() -> argparse.ArgumentParser:
         "--explain", action="store_true", help="list every missed and spurious fact with its sentence"
     )
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
+    e.add_argument(
+        "--calibrate",
+        nargs="?",
+        const="kg/data/rule_confidence.tsv",
+        metavar="TSV",
+        help="measure each rule's precision and write it as the rules' confidence "
+        "(default file: kg/data/rule_confidence.tsv); run on tests/gold/dev only",
+    )
     e.add_argument("--model", default=DEFAULT_MODEL, help="installed spaCy pipeline")
     e.add_argument("--search", action="append", default=["seeds"], help="where else to look for gold texts")
     for module in COMMAND_MODULES:
@@ -184,7 +193,11 @@ def _eval(args: argparse.Namespace) -> int:
     from kg.evaluation_run import run_eval
 
     report, text = run_eval(
-        [Path(g) for g in args.gold], [Path(s) for s in args.search], model=args.model, explain=args.explain
+        [Path(g) for g in args.gold],
+        [Path(s) for s in args.search],
+        model=args.model,
+        explain=args.explain,
+        calibrate=Path(args.calibrate) if args.calibrate else None,
     )
     if args.json:
         print(json.dumps(report.to_dict(), indent=2, sort_keys=True))

@@ -18,6 +18,7 @@ def run_eval(
     model: str = DEFAULT_MODEL,
     explain: bool = False,
     nlp=None,
+    calibrate: Path | None = None,
 ) -> tuple[EvalReport, str]:
     """Score the extractor on gold files; returns the report and its printable table."""
     from kg.read import read_file
@@ -38,4 +39,15 @@ def run_eval(
     text = format_table(report)
     if explain:
         text += "\n\n" + format_explain(report)
+    if calibrate is not None:
+        from kg.calibrate import rule_stats, write_table
+        from kg.extract.context import DEFAULT_CONFIDENCE, RULE_CONFIDENCE
+
+        stats = rule_stats(report, graphs, {**RULE_CONFIDENCE, "*": DEFAULT_CONFIDENCE})
+        write_table(stats, calibrate)
+        lines = [f"{'rule':44} {'right':>5} {'total':>5} {'precision':>9} {'confidence':>10}"]
+        lines += [
+            f"{s.rule:44} {s.right:5d} {s.total:5d} {s.precision:9.2f} {s.confidence:10.2f}" for s in stats
+        ]
+        text += "\n\n" + "\n".join(lines) + f"\n\nwrote {calibrate}"
     return report, text

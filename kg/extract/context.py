@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
@@ -40,6 +42,15 @@ RULE_CONFIDENCE: dict[str, float] = {
     "statement.according_to.v1": 0.85,
 }
 DEFAULT_CONFIDENCE = 0.6
+#: Where ``kg eval --calibrate`` writes the measured confidences that override the priors above.
+CALIBRATION_TABLE = Path(__file__).resolve().parent.parent / "data" / "rule_confidence.tsv"
+
+
+@functools.cache
+def calibrated() -> dict[str, float]:
+    from kg.calibrate import read_table
+
+    return read_table(CALIBRATION_TABLE)
 
 
 @dataclass
@@ -51,7 +62,9 @@ class Context:
     def evidence(
         self, rule: str, begin: int, end: int, sent: Span, confidence: float | None = None
     ) -> Evidence:
-        conf = RULE_CONFIDENCE.get(rule, DEFAULT_CONFIDENCE) if confidence is None else confidence
+        if confidence is None:
+            confidence = calibrated().get(rule, RULE_CONFIDENCE.get(rule, DEFAULT_CONFIDENCE))
+        conf = confidence
         return Evidence(
             article_id=self.article.id,
             sentence=sent.text.strip(),
