@@ -217,3 +217,19 @@ def test_quotes_spanning_paragraphs_and_colon(extract):
     direct = [s for s in f.statements if s.direct]
     assert [names(f, s.speaker) for s in direct] == ["Ana Berg"] * 3
     assert direct[0].quote.startswith("We will not accept")
+
+
+def test_modality_threat_and_expectation_are_flags_not_drops(extract):
+    f = extract("France is expected to sanction Iran next week. Japan did not meet Canada. "
+                "Russia threatened to impose sanctions on Poland.")
+    got = {(names(f, e.actor), names(f, e.target) if e.target else None): e for e in f.events}
+    assert got[("France", "Iran")].modality == "expected"
+    assert got[("Japan", "Canada")].negated
+    assert got[("Russia", "Poland")].cameo.startswith("13") and got[("Russia", "Poland")].modality == "threatened"
+
+
+def test_ministry_acts_for_its_country_too(extract):
+    f = extract("The Foreign Ministry of Russia accused Poland of spying.")
+    got = events(f)
+    assert ("Foreign Ministry of Russia", "Poland", "11") in got
+    assert ("Russia", "Poland", "11") in got

@@ -57,6 +57,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleFacts:
     positions, nationality = extract_positions(ctx)
     facts.positions = positions
     facts.relations = extract_places(ctx) + nationality + extract_residence(ctx)
+    ctx.located = {(r.subject, r.object) for r in facts.relations if r.kind == "locatedIn"}
     facts.events = extract_events(ctx)
     facts.statements = extract_statements(ctx)
     return facts

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -58,6 +58,8 @@ class Context:
     article: Article
     doc: Doc
     index: MentionIndex
+    #: (organisation or place, country) pairs the place rules found: lets a ministry act for its country.
+    located: set[tuple[str, str]] = field(default_factory=set)
 
     def evidence(
         self, rule: str, begin: int, end: int, sent: Span, confidence: float | None = None

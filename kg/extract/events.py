@@ -25,26 +25,12 @@ from kg.model import Event
 _CUE_PREPS = frozenset({"with", "to", "against", "on", "for", "toward", "towards", "at", "upon", "into"})
 _INTENT = frozenset(
     {
-        "willing",
-        "ready",
-        "hope",
-        "pledge",
-        "promise",
-        "vow",
-        "plan",
-        "intend",
-        "offer",
-        "agree",
-        "want",
-        "seek",
-        "commit",
-        "prepare",
-        "aim",
-        "eager",
-        "determined",
-        "expect",
+        "willing", "ready", "hope", "pledge", "promise", "vow", "plan", "intend", "offer", "agree", "want",
+        "seek", "commit", "prepare", "aim", "eager", "determined",
     }
-)
+)  # fmt: skip
+#: Heads that make an event expected or reported as likely rather than done: kept as modality.
+_EXPECTED = frozenset({"expect", "likely", "due", "set", "poised", "scheduled", "unlikely", "may", "could"})
 _THREAT = frozenset({"threaten"})
 _INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033"}
 _MODAL_AUX = frozenset({"will", "would", "may", "might", "could", "should", "can", "shall"})
@@ -126,11 +112,14 @@ def extract_events(ctx: Context) -> list[Event]:
         if found is None:
             continue
         code, trigger_text, modifier = found
+        if code.startswith("13") and any(c.dep_ == "xcomp" for c in tok.children):
+            continue  # "threatened to impose sanctions": the complement is coded, as a threat
         if tok.pos_ == "VERB":
             actors, targets, rule = _verb_args(ctx, tok)
         else:
             actors, targets, rule = _noun_args(ctx, tok, modifier)
         actors = [a for a in actors if ctx.actor_types(a)]
+        actors += [c for a in actors for c in _state_of(ctx, a) if c not in actors]
         targets = [t for t in targets if ctx.actor_types(t)]
         if not actors:
             continue
@@ -152,11 +141,43 @@ def extract_events(ctx: Context) -> list[Event]:
     return out
 
 
+_STATE_WORDS = frozenset(
+    {
+        "government",
+        "ministry",
+        "army",
+        "forces",
+        "police",
+        "navy",
+        "military",
+        "cabinet",
+        "parliament",
+        "presidency",
+        "embassy",
+        "office",
+        "guard",
+        "council",
+    }
+)
+
+
+def _state_of(ctx: Context, key: str) -> list[str]:
+    """A ministry, army or government acts for its country: "Russia's Foreign Ministry accused ..."."""
+    if not key.startswith("Organisation:"):
+        return []
+    words = set(key.split(":", 1)[1].split())
+    if not words & _STATE_WORDS:
+        return []
+    return sorted(c for o, c in ctx.located if o == key and c.startswith("Country:"))
+
+
 def _subject_of(tok: Token) -> list[Token]:
     """The subject(s) of a verb, climbing through xcomp/conj/advcl chains ("willing to meet")."""
     cur = tok
     for _ in range(6):
         subs = [c for c in cur.children if c.dep_ in {"nsubj", "csubj"}]
+        if not subs and cur.i != tok.i:
+            subs = [c for c in cur.children if c.dep_ == "nsubjpass"]  # "X is expected to meet Y"
         if subs:
             first = subs[0]
             return [first, *[c for c in first.children if c.dep_ == "conj"]]
@@ -274,7 +295,7 @@ def _modality(tok: Token, code: str) -> tuple[str, bool, str | None]:
     modality: str | None = None
     chain = [tok]
     cur = tok
-    for _ in range(4):
+    for _ in range(6):
         if cur.head.i == cur.i:
             break
         if cur.dep_ not in {"xcomp", "dobj", "pobj", "prep", "acomp", "ccomp", "conj", "pcomp", "advcl"}:
@@ -289,10 +310,16 @@ def _modality(tok: Token, code: str) -> tuple[str, bool, str | None]:
             return "130" if len(code) > 2 else "13", negated, "threatened"
         if node.i != tok.i and lemma in _INTENT and code[:2] in _INTENT_CODE:
             return _INTENT_CODE[code[:2]], negated, lemma
+        if node.i != tok.i and lemma in _EXPECTED and modality is None:
+            modality = "expected" if lemma in {"expect", "due", "set", "poised", "scheduled"} else lemma
         for c in node.children:
             if c.dep_ == "aux" and c.lower_ in _MODAL_AUX and modality is None:
                 modality = c.lower_
-        if node.pos_ in {"VERB", "AUX"} and node.i != tok.i:
+        if (
+            node.pos_ in {"VERB", "AUX"}
+            and node.i != tok.i
+            and not (node.lemma_.lower() in _LIGHT_VERBS and node.dep_ in {"xcomp", "conj"})
+        ):
             break
     return code, negated, modality
 
