@@ -288,8 +288,10 @@ def _acronyms(doc: Doc, mentions: list[DocMention]) -> dict[str, str]:
             continue
         if doc[m.end].text == "(" and doc[m.end + 2].text == ")":
             acro = doc[m.end + 1].text
-            initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", m.text) if w[0].isupper())
-            if acro.isupper() and len(acro) >= 2 and (acro in initials or initials.startswith(acro[:2])):
+            # Defined in brackets right after the name, an acronym needs no letter match: it may
+            # come from another language ("Armed Forces of the DRC (FARDC)").
+            letters = acro.replace(".", "").replace("-", "")
+            if letters.isalpha() and 2 <= len(letters) <= 8 and sum(c.isupper() for c in letters) >= 2:
                 out[lexicon.fold(acro)] = normalise(m.text)
     # The bracketed acronym itself is a mention of the organisation.
     for m in mentions:
