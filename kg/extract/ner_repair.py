@@ -279,6 +279,14 @@ def _datelines(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _after_locative(doc: Doc, span: Span) -> bool:
+    """The span is the object of "in", "near", "outside" ...: where something happens."""
+    return span.start > 0 and doc[span.start - 1].lower_ in _LOCATIVE
+
+
+_LOCATIVE = frozenset({"in", "near", "outside", "around", "from", "to", "at"})
+
+
 def _is_dateline(doc: Doc, span: Span) -> bool:
     """An all-capitals place name opening a paragraph: "NAIROBI, March 4 -", "GENEVA (AP) -"."""
     first = doc[span.start]
