@@ -233,3 +233,13 @@ def test_ministry_acts_for_its_country_too(extract):
     got = events(f)
     assert ("Foreign Ministry of Russia", "Poland", "11") in got
     assert ("Russia", "Poland", "11") in got
+
+
+def test_title_before_name_with_a_comma(extract):
+    f = extract("Sanwa Mechatronics recalled 4,000 robots on Monday. A Sanwa Mechatronics spokesman, Kenji Arai, "
+                "declined to comment. Helix Robotics cut jobs. Its chief financial officer, Petra Lind, said "
+                "costs would fall. Ana Ruiz and her chief of staff, Tom Berg, resigned.")
+    got = {(h, o, t.lower()) for h, o, t, *_ in positions(f)}
+    assert ("Kenji Arai", "Sanwa Mechatronics", "spokesman") in got
+    assert ("Petra Lind", "Helix Robotics", "chief financial officer") in got
+    assert not any(h == "Tom Berg" for h, *_ in got)

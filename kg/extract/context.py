@@ -19,6 +19,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "position.appositive.v1": 0.85,
     "position.relative_clause.v1": 0.85,
     "position.copula.v1": 0.75,
+    "position.pre_appositive.v1": 0.8,
     "nationality.demonym_title.v1": 0.85,
     "located.possessive.v1": 0.8,
     "located.based.v1": 0.9,

@@ -109,12 +109,11 @@ class MentionIndex:
         whose name contains the noun, else the last organisation mentioned."""
         before = [m for m in self.mentions if m.start < i and not m.nested and m.type == "Organisation"]
         named = [m for m in before if noun in lexicon.fold(self.names.get(m.key, m.text)).split()]
-        pool = named or before
-        if not pool:
-            return None
+        if not named:
+            return self.antecedent(i, frozenset({"Organisation"}))
         # The most talked-about one so far (the story's subject), then the most recent.
-        counts = Counter(m.key for m in pool)
-        last = {m.key: m.start for m in pool}
+        counts = Counter(m.key for m in named)
+        last = {m.key: m.start for m in named}
         return max(counts, key=lambda k: (counts[k], last[k]))
 
 

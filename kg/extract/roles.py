@@ -20,7 +20,7 @@ from spacy.tokens import Span
 
 from kg import lexicon
 from kg.extract.context import Context
-from kg.extract.mentions import DocMention
+from kg.extract.mentions import ORG_NOUNS, DocMention
 from kg.model import Position, Relation
 
 _FORMER = frozenset({"former", "ex", "ex-", "then", "erstwhile"})
@@ -38,7 +38,7 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
     for m in ctx.index.mentions:
         if m.nested or m.type != "Person":
             continue
-        found = _prenominal(ctx, m) + _postnominal(ctx, m)
+        found = _prenominal(ctx, m) + _postnominal(ctx, m) + _pre_appositive(ctx, m)
         if m.end < len(ctx.doc) and ctx.doc[m.end].text == ",":
             found += _copula(ctx, m)
         for pos, _rule, demonym in found:
@@ -303,6 +303,9 @@ def _positions_in_clause(
             if owner is not None and owner.type in {"Organisation", "Country"}:
                 org_key, demonym = owner.key, owner.label in {"NORP", "COUNTRY"}
                 break
+        # ..."its chief financial officer", "the centre's director": the organisation just mentioned.
+        if org_key is None:
+            org_key = _owner_by_reference(ctx, part.start, t_start)
         # ...or after it: "director of X", "professor at Y", "spokesman for Z".
         if org_key is None:
             for k in range(t_end, part.end):
@@ -323,6 +326,62 @@ def _positions_in_clause(
             )
         )
     return out
+
+
+def _owner_by_reference(ctx: Context, start: int, end: int) -> str | None:
+    """An organisation referred to by "its"/"their" or "the company's" between ``start`` and ``end``."""
+    doc = ctx.doc
+    for k in range(start, end):
+        tok = doc[k]
+        if tok.lower_ in {"its", "their"}:
+            return ctx.index.antecedent(k, frozenset({"Organisation"}))
+        if tok.lemma_.lower() in ORG_NOUNS and k + 1 < end and doc[k + 1].text in {"'s", "\u2019s"}:
+            return ctx.index.antecedent_org(k, tok.lemma_.lower())
+    return None
+
+
+def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
+    """ "A Sanwa spokesman, Kenji Arakawa, said"; "its chief financial officer, Petra Lind,"."""
+    doc = ctx.doc
+    sent = doc[m.start].sent
+    if m.start - 2 < sent.start or doc[m.start - 1].text != ",":
+        return []
+    end = m.start - 1
+    start = end
+    while (
+        start > sent.start
+        and doc[start - 1].text not in {",", ";", ":", "(", "\u201d", '"'}
+        and end - start < 10
+    ):
+        start -= 1
+    words = [lexicon.fold(t.text) for t in doc[start:end]]
+    n = 0
+    for cut in range(len(words), 0, -1):  # the title may be followed by "for Pakistan"
+        n = _match_title(words[:cut])
+        if n:
+            t_end = start + cut
+            break
+    if not n:
+        return []
+    t_start = t_end - n
+    former = any(doc[k].lower_ in _FORMER for k in range(start, t_start))
+    org_key = None
+    for k in range(t_start - 1, start - 1, -1):
+        owner = ctx.index.at(k)
+        if owner is not None and owner.type in {"Organisation", "Country"}:
+            org_key = owner.key
+            break
+    if org_key is None:
+        org_key = _owner_by_reference(ctx, start, t_start)
+    if org_key is None:
+        return []
+    title = doc[t_start:t_end].text
+    ev = ctx.evidence(
+        "position.pre_appositive.v1", doc[start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), sent
+    )
+    return [
+        (Position(m.key, org_key, title, former, _title_prop(title), ev), "position.pre_appositive.v1", False)
+    ]
 
 
 def _starts_title(doc, i: int, end: int) -> bool:
