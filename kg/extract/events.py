@@ -242,6 +242,9 @@ def _governing_verb(tok: Token) -> Token | None:
 
 def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[str], list[str], str]:
     rule = "event.noun.v1"
+    if noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"} and ctx.index.at(noun.head.i) is None:
+        # "a $7 billion loan programme for Pakistan": the arguments hang on the head noun.
+        modifier, noun = noun, noun.head
     actors: list[str] = []
     for child in noun.children:
         if child.dep_ in {"poss", "compound", "amod", "nmod"} and (modifier is None or child.i != modifier.i):
