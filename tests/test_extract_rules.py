@@ -243,3 +243,11 @@ def test_title_before_name_with_a_comma(extract):
     assert ("Kenji Arai", "Sanwa Mechatronics", "spokesman") in got
     assert ("Petra Lind", "Helix Robotics", "chief financial officer") in got
     assert not any(h == "Tom Berg" for h, *_ in got)
+
+
+def test_sentence_initial_common_words_and_titles_inside_org_names(extract):
+    f = extract("Results were released by the General Election Commission on Sunday. Turnout was 69%, the "
+                "commission said.")
+    types = entity_types(f)
+    assert types.get("General Election Commission") == "Organisation"
+    assert "Turnout" not in types and "Election" not in types

@@ -135,6 +135,7 @@ def build_index(doc: Doc) -> MentionIndex:
     isos = {(e.start, e.end): e.kb_id_ for e in [*doc.ents, *doc.spans.get(NESTED, [])]}
 
     _places_that_speak(doc, outer)
+    _organisations_that_are_people(doc, outer)
     persons = _person_clusters(outer)
     _scan_aliases(doc, outer, persons)
     acronyms = _acronyms(doc, outer)
@@ -207,6 +208,24 @@ def _places_that_speak(doc: Doc, mentions: list[DocMention]) -> None:
             continue
         head = toks.root
         if head.dep_ == "nsubj" and head.head.lemma_.lower() in verbs:
+            m.label = "PERSON"
+
+
+def _organisations_that_are_people(doc: Doc, mentions: list[DocMention]) -> None:
+    """A two- or three-word "organisation" with no organisation word is a person when the article
+    also calls it by its last word alone as a person, or gives it an age ("Faustin Kalemba, 44,")."""
+    org_words = lexicon.org_words()
+    person_words = {
+        lexicon.fold(m.text) for m in mentions if m.label == "PERSON" and len(m.text.split()) == 1
+    }
+    for m in mentions:
+        if m.label != "ORG" or not 2 <= m.end - m.start <= 3:
+            continue
+        toks = doc[m.start : m.end]
+        if any(t.text in org_words or not t.text[:1].isupper() or t.text.isupper() for t in toks):
+            continue
+        aged = m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].like_num
+        if aged or lexicon.fold(toks[-1].text) in person_words:
             m.label = "PERSON"
 
 

@@ -83,11 +83,29 @@ class CountryRuler:
     "kg_entity_repair", requires=["doc.ents", "token.dep", "token.pos"], assigns=["doc.ents", "doc.spans"]
 )
 def make_entity_repair(nlp: Language, name: str) -> EntityRepair:
-    return EntityRepair()
+    return EntityRepair(_common_words(nlp))
+
+
+def _common_words(nlp: Language) -> frozenset[str]:
+    """English common nouns, verbs, adjectives and adverbs known to the pipeline's lemmatizer."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    words: set[str] = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        if pos in index:
+            words.update(index[pos])
+    return frozenset(words)
 
 
 class EntityRepair:
     """Rewrite ``doc.ents`` into kg's labels; see the module docstring."""
+
+    def __init__(self, common_words: frozenset[str] = frozenset()) -> None:
+        self.common_words = common_words
 
     def __call__(self, doc: Doc) -> Doc:
         nested: list[Span] = []
@@ -97,7 +115,7 @@ class EntityRepair:
         for ent in doc.ents:
             if any(i in run_tokens for i in range(ent.start, ent.end)):
                 continue
-            fixed = _relabel(doc, ent)
+            fixed = _relabel(doc, ent, self.common_words)
             if fixed is not None:
                 spans.append(fixed)
         spans.extend(_persons_after_titles(doc, spans))
@@ -223,7 +241,7 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
     return Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_)
 
 
-def _relabel(doc: Doc, ent: Span) -> Span | None:
+def _relabel(doc: Doc, ent: Span, common_words: frozenset[str] = frozenset()) -> Span | None:
     label = ent.label_
     if label not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "COUNTRY"}:
         return ent  # DATE, MONEY, ... kept for other rules
@@ -235,6 +253,15 @@ def _relabel(doc: Doc, ent: Span) -> Span | None:
         return None
     if not any(c.isupper() for c in text) and label != "GPE":
         return None
+    if (
+        len(span) == 1
+        and label in {"PERSON", "ORG"}
+        and span[0].is_sent_start
+        and not span[0].text.isupper()
+        and not lexicon.is_city(text, 15000)
+        and (span[0].lower_ in common_words or span[0].pos_ in {"NOUN", "ADJ", "VERB", "ADV"})
+    ):
+        return None  # "Turnout was 69%": a common word capitalised because it opens the sentence
     iso3 = lexicon.country_of(text)
     if label == "NORP":
         if iso3 is None:
@@ -345,6 +372,13 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
                     else:
                         break
                 existing = taken.get(i)
+                if (
+                    existing is not None
+                    and existing.label_ == "ORG"
+                    and any(t.text in lexicon.org_words() for t in existing)
+                ) or (j < sent.end and doc[j].text in lexicon.org_words()):
+                    i = max(j, i + 1)
+                    continue  # "General Election Commission": no person after the title "general"
                 if (
                     j > i
                     and (
