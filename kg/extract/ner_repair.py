@@ -153,6 +153,7 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
             elif (
                 tok.lower_ in _CONNECTORS
                 and j + 1 < end
+                and doc[j + 1].ent_type_ not in _NUMERIC
                 and (
                     _is_cap(doc[j + 1])
                     or (doc[j + 1].lower_ == "the" and j + 2 < end and _is_cap(doc[j + 2]))
@@ -197,7 +198,6 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
         while run_start < run_end and (
             doc[run_start].lower_ == "the"
             or (doc[run_start].is_sent_start and doc[run_start].pos_ not in {"PROPN", "NOUN", "ADJ"})
-            or doc[run_start].lower_ in lexicon.titles()
         ):
             run_start += 1
         while run_end > run_start and doc[run_end - 1].lower_ in _CONNECTORS:
