@@ -2,7 +2,7 @@
 
 Exit codes: 0 success; 1 some inputs failed (the rest were built); 2 bad usage; 3 the spaCy
 model is missing; 4 the graph does not conform to the shapes; 5 ontology files missing;
-6 an export could not be written; 7 malformed gold.
+6 an export could not be written; 7 malformed gold; 8 a push to a triple store failed.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from pathlib import Path
 
 from kg.commands import COMMAND_MODULES, add_command
 from kg.errors import KgError
+from kg.export.registry import DEFAULT_FORMATS, FORMAT_FILES
 from kg.nlp import DEFAULT_MODEL
 from kg.vocab import DEFAULT_BASE_IRI
 
@@ -73,8 +74,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     b.add_argument(
         "--formats",
-        default="ttl,trig,graphml",
-        help="comma-separated: ttl, trig, graphml, nt (default: ttl,trig,graphml)",
+        default=",".join(DEFAULT_FORMATS),
+        help=f"comma-separated, from: {', '.join(FORMAT_FILES)} (default: all of them)",
     )
     b.add_argument("--batch-size", type=int, default=16, help="articles per spaCy batch (default: 16)")
     b.add_argument("--min-confidence", type=float, default=0.0, help="leave out facts below this confidence")

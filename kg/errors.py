@@ -68,3 +68,21 @@ class GoldError(KgError):
     """A gold annotation file is malformed."""
 
     exit_code = 7
+
+
+class PushError(KgError):
+    """The graph could not be loaded into the store (connection, credentials, endpoint, data).
+
+    Parameters
+    ----------
+    message:
+        What went wrong and what to do about it.
+    status:
+        The HTTP status the store answered with, when there was one.
+    """
+
+    exit_code = 8
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        self.status = status
+        super().__init__(message)

@@ -173,10 +173,17 @@ def test_non_entities_dropped(extract):
 
 
 def test_residence(extract):
-    f = extract("Maria Gomez of Lisbon said the rent had doubled. Tomas Ruiz, a Lyon resident, said the bridge "
-                "was unsafe. Oslo resident Kari Berg, 41, who lives in Bergen, disagreed.")
+    f = extract(
+        "Maria Gomez of Lisbon said the rent had doubled. Tomas Ruiz, a Lyon resident, said the bridge "
+        "was unsafe. Oslo resident Kari Berg, 41, who lives in Bergen, disagreed."
+    )
     got = relations(f, "residesIn")
-    assert {("Maria Gomez", "Lisbon"), ("Tomas Ruiz", "Lyon"), ("Kari Berg", "Oslo"), ("Kari Berg", "Bergen")} <= got
+    assert {
+        ("Maria Gomez", "Lisbon"),
+        ("Tomas Ruiz", "Lyon"),
+        ("Kari Berg", "Oslo"),
+        ("Kari Berg", "Bergen"),
+    } <= got
 
 
 def test_works_for_from_organisation_before_title(extract):
@@ -192,9 +199,11 @@ def test_located_in_city_and_city_in_country(extract):
 
 
 def test_nominal_anaphora_for_speakers(extract):
-    f = extract("Helix Robotics cut 200 jobs on Monday. The company said demand had collapsed in Europe. "
-                "Finance Minister Ana Berg of Norway met bankers. The minister said talks would resume soon. "
-                "The Norwegian added that a deal was close.")
+    f = extract(
+        "Helix Robotics cut 200 jobs on Monday. The company said demand had collapsed in Europe. "
+        "Finance Minister Ana Berg of Norway met bankers. The minister said talks would resume soon. "
+        "The Norwegian added that a deal was close."
+    )
     assert speakers(f) == ["Helix Robotics", "Ana Berg", "Ana Berg"]
 
 
@@ -204,28 +213,37 @@ def test_negated_speech_is_not_a_statement(extract):
 
 
 def test_the_bank_is_the_story_subject_not_the_last_bank(extract):
-    f = extract("Meridian Trust Bank named Ada Obi as chief executive. Meridian Trust Bank shares rose. Obi "
-                "once worked at the Central Bank of Nigeria. The bank said she would start in March.")
+    f = extract(
+        "Meridian Trust Bank named Ada Obi as chief executive. Meridian Trust Bank shares rose. Obi "
+        "once worked at the Central Bank of Nigeria. The bank said she would start in March."
+    )
     assert speakers(f)[-1] == "Meridian Trust Bank"
 
 
 def test_quotes_spanning_paragraphs_and_colon(extract):
-    f = extract("Ana Berg, the Norwegian finance minister, spoke for an hour.\n\n"
-                "\u201cWe will not accept a deal that hurts our fishermen, and we have said so from the start.\n\n"
-                "\u201cThe talks must go on, but not at any price,\u201d Berg said.\n\n"
-                "He said: \u201cThe port will reopen next week after the repairs are done.\u201d")
+    f = extract(
+        "Ana Berg, the Norwegian finance minister, spoke for an hour.\n\n"
+        "\u201cWe will not accept a deal that hurts our fishermen, and we have said so from the start.\n\n"
+        "\u201cThe talks must go on, but not at any price,\u201d Berg said.\n\n"
+        "He said: \u201cThe port will reopen next week after the repairs are done.\u201d"
+    )
     direct = [s for s in f.statements if s.direct]
     assert [names(f, s.speaker) for s in direct] == ["Ana Berg"] * 3
     assert direct[0].quote.startswith("We will not accept")
 
 
 def test_modality_threat_and_expectation_are_flags_not_drops(extract):
-    f = extract("France is expected to sanction Iran next week. Japan did not meet Canada. "
-                "Russia threatened to impose sanctions on Poland.")
+    f = extract(
+        "France is expected to sanction Iran next week. Japan did not meet Canada. "
+        "Russia threatened to impose sanctions on Poland."
+    )
     got = {(names(f, e.actor), names(f, e.target) if e.target else None): e for e in f.events}
     assert got[("France", "Iran")].modality == "expected"
     assert got[("Japan", "Canada")].negated
-    assert got[("Russia", "Poland")].cameo.startswith("13") and got[("Russia", "Poland")].modality == "threatened"
+    assert (
+        got[("Russia", "Poland")].cameo.startswith("13")
+        and got[("Russia", "Poland")].modality == "threatened"
+    )
 
 
 def test_ministry_acts_for_its_country_too(extract):
@@ -236,9 +254,11 @@ def test_ministry_acts_for_its_country_too(extract):
 
 
 def test_title_before_name_with_a_comma(extract):
-    f = extract("Sanwa Mechatronics recalled 4,000 robots on Monday. A Sanwa Mechatronics spokesman, Kenji Arai, "
-                "declined to comment. Helix Robotics cut jobs. Its chief financial officer, Petra Lind, said "
-                "costs would fall. Ana Ruiz and her chief of staff, Tom Berg, resigned.")
+    f = extract(
+        "Sanwa Mechatronics recalled 4,000 robots on Monday. A Sanwa Mechatronics spokesman, Kenji Arai, "
+        "declined to comment. Helix Robotics cut jobs. Its chief financial officer, Petra Lind, said "
+        "costs would fall. Ana Ruiz and her chief of staff, Tom Berg, resigned."
+    )
     got = {(h, o, t.lower()) for h, o, t, *_ in positions(f)}
     assert ("Kenji Arai", "Sanwa Mechatronics", "spokesman") in got
     assert ("Petra Lind", "Helix Robotics", "chief financial officer") in got
@@ -246,8 +266,10 @@ def test_title_before_name_with_a_comma(extract):
 
 
 def test_sentence_initial_common_words_and_titles_inside_org_names(extract):
-    f = extract("Results were released by the General Election Commission on Sunday. Turnout was 69%, the "
-                "commission said.")
+    f = extract(
+        "Results were released by the General Election Commission on Sunday. Turnout was 69%, the "
+        "commission said."
+    )
     types = entity_types(f)
     assert types.get("General Election Commission") == "Organisation"
     assert "Turnout" not in types and "Election" not in types
