@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kg.commands import COMMAND_MODULES, add_command
+from kg.config import DEFAULT_MODEL
 from kg.errors import KgError
 from kg.export.registry import DEFAULT_FORMATS, FORMAT_FILES
-from kg.nlp import DEFAULT_MODEL
 from kg.vocab import DEFAULT_BASE_IRI
 
 log = logging.getLogger("kg")

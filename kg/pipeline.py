@@ -8,7 +8,6 @@ an error half-way leaves the previous exports untouched.
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import sys
 import tempfile
@@ -21,6 +20,7 @@ from pathlib import Path
 from rdflib import RDF, Graph
 
 from kg.errors import InputError, ValidationError
+from kg.export import registry as _registry
 from kg.extract import extract_article
 from kg.model import Article, ArticleFacts
 from kg.nlp import DEFAULT_MODEL, load_pipeline
@@ -31,8 +31,9 @@ from kg.vocab import DEFAULT_BASE_IRI, KG
 
 log = logging.getLogger(__name__)
 
-DEFAULT_FORMATS = ("ttl", "trig", "graphml")
-FORMAT_FILES = {"ttl": "graph.ttl", "trig": "graph.trig", "graphml": "graph.graphml", "nt": "graph.nt"}
+#: Every format by default (kg/export/registry.py lists them); FORMAT_FILES maps each to its output.
+DEFAULT_FORMATS = _registry.DEFAULT_FORMATS
+FORMAT_FILES = _registry.FORMAT_FILES
 
 
 @dataclass
@@ -142,26 +143,22 @@ def build(
 
 
 def write_exports(builder: GraphBuilder, graph: Graph, out_dir: Path, formats: Sequence[str]) -> list[Path]:
-    """Write every requested format into a staging folder, then move them all into place."""
-    from kg.export.graphml import export_graphml
-    from kg.export.rdf_formats import write_ntriples, write_trig, write_turtle
+    """Write every requested format into a staging folder, then move them all into place.
 
-    writers = {
-        "ttl": lambda p: write_turtle(graph, p),
-        "nt": lambda p: write_ntriples(graph, p),
-        "trig": lambda p: write_trig(builder.ds, p),
-        "graphml": lambda p: export_graphml(graph, p),
-    }
+    The formats come from :mod:`kg.export.registry`; TriG takes the build's own named graphs.
+    """
+    formats = _registry.check_formats(list(formats))
+    source = _registry.Source(graph, builder.ds, str(builder.base))
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".kg-staging-", dir=out_dir))
     written = []
     try:
         for fmt in formats:
             name = FORMAT_FILES[fmt]
-            writers[fmt](staging / name)
+            _registry.write_format(fmt, source, staging / name)
             written.append(name)
         for name in written:
-            os.replace(staging / name, out_dir / name)
+            _registry.replace_path(staging / name, out_dir / name)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return [out_dir / name for name in written]

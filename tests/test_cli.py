@@ -77,7 +77,9 @@ def test_bad_inputs_are_reported_and_the_rest_is_built(tmp_path, capsys):
     assert "nothing.txt" in err and "no entities" in err
     ttl = (out / "graph.ttl").read_text()
     assert "Kenya" in ttl and "Russia" in ttl
-    assert sorted(p.name for p in out.iterdir()) == ["graph.graphml", "graph.trig", "graph.ttl"]
+    from kg.export.registry import DEFAULT_FORMATS, FORMATS
+
+    assert sorted(p.name for p in out.iterdir()) == sorted(FORMATS[f].output for f in DEFAULT_FORMATS)
 
 
 @pytest.mark.model

@@ -10,7 +10,13 @@ from __future__ import annotations
 import argparse
 
 #: Modules under kg.commands that register a sub-command, in the order --help lists them.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = (
+    "kg.commands.view",
+    "kg.commands.push",
+    "kg.commands.export",
+    "kg.commands.query",
+    "kg.commands.serve",
+)
 
 
 def add_command(sub, name: str, help: str, description: str, examples: str) -> argparse.ArgumentParser:

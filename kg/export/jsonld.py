@@ -1,0 +1,458 @@
+"""JSON-LD export: the RDF graph as compacted JSON-LD with kg's published ``@context``.
+
+The context (``ontology/context.jsonld``, :data:`CONTEXT_URL` once published) is generated
+from ``ontology/kg.ttl`` by :func:`context_from_ontology`: one term per kg class and
+property (``"Person"``, ``"leads"``, ``"confidence"``), ``rdfs:label`` as ``"label"``,
+``skos:altLabel`` as the set ``"altLabel"``, object properties typed ``@id`` and typed
+literals (``xsd:integer``, ``xsd:decimal``, ``xsd:boolean``, ``xsd:date``, ``xsd:anyURI``)
+declared, so a node reads as plain JSON::
+
+    {"@id": "kgi:person/xi-jinping", "@type": "Person", "label": "Xi Jinping",
+     "altLabel": ["Xi"], "mentionCount": 9, "mentionedIn": "kgi:article/xi-cuba-socialism"}
+
+Integers and booleans are written as JSON numbers and ``true``/``false`` (the context's
+type coercion keeps them ``xsd:integer``/``xsd:boolean``); decimals stay strings
+(``"0.85"``), since a JSON number would come back as an ``xsd:double``. The writer compacts
+directly (no JSON-LD processor at run time, so it is fast on large graphs); the tests prove
+with pyld, rdflib and pyoxigraph that the file expands to exactly the graph it came from.
+Output is deterministic: nodes sorted by IRI, values sorted, keys sorted.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import os
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.compare import to_canonical_graph
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from kg.errors import ExportError
+from kg.fileio import atomic_write
+from kg.vocab import CAMEO_NS, KG_NS, WD
+
+__all__ = [
+    "CONTEXT_URL",
+    "context_from_ontology",
+    "document_loader",
+    "dumps_jsonld",
+    "load_context",
+    "read_jsonld",
+    "to_jsonld",
+    "write_jsonld",
+]
+
+log = logging.getLogger(__name__)
+
+#: Where the context is published; a document may reference it instead of embedding it.
+CONTEXT_URL = "https://w3id.org/kgnews/ontology/context.jsonld"
+#: The prefix of instance IRIs in the output (its IRI is the build's base IRI).
+INSTANCE_PREFIX = "kgi"
+
+#: Prefixes of the published context.
+CONTEXT_PREFIXES: dict[str, str] = {
+    "kg": KG_NS,
+    "cameo": CAMEO_NS,
+    "owl": str(OWL),
+    "prov": str(PROV),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "skos": str(SKOS),
+    "wd": str(WD),
+    "xsd": str(XSD),
+}
+#: Terms for the terms kg uses from other vocabularies: (term, IRI, @type or None, @container or None).
+_EXTERNAL_TERMS: tuple[tuple[str, URIRef, str | None, str | None], ...] = (
+    ("label", RDFS.label, None, None),
+    ("altLabel", SKOS.altLabel, None, "@set"),
+    ("sameAs", OWL.sameAs, "@id", None),
+    ("wasDerivedFrom", PROV.wasDerivedFrom, "@id", None),
+    ("subject", RDF.subject, "@id", None),
+    ("predicate", RDF.predicate, "@id", None),
+    ("object", RDF.object, "@id", None),
+)
+# Characters a prefix's IRI must end with to be used in compact IRIs (JSON-LD 1.1, 4.1.3).
+_GEN_DELIMS = (":", "/", "?", "#", "[", "]", "@")
+_MAX_SAFE_INT = 2**53 - 1
+
+
+def _compact_with(prefixes: Mapping[str, str], iri: str) -> str:
+    for prefix, ns in sorted(prefixes.items(), key=lambda item: (-len(item[1]), item[0])):
+        if iri.startswith(ns) and len(iri) > len(ns):
+            return f"{prefix}:{iri[len(ns) :]}"
+    return iri
+
+
+def context_from_ontology(ontology: Graph) -> dict[str, Any]:
+    """The JSON-LD context of kg's terms, generated from ``ontology/kg.ttl``.
+
+    Classes become plain terms (``"Person": "kg:Person"``); object properties terms typed
+    ``@id``; datatype properties terms typed with their ``rdfs:range`` (none for
+    ``xsd:string``, so plain JSON strings stay plain literals).
+
+    Parameters
+    ----------
+    ontology:
+        The parsed ``ontology/kg.ttl``.
+
+    Returns
+    -------
+    dict
+        ``{"@context": {...}}``, the document ``ontology/context.jsonld`` holds.
+
+    Example
+    -------
+    >>> from kg.validate import ontology_path
+    >>> ctx = context_from_ontology(Graph().parse(ontology_path("kg.ttl")))
+    >>> ctx["@context"]["leads"], ctx["@context"]["mentionCount"]
+    ({'@id': 'kg:leads', '@type': '@id'}, {'@id': 'kg:mentionCount', '@type': 'xsd:integer'})
+    """
+    ctx: dict[str, Any] = dict(CONTEXT_PREFIXES)
+
+    def local(node: URIRef) -> str | None:
+        text = str(node)
+        return text[len(KG_NS) :] if text.startswith(KG_NS) else None
+
+    for cls in ontology.subjects(RDF.type, OWL.Class):
+        if isinstance(cls, URIRef) and (name := local(cls)):
+            ctx[name] = f"kg:{name}"
+    for prop in ontology.subjects(RDF.type, OWL.ObjectProperty):
+        if isinstance(prop, URIRef) and (name := local(prop)):
+            ctx[name] = {"@id": f"kg:{name}", "@type": "@id"}
+    for prop in ontology.subjects(RDF.type, OWL.DatatypeProperty):
+        if not (isinstance(prop, URIRef) and (name := local(prop))):
+            continue
+        ranges = sorted(str(r) for r in ontology.objects(prop, RDFS.range) if isinstance(r, URIRef))
+        datatype = ranges[0] if len(ranges) == 1 else None
+        if datatype is None or datatype == str(XSD.string):
+            ctx[name] = f"kg:{name}"
+        else:
+            ctx[name] = {"@id": f"kg:{name}", "@type": _compact_with(CONTEXT_PREFIXES, datatype)}
+    for term, iri, coerce, container in _EXTERNAL_TERMS:
+        if term in ctx:
+            raise ExportError(f"the ontology defines kg:{term}, which clashes with the context term {term!r}")
+        definition: dict[str, str] = {"@id": _compact_with(CONTEXT_PREFIXES, str(iri))}
+        if coerce:
+            definition["@type"] = coerce
+        if container:
+            definition["@container"] = container
+        ctx[term] = definition if len(definition) > 1 else definition["@id"]
+    return {"@context": dict(sorted(ctx.items()))}
+
+
+@functools.cache
+def _context_text() -> str:
+    from kg.validate import ontology_path
+
+    return ontology_path("context.jsonld").read_text(encoding="utf-8")
+
+
+def load_context() -> dict[str, Any]:
+    """The published context document (``ontology/context.jsonld``), ``{"@context": {...}}``.
+
+    Example
+    -------
+    >>> load_context()["@context"]["label"]
+    'rdfs:label'
+    """
+    try:
+        return json.loads(_context_text())
+    except json.JSONDecodeError as err:
+        raise ExportError(f"ontology/context.jsonld is not valid JSON: {err}") from err
+
+
+def document_loader(
+    documents: Mapping[str, Path] | None = None,
+) -> Callable[[str, dict[str, Any] | None], dict[str, Any]]:
+    """A pyld document loader that serves kg's context from disk and never goes to the network.
+
+    Parameters
+    ----------
+    documents:
+        Extra URL -> local file mappings; :data:`CONTEXT_URL` always maps to
+        ``ontology/context.jsonld``.
+
+    Example
+    -------
+    >>> from pyld import jsonld  # doctest: +SKIP
+    >>> jsonld.expand(doc, {"documentLoader": document_loader()})  # doctest: +SKIP
+    """
+    known = {url: Path(path) for url, path in (documents or {}).items()}
+
+    def load(url: str, options: dict[str, Any] | None = None) -> dict[str, Any]:
+        if url == CONTEXT_URL and url not in known:
+            document = load_context()
+        elif url in known:
+            document = json.loads(known[url].read_text(encoding="utf-8"))
+        else:
+            raise ExportError(f"JSON-LD document {url} is not available offline (kg does not fetch URLs)")
+        return {"contextUrl": None, "documentUrl": url, "document": document}
+
+    return load
+
+
+@dataclass(frozen=True)
+class _Term:
+    name: str
+    iri: str
+    coerce: str | None  # "@id", a datatype IRI, or None
+    container: str | None
+
+
+class _Compactor:
+    """Compaction against one context whose terms are simple (no scoped contexts, no @reverse)."""
+
+    def __init__(self, context: Mapping[str, Any]) -> None:
+        raw_prefixes = {
+            k: v for k, v in context.items() if isinstance(v, str) and ":" not in k and not k.startswith("@")
+        }
+
+        def expand(value: str) -> str:
+            prefix, sep, suffix = value.partition(":")
+            if sep and prefix in raw_prefixes and not suffix.startswith("//"):
+                return raw_prefixes[prefix] + suffix
+            return value
+
+        self.prefixes = {
+            k: expand(v)
+            for k, v in raw_prefixes.items()
+            if expand(v).endswith(_GEN_DELIMS) and ":" in expand(v)
+        }
+        self._ordered_prefixes = sorted(self.prefixes.items(), key=lambda item: (-len(item[1]), item[0]))
+        self.terms: dict[str, _Term] = {}
+        by_iri: dict[str, list[_Term]] = defaultdict(list)
+        for name, value in context.items():
+            if name.startswith("@") or name in self.prefixes:
+                continue
+            definition = {"@id": value} if isinstance(value, str) else dict(value)
+            iri = expand(str(definition.get("@id", name)))
+            coerce = definition.get("@type")
+            if coerce is not None and coerce not in ("@id", "@vocab"):
+                coerce = expand(coerce)
+            term = _Term(name, iri, coerce, definition.get("@container"))
+            self.terms[name] = term
+            by_iri[iri].append(term)
+        self.term_for = {
+            iri: sorted(terms, key=lambda t: (len(t.name), t.name))[0] for iri, terms in by_iri.items()
+        }
+
+    def iri(self, iri: str, vocab: bool = False) -> str:
+        """An IRI as a term (``vocab``), a compact IRI, or itself."""
+        if vocab and iri in self.term_for and self.term_for[iri].coerce is None:
+            return self.term_for[iri].name
+        for prefix, ns in self._ordered_prefixes:
+            if iri.startswith(ns) and len(iri) > len(ns):
+                suffix = iri[len(ns) :]
+                candidate = f"{prefix}:{suffix}"
+                if not suffix.startswith("//") and candidate not in self.terms:
+                    return candidate
+        return iri
+
+    def node_id(self, node: URIRef | BNode) -> str:
+        return f"_:{node}" if isinstance(node, BNode) else self.iri(str(node))
+
+    def value(self, obj: Any, term: _Term | None) -> Any:
+        coerce = term.coerce if term else None
+        if isinstance(obj, URIRef | BNode):
+            compact = self.node_id(obj)
+            return compact if coerce == "@id" else {"@id": compact}
+        if not isinstance(obj, Literal):  # pragma: no cover - rdflib terms are one of the three
+            raise ExportError(f"cannot write {obj!r} as JSON-LD")
+        lexical = str(obj)
+        if obj.language:
+            return {"@value": lexical, "@language": obj.language}
+        datatype = str(obj.datatype) if obj.datatype else None
+        if datatype == str(XSD.string):
+            datatype = None
+        if datatype is None:
+            return lexical if coerce is None else {"@value": lexical}
+        if coerce == datatype:
+            if datatype == str(XSD.integer) and _canonical_int(lexical):
+                return int(lexical)
+            if datatype == str(XSD.boolean) and lexical in ("true", "false"):
+                return lexical == "true"
+            return lexical
+        return {"@value": lexical, "@type": self.iri(datatype, vocab=True)}
+
+
+def _canonical_int(lexical: str) -> bool:
+    try:
+        number = int(lexical)
+    except ValueError:
+        return False
+    return str(number) == lexical and abs(number) <= _MAX_SAFE_INT
+
+
+def _sort_key(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def to_jsonld(
+    graph: Graph,
+    base_iri: str | None = None,
+    context_url: str | None = None,
+    context: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The graph as a compacted JSON-LD document with kg's context.
+
+    Parameters
+    ----------
+    graph:
+        Any RDF graph; kg's terms get short names, other IRIs compact IRIs or full IRIs.
+    base_iri:
+        The build's base IRI, declared as the ``kgi`` prefix; found from the graph when
+        not given.
+    context_url:
+        Reference the published context by this URL (e.g. :data:`CONTEXT_URL`) instead of
+        embedding it; readers must then be able to load that URL.
+    context:
+        The context document to use instead of ``ontology/context.jsonld``.
+
+    Returns
+    -------
+    dict
+        ``{"@context": ..., "@graph": [node, ...]}`` with nodes sorted by IRI.
+
+    Example
+    -------
+    >>> from rdflib import Graph, Literal, RDF, RDFS, URIRef
+    >>> from kg.vocab import KG
+    >>> g = Graph()
+    >>> xi = URIRef("https://w3id.org/kgnews/id/person/xi-jinping")
+    >>> _ = g.add((xi, RDF.type, KG.Person))
+    >>> _ = g.add((xi, RDFS.label, Literal("Xi Jinping")))
+    >>> to_jsonld(g)["@graph"]
+    [{'@id': 'kgi:person/xi-jinping', '@type': 'Person', 'label': 'Xi Jinping'}]
+    """
+    from kg.export.rdf_formats import find_base_iri
+
+    published = dict((context or load_context())["@context"])
+    base = base_iri or find_base_iri(graph)
+    if INSTANCE_PREFIX in published:
+        raise ExportError(f"the context already defines {INSTANCE_PREFIX!r}, the prefix of instance IRIs")
+    compactor = _Compactor({**published, INSTANCE_PREFIX: base})
+    if any(isinstance(node, BNode) for triple in graph for node in triple):
+        # Blank node labels differ from parse to parse; canonical ones keep the output stable.
+        graph = to_canonical_graph(graph)
+
+    nodes: list[tuple[tuple[int, str], dict[str, Any]]] = []
+    for subject in set(graph.subjects()):
+        types: list[Any] = []
+        values: dict[str, list[Any]] = defaultdict(list)
+        containers: dict[str, str | None] = {}
+        for predicate, obj in graph.predicate_objects(subject):
+            if predicate == RDF.type and isinstance(obj, URIRef | BNode):
+                types.append(compactor.iri(str(obj), vocab=True) if isinstance(obj, URIRef) else f"_:{obj}")
+                continue
+            term = compactor.term_for.get(str(predicate))
+            key = term.name if term else compactor.iri(str(predicate))
+            values[key].append(compactor.value(obj, term))
+            containers[key] = term.container if term else None
+        node: dict[str, Any] = {"@id": compactor.node_id(subject)}
+        if types:
+            types.sort()
+            node["@type"] = types if len(types) > 1 else types[0]
+        for key, found in values.items():
+            found.sort(key=_sort_key)
+            node[key] = found if len(found) > 1 or containers[key] == "@set" else found[0]
+        order = (1 if isinstance(subject, BNode) else 0, str(subject))
+        nodes.append((order, node))
+    nodes.sort(key=lambda item: item[0])
+
+    ctx: Any = {**published, INSTANCE_PREFIX: base}
+    if context_url:
+        ctx = [context_url, {INSTANCE_PREFIX: base}]
+    return {"@context": ctx, "@graph": [node for _order, node in nodes]}
+
+
+def dumps_jsonld(document: Mapping[str, Any]) -> str:
+    """A JSON-LD document as deterministic text: keys sorted, two-space indent, UTF-8, final newline."""
+    return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def write_jsonld(
+    graph: Graph,
+    path: str | os.PathLike[str],
+    base_iri: str | None = None,
+    context_url: str | None = None,
+) -> int:
+    """Write the graph as compacted JSON-LD; the same graph gives the same bytes.
+
+    Parameters
+    ----------
+    graph:
+        A built kg graph (or any RDF graph).
+    path:
+        The ``.jsonld`` file; replaced only once the new one is complete.
+    base_iri:
+        The build's base IRI (the ``kgi`` prefix); found from the graph when not given.
+    context_url:
+        Reference the published context by URL instead of embedding it.
+
+    Returns
+    -------
+    int
+        The number of nodes written.
+
+    Example
+    -------
+    >>> write_jsonld(graph, "exports/graph.jsonld")  # doctest: +SKIP
+    139
+    """
+    document = to_jsonld(graph, base_iri=base_iri, context_url=context_url)
+    try:
+        with atomic_write(path) as fh:
+            fh.write(dumps_jsonld(document))
+    except OSError as err:
+        raise ExportError(f"cannot write JSON-LD to {os.fspath(path)}: {err}") from err
+    log.info("wrote %s (%d nodes)", os.fspath(path), len(document["@graph"]))
+    return len(document["@graph"])
+
+
+def _inline_contexts(value: Any) -> Any:
+    """Replace references to kg's published context with the context itself."""
+    if isinstance(value, str) and value == CONTEXT_URL:
+        return load_context()["@context"]
+    if isinstance(value, list):
+        return [_inline_contexts(v) for v in value]
+    return value
+
+
+def read_jsonld(path: str | os.PathLike[str]) -> Graph:
+    """Read a JSON-LD file into an rdflib Graph (default and named graphs merged).
+
+    A reference to kg's published context (:data:`CONTEXT_URL`) is served from
+    ``ontology/context.jsonld``; other remote contexts are not fetched. pyoxigraph parses.
+
+    Example
+    -------
+    >>> graph = read_jsonld("exports/graph.jsonld")  # doctest: +SKIP
+    """
+    import pyoxigraph as ox
+
+    from kg.export.rdf_formats import oxigraph_term
+
+    try:
+        document = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as err:
+        raise ExportError(f"cannot read {os.fspath(path)}: {err}") from err
+    except json.JSONDecodeError as err:
+        raise ExportError(f"{os.fspath(path)}: not JSON: {err}") from err
+    if isinstance(document, dict) and "@context" in document:
+        document["@context"] = _inline_contexts(document["@context"])
+    graph = Graph()
+    try:
+        for quad in ox.parse(json.dumps(document), format=ox.RdfFormat.JSON_LD):
+            graph.add(
+                (oxigraph_term(quad.subject), oxigraph_term(quad.predicate), oxigraph_term(quad.object))
+            )
+    except (SyntaxError, ValueError) as err:
+        raise ExportError(f"{os.fspath(path)}: not readable as JSON-LD: {err}") from err
+    return graph

@@ -1,0 +1,376 @@
+"""CSV tables for spreadsheet users: one folder, one table per kind of thing.
+
+``tables/`` holds ``entities.csv``, ``relations.csv`` (one row per edge of the GraphML
+view, i.e. per evidence node that backs a direct edge), ``events.csv`` (every
+``kg:Event``, with or without a target, negated or not), ``statements.csv`` and
+``articles.csv``. The files are RFC 4180 CSV written by Python's ``csv`` module: UTF-8
+(no byte-order mark), CRLF line ends, a header row, fields quoted where they must be
+(sentences may hold line breaks), rows sorted, so the same graph gives the same bytes.
+Entity columns come with a ``*_name`` column beside every IRI so a sheet reads without
+lookups.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import PROV, RDF, RDFS
+from rdflib.term import Node
+
+from kg.errors import ExportError
+from kg.export.graphml import EDGE_TYPE_KEY, local_name, to_networkx
+from kg.fileio import atomic_write
+from kg.vocab import KG
+
+__all__ = [
+    "TABLE_COLUMNS",
+    "article_rows",
+    "edge_rows",
+    "entity_rows",
+    "event_rows",
+    "export_tables",
+    "statement_rows",
+    "write_csv",
+]
+
+log = logging.getLogger(__name__)
+
+#: File name -> header of every table ``export_tables`` writes.
+TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "entities.csv": ("iri", "type", "name", "aliases", "mentions", "articles", "wikidata", "iso3"),
+    "relations.csv": (
+        "subject",
+        "subject_name",
+        "property",
+        "object",
+        "object_name",
+        "title",
+        "cameo",
+        "confidence",
+        "rule",
+        "sentence",
+        "article",
+        "evidence",
+    ),
+    "events.csv": (
+        "actor",
+        "actor_name",
+        "property",
+        "target",
+        "target_name",
+        "cameo",
+        "trigger",
+        "date",
+        "negated",
+        "modality",
+        "confidence",
+        "rule",
+        "sentence",
+        "article",
+        "begin",
+        "end",
+        "evidence",
+    ),
+    "statements.csv": (
+        "speaker",
+        "speaker_name",
+        "quote",
+        "direct",
+        "confidence",
+        "rule",
+        "sentence",
+        "article",
+        "begin",
+        "end",
+        "evidence",
+    ),
+    "articles.csv": ("article", "headline", "date", "url", "source", "iri"),
+}
+
+
+def cell(value: Any) -> str:
+    """A value as CSV text: None as empty, booleans as ``true``/``false``, the rest as ``str``.
+
+    Example
+    -------
+    >>> cell(True), cell(None), cell(0.85)
+    ('true', '', '0.85')
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Literal):
+        native = value.toPython()
+        if isinstance(native, bool):
+            return "true" if native else "false"
+        return str(value)
+    return str(value)
+
+
+def write_csv(path: str | os.PathLike[str], header: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+    """Write one RFC 4180 CSV file atomically; returns the number of data rows.
+
+    Example
+    -------
+    >>> write_csv("/tmp/people.csv", ["name"], [["Xi Jinping"]])  # doctest: +SKIP
+    1
+    """
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    count = 0
+    for row in rows:
+        if len(row) != len(header):  # pragma: no cover - a bug in a row builder
+            raise ExportError(f"{os.fspath(path)}: a row has {len(row)} fields, the header {len(header)}")
+        writer.writerow([cell(v) for v in row])
+        count += 1
+    try:
+        with atomic_write(path) as fh:
+            fh.write(buffer.getvalue())
+    except OSError as err:
+        raise ExportError(f"cannot write {os.fspath(path)}: {err}") from err
+    return count
+
+
+def _first(graph: Graph, subject: Node, prop: URIRef) -> Node | None:
+    values = sorted(
+        graph.objects(subject, prop), key=lambda v: (str(v), str(getattr(v, "datatype", "") or ""))
+    )
+    return values[0] if values else None
+
+
+def _names(graph: Graph) -> dict[Node, str]:
+    names: dict[Node, str] = {}
+    for cls in (KG.Person, KG.Organisation, KG.Country, KG.Location):
+        for entity in graph.subjects(RDF.type, cls):
+            label = _first(graph, entity, RDFS.label)
+            names[entity] = str(label) if label is not None else ""
+    return names
+
+
+def _article_ids(graph: Graph) -> dict[Node, str]:
+    ids: dict[Node, str] = {}
+    for article in graph.subjects(RDF.type, KG.Article):
+        found = _first(graph, article, KG.articleId)
+        ids[article] = str(found) if found is not None else str(article)
+    return ids
+
+
+def entity_rows(graph: Graph, view: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """One dict per node of the property-graph view, in node order (entity IRI order).
+
+    Keys: ``iri``, ``type``, ``name``, ``aliases`` (a sorted list, from ``skos:altLabel``),
+    ``mentions``, ``articles`` (the number of articles), ``wikidata``, ``iso3`` (None when absent).
+
+    Example
+    -------
+    >>> rows = entity_rows(graph, to_networkx(graph))  # doctest: +SKIP
+    >>> rows[0]["name"], rows[0]["aliases"]  # doctest: +SKIP
+    ('China', ['Chinese'])
+    """
+    from rdflib.namespace import SKOS
+
+    rows = []
+    for _node, data in view.nodes(data=True):
+        iri = URIRef(data["n_iri"])
+        rows.append(
+            {
+                "iri": data["n_iri"],
+                "type": data.get("n_type"),
+                "name": data.get("n_name"),
+                "aliases": sorted({str(a) for a in graph.objects(iri, SKOS.altLabel)} - {""}),
+                "mentions": data.get("n_mentions"),
+                "articles": data.get("n_articles"),
+                "wikidata": data.get("n_wikidata"),
+                "iso3": data.get("n_iso3"),
+            }
+        )
+    return rows
+
+
+def edge_rows(view: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """One dict per edge of the property-graph view, in edge order.
+
+    Keys: ``source``/``target`` (entity IRIs), ``source_name``/``target_name``, ``type``
+    (the relation, e.g. ``leads``), ``evidence`` (the evidence node's IRI, None for an
+    unbacked edge) and the evidence attributes without their ``e_`` prefix
+    (``confidence``, ``rule``, ``sentence``, ``begin``, ``end``, ``article``, ``title``,
+    ``former``, ``cameo``, ``trigger``, ``date``, ``negated``; None when absent).
+    """
+    rows = []
+    for source, target, data in view.edges(data=True):
+        row: dict[str, Any] = {
+            "source": view.nodes[source]["n_iri"],
+            "source_name": view.nodes[source].get("n_name"),
+            "type": data[EDGE_TYPE_KEY],
+            "target": view.nodes[target]["n_iri"],
+            "target_name": view.nodes[target].get("n_name"),
+            "evidence": data.get("e_iri"),
+        }
+        for key in ("confidence", "rule", "sentence", "begin", "end", "article"):
+            row[key] = data.get(f"e_{key}")
+        for key in ("title", "former", "cameo", "trigger", "date", "negated"):
+            row[key] = data.get(f"e_{key}")
+        rows.append(row)
+    return rows
+
+
+def _evidence_fields(graph: Graph, node: Node, articles: dict[Node, str]) -> dict[str, Any]:
+    article = _first(graph, node, PROV.wasDerivedFrom)
+    return {
+        "confidence": _first(graph, node, KG.confidence),
+        "rule": _first(graph, node, KG.rule),
+        "sentence": _first(graph, node, KG.sentence),
+        "article": articles.get(article, str(article)) if article is not None else None,
+        "begin": _first(graph, node, KG.beginOffset),
+        "end": _first(graph, node, KG.endOffset),
+        "evidence": str(node),
+    }
+
+
+def _offset_key(row: dict[str, Any]) -> tuple[str, int, int, str]:
+    def number(value: Any) -> int:
+        try:
+            return int(str(value))
+        except ValueError:
+            return -1
+
+    return (str(row["article"] or ""), number(row["begin"]), number(row["end"]), row["evidence"])
+
+
+def event_rows(graph: Graph) -> list[dict[str, Any]]:
+    """One dict per ``kg:Event`` (targetless and negated ones too), sorted by article and offsets."""
+    names, articles = _names(graph), _article_ids(graph)
+    rows = []
+    for event in set(graph.subjects(RDF.type, KG.Event)):
+        actor, target = _first(graph, event, KG.actor), _first(graph, event, KG.target)
+        prop = _first(graph, event, KG.directProperty)
+        rows.append(
+            {
+                "actor": actor,
+                "actor_name": names.get(actor) if actor is not None else None,
+                "property": local_name(prop) if prop is not None else None,
+                "target": target,
+                "target_name": names.get(target) if target is not None else None,
+                "cameo": _first(graph, event, KG.cameoCode),
+                "trigger": _first(graph, event, KG.trigger),
+                "date": _first(graph, event, KG.date),
+                "negated": _first(graph, event, KG.negated),
+                "modality": _first(graph, event, KG.modality),
+                **_evidence_fields(graph, event, articles),
+            }
+        )
+    return sorted(rows, key=_offset_key)
+
+
+def statement_rows(graph: Graph) -> list[dict[str, Any]]:
+    """One dict per ``kg:Statement``, sorted by article and offsets."""
+    names, articles = _names(graph), _article_ids(graph)
+    rows = []
+    for statement in set(graph.subjects(RDF.type, KG.Statement)):
+        speaker = _first(graph, statement, KG.speaker)
+        rows.append(
+            {
+                "speaker": speaker,
+                "speaker_name": names.get(speaker) if speaker is not None else None,
+                "quote": _first(graph, statement, KG.quote),
+                "direct": _first(graph, statement, KG.isDirect),
+                **_evidence_fields(graph, statement, articles),
+            }
+        )
+    return sorted(rows, key=_offset_key)
+
+
+def article_rows(graph: Graph) -> list[dict[str, Any]]:
+    """One dict per ``kg:Article``, sorted by article id."""
+    rows = []
+    for article, article_id in _article_ids(graph).items():
+        rows.append(
+            {
+                "article": article_id,
+                "headline": _first(graph, article, KG.headline),
+                "date": _first(graph, article, KG.datePublished),
+                "url": _first(graph, article, KG.url),
+                "source": _first(graph, article, KG.source),
+                "iri": str(article),
+            }
+        )
+    return sorted(rows, key=lambda r: (r["article"], r["iri"]))
+
+
+def export_tables(
+    graph: Graph, folder: str | os.PathLike[str], view: nx.MultiDiGraph | None = None
+) -> dict[str, int]:
+    """Write the spreadsheet tables of a kg graph into ``folder``.
+
+    Parameters
+    ----------
+    graph:
+        A built kg graph.
+    folder:
+        The folder to write ``entities.csv``, ``relations.csv``, ``events.csv``,
+        ``statements.csv`` and ``articles.csv`` into (created if missing).
+    view:
+        The graph's :func:`~kg.export.graphml.to_networkx` view, if already made.
+
+    Returns
+    -------
+    dict
+        File name -> number of data rows.
+
+    Example
+    -------
+    >>> export_tables(built_graph, "exports/tables")  # doctest: +SKIP
+    {'entities.csv': 19, 'relations.csv': 23, 'events.csv': 16, 'statements.csv': 18, 'articles.csv': 1}
+    """
+    folder = Path(folder)
+    view = view if view is not None else to_networkx(graph)
+    entities = [
+        [
+            r["iri"],
+            r["type"],
+            r["name"],
+            "; ".join(r["aliases"]),
+            r["mentions"],
+            r["articles"],
+            r["wikidata"],
+            r["iso3"],
+        ]
+        for r in entity_rows(graph, view)
+    ]
+    relations = [
+        [
+            r["source"],
+            r["source_name"],
+            r["type"],
+            r["target"],
+            r["target_name"],
+            r["title"],
+            r["cameo"],
+            r["confidence"],
+            r["rule"],
+            r["sentence"],
+            r["article"],
+            r["evidence"],
+        ]
+        for r in edge_rows(view)
+    ]
+    tables = {
+        "entities.csv": entities,
+        "relations.csv": relations,
+        "events.csv": [[r[c] for c in TABLE_COLUMNS["events.csv"]] for r in event_rows(graph)],
+        "statements.csv": [[r[c] for c in TABLE_COLUMNS["statements.csv"]] for r in statement_rows(graph)],
+        "articles.csv": [[r[c] for c in TABLE_COLUMNS["articles.csv"]] for r in article_rows(graph)],
+    }
+    counts = {name: write_csv(folder / name, TABLE_COLUMNS[name], rows) for name, rows in tables.items()}
+    log.info("wrote %s (%s)", folder, ", ".join(f"{k} {v}" for k, v in counts.items()))
+    return counts
