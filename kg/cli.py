@@ -25,7 +25,8 @@ log = logging.getLogger("kg")
 
 EXAMPLES = {
     "build": """examples:
-  kg build                                  # seeds/ -> exports/graph.ttl, graph.trig, graph.graphml
+  kg build                                  # seeds/ -> exports/ (every format)
+  kg build --formats ttl,graphml            # only Turtle and GraphML
   kg build articles/ feed.jsonl -o out/     # several inputs, another output folder
   kg build seeds --model en_core_web_md --base-iri https://example.org/news/""",
     "validate": """examples:
@@ -62,7 +63,7 @@ def _parser() -> argparse.ArgumentParser:
         "build",
         "build the graph of articles into an exports folder",
         "Read .txt, .html and .jsonl articles, extract entities and relations, and "
-        "write graph.ttl, graph.trig and graph.graphml.",
+        "write every export format (Turtle, N-Triples, TriG, JSON-LD, GraphML, GEXF, Neo4j CSV, CSV tables).",
     )
     b.add_argument("inputs", nargs="*", default=["seeds"], help="files or folders (default: seeds/)")
     b.add_argument("-o", "--out", default="exports", help="output folder (default: exports/)")

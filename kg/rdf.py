@@ -99,7 +99,7 @@ class GraphBuilder:
         self.resolved = resolved
         self.min_confidence = min_confidence
         self.ds = Dataset()
-        _bind(self.ds, base_iri)
+        bind_namespaces(self.ds, base_iri)
         self.entities_graph = self.ds.graph(self.base["graph/entities"])
 
     # -- IRIs ---------------------------------------------------------------------------
@@ -235,7 +235,7 @@ class GraphBuilder:
     def union(self) -> Graph:
         """All named graphs merged into one plain Graph."""
         g = Graph()
-        _bind(g, str(self.base))
+        bind_namespaces(g, str(self.base))
         for ctx in self.ds.graphs():
             for t in ctx:
                 g.add(t)
@@ -265,7 +265,8 @@ def build_graph(
     return builder
 
 
-def _bind(g: Graph, base_iri: str) -> None:
+def bind_namespaces(g: Graph, base_iri: str) -> None:
+    """Bind the prefixes kg writes (kg, cameo, wd, skos, prov, owl, xsd and kgi for the base IRI)."""
     g.bind("kg", KG._NS)
     g.bind("cameo", CAMEO)
     g.bind("wd", WD)

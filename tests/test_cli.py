@@ -12,6 +12,8 @@ import pytest
 from kg.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
 def _commands() -> list[str]:
     from kg.cli import _parser
 
@@ -131,7 +133,11 @@ SEED_FLOORS = {"entities": 0.90, "relations": 0.80, "statements": 0.85}
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("gold", "floors"),
-    [("tests/gold/dev", DEV_FLOORS), ("tests/gold/heldout", HELDOUT_FLOORS), ("tests/gold/seed", SEED_FLOORS)],
+    [
+        ("tests/gold/dev", DEV_FLOORS),
+        ("tests/gold/heldout", HELDOUT_FLOORS),
+        ("tests/gold/seed", SEED_FLOORS),
+    ],
 )
 def test_eval_floors(gold, floors, nlp, capsys):
     from kg.evaluation_run import run_eval

@@ -99,56 +99,11 @@ _BUILTIN_SUPERS: dict[URIRef, frozenset[URIRef]] = {
 
 _INIT_NS = {"kg": KG_NS, "rdf": RDF, "rdfs": RDFS, "skos": SKOS, "owl": OWL, "prov": PROV}
 
-_ENTITY_VALUES = "VALUES ?cls { kg:Person kg:Organisation kg:Country kg:Location }"
+_ENTITY_PROPS = (RDFS.label, SKOS.altLabel, KG.mentionCount, KG.mentionedIn, OWL.sameAs, KG.iso3166Alpha3)
 
-_ENTITY_CLASS_QUERY = f"SELECT ?e ?cls WHERE {{ {_ENTITY_VALUES} ?e a ?cls . }}"
-
-_ENTITY_PROPS_QUERY = f"""
-SELECT ?e ?prop ?value WHERE {{
-  {_ENTITY_VALUES}
-  VALUES ?prop {{ rdfs:label skos:altLabel kg:mentionCount kg:mentionedIn owl:sameAs kg:iso3166Alpha3 }}
-  ?e a ?cls ; ?prop ?value .
-}}"""
-
-# A Position or an Event without kg:directProperty (the contract forbids the first and
-# requires it of the second when there is a target) still backs the super-property
-# triple that kg always writes.
-_EVIDENCE_EDGE_QUERY = """
-SELECT ?ev ?s ?p ?o WHERE {
-  {
-    ?ev a kg:Position ; kg:holder ?s ; kg:postIn ?o .
-    OPTIONAL { ?ev kg:directProperty ?dp }
-    BIND(COALESCE(?dp, kg:affiliatedWith) AS ?p)
-  } UNION {
-    ?ev a kg:Event ; kg:actor ?s ; kg:target ?o .
-    OPTIONAL { ?ev kg:directProperty ?dp }
-    BIND(COALESCE(?dp, kg:interactsWith) AS ?p)
-  } UNION {
-    ?ev a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-  }
-}"""
-
-_EVIDENCE_PROPS_QUERY = """
-SELECT ?ev ?prop ?value WHERE {
-  VALUES ?cls { kg:Position kg:Event kg:Assertion }
-  VALUES ?prop {
-    kg:confidence kg:rule kg:sentence kg:beginOffset kg:endOffset prov:wasDerivedFrom
-    kg:title kg:isFormer kg:cameoCode kg:trigger kg:date kg:negated
-  }
-  ?ev a ?cls ; ?prop ?value .
-}"""
-
-_ARTICLE_ID_QUERY = "SELECT ?a ?id WHERE { ?a a kg:Article ; kg:articleId ?id . }"
 
 _SUBPROPERTY_QUERY = "SELECT ?p ?super WHERE { ?p rdfs:subPropertyOf+ ?super . }"
 
-_ENTITY_PAIR_QUERY = f"""
-SELECT ?s ?p ?o WHERE {{
-  {_ENTITY_VALUES}
-  VALUES ?ocls {{ kg:Person kg:Organisation kg:Country kg:Location }}
-  ?s a ?cls ; ?p ?o .
-  ?o a ?ocls .
-}}"""
 
 # Edge attributes taken from evidence nodes, in the order they appear on an edge.
 _EVIDENCE_ATTRS: tuple[tuple[URIRef, str, str], ...] = (
@@ -242,13 +197,16 @@ def _super_properties(graph: Graph) -> dict[URIRef, frozenset[URIRef]]:
 
 def _entities(graph: Graph) -> dict[URIRef, dict[str, Any]]:
     """Node attributes of every entity, keyed by entity IRI, in attribute order."""
+    # Plain triple lookups, not SPARQL joins: rdflib's engine is slow on large graphs.
     classes: dict[URIRef, list[URIRef]] = defaultdict(list)
-    for row in graph.query(_ENTITY_CLASS_QUERY, initNs=_INIT_NS):
-        if isinstance(row.e, URIRef):
-            classes[row.e].append(row.cls)
+    for cls in ENTITY_CLASSES:
+        for entity in graph.subjects(RDF.type, cls):
+            if isinstance(entity, URIRef):
+                classes[entity].append(cls)
     values: dict[tuple[URIRef, URIRef], list[Node]] = defaultdict(list)
-    for row in graph.query(_ENTITY_PROPS_QUERY, initNs=_INIT_NS):
-        values[(row.e, row.prop)].append(row.value)
+    for entity in classes:
+        for prop in _ENTITY_PROPS:
+            values[(entity, prop)].extend(graph.objects(entity, prop))
 
     entities: dict[URIRef, dict[str, Any]] = {}
     for iri in sorted(classes, key=str):
@@ -289,11 +247,15 @@ def _entities(graph: Graph) -> dict[URIRef, dict[str, Any]]:
 def _evidence_attributes(graph: Graph) -> dict[URIRef, dict[str, Any]]:
     """Edge attributes (after ``label`` and ``e_iri``) of every evidence node, in attribute order."""
     article_ids: dict[Node, list[Node]] = defaultdict(list)
-    for row in graph.query(_ARTICLE_ID_QUERY, initNs=_INIT_NS):
-        article_ids[row.a].append(row.id)
+    for article in graph.subjects(RDF.type, KG.Article):
+        article_ids[article].extend(graph.objects(article, KG.articleId))
     values: dict[Node, dict[Node, list[Node]]] = defaultdict(lambda: defaultdict(list))
-    for row in graph.query(_EVIDENCE_PROPS_QUERY, initNs=_INIT_NS):
-        values[row.ev][row.prop].append(row.value)
+    for cls in (KG.Position, KG.Event, KG.Assertion):
+        for evidence in graph.subjects(RDF.type, cls):
+            for prop, _name, _kind in _EVIDENCE_ATTRS:
+                found = list(graph.objects(evidence, prop))
+                if found:
+                    values[evidence][prop].extend(found)
 
     result: dict[URIRef, dict[str, Any]] = {}
     for evidence, props in values.items():
@@ -322,8 +284,21 @@ def _edges(
     supers = _super_properties(graph)
 
     backing: dict[Node, set[tuple[Node, Node, Node]]] = defaultdict(set)
-    for row in graph.query(_EVIDENCE_EDGE_QUERY, initNs=_INIT_NS):
-        backing[row.ev].add((row.s, row.p, row.o))
+    for cls, first, second, default in (
+        (KG.Position, KG.holder, KG.postIn, KG.affiliatedWith),
+        (KG.Event, KG.actor, KG.target, KG.interactsWith),
+    ):
+        # A Position or an Event without kg:directProperty still backs the super-property triple.
+        for ev in graph.subjects(RDF.type, cls):
+            props = list(graph.objects(ev, KG.directProperty)) or [default]
+            for subj in graph.objects(ev, first):
+                for obj in graph.objects(ev, second):
+                    backing[ev].update((subj, prop, obj) for prop in props)
+    for ev in graph.subjects(RDF.type, KG.Assertion):
+        for subj in graph.objects(ev, RDF.subject):
+            for prop in graph.objects(ev, RDF.predicate):
+                for obj in graph.objects(ev, RDF.object):
+                    backing[ev].add((subj, prop, obj))
     evidence_attrs = _evidence_attributes(graph)
 
     edges: list[tuple[URIRef, str, URIRef, str, dict[str, Any]]] = []
@@ -346,10 +321,15 @@ def _edges(
 
     roots = set(DIRECT_ROOTS)
     unbacked: set[tuple[Node, Node, Node]] = set()
-    for row in graph.query(_ENTITY_PAIR_QUERY, initNs=_INIT_NS):
-        prop = row.p
-        if (prop in roots or supers.get(prop, frozenset()) & roots) and (row.s, prop, row.o) not in covered:
-            unbacked.add((row.s, prop, row.o))
+    # A plain loop over the direct properties: a SPARQL join over every entity pair grows with
+    # the square of the graph (minutes at 60k triples).
+    direct = sorted(
+        (p for p in set(supers) | roots if p in roots or supers.get(p, frozenset()) & roots), key=str
+    )
+    for prop in direct:
+        for subj, _, obj in graph.triples((None, prop, None)):
+            if subj in entities and obj in entities and (subj, prop, obj) not in covered:
+                unbacked.add((subj, prop, obj))
     # kg writes a sub-property triple and its super-property triple: one edge, the specific one.
     implied = {(s, parent, o) for s, p, o in unbacked for parent in supers.get(p, ())}
     for source, prop, target in sorted(unbacked - implied, key=lambda t: tuple(map(str, t))):

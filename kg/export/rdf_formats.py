@@ -20,7 +20,7 @@ from rdflib.term import Node
 
 from kg.errors import ExportError
 from kg.fileio import atomic_write
-from kg.rdf import _bind as bind_kg_namespaces
+from kg.rdf import bind_namespaces as bind_kg_namespaces
 from kg.vocab import DEFAULT_BASE_IRI, KG
 
 __all__ = [
