@@ -273,3 +273,17 @@ def test_sentence_initial_common_words_and_titles_inside_org_names(extract):
     types = entity_types(f)
     assert types.get("General Election Commission") == "Organisation"
     assert "Turnout" not in types and "Election" not in types
+
+
+def test_located_from_descriptors_and_based_in(extract):
+    f = extract(
+        "Analysts at Lisbon brokerage Tagus Partners were cautious. Money was held at Alpen Savings Bank in "
+        "Geneva. Among the firms named is Baltic Freight Group, a state-owned operator based in the city of Riga. "
+        "Voters in Kenya's largest city Nairobi queued early. In Mombasa, the country's main port, few came."
+    )
+    located = relations(f, "locatedIn")
+    assert ("Tagus Partners", "Lisbon") in located
+    assert ("Alpen Savings Bank", "Geneva") in located
+    assert ("Baltic Freight Group", "Riga") in located
+    assert ("Nairobi", "Kenya") in located
+    assert ("Mombasa", "Kenya") in located

@@ -26,6 +26,8 @@ RULE_CONFIDENCE: dict[str, float] = {
     "located.of_country.v1": 0.85,
     "located.prep_in.v1": 0.7,
     "located.city_country.v1": 0.85,
+    "located.place_descriptor.v1": 0.75,
+    "located.country_city.v1": 0.8,
     "located.name_prefix.v1": 0.6,
     "part_of.unit_of.v1": 0.85,
     "part_of.appositive.v1": 0.8,

@@ -128,6 +128,63 @@ def extract_places(ctx: Context) -> list[Relation]:
                             place = idx.at(pobj.i)
                             if place is not None and place.type in _PLACE:
                                 add("locatedIn", m, place, "located.prep_in.v1", m.start, place.end)
+            # "an account at Helvetia Privatbank in Zurich": right after the name, whatever the parse.
+            if m.end + 1 < len(doc) and doc[m.end].lower_ == "in":
+                place = idx.at(m.end + 1)
+                if place is not None and place.type in _PLACE and place.label != "NORP":
+                    add("locatedIn", m, place, "located.prep_in.v1", m.start, place.end)
+            # "Grodno Logistics, a freight operator based in the city of Grodno"
+            if m.end < len(doc) and doc[m.end].text == ",":
+                k = m.end + 1
+                stop = min(doc[m.start].sent.end, m.end + 16)
+                while k + 1 < stop and doc[k].text not in {",", ";", "."}:
+                    if doc[k].lower_ in {"based", "headquartered"} and doc[k + 1].lower_ == "in":
+                        for j in range(k + 2, min(k + 7, stop)):
+                            place = idx.at(j)
+                            if place is not None and place.type in _PLACE and place.label != "NORP":
+                                add("locatedIn", m, place, "located.based.v1", m.start, place.end)
+                                break
+                        break
+                    k += 1
+        # "Lagos brokerage Ikoyi Partners", "Osaka steelmaker Hanshin Steel": a place, a common noun, a name.
+        if m.type in _PLACE and m.label != "NORP":
+            k = m.end
+            while k < min(m.end + 3, len(doc)) and doc[k].is_lower and doc[k].pos_ == "NOUN":
+                k += 1
+            org = idx.at(k) if k > m.end and k < len(doc) else None
+            if org is not None and org.type == "Organisation":
+                add("locatedIn", org, m, "located.place_descriptor.v1", m.start, org.end)
+        # "Kazakhstan's largest city Almaty", "France's capital, Paris"
+        if (
+            m.type == "Country"
+            and m.label == "COUNTRY"
+            and m.end + 1 < len(doc)
+            and doc[m.end].text
+            in {
+                "'s",
+                "\u2019s",
+            }
+        ):
+            k = m.end + 1
+            while k < min(m.end + 5, len(doc)) and doc[k].is_lower and doc[k].lower_ not in _PLACE_NOUNS:
+                k += 1
+            if k < len(doc) and doc[k].lower_ in _PLACE_NOUNS:
+                j = k + 2 if k + 1 < len(doc) and doc[k + 1].text == "," else k + 1
+                place = idx.at(j) if j < len(doc) else None
+                if place is not None and place.type == "Location":
+                    add("locatedIn", place, m, "located.country_city.v1", m.start, place.end)
+        # "Darkhan, the country's third-largest city" / "the capital, Lilongwe": the country in view.
+        if m.type == "Location" and m.end + 3 < len(doc) and doc[m.end].text == ",":
+            window = [t.lower_ for t in doc[m.end + 1 : min(m.end + 7, len(doc))]]
+            if window[:3] == ["the", "country", "'s"] or window[:3] == ["the", "country", "\u2019s"]:
+                rest = window[3:]
+                if any(w in _PLACE_NOUNS for w in rest):
+                    country = ctx.dateline_country() or idx.antecedent(m.start, frozenset({"Country"}), False)
+                    if country is not None:
+                        ev = ctx.evidence(
+                            "located.country_city.v1", doc[m.start].idx, doc[m.end].idx, doc[m.start].sent
+                        )
+                        out.append(Relation("locatedIn", m.key, country, ev))
 
     for m in mentions:
         if m.type != "Organisation":
@@ -187,6 +244,7 @@ def extract_places(ctx: Context) -> list[Relation]:
     return _dedupe(out)
 
 
+_PLACE_NOUNS = frozenset({"city", "capital", "town", "port", "village", "province", "region", "state", "hub"})
 _RESIDENT_NOUNS = frozenset({"resident", "residents", "native", "local", "villager", "homeowner", "tenant"})
 _LIVE_VERBS = frozenset({"live", "reside"})
 
