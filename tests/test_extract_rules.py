@@ -278,7 +278,8 @@ def test_sentence_initial_common_words_and_titles_inside_org_names(extract):
 def test_located_from_descriptors_and_based_in(extract):
     f = extract(
         "Analysts at Lisbon brokerage Tagus Partners were cautious. Money was held at Alpen Savings Bank in "
-        "Geneva. Among the firms named is Baltic Freight Group, a state-owned operator based in the city of Riga. "
+        "Geneva. Among the firms named is Baltic Freight Group, a state-owned operator based in the city "
+        "of Riga. "
         "Voters in Kenya's largest city Nairobi queued early. In Mombasa, the country's main port, few came."
     )
     located = relations(f, "locatedIn")
