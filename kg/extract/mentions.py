@@ -111,10 +111,13 @@ class MentionIndex:
         named = [m for m in before if noun in lexicon.fold(self.names.get(m.key, m.text)).split()]
         if not named:
             return self.antecedent(i, frozenset({"Organisation"}))
-        # The most talked-about one so far (the story's subject), then the most recent.
+        # The story's subject: news introduces it first ("Meridian Trust Bank said ... The bank
+        # added"), so the first one named, then the most talked-about.
         counts = Counter(m.key for m in named)
-        last = {m.key: m.start for m in named}
-        return max(counts, key=lambda k: (counts[k], last[k]))
+        first: dict[str, int] = {}
+        for m in named:
+            first.setdefault(m.key, m.start)
+        return min(counts, key=lambda k: (first[k], -counts[k]))
 
 
 def normalise(text: str) -> str:

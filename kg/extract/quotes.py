@@ -65,10 +65,13 @@ def _speaker(ctx: Context, verb: Token) -> str | None:
     if not subs and verb.dep_ in {"advcl", "conj", "xcomp"}:
         cur = verb.head
         subs = [c for c in cur.children if c.dep_ == "nsubj"]
-    if not subs:
-        return None
-    key = ctx.entity_of(subs[0], via_modifiers=False)
-    return key if ctx.actor_types(key) else None
+    # The parser sometimes makes a dateline ("LAGOS, Feb 6 - X said") a second subject: take the
+    # subject nearest the verb that is an actor.
+    for sub in sorted(subs, key=lambda t: abs(t.i - verb.i)):
+        key = ctx.entity_of(sub, via_modifiers=False)
+        if ctx.actor_types(key):
+            return key
+    return None
 
 
 def _clean(text: str) -> str:
