@@ -288,3 +288,8 @@ def test_located_from_descriptors_and_based_in(extract):
     assert ("Baltic Freight Group", "Riga") in located
     assert ("Nairobi", "Kenya") in located
     assert ("Mombasa", "Kenya") in located
+
+
+def test_speaker_named_in_apposition(extract):
+    f = extract("The U.N. peacekeeping mission in Mali, MINUSMA, said its troops had evacuated 40 wounded people.")
+    assert speakers(f) == ["MINUSMA"]

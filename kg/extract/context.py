@@ -91,6 +91,10 @@ class Context:
             return m.key
         if tok.lower_ in {"he", "she", "him", "her"}:
             return self.index.antecedent(tok.i, frozenset({"Person"}))
+        # "The U.N. mission in Congo, MONUSCO, said": the apposition names the same thing.
+        for child in tok.children:
+            if child.dep_ == "appos" and self.index.at(child.i) is not None:
+                return self.index.at(child.i).key
         if definite and tok.pos_ == "NOUN":
             # "the minister said" -> the last person; "the company said" -> the last organisation,
             # preferring one whose name ends in the noun ("the bank" -> "Meridian Trust Bank").
