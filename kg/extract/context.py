@@ -95,6 +95,21 @@ class Context:
         for child in tok.children:
             if child.dep_ == "appos" and self.index.at(child.i) is not None:
                 return self.index.at(child.i).key
+            # "the mission in Mali, MINUSMA, said": parsed as an apposition to the place, but an
+            # organisation cannot rename a place, so it names the noun.
+            if child.dep_ == "prep" and tok.pos_ == "NOUN":
+                for pobj in child.children:
+                    place = self.index.at(pobj.i)
+                    for appos in pobj.children:
+                        org = self.index.at(appos.i)
+                        if (
+                            appos.dep_ == "appos"
+                            and place
+                            and place.type in {"Country", "Location"}
+                            and org
+                            and (org.type == "Organisation")
+                        ):
+                            return org.key
         if definite and tok.pos_ == "NOUN":
             # "the minister said" -> the last person; "the company said" -> the last organisation,
             # preferring one whose name ends in the noun ("the bank" -> "Meridian Trust Bank").
