@@ -293,3 +293,15 @@ def test_located_from_descriptors_and_based_in(extract):
 def test_speaker_named_in_apposition(extract):
     f = extract("The U.N. peacekeeping mission in Mali, MINUSMA, said its troops had evacuated 40 people.")
     assert speakers(f) == ["MINUSMA"]
+
+
+def test_governments_stand_for_their_country(extract):
+    f = extract(
+        "KINSHASA, Sept 15 - Fighting spread in eastern Congo. The government in Kinshasa accused Rwanda of "
+        "arming the rebels. "
+        "Somalia's government condemned Kenya. The Ugandan government praised Tanzania."
+    )
+    got = events(f)
+    assert ("Democratic Republic of the Congo", "Rwanda", "11") in got
+    assert ("Somalia", "Kenya", "11") in got
+    assert ("Uganda", "Tanzania", "05") in got

@@ -110,6 +110,11 @@ class Context:
                             and (org.type == "Organisation")
                         ):
                             return org.key
+        if (
+            tok.lemma_.lower() in {"government", "administration", "authorities", "regime"}
+            and tok.pos_ == "NOUN"
+        ):
+            return self._government(tok)
         if definite and tok.pos_ == "NOUN":
             # "the minister said" -> the last person; "the company said" -> the last organisation,
             # preferring one whose name ends in the noun ("the bank" -> "Meridian Trust Bank").
@@ -130,6 +135,27 @@ class Context:
                         m = self.index.at(pobj.i) if pobj.dep_ == "pobj" else None
                         if m is not None and m.type in {"Person", "Organisation", "Country"}:
                             return m.key
+        return None
+
+    def _government(self, tok) -> str | None:
+        """The country a government stands for: "Somalia's government", "the government in Kinshasa",
+        "the Kenyan government"; plain "the government" is the dateline's country."""
+        for child in tok.children:
+            m = self.index.at(child.i)
+            if child.dep_ in {"poss", "amod", "compound", "nmod"} and m is not None and m.type == "Country":
+                return m.key
+            if child.dep_ == "prep" and child.lower_ in {"in", "of"}:
+                for pobj in child.children:
+                    m = self.index.at(pobj.i)
+                    if m is not None and m.type == "Country":
+                        return m.key
+                    if m is not None and m.type == "Location":
+                        iso3 = lexicon.city_country(m.text)
+                        key = f"Country:{iso3}" if iso3 else None
+                        if key in self.index.surface:
+                            return key
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return self.dateline_country()
         return None
 
     def dateline_country(self) -> str | None:

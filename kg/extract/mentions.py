@@ -37,7 +37,7 @@ ORG_NOUNS = frozenset(
         "company", "firm", "group", "bank", "agency", "organisation", "organization", "ministry", "party",
         "university", "institute", "court", "lender", "carrier", "newspaper", "union", "insurer", "airline",
         "retailer", "manufacturer", "maker", "startup", "commission", "council", "committee", "fund", "army",
-        "militia", "government", "regulator", "watchdog", "exchange", "club", "federation", "association",
+        "militia", "regulator", "watchdog", "exchange", "club", "federation", "association",
     }
 )  # fmt: skip
 
