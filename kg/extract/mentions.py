@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.extract.ner_repair import NESTED
@@ -30,7 +30,6 @@ TYPE_OF_LABEL = {
     "NORP": "Country",
     "LOC": "Location",
 }
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 #: Nouns that, with "the", refer back to an organisation ("the company said").
 ORG_NOUNS = frozenset(
     {
@@ -79,9 +78,6 @@ class MentionIndex:
     def in_span(self, start: int, end: int, nested: bool = False) -> list[DocMention]:
         """Mentions starting inside tokens [start, end), in order (nested ones may overlap)."""
         return [m for m in self.mentions if m.nested == nested and start <= m.start < end]
-
-    def type_of(self, key: str) -> str:
-        return key.split(":", 1)[0]
 
     def antecedent(
         self, i: int, types: frozenset[str] = frozenset({"Person"}), prefer_subject: bool = True
@@ -458,7 +454,3 @@ def _type_votes(mentions: list[DocMention], persons: dict[str, list[int]]) -> di
             else:
                 out[norm] = counter.most_common(1)[0][0] if counter["PERSON"] != counter["ORG"] else "PERSON"
     return out
-
-
-def mention_span(index: MentionIndex, m: DocMention) -> Span:
-    return index.doc[m.start : m.end]

@@ -28,7 +28,6 @@ from spacy.util import filter_spans
 from kg import lexicon
 
 NESTED = "kg_nested"
-KG_LABELS = frozenset({"PERSON", "ORG", "LOC", "COUNTRY", "NORP"})
 _NUMERIC = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 _CONNECTORS = frozenset({"of", "for", "and", "&", "on", "de", "del", "la", "du", "des", "y", "the"})
 _DISEASE = re.compile(r"^[A-Z][A-Za-z]*-?\d+[A-Za-z]?$|^H\d+N\d+$")
@@ -280,6 +279,7 @@ def _relabel(doc: Doc, ent: Span, common_words: frozenset[str] = frozenset()) ->
         label in {"GPE", "LOC"}
         or _is_dateline(doc, span)
         or (label in {"ORG", "PERSON"} and lexicon.is_city(text))
+        or (label in {"ORG", "PERSON"} and _after_locative(doc, span) and lexicon.is_city(text, 15000))
     ):
         return Span(doc, span.start, span.end, label="LOC")
     return Span(doc, span.start, span.end, label=label)
