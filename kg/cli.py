@@ -2,7 +2,8 @@
 
 Exit codes: 0 success; 1 some inputs failed (the rest were built); 2 bad usage; 3 the spaCy
 model is missing; 4 the graph does not conform to the shapes; 5 ontology files missing;
-6 an export could not be written; 7 malformed gold; 8 a push to a triple store failed.
+6 an export could not be written; 7 malformed gold; 8 a push to a triple store failed;
+9 another build is writing to the output folder.
 """
 
 from __future__ import annotations
@@ -28,7 +29,11 @@ EXAMPLES = {
   kg build                                  # seeds/ -> exports/ (every format)
   kg build --formats ttl,graphml            # only Turtle and GraphML
   kg build articles/ feed.jsonl -o out/     # several inputs, another output folder
-  kg build seeds --model en_core_web_md --base-iri https://example.org/news/""",
+  kg build seeds --model en_core_web_md --base-iri https://example.org/news/
+  kg build archive/ -o out/ --workers 2      # two spaCy processes; a rebuild parses only new/changed articles
+  kg build archive/ -o out/ --dask --dask-workers 4          # a local Dask cluster of 4 processes
+  kg build archive/ -o out/ --dask --scheduler tcp://10.0.0.5:8786   # an existing Dask cluster
+  kg build archive/ -o out/ --clean           # parse every article again, ignoring the cache""",
     "validate": """examples:
   kg validate                               # checks exports/graph.ttl
   kg validate out/graph.ttl""",
@@ -80,6 +85,39 @@ def _parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--batch-size", type=int, default=16, help="articles per spaCy batch (default: 16)")
     b.add_argument("--min-confidence", type=float, default=0.0, help="leave out facts below this confidence")
+    b.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="spaCy processes that parse and extract (nlp.pipe n_process; default: 1)",
+    )
+    b.add_argument(
+        "--dask",
+        action="store_true",
+        help="parse and extract on a Dask cluster: a local one (see --dask-workers) or --scheduler's",
+    )
+    b.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (implies --dask)",
+    )
+    b.add_argument(
+        "--dask-workers",
+        type=int,
+        default=2,
+        metavar="N",
+        help="worker processes of the local Dask cluster (default: 2; ignored with --scheduler)",
+    )
+    b.add_argument(
+        "--cache-dir",
+        metavar="DIR",
+        help="where parsed articles and the build manifest are kept (default: .kg-cache/NAME beside -o)",
+    )
+    b.add_argument(
+        "--no-cache", action="store_true", help="keep no cache: parse everything, remember nothing"
+    )
+    b.add_argument("--clean", action="store_true", help="parse every article again, ignoring the cache")
 
     v = _command(
         sub,
@@ -152,6 +190,15 @@ def _build(args: argparse.Namespace) -> int:
         )
         return 2
 
+    for flag, value in (("--workers", args.workers), ("--dask-workers", args.dask_workers)):
+        if value < 1:
+            print(f"kg build: error: {flag} must be at least 1", file=sys.stderr)
+            return 2
+    dask = args.dask or args.scheduler is not None
+    if dask and args.workers > 1:
+        print("kg build: error: use --workers or --dask, not both", file=sys.stderr)
+        return 2
+
     def report(err: KgError) -> None:
         print(f"kg build: error: {err}", file=sys.stderr)
 
@@ -165,6 +212,14 @@ def _build(args: argparse.Namespace) -> int:
         min_confidence=args.min_confidence,
         progress=True,
         on_error=report,
+        workers=args.workers,
+        dask=dask,
+        scheduler=args.scheduler,
+        dask_workers=args.dask_workers,
+        cache_dir=args.cache_dir,
+        use_cache=not args.no_cache,
+        clean=args.clean,
+        keep_graph=False,
     )
     for warning in result.warnings:
         print(f"kg build: warning: {warning}", file=sys.stderr)

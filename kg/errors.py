@@ -86,3 +86,9 @@ class PushError(KgError):
     def __init__(self, message: str, status: int | None = None) -> None:
         self.status = status
         super().__init__(message)
+
+
+class BuildLockedError(KgError):
+    """Another ``kg build`` holds the lock on the output folder (``.kg-build.lock``)."""
+
+    exit_code = 9

@@ -1,30 +1,66 @@
 """The build: inputs -> articles -> spaCy -> records -> entities -> RDF -> SHACL -> exports.
 
-This module does the I/O at the edges and calls the pure stages in order. Exports are
-written into a staging folder and moved into place only when every file is complete, so
-an error half-way leaves the previous exports untouched.
+:func:`build` streams: articles are read one at a time, parsed in batches (``nlp.pipe``; with
+``workers > 1`` in spaCy's worker processes, or on a Dask cluster with ``dask=True``), and
+each article's records are written to the build cache (:mod:`kg.manifest`) as soon as it is
+extracted, so no build holds every ``Doc``. Entities are then resolved across the records of
+every article (:func:`kg.resolve.resolve`), each article's RDF goes into an on-disk pyoxigraph
+store (:class:`kg.store.GraphStore`), the store is checked against ``ontology/shapes.ttl``
+(:mod:`kg.shacl`, with pyshacl for reports) and the exports are written from it.
+
+Incremental: an article whose content and pipeline are unchanged since a build into the same
+output folder is not parsed again; its cached records are used. Resolution, RDF, SHACL and the
+exports are always redone from the records of the current inputs, so an incremental build gives
+the graph a clean build gives, and the facts of deleted articles go.
+
+Faults: exports are written into a staging folder and moved into place only when every file is
+complete, so an error (or Ctrl-C, or a kill) half-way leaves the previous exports untouched; the
+next build resumes from the records already cached. An article whose extraction raises is
+reported (like an unreadable input) and left out; the rest is built. Two builds into one folder
+at once: the second stops with :class:`~kg.errors.BuildLockedError` (exit code 9).
 """
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import functools
+import hashlib
+import json
 import logging
 import shutil
 import sys
 import tempfile
 import time
+import traceback
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib import RDF, Graph
+from spacy.language import Language
+from spacy.tokens import Doc
 
-from kg.errors import InputError, ValidationError
+from kg.errors import InputError, KgError, ValidationError
 from kg.export import registry as _registry
 from kg.extract import extract_article
+from kg.manifest import (
+    BuildLock,
+    GraphCache,
+    Manifest,
+    ManifestEntry,
+    RecordCache,
+    content_hash,
+    default_cache_dir,
+    fingerprint_key,
+    pipeline_fingerprint,
+    record_key,
+)
 from kg.model import Article, ArticleFacts
 from kg.nlp import DEFAULT_MODEL, load_pipeline
 from kg.rdf import GraphBuilder, build_graph
+from kg.records import dumps_facts, loads_facts
 from kg.resolve import resolve
 from kg.validate import validate_graph
 from kg.vocab import DEFAULT_BASE_IRI, KG
@@ -34,11 +70,30 @@ log = logging.getLogger(__name__)
 #: Every format by default (kg/export/registry.py lists them); FORMAT_FILES maps each to its output.
 DEFAULT_FORMATS = _registry.DEFAULT_FORMATS
 FORMAT_FILES = _registry.FORMAT_FILES
+#: Formats written straight from the store; the others need an rdflib graph of the whole build.
+STORE_FORMATS = ("ttl", "nt", "trig")
+#: Up to this many triples, a graph that fails the fast SHACL check is checked again by pyshacl,
+#: whose report the error carries (pyshacl takes about 6 s per 10,000 triples).
+PYSHACL_REPORT_LIMIT = 60_000
+#: With several workers, graphs of at least this many triples have their Turtle, N-Triples and TriG
+#: written by other processes while the build validates (starting one costs about a second).
+PARALLEL_EXPORT_MIN_TRIPLES = 50_000
+#: The spaCy component that extracts each article's records inside ``nlp.pipe`` (in the worker
+#: processes when there are several) and hands on a small Doc carrying them.
+EXTRACT_COMPONENT = "kg_extract_records"
+_RECORD = "kg_record"
+_ERROR = "kg_error"
 
 
 @dataclass
 class BuildResult:
-    """What a build produced, for the summary line and for callers."""
+    """What a build produced, for the summary line and for callers.
+
+    ``extracted`` articles were parsed by this build, ``reused`` came from the cache and
+    ``removed`` were in the previous build but are not in the inputs any more. ``timings``
+    holds the seconds of each stage (``extract``, ``resolve``, ``rdf``, ``validate``,
+    ``export:ttl``, ...).
+    """
 
     articles: int = 0
     errors: list[InputError] = field(default_factory=list)
@@ -51,6 +106,11 @@ class BuildResult:
     seconds: float = 0.0
     outputs: list[Path] = field(default_factory=list)
     graph: Graph | None = None
+    extracted: int = 0
+    reused: int = 0
+    removed: int = 0
+    timings: dict[str, float] = field(default_factory=dict)
+    cache_dir: Path | None = None
 
     def summary(self) -> str:
         ents = ", ".join(f"{k} {v}" for k, v in sorted(self.entities.items())) or "none"
@@ -59,8 +119,82 @@ class BuildResult:
         return (
             f"{self.articles} article(s){failed}; entities: {ents}; relations: {rels}; "
             f"events {self.events}; statements {self.statements}; triples {self.triples}; "
-            f"{self.seconds:.1f} s"
+            f"{self.seconds:.1f} s (parsed {self.extracted}, from cache {self.reused}, "
+            f"removed {self.removed})"
         )
+
+
+# -- extraction ---------------------------------------------------------------------------
+
+
+@Language.component(EXTRACT_COMPONENT, requires=["token.dep", "doc.ents", "doc.sents"])
+def extract_records_component(doc: Doc) -> Doc:
+    """Extract the records of the article in ``doc._context`` and return a small Doc carrying them.
+
+    Runs last in ``nlp.pipe(..., as_tuples=True)`` with the :class:`~kg.model.Article` as the
+    context. The records travel as JSON in ``user_data`` (so spaCy's worker processes send back
+    a few kilobytes, not the parse); an exception is caught and handed on as the article's error,
+    so one bad article does not stop a batch.
+    """
+    article = doc._context
+    out = Doc(doc.vocab, words=[])
+    out._context = article
+    try:
+        out.user_data[_RECORD] = dumps_facts(extract_article(article, doc))
+    except Exception as err:  # one article's failure must not stop the others
+        log.debug("extraction failed on %s:\n%s", getattr(article, "id", "?"), traceback.format_exc())
+        out.user_data[_ERROR] = f"{type(err).__name__}: {err}"
+    return out
+
+
+@contextlib.contextmanager
+def _with_extractor(nlp: Language) -> Iterator[Language]:
+    """The pipeline with :data:`EXTRACT_COMPONENT` last, for the length of the block."""
+    added = EXTRACT_COMPONENT not in nlp.pipe_names
+    if added:
+        nlp.add_pipe(EXTRACT_COMPONENT, last=True)
+    try:
+        yield nlp
+    finally:
+        if added and EXTRACT_COMPONENT in nlp.pipe_names:
+            nlp.remove_pipe(EXTRACT_COMPONENT)
+
+
+def extract_records(
+    articles: Iterable[Article],
+    nlp: Language,
+    batch_size: int = 16,
+    workers: int = 1,
+) -> Iterator[tuple[Article, str | None, str | None]]:
+    """Parse and extract articles as a stream: ``(article, record JSON, error)`` in input order.
+
+    Parameters
+    ----------
+    articles:
+        Any iterable; read lazily, a batch at a time.
+    nlp:
+        The loaded pipeline (:func:`kg.nlp.load_pipeline`).
+    batch_size:
+        Articles per ``nlp.pipe`` batch.
+    workers:
+        spaCy processes (``n_process``); 1 parses in this process.
+
+    Yields
+    ------
+    tuple
+        The article, its records as JSON (:func:`kg.records.dumps_facts`) or None, and the
+        error message when extraction failed on it.
+
+    Example
+    -------
+    >>> nlp = load_pipeline()  # doctest: +SKIP
+    >>> [err for _, _, err in extract_records([Article("a", "Kenya met Uganda.")], nlp)]  # doctest: +SKIP
+    [None]
+    """
+    with _with_extractor(nlp):
+        stream = ((a.text, a) for a in articles)
+        for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=workers):
+            yield article, doc.user_data.get(_RECORD), doc.user_data.get(_ERROR)
 
 
 def extract_all(
@@ -69,16 +203,25 @@ def extract_all(
     batch_size: int = 16,
     progress: bool = False,
     nlp=None,
+    workers: int = 1,
 ) -> list[ArticleFacts]:
-    """Parse and extract every article (batched ``nlp.pipe``)."""
+    """Parse and extract every article (batched ``nlp.pipe``), in memory; errors propagate."""
     nlp = nlp or load_pipeline(model)
-    docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
     bar = _progress(len(articles)) if progress else None
     out = []
-    for article, doc in zip(articles, docs, strict=True):
-        out.append(extract_article(article, doc))
-        if bar is not None:
-            bar.update(1)
+    if workers > 1:
+        for article, record, error in extract_records(articles, nlp, batch_size, workers):
+            if error is not None:
+                raise KgError(f"{article.path or article.id}: extraction failed: {error}")
+            out.append(replace(loads_facts(record), article=article))
+            if bar is not None:
+                bar.update(1)
+    else:
+        docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
+        for article, doc in zip(articles, docs, strict=True):
+            out.append(extract_article(article, doc))
+            if bar is not None:
+                bar.update(1)
     if bar is not None:
         bar.close()
     return out
@@ -92,6 +235,76 @@ def graph_of(
     return build_graph(facts, resolve(facts), base_iri=base_iri, min_confidence=min_confidence)
 
 
+def iter_articles(inputs: Sequence[str | Path] | str | Path) -> Iterator[Article | InputError]:
+    """Read articles one at a time, as :func:`kg.read.read_inputs` does (ids made unique the same way).
+
+    Example
+    -------
+    >>> [a.id for a in iter_articles(["seeds"]) if isinstance(a, Article)]  # doctest: +SKIP
+    ['xi-cuba-socialism']
+    """
+    from kg.read import iter_input_files, read_file
+
+    taken: set[str] = set()
+    for item in iter_input_files(inputs):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        for record in read_file(item):
+            if isinstance(record, InputError):
+                yield record
+                continue
+            unique = record.id
+            n = 2
+            while unique in taken:
+                unique = f"{record.id}-{n}"
+                n += 1
+            if unique != record.id:
+                log.info("%s: article id %r is already used; using %r", record.path, record.id, unique)
+                record = dataclasses.replace(record, id=unique)
+            taken.add(unique)
+            yield record
+
+
+# -- the build ----------------------------------------------------------------------------
+
+
+@dataclass
+class _Plan:
+    """The articles of this build in input order, what the cache holds, and the counts."""
+
+    entries: dict[str, ManifestEntry] = field(default_factory=dict)
+    extracted: int = 0
+    reused: int = 0
+
+
+class _Records:
+    """The cached records of a build's articles, read again on every pass (never all in memory)."""
+
+    def __init__(self, cache: RecordCache, entries: dict[str, ManifestEntry]) -> None:
+        self.cache = cache
+        self.entries = entries
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self) -> Iterator[ArticleFacts]:
+        for _, facts in self.pairs():
+            yield facts
+
+    def pairs(self) -> Iterator[tuple[ManifestEntry, ArticleFacts]]:
+        for aid, entry in self.entries.items():
+            facts = self.cache.get(entry.record)
+            if facts is None or facts.article.id != aid:
+                raise KgError(
+                    f"the cached records of article {aid!r} ({self.cache.path(entry.record)}) went "
+                    "missing during the build; run the build again"
+                )
+            if facts.article.path != entry.path:
+                facts.article = replace(facts.article, path=entry.path)
+            yield entry, facts
+
+
 def build(
     inputs: Sequence[str | Path],
     out_dir: str | Path,
@@ -103,49 +316,401 @@ def build(
     min_confidence: float = 0.0,
     progress: bool = False,
     on_error: Callable[[InputError], None] | None = None,
+    workers: int = 1,
+    dask: bool = False,
+    scheduler: str | None = None,
+    dask_workers: int = 2,
+    cache_dir: str | Path | None = None,
+    use_cache: bool = True,
+    clean: bool = False,
+    keep_graph: bool = True,
 ) -> BuildResult:
     """Build the graph of ``inputs`` into ``out_dir``.
 
-    Bad inputs are reported (``on_error``) and skipped; the rest are built. The exports
-    replace the old ones only once they are all complete.
+    Bad inputs, and articles whose extraction fails, are reported (``on_error``) and skipped;
+    the rest are built. The exports replace the old ones only once they are all complete.
+
+    Parameters
+    ----------
+    inputs:
+        Files and folders (``.txt``, ``.html``, ``.jsonl``).
+    out_dir:
+        The exports folder; locked for the length of the build (``.kg-build.lock``).
+    model, base_iri, formats, batch_size, min_confidence:
+        As ``kg build --help`` describes them.
+    progress:
+        Show a progress bar on a terminal.
+    on_error:
+        Called with each :class:`~kg.errors.InputError` as it is found.
+    workers:
+        spaCy processes for parsing and extraction (``nlp.pipe(n_process=workers)``).
+    dask:
+        Parse and extract on a Dask cluster (:mod:`kg.distributed`): the one at ``scheduler``
+        (``tcp://host:8786``), or a local one of ``dask_workers`` processes.
+    cache_dir:
+        Where records and the manifest are kept; default
+        :func:`kg.manifest.default_cache_dir` (``.kg-cache/<name>`` beside ``out_dir``).
+    use_cache:
+        False: keep the records in a temporary folder removed at the end (no incremental build).
+    clean:
+        Parse every article again, whatever the cache holds (the cache is then refreshed).
+    keep_graph:
+        Put the whole graph, as an rdflib Graph, in ``BuildResult.graph`` (off for large builds:
+        the CLI does not need it).
+
+    Raises
+    ------
+    BuildLockedError
+        When another build is writing to ``out_dir``.
+    ValidationError
+        When the graph does not conform to ``ontology/shapes.ttl``.
 
     Example
     -------
     >>> result = build(["seeds"], "exports")  # doctest: +SKIP
     >>> print(result.summary())  # doctest: +SKIP
     """
-    from kg.read import read_inputs
-
     started = time.perf_counter()
+    formats = _registry.check_formats(list(formats))
+    out = Path(out_dir)
     result = BuildResult()
-    articles, errors = read_inputs(list(inputs))
-    for err in errors:
-        result.errors.append(err)
-        if on_error:
-            on_error(err)
-    facts = extract_all(articles, model=model, batch_size=batch_size, progress=progress) if articles else []
-    for af in facts:
-        if not af.entities:
-            msg = f"{af.article.path or af.article.id}: no entities found; the article adds no facts"
-            result.warnings.append(msg)
-            log.warning(msg)
-    builder = graph_of(facts, base_iri=base_iri, min_confidence=min_confidence)
-    graph = builder.union()
-    check = validate_graph(graph)
-    if not check.conforms:
-        raise ValidationError(check.report)
-    result.outputs = write_exports(builder, graph, Path(out_dir), formats)
-    result.articles = len(articles)
-    _count(result, graph)
-    result.graph = graph
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(BuildLock(out))
+        if use_cache:
+            folder = Path(cache_dir) if cache_dir is not None else default_cache_dir(out)
+        else:
+            folder = Path(tempfile.mkdtemp(prefix="kg-build-cache-"))
+            stack.callback(shutil.rmtree, folder, True)
+        cache = RecordCache(folder)
+        result.cache_dir = folder
+        fingerprint = pipeline_fingerprint(model)
+        settings = {"base_iri": base_iri, "min_confidence": min_confidence}
+        previous = Manifest.load(cache.manifest_path) if use_cache else None
+        if previous is not None and previous.pipeline != fingerprint:
+            log.info("the pipeline changed since the last build (%s); parsing every article again", folder)
+
+        def report(err: InputError) -> None:
+            result.errors.append(err)
+            if on_error:
+                on_error(err)
+
+        tick = time.perf_counter()
+        plan = _extract(
+            inputs,
+            cache,
+            fingerprint_key(fingerprint),
+            report,
+            model=model,
+            batch_size=batch_size,
+            workers=workers,
+            dask=dask or scheduler is not None,
+            scheduler=scheduler,
+            dask_workers=dask_workers,
+            clean=clean,
+            progress=progress,
+        )
+        result.timings["extract"] = time.perf_counter() - tick
+        result.extracted, result.reused = plan.extracted, plan.reused
+        if previous is not None:
+            result.removed = len(set(previous.articles) - set(plan.entries))
+        records = _Records(cache, plan.entries)
+
+        tick = time.perf_counter()
+        resolved = resolve(records)
+        result.timings["resolve"] = time.perf_counter() - tick
+
+        from kg.store import GraphStore
+
+        tick = time.perf_counter()
+        store_dir = folder / "store"
+        store = GraphStore(store_dir, _normal_base(base_iri))
+        stack.callback(_drop_store, store, store_dir)
+        builder = _store_builder(resolved, base_iri, min_confidence, store)
+        builder.add_entities()
+        graphs = GraphCache(folder)
+        graph_keys = []
+        for entry, facts in records.pairs():
+            if not facts.entities:
+                msg = (
+                    f"{facts.article.path or facts.article.id}: no entities found; the article adds no facts"
+                )
+                result.warnings.append(msg)
+                log.warning(msg)
+            key = graph_key(entry.record, facts, resolved, store.base_iri, min_confidence)
+            graph_keys.append(key)
+            cached = None if clean else graphs.get(key)
+            if cached is not None:
+                store.add_nquads(cached)
+                continue
+            store.begin_graph()
+            builder.add_article(facts)
+            graphs.put(key, store.end_graph())
+        store.flush()
+        del resolved
+        result.timings["rdf"] = time.perf_counter() - tick
+
+        parallel = (workers > 1 or dask or scheduler is not None) and len(
+            store
+        ) >= PARALLEL_EXPORT_MIN_TRIPLES
+        result.outputs, graph = _validate_and_write(
+            store, out, formats, keep_graph, max(2, workers) if parallel else 0, result.timings
+        )
+        result.articles = len(plan.entries)
+        _count(result, store)
+        result.graph = graph if keep_graph else None
+
+        if use_cache:
+            Manifest(fingerprint, settings, plan.entries).save(cache.manifest_path)
+            pruned = cache.prune(e.record for e in plan.entries.values())
+            pruned += graphs.prune(graph_keys)
+            if pruned:
+                log.info("removed %d cached file(s) no article uses any more", pruned)
     result.seconds = time.perf_counter() - started
+    log.info(
+        "timings: %s",
+        ", ".join(f"{k} {v:.2f} s" for k, v in result.timings.items()) + f"; total {result.seconds:.2f} s",
+    )
     return result
 
 
-def write_exports(builder: GraphBuilder, graph: Graph, out_dir: Path, formats: Sequence[str]) -> list[Path]:
-    """Write every requested format into a staging folder, then move them all into place.
+#: The code an article's RDF depends on besides its records (the graph cache's key covers it).
+_GRAPH_CODE = ("rdf.py", "resolve.py", "vocab.py", "store.py", "records.py", "model.py")
 
-    The formats come from :mod:`kg.export.registry`; TriG takes the build's own named graphs.
+
+@functools.cache
+def _graph_code() -> str:
+    digest = hashlib.sha256()
+    for name in _GRAPH_CODE:
+        digest.update(name.encode() + b"\0" + (Path(__file__).parent / name).read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def graph_key(
+    record: str, facts: ArticleFacts, resolved: object, base_iri: str, min_confidence: float
+) -> str:
+    """The graph-cache key of an article: its record key, the settings, the RDF code and the IRI
+    path (and merged key) of every entity its records name.
+
+    An unchanged article whose entities resolve as before keeps its key; one whose entity was
+    merged differently (another article came or went) gets a new one, and its RDF is made again.
+    """
+    names: set[str] = set()
+    for p in facts.positions:
+        names.update((p.holder, p.org))
+    for r in facts.relations:
+        names.update((r.subject, r.object))
+    for e in facts.events:
+        names.add(e.actor)
+        if e.target is not None:
+            names.add(e.target)
+    for s in facts.statements:
+        names.add(s.speaker)
+    paths = resolved.paths
+    key_of = getattr(resolved, "key_of", {})
+    refs = sorted((k, paths.get(k), key_of.get(k)) for k in names)
+    data = json.dumps([record, base_iri, min_confidence, _graph_code(), refs], ensure_ascii=False)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()[:40]
+
+
+def _store_builder(resolved: object, base_iri: str, min_confidence: float, store: object) -> GraphBuilder:
+    """A :class:`kg.rdf.GraphBuilder` whose named graphs go straight into the store (no rdflib Dataset)."""
+    builder = GraphBuilder(resolved, base_iri, min_confidence)
+    builder.ds = store.sink()
+    builder.entities_graph = builder.ds.graph(builder.base["graph/entities"])
+    return builder
+
+
+def _normal_base(base_iri: str) -> str:
+    return base_iri if base_iri.endswith(("/", "#")) else base_iri + "/"
+
+
+def _drop_store(store: object, folder: Path) -> None:
+    store.close()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def _extract(
+    inputs: Sequence[str | Path],
+    cache: RecordCache,
+    pipeline: str,
+    report: Callable[[InputError], None],
+    *,
+    model: str,
+    batch_size: int,
+    workers: int,
+    dask: bool,
+    scheduler: str | None,
+    dask_workers: int,
+    clean: bool,
+    progress: bool,
+) -> _Plan:
+    """Read the inputs; parse and extract the articles the cache lacks, caching each as it finishes."""
+    plan = _Plan()
+    keys: dict[str, str] = {}
+
+    def missing() -> Iterator[Article]:
+        for item in iter_articles(inputs):
+            if isinstance(item, InputError):
+                report(item)
+                continue
+            digest = content_hash(item)
+            key = record_key(digest, pipeline)
+            plan.entries[item.id] = ManifestEntry(digest, key, item.path)
+            if not clean and _cached(cache, key, item.id, digest):
+                plan.reused += 1
+                continue
+            keys[item.id] = key
+            yield item
+
+    bar = _progress(None) if progress else None
+    if dask:
+        from kg.distributed import extract_records_dask
+
+        results = extract_records_dask(
+            missing(),
+            model=model,
+            batch_size=batch_size,
+            scheduler=scheduler,
+            n_workers=dask_workers,
+            pipeline=pipeline,
+        )
+    else:
+        results = _local_results(missing(), model, batch_size, workers)
+    for article, record, error in results:
+        key = keys.pop(article.id)
+        if error is not None or record is None:
+            plan.entries.pop(article.id, None)
+            where = article.path or article.id
+            detail = f" (article {article.id!r})" if article.path else ""
+            report(InputError(where, f"extraction failed{detail}: {error}; the article was left out"))
+            continue
+        cache.put_text(key, record)
+        plan.extracted += 1
+        if bar is not None:
+            bar.update(1)
+    if bar is not None:
+        bar.close()
+    return plan
+
+
+def _local_results(
+    articles: Iterator[Article], model: str, batch_size: int, workers: int
+) -> Iterator[tuple[Article, str | None, str | None]]:
+    """Load the pipeline only when there is an article to parse (a build from cache needs none)."""
+    first = next(articles, None)
+    if first is None:
+        return
+    nlp = load_pipeline(model)
+
+    def again() -> Iterator[Article]:
+        yield first
+        yield from articles
+
+    yield from extract_records(again(), nlp, batch_size=batch_size, workers=max(1, workers))
+
+
+def _cached(cache: RecordCache, key: str, article_id: str, digest: str) -> bool:
+    """Whether the cache has a readable record of this very article."""
+    facts = cache.get(key)
+    return facts is not None and facts.article.id == article_id and content_hash(facts.article) == digest
+
+
+def _validate(store: object) -> Graph | None:
+    """Check the store against ``ontology/shapes.ttl``; raise ValidationError if it does not conform.
+
+    The SPARQL check (:mod:`kg.shacl`) decides; when it finds violations in a graph small enough,
+    pyshacl writes the report (and has the last word). Returns the rdflib graph when one was made.
+    """
+    from kg.shacl import Unsupported, check_store
+
+    try:
+        fast = check_store(store)
+    except Unsupported as err:
+        log.info("the shapes use %s, which the SPARQL check lacks; validating with pyshacl", err)
+        graph = store.to_rdflib()
+        check = validate_graph(graph)
+        if not check.conforms:
+            raise ValidationError(check.report) from None
+        return graph
+    if fast.conforms:
+        return None
+    if len(store) <= PYSHACL_REPORT_LIMIT:
+        graph = store.to_rdflib()
+        check = validate_graph(graph)
+        if check.conforms:
+            log.warning("pyshacl finds the graph conforms, the SPARQL check did not:\n%s", fast.report())
+            return graph
+        raise ValidationError(check.report)
+    raise ValidationError(fast.report())
+
+
+def _validate_and_write(
+    store: object,
+    out_dir: Path,
+    formats: Sequence[str],
+    keep_graph: bool,
+    processes: int,
+    timings: dict[str, float],
+) -> tuple[list[Path], Graph | None]:
+    """Validate the store and write each format into a staging folder; move them all into place
+    only when the graph conforms and every file is complete.
+
+    With ``processes`` > 0, Turtle, N-Triples and TriG are written by that many other processes
+    (each opens the store read-only) while this one validates and writes the rdflib formats.
+    Returns the outputs and the rdflib graph, if one was made.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    from kg.store import write_in_process
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".kg-staging-", dir=out_dir))
+    pool = None
+    try:
+        jobs = {}
+        side = [f for f in formats if f in STORE_FORMATS] if processes else []
+        if side:
+            store.flush()
+            # spawn, not fork: the child must not inherit this process's open RocksDB store
+            pool = ProcessPoolExecutor(min(len(side), processes), mp_context=get_context("spawn"))
+            for fmt in side:
+                target = str(staging / FORMAT_FILES[fmt])
+                jobs[fmt] = pool.submit(
+                    write_in_process, str(store.path), store.base_iri, store.lexical_forms, fmt, target
+                )
+        tick = time.perf_counter()
+        graph = _validate(store)
+        timings["validate"] = time.perf_counter() - tick
+        if graph is None and (keep_graph or any(f not in STORE_FORMATS for f in formats)):
+            tick = time.perf_counter()
+            graph = store.to_rdflib()
+            timings["rdflib graph"] = time.perf_counter() - tick
+        source = _registry.Source(graph, None, store.base_iri) if graph is not None else None
+        for fmt in formats:
+            if fmt in jobs:
+                continue
+            tick = time.perf_counter()
+            if fmt in STORE_FORMATS:
+                store.write(fmt, staging / FORMAT_FILES[fmt])
+            else:
+                _registry.write_format(fmt, source, staging / FORMAT_FILES[fmt])
+            timings[f"export:{fmt}"] = time.perf_counter() - tick
+        for fmt, job in jobs.items():
+            timings[f"export:{fmt} (side process)"] = job.result()
+        written = [FORMAT_FILES[f] for f in formats]
+        for name in written:
+            _registry.replace_path(staging / name, out_dir / name)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+        shutil.rmtree(staging, ignore_errors=True)
+    return [out_dir / name for name in written], graph
+
+
+def write_exports(builder: GraphBuilder, graph: Graph, out_dir: Path, formats: Sequence[str]) -> list[Path]:
+    """Write every requested format of an in-memory build into a staging folder, then move them all
+    into place. The formats come from :mod:`kg.export.registry`; TriG takes the build's own named graphs.
     """
     formats = _registry.check_formats(list(formats))
     source = _registry.Source(graph, builder.ds, str(builder.base))
@@ -168,39 +733,50 @@ def with_dates(articles: Sequence[Article], dates: dict[str, str]) -> list[Artic
     return [replace(a, date=a.date or dates.get(a.id)) for a in articles]
 
 
-def _count(result: BuildResult, graph: Graph) -> None:
-    types = {
-        KG.Person: "Person",
-        KG.Organisation: "Organisation",
-        KG.Country: "Country",
-        KG.Location: "Location",
-    }
-    for cls, name in types.items():
-        n = len(set(graph.subjects(RDF.type, cls)))
+_ENTITY_CLASSES = {
+    "Person": KG.Person,
+    "Organisation": KG.Organisation,
+    "Country": KG.Country,
+    "Location": KG.Location,
+}
+_DIRECT = [
+    KG.holdsPositionIn,
+    KG.leads,
+    KG.memberOf,
+    KG.worksFor,
+    KG.founded,
+    KG.locatedIn,
+    KG.partOf,
+    KG.citizenOf,
+    KG.residesIn,
+    KG.interactsWith,
+]
+
+
+def _count(result: BuildResult, store: object) -> None:
+    """The summary's counts, by SPARQL over the store."""
+
+    def number(query: str) -> int:
+        (row,) = store.query(query)
+        return int(row["n"].value)
+
+    def instances(cls: object) -> int:
+        return number(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s <{RDF.type}> <{cls}> }}")
+
+    for name, cls in _ENTITY_CLASSES.items():
+        n = instances(cls)
         if n:
             result.entities[name] = n
-    direct = [
-        KG.holdsPositionIn,
-        KG.leads,
-        KG.memberOf,
-        KG.worksFor,
-        KG.founded,
-        KG.locatedIn,
-        KG.partOf,
-        KG.citizenOf,
-        KG.residesIn,
-        KG.interactsWith,
-    ]
-    for prop in direct:
-        n = len(set(graph.subject_objects(prop)))
+    for prop in _DIRECT:
+        n = number(f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?o WHERE {{ ?s <{prop}> ?o }} }}")
         if n:
             result.relations[prop.split("#")[-1]] = n
-    result.events = len(set(graph.subjects(RDF.type, KG.Event)))
-    result.statements = len(set(graph.subjects(RDF.type, KG.Statement)))
-    result.triples = len(graph)
+    result.events = instances(KG.Event)
+    result.statements = instances(KG.Statement)
+    result.triples = len(store)
 
 
-def _progress(total: int):
+def _progress(total: int | None):
     if not sys.stderr.isatty():
         return None
     from tqdm import tqdm

@@ -1,0 +1,700 @@
+"""The build's graph on disk: a pyoxigraph store, and the Turtle, TriG and N-Triples written from it.
+
+A build adds each article's named graph to a :class:`GraphStore` as soon as it is mapped to RDF
+(and every triple once more to the store's default graph, which is the union: the graph of
+``graph.ttl``), so the whole graph never sits in Python objects. The store answers the SHACL
+check (:mod:`kg.shacl`) and the summary counts with SPARQL, and the RDF exports are written from
+it, one subject at a time, with the bytes kg's rdflib-based writers give for the same graph:
+
+- ``graph.ttl``: what ``rdflib.Graph.serialize(format="turtle")`` writes (the layout of
+  rdflib's Turtle serializer: its prefixes, its order of subjects, properties and values, its
+  indentation; term labels are made by rdflib itself, and cached);
+- ``graph.trig``: what :func:`kg.export.rdf_formats.write_trig` writes;
+- ``graph.nt``: what :func:`kg.export.rdf_formats.write_ntriples` writes (sorted lines).
+
+So ``kg export graph.ttl --to ttl`` still rebuilds a build's file exactly, whichever wrote it.
+Graphs with blank nodes (kg writes none) go through rdflib itself, which nests them.
+
+The formats that need an rdflib graph (JSON-LD, GraphML, GEXF, Neo4j, CSV) get one from
+:meth:`GraphStore.to_rdflib`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import shutil
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import RDF, RDFS, XMLNS
+from rdflib.plugins.serializers.turtle import TurtleSerializer
+from rdflib.term import Node
+
+from kg.errors import ExportError
+from kg.export.rdf_formats import oxigraph_term
+from kg.fileio import atomic_write
+from kg.rdf import bind_namespaces
+
+__all__ = ["GraphStore", "QuadSink", "ox_term", "write_in_process"]
+
+log = logging.getLogger(__name__)
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_RDF_TYPE = str(RDF.type)
+_RDFS_LABEL = str(RDFS.label)
+_PROBE = ox.NamedNode("urn:kg:probe")
+_DEFAULT = ox.DefaultGraph()
+#: Quads gathered before one write to the store (larger batches load faster, use more memory).
+_BATCH = 100_000
+#: Bytes of cached N-Quads gathered before one bulk load.
+_LOADED_BATCH = 16 << 20
+#: Cached labels and terms are dropped beyond this many, so memory stays bounded.
+_CACHE_LIMIT = 200_000
+#: Where str.splitlines breaks a line besides "\n" and "\r" (which rdflib escapes in literals).
+_LINE_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def ox_term(
+    node: Node, iris: dict[str, ox.NamedNode] | None = None
+) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """The pyoxigraph term of an rdflib term (the inverse of :func:`kg.export.rdf_formats.oxigraph_term`).
+
+    Example
+    -------
+    >>> ox_term(Literal(3))
+    <Literal value=3 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#integer>>
+    """
+    if isinstance(node, URIRef):
+        if iris is None:
+            return ox.NamedNode(str(node))
+        found = iris.get(node)
+        if found is None:
+            found = iris[node] = ox.NamedNode(str(node))
+        return found
+    if isinstance(node, Literal):
+        if node.language:
+            return ox.Literal(str(node), language=node.language)
+        if node.datatype is not None and str(node.datatype) != _XSD_STRING:
+            return ox.Literal(str(node), datatype=ox_term(node.datatype, iris))
+        return ox.Literal(str(node))
+    if isinstance(node, BNode):
+        return ox.BlankNode(str(node))
+    raise ExportError(f"cannot store the RDF term {node!r}")
+
+
+class GraphStore:
+    """An on-disk pyoxigraph store holding a build's named graphs and, in its default graph, their union.
+
+    Parameters
+    ----------
+    path:
+        A folder for the store (created; emptied first if it exists). None keeps the store in
+        memory.
+    base_iri:
+        The build's base IRI (the ``kgi`` prefix; see :func:`kg.rdf.bind_namespaces`).
+
+    Example
+    -------
+    >>> from rdflib import Dataset, URIRef
+    >>> ds = Dataset()
+    >>> _ = ds.graph(URIRef("https://example.org/g")).add(
+    ...     (URIRef("https://example.org/a"), RDF.type, URIRef("https://example.org/C")))
+    >>> store = GraphStore(None, "https://example.org/")
+    >>> store.add_dataset(ds)
+    >>> len(store), store.named_graphs()
+    (1, [rdflib.term.URIRef('https://example.org/g')])
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str] | None,
+        base_iri: str,
+        *,
+        read_only: bool = False,
+        lexical: dict[tuple[str, str], str] | None = None,
+    ) -> None:
+        self.path = Path(path) if path is not None else None
+        if read_only:
+            # Another process's store, opened beside it to read (see write_in_process).
+            self.store = ox.Store.read_only(str(self.path))
+        elif self.path is not None:
+            if self.path.exists():
+                shutil.rmtree(self.path)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.store = ox.Store(str(self.path))
+        else:
+            self.store = ox.Store()
+        self.base_iri = base_iri
+        self._iris: dict[str, ox.NamedNode] = {}
+        self._pending: list[ox.Quad] = []
+        # pyoxigraph keeps typed literals by value and gives back the canonical lexical form
+        # ("0.80"^^xsd:decimal comes back as "0.8"); rdflib keeps the form it was given. The
+        # forms kg wrote are kept here, by (datatype, canonical form), and put back on reading.
+        self._lexical: dict[tuple[str, str], str] = dict(lexical or {})
+        self._canonical: dict[tuple[str, str], str] = {}
+        self._article_lexical: set[tuple[str, str, str]] | None = None
+        self._mark = 0
+        self._loaded: list[bytes] = []
+        self._loaded_size = 0
+        self._scratch = ox.Store()
+
+    @property
+    def lexical_forms(self) -> dict[tuple[str, str], str]:
+        """(datatype, canonical form) -> the form the build wrote, for a reader in another process."""
+        return dict(self._lexical)
+
+    def write(self, fmt: str, path: str | os.PathLike[str]) -> None:
+        """Write ``ttl``, ``nt`` or ``trig``."""
+        {"ttl": self.write_turtle, "nt": self.write_ntriples, "trig": self.write_trig}[fmt](path)
+
+    def close(self) -> None:
+        """Write what is pending and let go of the store (its folder can then be removed)."""
+        self.flush()
+        self.store = None  # type: ignore[assignment]
+        self._scratch = None  # type: ignore[assignment]
+
+    # -- loading ------------------------------------------------------------------------
+    def add_dataset(self, dataset: Dataset) -> None:
+        """Add every quad of ``dataset`` to its named graph and to the union (the default graph)."""
+        iris = self._iris
+        pending = self._pending
+        for s, p, o, g in dataset.quads((None, None, None, None)):
+            if isinstance(o, Literal) and o.datatype is not None:
+                self._remember(o)
+            triple = (ox_term(s, iris), ox_term(p, iris), ox_term(o, iris))
+            pending.append(ox.Quad(*triple, _DEFAULT))
+            name = g.identifier if isinstance(g, Graph) else g
+            if name is not None and name != DATASET_DEFAULT_GRAPH_ID:
+                pending.append(ox.Quad(*triple, ox_term(name, iris)))
+        if len(pending) >= _BATCH:
+            self.flush()
+        if len(iris) > _CACHE_LIMIT:
+            iris.clear()
+
+    def sink(self) -> QuadSink:
+        """A stand-in for a :class:`kg.rdf.GraphBuilder`'s rdflib Dataset, adding to the store."""
+        return QuadSink(self)
+
+    def add_triple(self, triple: tuple[Node, Node, Node], graph: ox.NamedNode) -> None:
+        """Add one triple to a named graph and to the union."""
+        iris = self._iris
+        o = triple[2]
+        if isinstance(o, Literal) and o.datatype is not None:
+            self._remember(o)
+        s_, p_, o_ = ox_term(triple[0], iris), ox_term(triple[1], iris), ox_term(o, iris)
+        self._pending.append(ox.Quad(s_, p_, o_, _DEFAULT))
+        self._pending.append(ox.Quad(s_, p_, o_, graph))
+        if len(iris) > _CACHE_LIMIT:
+            iris.clear()
+
+    def _remember(self, literal: Literal) -> None:
+        """Keep the lexical form of a typed literal that the store would change."""
+        key = (str(literal.datatype), str(literal))
+        canonical = self._canonical.get(key)
+        if canonical is None:
+            datatype, lexical = key
+            if datatype == _XSD_STRING:
+                return
+            probe = ox.Quad(_PROBE, _PROBE, ox.Literal(lexical, datatype=ox.NamedNode(datatype)))
+            self._scratch.add(probe)
+            (stored,) = self._scratch.quads_for_pattern(_PROBE, _PROBE, None)
+            self._scratch.remove(stored)
+            canonical = self._canonical[key] = stored.object.value
+            if canonical != lexical:
+                self._keep_lexical(datatype, canonical, lexical)
+        if canonical != key[1] and self._article_lexical is not None:
+            self._article_lexical.add((key[0], canonical, key[1]))
+
+    def _keep_lexical(self, datatype: str, canonical: str, lexical: str) -> None:
+        kept = self._lexical.setdefault((datatype, canonical), lexical)
+        if kept != lexical:
+            raise ExportError(
+                f'the graph has both "{kept}" and "{lexical}" as <{datatype}> literals; the store '
+                "cannot keep them apart (kg writes one lexical form per value)"
+            )
+
+    # -- one article at a time, with its N-Quads for the build cache ---------------------------
+    def begin_graph(self) -> None:
+        """Start collecting what is added until :meth:`end_graph` (one article's graph)."""
+        self.flush_if_full()
+        self._mark = len(self._pending)
+        self._article_lexical = set()
+
+    def end_graph(self) -> bytes:
+        """The quads added since :meth:`begin_graph` as N-Quads (named graph and union), with the
+        lexical forms the store changes in a first comment line: :meth:`add_nquads` takes them back."""
+        quads = self._pending[self._mark :]
+        forms = sorted(self._article_lexical or ())
+        self._article_lexical = None
+        header = "# kg-lexical " + json.dumps(forms, ensure_ascii=False) + "\n"
+        return header.encode("utf-8") + ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+
+    def add_nquads(self, data: bytes) -> None:
+        """Add what :meth:`end_graph` gave (parsed by pyoxigraph, in bulk)."""
+        first, _, body = data.partition(b"\n")
+        if not first.startswith(b"# kg-lexical "):
+            raise ExportError("cached N-Quads without their lexical forms")
+        for datatype, canonical, lexical in json.loads(first[len(b"# kg-lexical ") :]):
+            self._canonical[(datatype, lexical)] = canonical
+            self._keep_lexical(datatype, canonical, lexical)
+        self._loaded.append(body)
+        self._loaded_size += len(body)
+        self.flush_if_full()
+
+    def flush_if_full(self) -> None:
+        if len(self._pending) >= _BATCH or self._loaded_size >= _LOADED_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the quads gathered so far."""
+        if self._pending:
+            self.store.bulk_extend(self._pending)
+            self._pending = []
+        if self._loaded:
+            self.store.bulk_load(b"".join(self._loaded), format=ox.RdfFormat.N_QUADS)
+            self._loaded = []
+            self._loaded_size = 0
+
+    # -- reading ------------------------------------------------------------------------
+    def term(self, node: object, iris: dict[str, URIRef] | None = None) -> Node:
+        """The rdflib term of a stored term, with the lexical form the build gave it."""
+        if isinstance(node, ox.Literal) and self._lexical:
+            original = self._lexical.get((node.datatype.value, node.value))
+            if original is not None:
+                return Literal(original, datatype=URIRef(node.datatype.value))
+        return oxigraph_term(node, iris)
+
+    def lexical(self, literal: ox.Literal) -> str:
+        """The lexical form the build gave a stored literal."""
+        if self._lexical:
+            return self._lexical.get((literal.datatype.value, literal.value), literal.value)
+        return literal.value
+
+    def query(self, sparql: str) -> ox.QuerySolutions | ox.QueryBoolean:
+        """SPARQL over the union graph (the store's default graph)."""
+        self.flush()
+        return self.store.query(sparql)
+
+    def __len__(self) -> int:
+        """Triples in the union graph."""
+        self.flush()
+        (row,) = self.store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        return int(row["n"].value)
+
+    def named_graphs(self) -> list[URIRef]:
+        """The named graphs, in IRI order."""
+        self.flush()
+        return sorted(URIRef(g.value) for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def union_triples(self) -> Iterator[tuple[Node, Node, Node]]:
+        """Every triple of the union as rdflib terms (in the store's order)."""
+        self.flush()
+        iris: dict[str, URIRef] = {}
+        for q in self.store.quads_for_pattern(None, None, None, _DEFAULT):
+            yield oxigraph_term(q.subject, iris), oxigraph_term(q.predicate, iris), self.term(q.object, iris)
+
+    def to_rdflib(self) -> Graph:
+        """The union as an rdflib Graph, with kg's prefixes bound (as a build's graph has them)."""
+        graph = Graph()
+        bind_namespaces(graph, self.base_iri)
+        for triple in self.union_triples():
+            graph.add(triple)
+        return graph
+
+    def to_dataset(self) -> Dataset:
+        """The named graphs as an rdflib Dataset (as :class:`kg.rdf.GraphBuilder` makes it)."""
+        self.flush()
+        ds = Dataset()
+        bind_namespaces(ds, self.base_iri)
+        iris: dict[str, URIRef] = {}
+        for name in self.named_graphs():
+            target = ds.graph(name)
+            for q in self.store.quads_for_pattern(None, None, None, ox.NamedNode(str(name))):
+                target.add(
+                    (
+                        oxigraph_term(q.subject, iris),
+                        oxigraph_term(q.predicate, iris),
+                        self.term(q.object, iris),
+                    )
+                )
+        return ds
+
+    def has_blank_nodes(self) -> bool:
+        self.flush()
+        return bool(self.store.query("ASK { ?s ?p ?o FILTER (isBlank(?s) || isBlank(?o)) }"))
+
+    # -- writing ------------------------------------------------------------------------
+    def write_ntriples(self, path: str | os.PathLike[str]) -> None:
+        """Sorted N-Triples of the union: the bytes of :func:`kg.export.rdf_formats.write_ntriples`."""
+        self.flush()
+        if self.has_blank_nodes():
+            self._ntriples_by_rdflib(path)
+            return
+        # A line starts with "<subject> ", and ">" cannot occur inside an IRI, so sorting the
+        # subjects as "<iri>" and then each subject's lines gives the order of sorting every line.
+        subjects = [row["s"].value for row in self.store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }")]
+        subjects.sort(key=lambda s: f"<{s}>")
+        try:
+            with _body_file(path) as (out, _):
+                for subject in subjects:
+                    head = f"<{subject}> "
+                    lines = [
+                        f"{head}<{q.predicate.value}> {self._nt_object(q.object)} .\n"
+                        for q in self.store.quads_for_pattern(ox.NamedNode(subject), None, None, _DEFAULT)
+                    ]
+                    lines.sort()
+                    text = "".join(lines)
+                    if _LINE_BREAKS.search(text):
+                        raise _OnlyRdflib
+                    out.write(text)
+        except _OnlyRdflib:
+            # write_ntriples splits rdflib's text with str.splitlines, which also breaks lines at
+            # characters such as U+2028 inside literals: only rdflib itself gives those bytes.
+            self._ntriples_by_rdflib(path)
+
+    def _ntriples_by_rdflib(self, path: str | os.PathLike[str]) -> None:
+        from kg.export.rdf_formats import write_ntriples
+
+        write_ntriples(self.to_rdflib(), path)
+
+    def _nt_object(self, node: object) -> str:
+        """An object as rdflib's N-Triples serializer writes it (only \\, \\n, " and \\r escaped)."""
+        if isinstance(node, ox.NamedNode):
+            return f"<{node.value}>"
+        if isinstance(node, ox.Literal):
+            encoded = _nt_quote(self.lexical(node) if node.datatype.value != _XSD_STRING else node.value)
+            if node.language:
+                return f"{encoded}@{node.language}"
+            if node.datatype.value != _XSD_STRING:
+                return f"{encoded}^^<{node.datatype.value}>"
+            return encoded
+        raise ExportError(f"unexpected term {node} in a graph without blank nodes")
+
+    def write_turtle(self, path: str | os.PathLike[str]) -> None:
+        """Turtle of the union: the bytes of rdflib's ``Graph.serialize(format="turtle")``."""
+        self.flush()
+        labels = _Labels(self)
+        if self.has_blank_nodes() or not labels.predicates_have_prefixes(self._predicates()):
+            _atomic_text(path, self.to_rdflib().serialize(format="turtle"))
+            return
+        refs: dict[str, int] = {}
+        query = "SELECT ?o (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER isIRI(?o) } GROUP BY ?o"
+        for row in self.store.query(query):
+            refs[row["o"].value] = int(row["n"].value)
+        subjects = [row["s"].value for row in self.store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }")]
+        subjects.sort(key=lambda s: (refs.get(s, 0), s))
+        with _body_file(path) as (out, finish):
+            for subject in subjects:
+                node = ox.NamedNode(subject)
+                props = _group(self.store.quads_for_pattern(node, None, None, _DEFAULT))
+                out.write(labels.block(node, props, 0))
+            finish(labels.turtle_header(), "\n")
+
+    def write_trig(self, path: str | os.PathLike[str]) -> None:
+        """TriG of the named graphs: the bytes of :func:`kg.export.rdf_formats.write_trig`."""
+        self.flush()
+        labels = _Labels(self)
+        if self.has_blank_nodes() or not labels.predicates_have_prefixes(self._predicates()):
+            from kg.export.rdf_formats import write_trig
+
+            write_trig(self.to_dataset(), path)
+            return
+        prefixes: set[str] = set()
+        with _body_file(path) as (out, finish):
+            for n, name in enumerate(self.named_graphs()):
+                text = self._trig_graph(ox.NamedNode(str(name)), labels)
+                # What write_trig does with rdflib's text of each graph.
+                kept = []
+                for line in text.splitlines():
+                    if line.startswith("@prefix"):
+                        prefixes.add(line)
+                    else:
+                        kept.append(line)
+                out.write(("\n" if n else "") + "\n".join(kept).strip() + "\n")
+            prefixes.update(labels.prefix_lines())
+            finish("\n".join(sorted(prefixes)) + "\n\n", "")
+
+    def _trig_graph(self, graph: ox.NamedNode, labels: _Labels) -> str:
+        """rdflib's TriG text of a Dataset holding only ``graph``, less its prefix lines."""
+        quads = list(self.store.quads_for_pattern(None, None, None, graph))
+        refs: dict[object, int] = defaultdict(int)
+        by_subject: dict[object, list[ox.Quad]] = defaultdict(list)
+        for q in quads:
+            by_subject[q.subject].append(q)
+            refs[q.object] += 1
+        parts = [f"\n{labels.iri(graph.value)} {{"]
+        for subject in sorted(by_subject, key=lambda s: (refs.get(s, 0), s.value)):
+            parts.append(labels.block(subject, _group(by_subject[subject]), 1))
+        parts.append("}\n\n")
+        return "".join(parts)
+
+    def _predicates(self) -> list[str]:
+        return sorted(row["p"].value for row in self.store.query("SELECT DISTINCT ?p WHERE { ?s ?p ?o }"))
+
+
+def write_in_process(
+    store_path: str, base_iri: str, lexical: dict[tuple[str, str], str], fmt: str, target: str
+) -> float:
+    """Write one format from a build's store, in another process (the store opened read-only).
+
+    Returns the seconds it took. Used by :func:`kg.pipeline.build` to write Turtle, N-Triples
+    and TriG side by side while it validates.
+    """
+    import time
+
+    started = time.perf_counter()
+    GraphStore(store_path, base_iri, read_only=True, lexical=lexical).write(fmt, target)
+    return time.perf_counter() - started
+
+
+class QuadSink:
+    """The part of rdflib's Dataset that :class:`kg.rdf.GraphBuilder` writes to (``graph(name).add``,
+    ``bind``), adding each triple to a :class:`GraphStore` at once: no rdflib store in between.
+
+    Example
+    -------
+    >>> from kg.rdf import GraphBuilder  # doctest: +SKIP
+    >>> builder = GraphBuilder(resolved); builder.ds = store.sink()  # doctest: +SKIP
+    """
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+
+    def graph(self, identifier: Node) -> _SinkGraph:
+        return _SinkGraph(self.store, ox_term(identifier))
+
+    def bind(self, *args: object, **kwargs: object) -> None:
+        """Prefixes belong to the writers; nothing to keep here."""
+
+
+class _SinkGraph:
+    def __init__(self, store: GraphStore, name: ox.NamedNode) -> None:
+        self.store = store
+        self.name = name
+
+    def add(self, triple: tuple[Node, Node, Node]) -> _SinkGraph:
+        self.store.add_triple(triple, self.name)
+        return self
+
+
+class _OnlyRdflib(Exception):
+    """The graph needs rdflib's own writer to get its bytes."""
+
+
+def _group(quads: object) -> dict[str, list[object]]:
+    props: dict[str, list[object]] = defaultdict(list)
+    for q in quads:
+        props[q.predicate.value].append(q.object)
+    return props
+
+
+class _Labels:
+    """Term labels and the statement layout of rdflib's Turtle serializer, one subject at a time.
+
+    The labels come from rdflib (``TurtleSerializer.get_pname``, ``Literal._literal_n3``,
+    ``Literal._quote_encode``), cached; the layout below mirrors
+    ``TurtleSerializer.statement`` for subjects that are IRIs. The prefixes rdflib declares
+    are those of every IRI, predicate and literal datatype it met (its ``preprocess``), which
+    :meth:`prefix_lines` gives after the body is written.
+    """
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+        self.graph = Graph()
+        bind_namespaces(self.graph, store.base_iri)
+        self.serializer = TurtleSerializer(self.graph)
+        self.serializer.reset()
+        self.bound = sorted({str(ns) for _, ns in self.graph.namespaces()})
+        self.initial = {str(ns) for _, ns in self.graph.namespaces()}
+        self.iris: dict[str, str] = {}
+        self.verbs: dict[str, str] = {"http://www.w3.org/1999/02/22-rdf-syntax-ns#type": "a"}
+        self.literals: dict[object, str] = {}
+        self.datatypes: set[str] = set()
+
+    def predicates_have_prefixes(self, predicates: list[str]) -> bool:
+        """Whether every predicate has a bound prefix: otherwise rdflib makes up ``ns1`` prefixes
+        in the order it meets the triples, and only rdflib itself can say which."""
+        for p in predicates:
+            self.verb(p)
+        return {str(ns) for _, ns in self.graph.namespaces()} == self.initial
+
+    def prefix_lines(self) -> list[str]:
+        return [f"@prefix {p}: <{ns}> ." for p, ns in sorted(self.serializer.namespaces.items())]
+
+    def turtle_header(self) -> str:
+        return "".join(line + "\n" for line in self.prefix_lines())
+
+    def iri(self, value: str) -> str:
+        found = self.iris.get(value)
+        if found is None:
+            if len(self.iris) > _CACHE_LIMIT:
+                self.iris.clear()
+            node = URIRef(value)
+            found = (self._may_have_prefix(value) and self.serializer.get_pname(node, False)) or node.n3()
+            self.iris[value] = found
+        return found
+
+    def verb(self, value: str) -> str:
+        found = self.verbs.get(value)
+        if found is None:
+            node = URIRef(value)
+            found = self.serializer.get_pname(node, True) or node.n3()
+            self.verbs[value] = found
+        return found
+
+    def _may_have_prefix(self, value: str) -> bool:
+        """False only when rdflib would surely write ``<value>``: no bound namespace starts it
+        with a rest free of "/" and "#" (rdflib splits a name off after the last of them)."""
+        if value.startswith(XMLNS):
+            return True
+        for ns in self.bound:
+            if value.startswith(ns):
+                rest = value[len(ns) :]
+                if "/" not in rest and "#" not in rest:
+                    return True
+        return False
+
+    def literal(self, node: ox.Literal) -> str:
+        found = self.literals.get(node)
+        if found is not None:
+            return found
+        if len(self.literals) > _CACHE_LIMIT:
+            self.literals.clear()
+        datatype = node.datatype.value
+        if node.language:
+            found = Literal(node.value, lang=node.language)._literal_n3(
+                use_plain=True, qname_callback=self._datatype_label
+            )
+        elif datatype == _XSD_STRING:
+            found = Literal._quote_encode(node.value)  # what rdflib writes for a plain literal
+        else:
+            if datatype not in self.datatypes:  # rdflib's preprocess declares every datatype's prefix
+                self.datatypes.add(datatype)
+                self.serializer.get_pname(URIRef(datatype), False)
+            lit = Literal(self.store.lexical(node), datatype=URIRef(datatype))
+            found = lit._literal_n3(use_plain=True, qname_callback=self._datatype_label)
+        self.literals[node] = found
+        return found
+
+    def _datatype_label(self, datatype: URIRef) -> str | None:
+        return self.serializer.get_pname(datatype, False)
+
+    def label(self, node: object) -> str:
+        if isinstance(node, ox.NamedNode):
+            return self.iri(node.value)
+        if isinstance(node, ox.Literal):
+            return self.literal(node)
+        raise ExportError(f"unexpected term {node} in a graph without blank nodes")
+
+    def _sorted_objects(self, objects: list[object]) -> list[object]:
+        """Values in rdflib's order (``Node.__lt__``): IRIs and plain strings by their text."""
+        if len(objects) < 2:
+            return objects
+        if all(isinstance(o, ox.NamedNode) for o in objects) or all(
+            isinstance(o, ox.Literal) and not o.language and o.datatype.value == _XSD_STRING for o in objects
+        ):
+            return sorted(objects, key=lambda o: o.value)
+        terms = sorted((self.store.term(o), i) for i, o in enumerate(objects))
+        return [objects[i] for _, i in terms]
+
+    def block(self, subject: ox.NamedNode, props: dict[str, list[object]], depth: int) -> str:
+        """One statement as ``TurtleSerializer.statement`` writes it, with the newline after it."""
+        pad = "    "
+        order = [p for p in (_RDF_TYPE, _RDFS_LABEL) if p in props]
+        order += sorted(p for p in props if p not in (_RDF_TYPE, _RDFS_LABEL))
+        out = ["\n", pad * depth, self.iri(subject.value)]
+        for n, predicate in enumerate(order):
+            if n:
+                out.append(" ;\n" + pad * (depth + 1))
+            else:
+                out.append(" ")
+            out.append(self.verb(predicate))
+            objects = self._sorted_objects(props[predicate])
+            out.append(" " + self.label(objects[0]))
+            for obj in objects[1:]:
+                out.append(",\n" + pad * (depth + 2) + self.label(obj))
+        out.append(" .\n")
+        return "".join(out)
+
+
+class _body_file:  # noqa: N801 (used as a context manager, like a function)
+    """Write a file whose header is known only at the end: the body goes to a temporary file,
+    then header + body + trailer go to ``path`` atomically.
+
+    ``with _body_file(path) as (out, finish): out.write(...); finish(header, trailer)``; without
+    a call to ``finish`` the body alone is written.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = path
+        self.header = ""
+        self.trailer = ""
+
+    def __enter__(self) -> tuple[_TextSink, object]:
+        self.raw = tempfile.TemporaryFile()
+        self.sink = _TextSink(self.raw)
+
+        def finish(header: str, trailer: str) -> None:
+            self.header, self.trailer = header, trailer
+
+        return self.sink, finish
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        try:
+            if exc_type is not None:
+                return
+            self.sink.flush()
+            try:
+                with atomic_write(self.path, "wb") as fh:
+                    fh.write(self.header.encode("utf-8"))
+                    self.raw.seek(0)
+                    shutil.copyfileobj(self.raw, fh, 1 << 20)
+                    fh.write(self.trailer.encode("utf-8"))
+            except OSError as err:
+                raise ExportError(f"cannot write {self.path}: {err}") from err
+        finally:
+            self.raw.close()
+
+
+class _TextSink:
+    """Gathers many small text writes into large binary ones."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self.raw = raw
+        self.parts: list[str] = []
+        self.size = 0
+
+    def write(self, text: str) -> None:
+        self.parts.append(text)
+        self.size += len(text)
+        if self.size > 1 << 20:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.parts:
+            self.raw.write("".join(self.parts).encode("utf-8"))
+            self.parts = []
+            self.size = 0
+
+
+def _nt_quote(text: str) -> str:
+    """rdflib's N-Triples quoting (``rdflib.plugins.serializers.nt._quote_encode``)."""
+    escaped = text.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
+    return f'"{escaped}"'
+
+
+def _atomic_text(path: str | os.PathLike[str], text: str) -> None:
+    try:
+        with atomic_write(path) as fh:
+            fh.write(text)
+    except OSError as err:
+        raise ExportError(f"cannot write {path}: {err}") from err
