@@ -28,9 +28,12 @@ import functools
 import hashlib
 import json
 import logging
+import os
 import shutil
+import signal
 import sys
 import tempfile
+import threading
 import time
 import traceback
 from collections import Counter
@@ -136,6 +139,7 @@ def extract_records_component(doc: Doc) -> Doc:
     a few kilobytes, not the parse); an exception is caught and handed on as the article's error,
     so one bad article does not stop a batch.
     """
+    _die_with_parent()
     article = doc._context
     out = Doc(doc.vocab, words=[])
     out._context = article
@@ -191,10 +195,69 @@ def extract_records(
     >>> [err for _, _, err in extract_records([Article("a", "Kenya met Uganda.")], nlp)]  # doctest: +SKIP
     [None]
     """
-    with _with_extractor(nlp):
+    global _PARENT_PID
+    _PARENT_PID = os.getpid()
+    with _with_extractor(nlp), _stop_workers_on_interrupt(workers > 1):
         stream = ((a.text, a) for a in articles)
         for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=workers):
             yield article, doc.user_data.get(_RECORD), doc.user_data.get(_ERROR)
+
+
+#: The process that runs ``nlp.pipe``; spaCy's worker processes are forked from it.
+_PARENT_PID = 0
+_ORPHAN_GUARD = False
+
+
+def _die_with_parent() -> None:
+    """In a spaCy worker process: ask Linux to end it when the build process dies (killed, say),
+    instead of leaving it blocked forever on a pipe nobody reads."""
+    global _ORPHAN_GUARD
+    if _ORPHAN_GUARD or os.getpid() == _PARENT_PID or not sys.platform.startswith("linux"):
+        return
+    _ORPHAN_GUARD = True
+    with contextlib.suppress(Exception):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        if os.getppid() != _PARENT_PID:  # the parent died before the guard was set
+            os.kill(os.getpid(), signal.SIGTERM)
+
+
+@contextlib.contextmanager
+def _stop_workers_on_interrupt(active: bool) -> Iterator[None]:
+    """Ctrl-C during a multi-process ``nlp.pipe``: end spaCy's workers first.
+
+    spaCy's clean-up joins its workers; a worker blocked writing a finished batch to its pipe
+    never ends when only this process got the SIGINT (``kill -INT``), as each worker also holds
+    its siblings' pipes open. Terminating them first lets the build stop at once.
+    """
+    if (
+        not active
+        or threading.current_thread() is not threading.main_thread()
+        or signal.getsignal(signal.SIGINT) is not signal.default_int_handler
+    ):
+        yield
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        import gc
+        import multiprocessing
+        import multiprocessing.queues
+
+        for child in multiprocessing.active_children():
+            child.terminate()
+        # spaCy's text queues may hold batches no worker will read now; without this, the
+        # interpreter would wait at exit for their feeder threads to deliver them.
+        for obj in gc.get_objects():
+            if isinstance(obj, multiprocessing.queues.Queue):
+                obj.cancel_join_thread()
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def extract_all(
