@@ -305,3 +305,29 @@ def test_governments_stand_for_their_country(extract):
     assert ("Democratic Republic of the Congo", "Rwanda", "11") in got
     assert ("Somalia", "Kenya", "11") in got
     assert ("Uganda", "Tanzania", "05") in got
+
+
+def test_titles_listed_before_the_subject_are_not_a_copula(extract):
+    # Inverted "are": the titles belong to the names that follow them, not to the subject.
+    f = extract(
+        "Among those targeted are police chief Ulla Renko and Supreme Court president Ines Valtonen, "
+        "the ministry said."
+    )
+    for p in f.positions:
+        assert p.evidence.begin <= p.evidence.end
+        assert not (names(f, p.holder) == "Ines Valtonen" and p.title.lower() == "police chief")
+    for fact in [*f.relations, *f.events, *f.statements]:
+        assert fact.evidence.begin <= fact.evidence.end
+
+
+def test_evidence_span_is_ordered_whatever_the_rule_passes(nlp):
+    # A rule that reads words before its mention ("police chief ... Y") passes the span backwards;
+    # the evidence still covers it in order, as the SHACL shapes require.
+    from kg.extract.context import Context
+    from kg.extract.mentions import MentionIndex
+    from kg.model import Article
+
+    doc = nlp("Among those named are police chief Ulla Renko and court president Ines Valtonen.")
+    ctx = Context(Article("t", doc.text), doc, MentionIndex.__new__(MentionIndex))
+    ev = ctx.evidence("position.copula.v1", 60, 23, next(doc.sents))
+    assert (ev.begin, ev.end) == (23, 60)

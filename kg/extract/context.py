@@ -70,6 +70,8 @@ class Context:
         if confidence is None:
             confidence = calibrated().get(rule, RULE_CONFIDENCE.get(rule, DEFAULT_CONFIDENCE))
         conf = confidence
+        # The span covers the mention and the words the rule read, whichever comes first.
+        begin, end = min(begin, end), max(begin, end)
         return Evidence(
             article_id=self.article.id,
             sentence=sent.text.strip(),

@@ -252,7 +252,9 @@ def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
                 }:
                     stop = k
                     break
-            if stop <= start:
+            if stop <= start or (not as_object and start < m.start):
+                # "Among those named are police chief X and court president Y": the title comes
+                # before the subject, in a list, not a copula.
                 continue
             span = doc[start:stop]
             former = verb.tag_ == "VBD" and verb.lemma_.lower() in {"be", "serve", "work", "remain"}
