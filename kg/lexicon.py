@@ -46,8 +46,12 @@ def _rows(name: str) -> list[dict[str, str]]:
     return [{k: (v or "").strip() for k, v in row.items() if k is not None} for row in reader]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Normalise a name for lookups: unify quotes and dashes, strip accents, casefold."""
+    """Normalise a name for lookups: unify quotes and dashes, strip accents, casefold.
+
+    Cached: the extractor folds the same words and phrases over and over.
+    """
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", "-")
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
@@ -131,6 +135,18 @@ def titles() -> dict[str, str]:
 @functools.cache
 def max_title_words() -> int:
     return max(len(t.split()) for t in titles())
+
+
+@functools.cache
+def title_word_pieces() -> frozenset[str]:
+    """Every run of word characters in a title ("vice-president" -> vice, president): a token
+    whose folded text ends in none of them cannot end a title."""
+    return frozenset(piece for t in titles() for piece in re.findall(r"\w+", t))
+
+
+def may_end_title(word: str) -> bool:
+    pieces = re.findall(r"\w+", fold(word))
+    return bool(pieces) and pieces[-1] in title_word_pieces()
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,6 +64,19 @@ class Context:
     index: MentionIndex
     #: (organisation or place, country) pairs the place rules found: lets a ministry act for its country.
     located: set[tuple[str, str]] = field(default_factory=set)
+
+    @functools.cached_property
+    def text(self) -> str:
+        """The doc's text, joined once (``Doc.text`` joins every token on each call)."""
+        return self.doc.text
+
+    @functools.cached_property
+    def _newlines(self) -> list[int]:
+        return [i for i, ch in enumerate(self.text) if ch == "\n"]
+
+    def paragraph_of(self, char: int) -> int:
+        """The number of line breaks before character ``char``: equal for characters of one paragraph."""
+        return bisect.bisect_left(self._newlines, char)
 
     def evidence(
         self, rule: str, begin: int, end: int, sent: Span, confidence: float | None = None

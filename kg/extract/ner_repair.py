@@ -331,7 +331,7 @@ def _is_dateline(doc: Doc, span: Span) -> bool:
 def _title_end(doc: Doc, end: int, start_limit: int) -> int | None:
     """If a title phrase ends just before token ``end``, return its first token index."""
     titles = lexicon.titles()
-    if end == 0 or "\n" in doc[end - 1].text_with_ws:
+    if end == 0 or "\n" in doc[end - 1].text_with_ws or not lexicon.may_end_title(doc[end - 1].text):
         return None
     for n in range(min(lexicon.max_title_words(), end - start_limit), 0, -1):
         if any("\n" in t.text_with_ws for t in doc[end - n : end - 1]):

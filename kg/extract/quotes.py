@@ -88,7 +88,7 @@ def extract_statements(ctx: Context) -> list[Statement]:
     # Direct quotes first, so reported speech inside them is not counted twice. A quote left open at
     # the end of a paragraph goes on in the next one (news style), with the same speaker.
     segments = []
-    for qb, qe, open_ended in _quote_segments(doc.text):
+    for qb, qe, open_ended in _quote_segments(ctx.text):
         span = doc.char_span(qb, qe, alignment_mode="expand")
         if span is not None and len(span):
             segments.append([qb, qe, open_ended, span, _speaker_near_quote(ctx, span)])
@@ -96,7 +96,7 @@ def extract_statements(ctx: Context) -> list[Statement]:
     chains: list[list[list]] = []
     for seg in segments:
         prev = chains[-1][-1] if chains else None
-        if prev is not None and prev[2] and doc.text[prev[1] : seg[0]].strip() in {"", "\u201c", '"'}:
+        if prev is not None and prev[2] and ctx.text[prev[1] : seg[0]].strip() in {"", "\u201c", '"'}:
             chains[-1].append(seg)
         else:
             chains.append([seg])
@@ -104,7 +104,7 @@ def extract_statements(ctx: Context) -> list[Statement]:
         speaker = next((seg[4] for seg in chain if seg[4]), None)
         for qb, qe, _open, span, own in chain:
             who = own or speaker
-            text = doc.text[qb:qe].strip()
+            text = ctx.text[qb:qe].strip()
             if who is None or len(text.split()) < 4:
                 continue  # no speaker, or scare quotes: "peaceful revolution"
             out.append(Statement(who, text, True, ctx.evidence("statement.direct.v1", qb, qe, span.sent)))
@@ -142,7 +142,7 @@ def extract_statements(ctx: Context) -> list[Statement]:
             begin, end = rest[0].idx, rest[-1].idx + len(rest[-1])
             if any(b <= begin < e for b, e in covered):
                 continue
-            text = _clean(doc.text[begin:end].rstrip("."))
+            text = _clean(ctx.text[begin:end].rstrip("."))
             ev = ctx.evidence("statement.according_to.v1", begin, end, sent)
             out.append(Statement(key, text, False, ev))
     # A short quote inside a reported statement ('X said Y was "the architect of the crisis"')
@@ -192,7 +192,7 @@ def _speaker_near_quote(ctx: Context, quote: Span) -> str | None:
     """The speaker of a direct quote: a speech verb outside the quote in its own sentence, else in
     the previous then the next sentence of the same paragraph (a quote runs on after its tag)."""
     doc = ctx.doc
-    para = doc.text.count("\n", 0, quote.start_char)
+    para = ctx.paragraph_of(quote.start_char)
     own = quote.sent
     candidates = [own]
     if own.start > 0:
@@ -201,7 +201,7 @@ def _speaker_near_quote(ctx: Context, quote: Span) -> str | None:
         candidates.append(doc[own.end].sent)
     for sent in candidates:
         for tok in sent:
-            if quote.start <= tok.i < quote.end or doc.text.count("\n", 0, tok.idx) != para:
+            if quote.start <= tok.i < quote.end or ctx.paragraph_of(tok.idx) != para:
                 continue
             if _is_speech_verb(tok):
                 key = _speaker(ctx, tok)
