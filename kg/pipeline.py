@@ -747,7 +747,8 @@ def _validate_and_write(
         timings["validate"] = time.perf_counter() - tick
         if graph is None and (keep_graph or any(f not in STORE_FORMATS for f in formats)):
             tick = time.perf_counter()
-            graph = store.to_rdflib()
+            # A caller that keeps the graph gets a copy; the exports read the store itself.
+            graph = store.to_rdflib() if keep_graph else store.rdflib_view()
             timings["rdflib graph"] = time.perf_counter() - tick
         source = _registry.Source(graph, None, store.base_iri) if graph is not None else None
         for fmt in formats:

@@ -37,6 +37,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDF, RDFS, XMLNS
 from rdflib.plugins.serializers.turtle import TurtleSerializer
+from rdflib.plugins.stores.memory import SimpleMemory
 from rdflib.term import Node
 
 from kg.errors import ExportError
@@ -310,6 +311,18 @@ class GraphStore:
             graph.add(triple)
         return graph
 
+    def rdflib_view(self) -> Graph:
+        """The union as a read-only rdflib Graph that reads the store on each lookup.
+
+        What the formats written through rdflib (JSON-LD, GraphML, GEXF, Neo4j, CSV) get in a
+        build: unlike :meth:`to_rdflib`, nothing of the graph is copied into Python objects, so
+        memory stays flat however large the build. The store must stay open while it is used.
+        """
+        self.flush()
+        graph = Graph(store=_UnionView(self))
+        bind_namespaces(graph, self.base_iri)
+        return graph
+
     def to_dataset(self) -> Dataset:
         """The named graphs as an rdflib Dataset (as :class:`kg.rdf.GraphBuilder` makes it)."""
         self.flush()
@@ -454,6 +467,69 @@ def write_in_process(
     started = time.perf_counter()
     GraphStore(store_path, base_iri, read_only=True, lexical=lexical).write(fmt, target)
     return time.perf_counter() - started
+
+
+class _UnionView(SimpleMemory):
+    """A read-only rdflib store over a :class:`GraphStore`'s union graph (its default graph).
+
+    Prefixes are kept as rdflib's simple memory store keeps them; triples come from pyoxigraph,
+    with the lexical forms the build wrote (:meth:`GraphStore.term`).
+    """
+
+    def __init__(self, store: GraphStore) -> None:
+        super().__init__()
+        self._source = store
+        self._iris: dict[str, URIRef] = {}
+        self._ox: dict[object, ox.NamedNode] = {}
+        #: Stored terms -> rdflib terms (making an rdflib Literal costs more than a lookup).
+        self._terms: dict[object, Node] = {}
+
+    def _pattern_term(self, node: Node | None) -> object:
+        if node is None:
+            return None
+        if isinstance(node, URIRef):
+            found = self._ox.get(node)
+            if found is None:
+                if len(self._ox) > _CACHE_LIMIT:
+                    self._ox.clear()
+                found = self._ox[node] = ox.NamedNode(str(node))
+            return found
+        return ox_term(node)
+
+    def triples(self, triple_pattern: tuple, context: object = None) -> Iterator[tuple[tuple, Iterator]]:
+        s, p, o = triple_pattern
+        if len(self._iris) > _CACHE_LIMIT:
+            self._iris.clear()
+        if len(self._terms) > _CACHE_LIMIT:
+            self._terms.clear()
+        iris, terms, term = self._iris, self._terms, self._source.term
+        quads = self._source.store.quads_for_pattern(
+            self._pattern_term(s), self._pattern_term(p), self._pattern_term(o), _DEFAULT
+        )
+        for q in quads:
+            if o is None:
+                obj = q.object
+                found = terms.get(obj)
+                if found is None:
+                    found = terms[obj] = term(obj, iris)
+            else:
+                found = o
+            yield (
+                (
+                    s if s is not None else oxigraph_term(q.subject, iris),
+                    p if p is not None else oxigraph_term(q.predicate, iris),
+                    found,
+                ),
+                iter(()),
+            )
+
+    def __len__(self, context: object = None) -> int:
+        return len(self._source)
+
+    def add(self, *args: object, **kwargs: object) -> None:
+        raise ExportError("the store view of a build's graph is read-only")
+
+    addN = remove = add  # noqa: N815
 
 
 class QuadSink:

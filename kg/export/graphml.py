@@ -203,10 +203,13 @@ def _entities(graph: Graph) -> dict[URIRef, dict[str, Any]]:
         for entity in graph.subjects(RDF.type, cls):
             if isinstance(entity, URIRef):
                 classes[entity].append(cls)
+    # One scan per property, not one lookup per entity and property: far fewer calls when the
+    # graph is read from a store (kg.store.GraphStore.rdflib_view).
     values: dict[tuple[URIRef, URIRef], list[Node]] = defaultdict(list)
-    for entity in classes:
-        for prop in _ENTITY_PROPS:
-            values[(entity, prop)].extend(graph.objects(entity, prop))
+    for prop in _ENTITY_PROPS:
+        for entity, value in graph.subject_objects(prop):
+            if entity in classes:
+                values[(entity, prop)].append(value)
 
     entities: dict[URIRef, dict[str, Any]] = {}
     for iri in sorted(classes, key=str):
@@ -249,13 +252,12 @@ def _evidence_attributes(graph: Graph) -> dict[URIRef, dict[str, Any]]:
     article_ids: dict[Node, list[Node]] = defaultdict(list)
     for article in graph.subjects(RDF.type, KG.Article):
         article_ids[article].extend(graph.objects(article, KG.articleId))
-    values: dict[Node, dict[Node, list[Node]]] = defaultdict(lambda: defaultdict(list))
-    for cls in (KG.Position, KG.Event, KG.Assertion):
-        for evidence in graph.subjects(RDF.type, cls):
-            for prop, _name, _kind in _EVIDENCE_ATTRS:
-                found = list(graph.objects(evidence, prop))
-                if found:
-                    values[evidence][prop].extend(found)
+    nodes = {e for cls in (KG.Position, KG.Event, KG.Assertion) for e in graph.subjects(RDF.type, cls)}
+    values: dict[Node, dict[Node, list[Node]]] = {e: defaultdict(list) for e in nodes}
+    for prop, _name, _kind in _EVIDENCE_ATTRS:
+        for evidence, value in graph.subject_objects(prop):
+            if evidence in nodes:
+                values[evidence][prop].append(value)
 
     result: dict[URIRef, dict[str, Any]] = {}
     for evidence, props in values.items():
@@ -277,6 +279,18 @@ def _evidence_attributes(graph: Graph) -> dict[URIRef, dict[str, Any]]:
     return result
 
 
+def _objects_of(graph: Graph, nodes: set[Node], *props: URIRef) -> list[dict[Node, list[Node]]]:
+    """For each property, the values each of ``nodes`` has (one scan of the property each)."""
+    found: list[dict[Node, list[Node]]] = []
+    for prop in props:
+        values: dict[Node, list[Node]] = defaultdict(list)
+        for node, value in graph.subject_objects(prop):
+            if node in nodes:
+                values[node].append(value)
+        found.append(values)
+    return found
+
+
 def _edges(
     graph: Graph, entities: Mapping[URIRef, dict[str, Any]]
 ) -> list[tuple[URIRef, str, URIRef, str, dict[str, Any]]]:
@@ -289,15 +303,19 @@ def _edges(
         (KG.Event, KG.actor, KG.target, KG.interactsWith),
     ):
         # A Position or an Event without kg:directProperty still backs the super-property triple.
-        for ev in graph.subjects(RDF.type, cls):
-            props = list(graph.objects(ev, KG.directProperty)) or [default]
-            for subj in graph.objects(ev, first):
-                for obj in graph.objects(ev, second):
-                    backing[ev].update((subj, prop, obj) for prop in props)
-    for ev in graph.subjects(RDF.type, KG.Assertion):
-        for subj in graph.objects(ev, RDF.subject):
-            for prop in graph.objects(ev, RDF.predicate):
-                for obj in graph.objects(ev, RDF.object):
+        # (One scan per property rather than lookups per node: see _entities.)
+        nodes = set(graph.subjects(RDF.type, cls))
+        props, firsts, seconds = _objects_of(graph, nodes, KG.directProperty, first, second)
+        for ev in nodes:
+            for subj in firsts.get(ev, ()):
+                for obj in seconds.get(ev, ()):
+                    backing[ev].update((subj, prop, obj) for prop in props.get(ev) or [default])
+    nodes = set(graph.subjects(RDF.type, KG.Assertion))
+    subjects, predicates, objects = _objects_of(graph, nodes, RDF.subject, RDF.predicate, RDF.object)
+    for ev in nodes:
+        for subj in subjects.get(ev, ()):
+            for prop in predicates.get(ev, ()):
+                for obj in objects.get(ev, ()):
                     backing[ev].add((subj, prop, obj))
     evidence_attrs = _evidence_attributes(graph)
 
@@ -605,7 +623,9 @@ def read_graphml(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
         raise ExportError(f"cannot read GraphML from {os.fspath(path)}: {err}") from err
 
 
-def export_graphml(graph: Graph, path: str | os.PathLike[str]) -> tuple[int, int]:
+def export_graphml(
+    graph: Graph, path: str | os.PathLike[str], view: nx.MultiDiGraph | None = None
+) -> tuple[int, int]:
     """Write the property-graph view of a kg graph to a GraphML file.
 
     Parameters
@@ -614,6 +634,8 @@ def export_graphml(graph: Graph, path: str | os.PathLike[str]) -> tuple[int, int
         A built kg graph.
     path:
         The GraphML file to write.
+    view:
+        The graph's property-graph view (:func:`to_networkx`) if already made.
 
     Returns
     -------
@@ -630,6 +652,7 @@ def export_graphml(graph: Graph, path: str | os.PathLike[str]) -> tuple[int, int
     >>> export_graphml(built_graph, "exports/kg.graphml")  # doctest: +SKIP
     (6, 4)
     """
-    view = to_networkx(graph)
+    if view is None:
+        view = to_networkx(graph)
     write_graphml(view, path)
     return view.number_of_nodes(), view.number_of_edges()

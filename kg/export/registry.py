@@ -120,10 +120,10 @@ def _jsonld(source: Source, path: Path) -> None:
 
 
 def _graphml(source: Source, path: Path) -> None:
-    # export_graphml makes its own view: tests replace it to simulate a failing export.
+    # Looked up at call time: tests replace it to simulate a failing export.
     from kg.export.graphml import export_graphml
 
-    export_graphml(source.graph, path)
+    export_graphml(source.graph, path, view=source.view())
 
 
 def _gexf(source: Source, path: Path) -> None:

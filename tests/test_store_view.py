@@ -1,0 +1,45 @@
+"""The read-only rdflib view of a build's store: what the exports read in a build."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, XSD
+
+from kg.errors import ExportError
+from kg.store import GraphStore
+
+EX = "https://example.org/"
+
+
+def _store() -> GraphStore:
+    from rdflib import Dataset
+
+    ds = Dataset()
+    g = ds.graph(URIRef(EX + "graph/a"))
+    a, b = URIRef(EX + "a"), URIRef(EX + "b")
+    g.add((a, RDF.type, URIRef(EX + "Person")))
+    g.add((a, URIRef(EX + "knows"), b))
+    # a lexical form pyoxigraph would make canonical ("0.8"): the view gives back the build's form
+    g.add((a, URIRef(EX + "confidence"), Literal("0.80", datatype=XSD.decimal)))
+    g.add((b, URIRef(EX + "name"), Literal("Bé", lang="fr")))
+    store = GraphStore(None, EX)
+    store.add_dataset(ds)
+    return store
+
+
+def test_view_has_the_triples_of_the_copy_with_their_lexical_forms():
+    store = _store()
+    view, copy = store.rdflib_view(), store.to_rdflib()
+    assert len(view) == len(copy) == 4
+    assert set(view) == set(copy)
+    assert {str(o) for o in view.objects(None, URIRef(EX + "confidence"))} == {"0.80"}
+    assert list(view.subjects(URIRef(EX + "knows"), URIRef(EX + "b"))) == [URIRef(EX + "a")]
+    assert dict(view.namespaces())["kgi"] == URIRef(EX)
+
+
+def test_view_is_read_only():
+    view = _store().rdflib_view()
+    with pytest.raises(ExportError):
+        view.add((URIRef(EX + "x"), RDF.type, URIRef(EX + "Person")))
+    assert isinstance(view, Graph)
