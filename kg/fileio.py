@@ -12,12 +12,13 @@ from typing import IO
 
 @contextlib.contextmanager
 def atomic_write(
-    path: str | os.PathLike[str], mode: str = "w", encoding: str | None = "utf-8"
+    path: str | os.PathLike[str], mode: str = "w", encoding: str | None = "utf-8", *, durable: bool = True
 ) -> Iterator[IO]:
     """Open a temporary file beside ``path`` and rename it over ``path`` on success.
 
     An exception inside the block removes the temporary file and leaves any existing
-    ``path`` untouched.
+    ``path`` untouched. ``durable=False`` skips the fsync before the rename: for caches, whose
+    readers check what they read, a file lost to a power cut costs only its recomputation.
 
     Example
     -------
@@ -33,7 +34,8 @@ def atomic_write(
         with os.fdopen(fd, mode, encoding=encoding, newline="" if encoding else None) as fh:
             yield fh
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         # mkstemp makes the file private (0600); give it the permissions a plain open() would.
         umask = os.umask(0)
         os.umask(umask)

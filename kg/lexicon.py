@@ -138,15 +138,16 @@ def max_title_words() -> int:
 
 
 @functools.cache
-def title_word_pieces() -> frozenset[str]:
-    """Every run of word characters in a title ("vice-president" -> vice, president): a token
-    whose folded text ends in none of them cannot end a title."""
-    return frozenset(piece for t in titles() for piece in re.findall(r"\w+", t))
+def title_last_pieces() -> frozenset[str]:
+    """The last run of word characters of every title ("vice-president" -> president,
+    "minister of state" -> state): a token whose folded text ends in none of them cannot end a title."""
+    return frozenset(re.findall(r"\w+", t)[-1] for t in titles())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def may_end_title(word: str) -> bool:
     pieces = re.findall(r"\w+", fold(word))
-    return bool(pieces) and pieces[-1] in title_word_pieces()
+    return bool(pieces) and pieces[-1] in title_last_pieces()
 
 
 @dataclass(frozen=True)

@@ -269,7 +269,9 @@ class RecordCache:
         self.put_text(key, dumps_facts(facts))
 
     def put_text(self, key: str, text: str) -> None:
-        with atomic_write(self.path(key)) as fh:
+        # No fsync per record: get() parses what it reads, so a record a power cut truncated is
+        # only parsed again.
+        with atomic_write(self.path(key), durable=False) as fh:
             fh.write(text)
             fh.write("\n")
 
