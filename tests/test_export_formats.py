@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -28,7 +29,16 @@ from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 from kg.cli import main
 from kg.errors import ExportError
 from kg.export import registry
-from kg.export.jsonld import CONTEXT_URL, context_from_ontology, document_loader, load_context, to_jsonld
+from kg.export.jsonld import (
+    CONTEXT_URL,
+    _encode,
+    context_from_ontology,
+    document_loader,
+    dumps_jsonld,
+    load_context,
+    to_jsonld,
+    write_jsonld,
+)
 from kg.export.neo4j import NODE_HEADER, RELATIONSHIP_HEADER
 from kg.export.rdf_formats import dataset_from_graph, find_base_iri, read_rdf, write_trig
 from kg.export.tables import TABLE_COLUMNS
@@ -315,6 +325,65 @@ def test_jsonld_round_trips_what_kg_does_not_write() -> None:
     node = next(n for n in document["@graph"] if n["@id"] == "kgi:person/a")
     assert node["altLabel"] == ["only one"]  # a set stays a list
     assert json.dumps(to_jsonld(g), sort_keys=True) == json.dumps(document, sort_keys=True)
+
+
+def _non_kg_graph() -> Graph:
+    ex = Namespace("http://example.org/")
+    g = Graph()
+    person = ID["person/a"]
+    g.add((person, RDF.type, KG.Person))
+    g.add((person, RDF.type, ex.Thing))
+    g.add((person, RDF.type, Literal("a literal type")))
+    g.add((person, RDFS.label, Literal("A", lang="en")))
+    g.add((person, RDFS.label, Literal('quote " backslash \\ newline \n \u2028 \x01 é')))
+    g.add((person, KG.mentionCount, Literal(9007199254740993)))
+    g.add((person, KG.mentionCount, Literal(3)))
+    g.add((person, KG.isFormer, Literal(True)))
+    g.add((person, KG.leads, BNode()))
+    g.add((person, ex.weird, Literal("2.5", datatype=XSD.double)))
+    g.add((person, SKOS.altLabel, Literal("only one")))
+    g.add((URIRef("urn:x:y"), ex.p, KG.leads))
+    blank = BNode()
+    g.add((blank, ex.p, Literal("q")))
+    g.add((blank, RDF.type, BNode()))
+    return g
+
+
+@pytest.mark.parametrize("which", ["built", "non-kg", "empty"])
+@pytest.mark.parametrize("context_url", [None, CONTEXT_URL])
+def test_jsonld_writer_streams_the_bytes_of_the_document(
+    which: str, context_url: str | None, graph: Graph, tmp_path: Path
+) -> None:
+    g = {"built": graph, "non-kg": _non_kg_graph(), "empty": Graph()}[which]
+    target = tmp_path / "graph.jsonld"
+    written = write_jsonld(g, target, context_url=context_url)
+    document = to_jsonld(g, context_url=context_url)
+    assert target.read_bytes() == dumps_jsonld(document).encode("utf-8")
+    assert written == len(document["@graph"])
+
+
+def test_jsonld_writer_matches_the_build_file(built: Path, graph: Graph, tmp_path: Path) -> None:
+    write_jsonld(graph, tmp_path / "graph.jsonld")
+    assert (tmp_path / "graph.jsonld").read_bytes() == (built / "graph.jsonld").read_bytes()
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {},
+        [],
+        {"b": {}, "a": [1, -2.5, None, True, False, 'x\u2028\x00"é']},
+        [[[[[[[[[[["deep"]]]]]]]]]]],
+        {"z": {"y": {"x": {"w": {"v": {"u": {"t": {"s": {"r": [1, {}]}}}}}}}}},
+        {1: "int keys", 2: "go to json"},
+        (1, "tuple"),
+        1e300,
+    ],
+)
+def test_jsonld_encoder_writes_what_json_dumps_writes(value) -> None:
+    for level in range(12):
+        expected = json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False)
+        assert _encode(value, level) == expected.replace("\n", "\n" + "  " * level)
 
 
 # -- GraphML and GEXF -----------------------------------------------------------------------
@@ -657,3 +726,7 @@ def test_jsonld_round_trips_any_triples(triples) -> None:
     for triple in triples:
         g.add(triple)
     _assert_isomorphic(g, _pyld_graph(to_jsonld(g)), "pyld's reading of generated triples")
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "graph.jsonld"
+        write_jsonld(g, target)
+        assert target.read_bytes() == dumps_jsonld(to_jsonld(g)).encode("utf-8")
