@@ -9,8 +9,8 @@ the shapes run as they are, with ``$this`` bound to their target node.
 It covers the SHACL Core constraints kg's shapes use and a few more: targets (class, subjects
 of, objects of, node), ``sh:class``, ``sh:datatype`` (with well-formed numbers, booleans and
 dates), ``sh:nodeKind``, ``sh:minLength``/``sh:maxLength``, ``sh:pattern``/``sh:flags``,
-``sh:min/maxInclusive``/``Exclusive``, ``sh:in``, ``sh:hasValue``, ``sh:minCount``/``sh:maxCount``
-(up to 3), ``sh:lessThan``/``sh:lessThanOrEquals``, ``sh:equals``, ``sh:disjoint``, ``sh:node``,
+``sh:min/maxInclusive``/``Exclusive``, ``sh:in``, ``sh:hasValue``, ``sh:minCount``/``sh:maxCount``,
+``sh:lessThan``/``sh:lessThanOrEquals``, ``sh:equals``, ``sh:disjoint``, ``sh:node``,
 ``sh:not``, ``sh:and``, ``sh:or``, ``sh:xone``, ``sh:property`` with predicate, inverse,
 alternative, sequence and ``*``/``+``/``?`` paths, ``sh:deactivated`` and ``sh:severity`` (only
 violations count, as ``allow_warnings=True`` has it in :func:`kg.validate.validate_graph`). A
@@ -35,7 +35,7 @@ import itertools
 import json
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
@@ -80,9 +80,53 @@ class FastResult:
 
 @dataclass(frozen=True)
 class _Query:
+    """The query of one shape (or one SHACL-SPARQL constraint): ``sparql`` returns its violations."""
+
     shape: str
     message: str
     sparql: str
+    #: How many ``?check{i}`` variables the query binds, one per check of the shape (true where
+    #: the focus node ``?this`` fails it); 0 for a SHACL-SPARQL query, each of whose rows is a violation.
+    checks: int = 0
+    #: The parts ``sparql`` is made of, so that :func:`check_store` can leave out checks that
+    #: cannot fail: the targets, the OPTIONAL clauses (flag variable, clause), the checks'
+    #: conditions and the witness flags (flag variable, subquery; see :meth:`_Compiler.flag`).
+    targets: str = ""
+    clauses: tuple[tuple[str, str], ...] = ()
+    conditions: tuple[str, ...] = ()
+    witnesses: tuple[tuple[str, str], ...] = ()
+
+    def without(self, never: set[str], false: Callable[[str], bool]) -> tuple[str | None, list[int]]:
+        """``sparql`` with the flags in ``never`` known to be false everywhere and the checks
+        that ``false`` finds constant and false left out (None if no check is left), and the
+        numbers of the checks left."""
+        conditions = []
+        for i, condition in enumerate(self.conditions):
+            for name in never:
+                condition = condition.replace(f"BOUND({name})", "false")
+            if "?" not in condition and false(condition):
+                continue
+            conditions.append((i, condition))
+        if not conditions:
+            return None, []
+        return _shape_query(self.targets, self.clauses, conditions), [i for i, _ in conditions]
+
+
+def _shape_query(
+    targets: str, clauses: tuple[tuple[str, str], ...], conditions: list[tuple[int, str]]
+) -> str:
+    """``SELECT DISTINCT ?this ?check{i}...``: the targets that fail at least one check."""
+    used = " ".join(c for _, c in conditions)
+    names = [f"?check{i}" for i, _ in conditions]
+    where = " ".join(
+        [
+            targets,
+            *(clause for name, clause in clauses if f"{name})" in used),
+            *(f"BIND ({condition} AS ?check{i})" for i, condition in conditions),
+            f"FILTER ({' || '.join(names)})",
+        ]
+    )
+    return f"SELECT DISTINCT ?this {' '.join(names)} WHERE {{ {where} }}"
 
 
 @dataclass(frozen=True)
@@ -138,7 +182,6 @@ _IGNORED = {
     SH.declare,
     SH.prefixes,
 }
-_MAX_COUNT_LIMIT = 3
 
 
 def _sparql_term(node: Node) -> str:
@@ -161,6 +204,10 @@ class _Compiler:
         # SHACL instances are rdf:type/rdfs:subClassOf*; a data graph without rdfs:subClassOf
         # triples needs only rdf:type, which is much cheaper to evaluate.
         self.type_path = f"<{RDF.type}>/<{RDFS.subClassOf}>*" if subclasses else f"<{RDF.type}>"
+        #: The OPTIONAL clauses of the groups being built, innermost last (see :meth:`flag`).
+        self.scopes: list[list[tuple[str, str]]] = [[]]
+        #: The witness flags of the query being built (see :meth:`flag`): name -> subquery.
+        self.witnesses: dict[str, str] = {}
 
     def var(self) -> str:
         return f"?v{next(self.counter)}"
@@ -197,20 +244,53 @@ class _Compiler:
         severity = self.g.value(shape, SH.severity)
         return not top or severity is None or severity == SH.Violation
 
+    # -- conditions on a bound variable, as hash-joined flags --------------------------------
+    def flag(
+        self,
+        keys: list[str],
+        pattern: str,
+        condition: Callable[[], str] | None = None,
+        having: str = "",
+        witness: bool = False,
+    ) -> str:
+        """An expression, true when ``pattern`` (with ``condition`` as its filter) matches for the
+        current values of ``keys``: ``EXISTS { pattern FILTER (condition) }``.
+
+        pyoxigraph evaluates EXISTS as one index lookup per row, which on the on-disk store costs
+        far more than the data it reads. So the pattern becomes a subquery of its own, which
+        pyoxigraph evaluates once and joins on ``keys`` through a hash table: an ``OPTIONAL``
+        clause added to the innermost group being built, binding a fresh variable that the
+        returned expression tests with ``BOUND``. ``having`` (over the pattern's rows, grouped
+        by ``keys``) replaces the filter for counting conditions.
+
+        A ``witness`` flag is true only where something is wrong (a bad value, a value too
+        many), so in a conforming graph it matches nothing: :func:`check_store` first asks
+        whether it matches anything at all, once for all the shapes that share it, and drops it
+        from the shape's query when it does not.
+        """
+        self.scopes.append([])
+        cond = condition() if condition is not None else ""
+        clauses = [clause for _, clause in self.scopes.pop()]
+        if cond == "false":
+            return "false"
+        body = " ".join([pattern, *clauses]) + (f" FILTER ({cond})" if cond and cond != "true" else "")
+        name = self.var()
+        select = " ".join(keys)
+        if having:
+            sub = f"SELECT {select} (true AS {name}) WHERE {{ {body} }} GROUP BY {select} HAVING ({having})"
+        else:
+            sub = f"SELECT DISTINCT {select} (true AS {name}) WHERE {{ {body} }}"
+        self.scopes[-1].append((name, f"OPTIONAL {{ {sub} }}"))
+        if witness and len(self.scopes) == 1:
+            self.witnesses[name] = sub
+        return f"BOUND({name})"
+
+    def has_type(self, x: str, cls: Node) -> str:
+        return self.flag([x], f"{x} {self.type_path} <{cls}>")
+
     def violates(self, shape: Node, x: str, top: bool = False) -> str:
         """A SPARQL expression, true when the node ``x`` does not conform to ``shape``."""
-        if self.deactivated(shape):
-            return "false"
-        parts = []
-        if self.g.value(shape, SH.path) is not None:
-            parts.append(self.violates_property(shape, x))
-        else:
-            if self.counts(shape, top):
-                parts += self.value_constraints(shape, x)
-            for prop in sorted(self.g.objects(shape, SH.property), key=str):
-                if not self.deactivated(prop) and self.counts(prop, top):
-                    parts.append(self.violates_property(prop, x))
-        return _any(parts)
+        return _any(self.checks(shape, x, top))
 
     def value_constraints(self, shape: Node, x: str, skip: tuple[Node, ...] = ()) -> list[str]:
         """Expressions for the constraints that apply to each value node ``x`` of ``shape``."""
@@ -233,7 +313,7 @@ class _Compiler:
                     raise Unsupported("SHACL-SPARQL constraints on property shapes")
                 continue
             if pred == SH["class"]:
-                out.append(f"NOT EXISTS {{ {x} {self.type_path} <{obj}> }}")
+                out.append(f"!{self.has_type(x, obj)}")
             elif pred == SH.datatype:
                 ok = f"isLiteral({x}) && DATATYPE({x}) = <{obj}>"
                 if obj in _CASTS:
@@ -278,18 +358,17 @@ class _Compiler:
                 raise Unsupported(f"constraint {pred}")
         return out
 
-    def checks(self, shape: Node, x: str, top: bool) -> list[tuple[str, str]]:
-        """The ways ``x`` can fail ``shape``, each a (graph pattern, filter) that matches when it does.
+    def checks(self, shape: Node, x: str, top: bool) -> list[str]:
+        """The ways ``x`` can fail ``shape``, each an expression that is true when it does.
 
-        The same conditions as :meth:`violates`, split into separate queries where a condition
-        can be a join rather than an EXISTS per focus node (pyoxigraph evaluates joins far
-        faster): a property's values, its maximum count, ``sh:node`` and ``sh:and`` of the focus.
+        ``sh:node`` and ``sh:and`` of the shape are spread into their parts, so a report names
+        each failing part once, as a query per part did.
         """
         if self.deactivated(shape):
             return []
         if self.g.value(shape, SH.path) is not None:
             return self.property_checks(shape, x)
-        out: list[tuple[str, str]] = []
+        out: list[str] = []
         if self.counts(shape, top):
             for pred, obj in sorted(self.g.predicate_objects(shape), key=lambda t: (str(t[0]), str(t[1]))):
                 if pred == SH.node:
@@ -297,82 +376,66 @@ class _Compiler:
                 elif pred == SH["and"]:
                     for member in self.items(obj):
                         out += self.checks(member, x, top=False)
-            rest = self.value_constraints(shape, x, skip=(SH.node, SH["and"]))
-            out += [("", expr) for expr in rest]
+            out += self.value_constraints(shape, x, skip=(SH.node, SH["and"]))
         for prop in sorted(self.g.objects(shape, SH.property), key=str):
             if not self.deactivated(prop) and self.counts(prop, top):
                 out += self.property_checks(prop, x)
-        return out
+        return [c for c in out if c != "false"]
 
-    def property_checks(self, prop: Node, x: str) -> list[tuple[str, str]]:
+    def property_checks(self, prop: Node, x: str) -> list[str]:
         g = self.g
         path = self.path(g.value(prop, SH.path))
-        out: list[tuple[str, str]] = []
+        out: list[str] = []
         v = self.var()
-        values = self.value_constraints(prop, v)
-        if values:
-            out.append((f"{x} {path} {v} .", _any(values)))
+        out.append(
+            self.flag([x], f"{x} {path} {v}", lambda: _any(self.value_constraints(prop, v)), witness=True)
+        )
         min_count = g.value(prop, SH.minCount)
         if min_count is not None and int(min_count) > 0:
-            out.append(("", f"NOT EXISTS {{ {self.distinct_values(x, path, int(min_count))} }}"))
+            out.append(f"!{self.count_at_least(x, path, int(min_count))}")
         max_count = g.value(prop, SH.maxCount)
         if max_count is not None:
-            out.append((self.distinct_values(x, path, int(max_count) + 1), ""))
+            out.append(self.count_at_least(x, path, int(max_count) + 1, witness=True))
         for pred, op in ((SH.lessThan, "<"), (SH.lessThanOrEquals, "<=")):
             for other in g.objects(prop, pred):
                 a, b = self.var(), self.var()
-                out.append((f"{x} {path} {a} . {x} <{other}> {b} .", f"COALESCE(!({a} {op} {b}), true)"))
+                pattern = f"{x} {path} {a} . {{ SELECT {x} {b} WHERE {{ {x} <{other}> {b} }} }}"
+                compare = f"COALESCE(!({a} {op} {b}), true)"
+                out.append(self.flag([x], pattern, lambda compare=compare: compare, witness=True))
         for other in g.objects(prop, SH.equals):
             a, b = self.var(), self.var()
-            out.append((f"{x} {path} {a} .", f"NOT EXISTS {{ {x} <{other}> {a} }}"))
-            out.append((f"{x} <{other}> {b} .", f"NOT EXISTS {{ {x} {path} {b} }}"))
-        for other in g.objects(prop, SH.disjoint):
-            a = self.var()
-            out.append((f"{x} {path} {a} . {x} <{other}> {a} .", ""))
-        for value in g.objects(prop, SH.hasValue):
-            out.append(("", f"NOT EXISTS {{ {x} {path} {_sparql_term(value)} }}"))
-        return out
-
-    def violates_property(self, prop: Node, x: str) -> str:
-        g = self.g
-        path = self.path(g.value(prop, SH.path))
-        parts = []
-        v = self.var()
-        checks = self.value_constraints(prop, v)
-        if checks:
-            parts.append(f"EXISTS {{ {x} {path} {v} FILTER ({_any(checks)}) }}")
-        min_count = g.value(prop, SH.minCount)
-        if min_count is not None and int(min_count) > 0:
-            parts.append(f"NOT EXISTS {{ {self.distinct_values(x, path, int(min_count))} }}")
-        max_count = g.value(prop, SH.maxCount)
-        if max_count is not None:
-            parts.append(f"EXISTS {{ {self.distinct_values(x, path, int(max_count) + 1)} }}")
-        for pred, op in ((SH.lessThan, "<"), (SH.lessThanOrEquals, "<=")):
-            for other in g.objects(prop, pred):
-                a, b = self.var(), self.var()
-                compare = f"COALESCE(!({a} {op} {b}), true)"
-                parts.append(f"EXISTS {{ {x} {path} {a} . {x} <{other}> {b} FILTER ({compare}) }}")
-        for other in g.objects(prop, SH.equals):
-            a = self.var()
-            parts.append(
-                f"(EXISTS {{ {x} {path} {a} FILTER NOT EXISTS {{ {x} <{other}> {a} }} }}"
-                f" || EXISTS {{ {x} <{other}> {a} FILTER NOT EXISTS {{ {x} {path} {a} }} }})"
+            out.append(
+                self.flag(
+                    [x],
+                    f"{x} {path} {a}",
+                    lambda a=a, o=other: f"!{self.flag([x, a], f'{x} <{o}> {a}')}",
+                    witness=True,
+                )
+            )
+            out.append(
+                self.flag(
+                    [x],
+                    f"{x} <{other}> {b}",
+                    lambda b=b: f"!{self.flag([x, b], f'{x} {path} {b}')}",
+                    witness=True,
+                )
             )
         for other in g.objects(prop, SH.disjoint):
             a = self.var()
-            parts.append(f"EXISTS {{ {x} {path} {a} . {x} <{other}> {a} }}")
+            pattern = f"{x} {path} {a} . {{ SELECT {x} {a} WHERE {{ {x} <{other}> {a} }} }}"
+            out.append(self.flag([x], pattern, witness=True))
         for value in g.objects(prop, SH.hasValue):
-            parts.append(f"NOT EXISTS {{ {x} {path} {_sparql_term(value)} }}")
-        return _any(parts)
+            out.append(f"!{self.flag([x], f'{x} {path} {_sparql_term(value)}')}")
+        return [c for c in out if c != "false"]
 
-    def distinct_values(self, x: str, path: str, n: int) -> str:
-        """A pattern that matches when ``x`` has at least ``n`` distinct values on ``path``."""
-        if n > _MAX_COUNT_LIMIT + 1:
-            raise Unsupported(f"a count of {n}")
-        names = [self.var() for _ in range(n)]
-        pattern = " . ".join(f"{x} {path} {v}" for v in names)
-        apart = [f"!sameTerm({a}, {b})" for a, b in itertools.combinations(names, 2)]
-        return pattern + (f" FILTER ({' && '.join(apart)})" if apart else "")
+    def count_at_least(self, x: str, path: str, n: int, witness: bool = False) -> str:
+        """True when ``x`` has at least ``n`` distinct values on ``path``."""
+        if n <= 0:
+            return "true"
+        v = self.var()
+        if n == 1:
+            return self.flag([x], f"{x} {path} {v}", witness=witness)
+        return self.flag([x], f"{x} {path} {v}", having=f"COUNT(DISTINCT {v}) >= {n}", witness=witness)
 
     # -- targets ------------------------------------------------------------------------
     def targets(self, shape: Node) -> list[str]:
@@ -480,12 +543,21 @@ def compile_shapes(shapes: Graph, subclasses: bool = True) -> CompiledShapes:
         message = str(shapes.value(shape, SH.message) or "")
         targets = c.targets(shape)
         if targets:
-            union = "{ " + " UNION ".join(targets) + " }"
-            for pattern, condition in c.checks(shape, "?this", top=True):
-                if condition == "false":
-                    continue
-                where = f"{union} {pattern}" + (f" FILTER ({condition})" if condition else "")
-                queries.append(_Query(name, message, f"SELECT DISTINCT ?this WHERE {{ {where} }}"))
+            # One query per shape: its targets, scanned once, with a variable per check that
+            # is true where the focus node fails it (ordered as the checks, so the report is).
+            c.scopes = [[]]
+            c.witnesses = {}
+            conditions = c.checks(shape, "?this", top=True)
+            clauses = tuple(c.scopes.pop())
+            if conditions:
+                union = "{ " + " UNION ".join(targets) + " }"
+                sparql = _shape_query(union, clauses, list(enumerate(conditions)))
+                witnesses = tuple(c.witnesses.items())
+                queries.append(
+                    _Query(
+                        name, message, sparql, len(conditions), union, clauses, tuple(conditions), witnesses
+                    )
+                )
         if c.counts(shape, top=True):
             queries.extend(c.sparql_constraints(shape))
     return CompiledShapes(tuple(queries))
@@ -521,12 +593,52 @@ def check_store(store: object, shapes: CompiledShapes | None = None, limit: int 
         subclasses = bool(query(f"ASK {{ ?a <{RDFS.subClassOf}> ?b }}"))
         shapes = kg_shapes(subclasses)
     result = FastResult(conforms=True)
+    found = result.violations
+    # Witness flags first: each distinct one is asked once whether it matches anything.
+    matches: dict[str, bool] = {}
+    constants: dict[str, bool] = {}
+
+    def false(condition: str) -> bool:
+        if condition not in constants:
+            constants[condition] = not bool(query(f"ASK {{ FILTER ({condition}) }}"))
+        return constants[condition]
+
     for q in shapes.queries:
-        for row in query(q.sparql):
-            result.conforms = False
-            this = row["this"]
-            focus = str(getattr(this, "value", this))
-            result.violations.append(Violation(q.shape, focus, q.message))
-            if len(result.violations) >= limit:
-                return result
+        if q.checks:
+            never = set()
+            for name, sub in q.witnesses:
+                key = _canonical(sub)
+                if key not in matches:
+                    matches[key] = bool(query(f"ASK {{ {{ {sub} }} }}"))
+                if not matches[key]:
+                    never.add(name)
+            sparql, live = q.without(never, false)
+            if sparql is None:
+                continue
+        else:
+            sparql, live = q.sparql, []
+        rows = list(query(sparql))
+        if not rows:
+            continue
+        result.conforms = False
+        if not q.checks:
+            failed = [[row["this"]] for row in rows]
+        else:
+            failed = [[row["this"] for row in rows if _true(row[f"check{i}"])] for i in live]
+        for nodes in failed:
+            for this in nodes:
+                found.append(Violation(q.shape, str(getattr(this, "value", this)), q.message))
+                if len(found) >= limit:
+                    return result
     return result
+
+
+def _canonical(sparql: str) -> str:
+    """A query with its variables renamed in order of appearance (the same subquery made for
+    two shapes has different variable names)."""
+    names: dict[str, str] = {}
+    return re.sub(r"\?v\d+\b", lambda m: names.setdefault(m.group(0), f"?v{len(names)}"), sparql)
+
+
+def _true(term: object) -> bool:
+    return term is not None and getattr(term, "value", None) == "true"
