@@ -13,6 +13,7 @@ EXAMPLES = """\
   kg export exports/graph.ttl --to neo4j         # -> exports/neo4j/ (neo4j-admin CSVs + load.cypher)
   kg export exports/graph.ttl --to csv -o sheets # -> sheets/entities.csv, relations.csv, ...
   kg export exports/graph.ttl --to trig          # per-article named graphs, as the build writes them
+  kg export exports/graph.ttl --to gexf --min-confidence 0.9 -o sure.gexf   # only facts at 0.9 or above
   kg export big.nt --to jsonld -o big.jsonld --base-iri https://example.org/news/"""
 
 
@@ -53,7 +54,30 @@ def register(sub) -> None:
         default=None,
         help="base of the graph's instance IRIs (default: read off the graph's article and entity IRIs)",
     )
+    parser.add_argument(
+        "--min-confidence",
+        type=_confidence,
+        default=None,
+        metavar="X",
+        help="write only the facts whose evidence is at least X confident (0 to 1), as "
+        "'kg build --min-confidence X' would have built them: evidence nodes (kg:Position, "
+        "kg:Event, kg:Assertion, kg:Statement) whose kg:confidence is below X go with all "
+        "their triples, and so does every direct edge between entities (kg:leads, "
+        "kg:affiliatedWith, kg:locatedIn, kg:consults, kg:interactsWith, ...) that no "
+        "remaining evidence node backs; entities and articles stay, even those left without "
+        "facts (default: write the graph as it is)",
+    )
     parser.set_defaults(handler=run)
+
+
+def _confidence(text: str) -> float:
+    """``--min-confidence``'s value, checked (argparse reports the error and exits with 2)."""
+    from kg.export.filter import check_min_confidence
+
+    try:
+        return check_min_confidence(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
 
 
 def _size(path: Path) -> int:
@@ -72,7 +96,9 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    target = export_file(args.graph, args.to, args.out, base_iri=args.base_iri)
+    target = export_file(
+        args.graph, args.to, args.out, base_iri=args.base_iri, min_confidence=args.min_confidence
+    )
     kib = f"{_size(target) / 1024:.0f} KiB"
     if target.is_dir():
         files = ", ".join(sorted(p.name for p in target.iterdir() if p.is_file()))

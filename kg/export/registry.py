@@ -292,6 +292,7 @@ def export_file(
     name: str,
     out: str | os.PathLike[str] | None = None,
     base_iri: str | None = None,
+    min_confidence: float | None = None,
 ) -> Path:
     """Read an RDF file (``.ttl``, ``.nt``, ``.trig``, ``.nq``, ``.jsonld``) and write one format.
 
@@ -306,6 +307,11 @@ def export_file(
         (``exports/graph.gexf``, ``exports/neo4j``).
     base_iri:
         The build's base IRI; found from the graph's IRIs when not given.
+    min_confidence:
+        When given (0 to 1), write only the facts whose evidence is at least this confident
+        (:func:`kg.export.filter.cut_source`): evidence nodes below it go with their triples,
+        and so do the direct edges no remaining evidence backs; entities and articles stay.
+        ``None`` (the default) writes the graph as it is.
 
     Returns
     -------
@@ -316,6 +322,8 @@ def export_file(
     ------
     ExportError
         For an unknown format, an unreadable input, or an output that would overwrite the input.
+    ValueError
+        For a ``min_confidence`` that is not a number from 0 to 1.
 
     Example
     -------
@@ -325,10 +333,19 @@ def export_file(
     from kg.export.rdf_formats import read_rdf
 
     (fmt,) = (FORMATS[n] for n in check_formats([name]))
+    if min_confidence is not None:
+        from kg.export.filter import check_min_confidence
+
+        min_confidence = check_min_confidence(min_confidence)
     src = Path(graph_file)
     target = Path(out) if out is not None else default_output(src, fmt.name)
     if target.resolve() == src.resolve():
         raise ExportError(f"{target} is the input file; give another output with -o")
     graph, dataset = read_rdf(src, base_iri=base_iri)
     log.info("read %s: %d triples", src, len(graph))
+    if min_confidence is not None:
+        from kg.export.filter import cut_source
+
+        cut = cut_source(graph, dataset, min_confidence)
+        log.info("--min-confidence %s: removed %s; %d triples left", min_confidence, cut, len(graph))
     return write_format(fmt.name, Source(graph, dataset, base_iri), target)
