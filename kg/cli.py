@@ -84,7 +84,12 @@ def _parser() -> argparse.ArgumentParser:
         help=f"comma-separated, from: {', '.join(FORMAT_FILES)} (default: all of them)",
     )
     b.add_argument("--batch-size", type=int, default=16, help="articles per spaCy batch (default: 16)")
-    b.add_argument("--min-confidence", type=float, default=0.0, help="leave out facts below this confidence")
+    b.add_argument(
+        "--min-confidence",
+        type=_confidence_arg,
+        default=0.0,
+        help="leave out facts below this confidence (0 to 1)",
+    )
     b.add_argument(
         "--workers",
         type=int,
@@ -265,3 +270,10 @@ def _eval(args: argparse.Namespace) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def _confidence_arg(text: str) -> float:
+    """``--min-confidence``'s value, checked as ``kg export`` checks it (exit code 2 when wrong)."""
+    from kg.commands.export import _confidence
+
+    return _confidence(text)

@@ -156,3 +156,12 @@ def test_eval_cli_json_and_explain(capsys):
     assert main(["eval", str(ROOT / "tests/gold/seed"), "--explain"]) == 0
     out = capsys.readouterr().out
     assert "entities (all)" in out
+
+
+@pytest.mark.parametrize("value", ["5", "-0.1", "nan", "abc"])
+def test_build_rejects_a_min_confidence_outside_0_to_1(value, tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["build", str(tmp_path), "-o", str(tmp_path / "out"), "--min-confidence", value])
+    assert exit_info.value.code == 2
+    assert "--min-confidence" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
