@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import difflib
+import itertools
 import json
 import logging
 import os
@@ -698,12 +699,14 @@ def _run_oxigraph(
                 "graph", triples=_sort_triples(triples), prefixes=prefixes, truncated=truncated
             )
         columns = tuple(v.value for v in result.variables)
-        rows = []
-        for solution in result:
-            if limit is not None and len(rows) >= limit:
-                truncated = True
-                break
-            rows.append(tuple(solution[c] for c in columns))
+        # tuple(solution) reads the values in SELECT order (None where unbound) in one call,
+        # cheaper than one solution[column] lookup per cell
+        if limit is None:
+            rows = [tuple(solution) for solution in result]
+        else:
+            rows = list(itertools.islice(map(tuple, result), limit + 1))
+            truncated = len(rows) > limit
+            del rows[limit:]
     except (SyntaxError, ValueError, OSError) as err:  # evaluation errors surface while iterating
         raise QueryError(f"the query failed: {err}") from err
     return QueryResult("select", columns, tuple(rows), prefixes=prefixes, truncated=truncated)
