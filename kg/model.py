@@ -112,6 +112,17 @@ class Statement:
     evidence: Evidence
 
 
+@dataclass(frozen=True)
+class CorefLink:
+    """A word or phrase that stands for an entity named elsewhere in the article ("he", "the
+    minister", "the company", a surname alone, an acronym), and that entity: a resolution the
+    extractor relied on, kept as evidence."""
+
+    anaphor: str  # as written
+    entity: str  # the entity key it resolves to
+    evidence: Evidence
+
+
 @dataclass
 class ArticleFacts:
     """Everything extracted from one article, before resolution across articles."""
@@ -123,3 +134,4 @@ class ArticleFacts:
     positions: list[Position] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
+    links: list[CorefLink] = field(default_factory=list)

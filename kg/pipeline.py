@@ -568,6 +568,8 @@ def graph_key(
             names.add(e.target)
     for s in facts.statements:
         names.add(s.speaker)
+    for link in facts.links:
+        names.add(link.entity)
     paths = resolved.paths
     key_of = getattr(resolved, "key_of", {})
     refs = sorted((k, paths.get(k), key_of.get(k)) for k in names)

@@ -15,7 +15,7 @@ from decimal import Decimal
 from rdflib import OWL, PROV, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 
 from kg.errors import OntologyError
-from kg.model import ArticleFacts, Evidence
+from kg.model import ArticleFacts, Evidence, Position
 from kg.resolve import Resolved, slugify
 from kg.vocab import CAMEO_NS, DEFAULT_BASE_IRI, KG, WD
 
@@ -146,15 +146,19 @@ class GraphBuilder:
         if art.source:
             g.add((a, KG.source, Literal(art.source)))
 
+        # The speaker's role is chosen among all the article's positions, then written only if
+        # its node is (so --min-confidence on build and on export cut the same triples).
+        posts: dict[str, list[tuple[Position, URIRef]]] = {}
+        kept_posts: set[URIRef] = set()
         for p in facts.positions:
-            if (
-                not self._keep(p.evidence)
-                or p.holder not in self.resolved.paths
-                or p.org not in self.resolved.paths
-            ):
+            if p.holder not in self.resolved.paths or p.org not in self.resolved.paths:
                 continue
-            prop = AFFILIATION_PROPERTY[p.prop]
             node = self.evidence_iri("position", p.evidence, p.holder, p.org, p.title, p.former)
+            posts.setdefault(p.holder, []).append((p, node))
+            if not self._keep(p.evidence):
+                continue
+            kept_posts.add(node)
+            prop = AFFILIATION_PROPERTY[p.prop]
             holder, org = self.entity(p.holder), self.entity(p.org)
             g.add((node, RDF.type, KG.Position))
             g.add((node, KG.holder, holder))
@@ -220,6 +224,18 @@ class GraphBuilder:
             g.add((node, KG.quote, Literal(st.quote)))
             g.add((node, KG.isDirect, Literal(st.direct)))
             self._evidence(g, node, st.evidence)
+            role = _role_at(posts.get(st.speaker, ()), st.evidence.begin)
+            if role in kept_posts:
+                g.add((node, KG.speakerRole, role))
+
+        for link in facts.links:
+            if not self._keep(link.evidence) or link.entity not in self.resolved.paths:
+                continue
+            node = self.evidence_iri("coref", link.evidence, link.entity)
+            g.add((node, RDF.type, KG.CoreferenceLink))
+            g.add((node, KG.anaphor, Literal(link.anaphor)))
+            g.add((node, KG.refersTo, self.entity(link.entity)))
+            self._evidence(g, node, link.evidence)
 
     def _keep(self, ev: Evidence) -> bool:
         return ev.confidence >= self.min_confidence
@@ -240,6 +256,16 @@ class GraphBuilder:
             for t in ctx:
                 g.add(t)
         return g
+
+
+def _role_at(posts: Iterable[tuple[Position, URIRef]], begin: int) -> URIRef | None:
+    """The post a speaker held when speaking, as the article gives it: the current (not former)
+    position named last before the statement, else the first one named after it."""
+    current = [(p.evidence.begin, str(node), node) for p, node in posts if not p.former]
+    if not current:
+        return None
+    before = [c for c in current if c[0] <= begin]
+    return max(before)[2] if before else min(current)[2]
 
 
 def build_graph(

@@ -18,12 +18,23 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from kg.model import Article, ArticleFacts, Entity, Event, Evidence, Mention, Position, Relation, Statement
+from kg.model import (
+    Article,
+    ArticleFacts,
+    CorefLink,
+    Entity,
+    Event,
+    Evidence,
+    Mention,
+    Position,
+    Relation,
+    Statement,
+)
 
 __all__ = ["RECORD_FORMAT", "dumps_facts", "facts_from_dict", "facts_to_dict", "loads_facts"]
 
 #: Bumped whenever the layout below changes; a cache file of another format is not read.
-RECORD_FORMAT = 1
+RECORD_FORMAT = 2
 
 
 def _article(a: Article) -> dict[str, Any]:
@@ -69,7 +80,7 @@ def facts_to_dict(af: ArticleFacts) -> dict[str, Any]:
     Example
     -------
     >>> facts_to_dict(ArticleFacts(Article("a", "")))["format"]
-    1
+    2
     """
     return {
         "format": RECORD_FORMAT,
@@ -119,6 +130,9 @@ def facts_to_dict(af: ArticleFacts) -> dict[str, Any]:
         "statements": [
             {"speaker": s.speaker, "quote": s.quote, "direct": s.direct, "evidence": _evidence(s.evidence)}
             for s in af.statements
+        ],
+        "links": [
+            {"anaphor": k.anaphor, "entity": k.entity, "evidence": _evidence(k.evidence)} for k in af.links
         ],
     }
 
@@ -176,6 +190,7 @@ def facts_from_dict(data: dict[str, Any]) -> ArticleFacts:
                 Statement(s["speaker"], s["quote"], s["direct"], Evidence(**s["evidence"]))
                 for s in data["statements"]
             ],
+            links=[CorefLink(k["anaphor"], k["entity"], Evidence(**k["evidence"])) for k in data["links"]],
         )
     except (KeyError, TypeError) as err:
         raise ValueError(f"malformed record: {err}") from err

@@ -40,6 +40,7 @@ class KG(DefinedNamespace):
     Event: URIRef
     Statement: URIRef
     Assertion: URIRef
+    CoreferenceLink: URIRef
 
     # Direct ("truthy") edges between entities
     affiliatedWith: URIRef
@@ -118,3 +119,8 @@ class KG(DefinedNamespace):
     speaker: URIRef
     quote: URIRef
     isDirect: URIRef
+    speakerRole: URIRef
+
+    # Coreference link
+    anaphor: URIRef
+    refersTo: URIRef

@@ -113,7 +113,7 @@ def test_statements_by_xi_diaz_canel_and_pan(graph):
 
 
 def test_every_fact_has_evidence(graph):
-    for cls in (KG.Position, KG.Event, KG.Statement, KG.Assertion):
+    for cls in (KG.Position, KG.Event, KG.Statement, KG.Assertion, KG.CoreferenceLink):
         for n in graph.subjects(RDF.type, cls):
             for prop in (KG.sentence, KG.beginOffset, KG.endOffset, KG.rule, KG.confidence):
                 assert graph.value(n, prop) is not None, (n, prop)
@@ -128,6 +128,37 @@ def test_offsets_point_into_the_article_text(graph):
         begin, end = int(graph.value(n, KG.beginOffset)), int(graph.value(n, KG.endOffset))
         quote = str(graph.value(n, KG.quote))
         assert quote[:20] in article.text[begin : end + 1] or article.text[begin:end].strip(" .,") in quote
+
+
+def test_speakers_role_at_the_time(graph):
+    # "Chinese President Xi Jinping ... Xi said": his statements carry the post he held then.
+    xi = node(graph, KG.Person, "Xi Jinping")
+    china = node(graph, KG.Country, "China")
+    roles = [graph.value(s, KG.speakerRole) for s in graph.subjects(KG.speaker, xi)]
+    assert roles and all(r is not None for r in roles)
+    for role in roles:
+        assert graph.value(role, KG.holder) == xi
+        assert graph.value(role, KG.postIn) == china
+        assert "president" in str(graph.value(role, KG.title)).lower()
+
+
+def test_coreference_links_kept_as_evidence(graph):
+    # The seed names its people in full once and then by surname ("Xi said"): those resolutions,
+    # which the statements and positions rely on, are kept as kg:CoreferenceLink nodes whose
+    # offsets point at the words as written.
+    from kg.read import read_file
+
+    article = next(iter(read_file(ROOT / "seeds" / "xi-cuba-socialism.txt")))
+    links = list(graph.subjects(RDF.type, KG.CoreferenceLink))
+    assert links
+    xi = node(graph, KG.Person, "Xi Jinping")
+    to_xi = [n for n in links if graph.value(n, KG.refersTo) == xi]
+    assert any(str(graph.value(n, KG.anaphor)) == "Xi" for n in to_xi)
+    for n in links:
+        begin, end = int(graph.value(n, KG.beginOffset)), int(graph.value(n, KG.endOffset))
+        assert article.text[begin:end] == str(graph.value(n, KG.anaphor))
+        assert str(graph.value(n, KG.rule)).startswith("coref.")
+        assert (graph.value(n, KG.refersTo), RDF.type, None) in graph
 
 
 def test_committed_exports_are_current(seed_build):

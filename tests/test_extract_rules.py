@@ -331,3 +331,56 @@ def test_evidence_span_is_ordered_whatever_the_rule_passes(nlp):
     ctx = Context(Article("t", doc.text), doc, MentionIndex.__new__(MentionIndex))
     ev = ctx.evidence("position.copula.v1", 60, 23, next(doc.sents))
     assert (ev.begin, ev.end) == (23, 60)
+
+
+def links(facts):
+    return {(k.anaphor, names(facts, k.entity), k.evidence.rule) for k in facts.links}
+
+
+def test_pronoun_and_nominal_anaphors_are_kept_as_links(extract):
+    f = extract(
+        'Kenyan Foreign Minister Amos Wekesa visited Kampala on Monday. "We are ready to help," he said. '
+        "The minister added that talks would resume in March."
+    )
+    got = links(f)
+    assert ("he", "Amos Wekesa", "coref.pronoun.v1") in got
+    assert ("The minister", "Amos Wekesa", "coref.nominal.v1") in got
+    for k in f.links:
+        assert f.article.text[k.evidence.begin : k.evidence.end] == k.anaphor
+
+
+def test_organisation_anaphors_and_short_names_are_kept_as_links(extract):
+    f = extract(
+        "Helix Robotics said on Tuesday it would cut 300 jobs. The company said demand had fallen. "
+        "Helix also named Petra Lind as its chief financial officer."
+    )
+    got = links(f)
+    assert ("The company", "Helix Robotics", "coref.nominal.v1") in got
+    assert any(a == "Helix" and who == "Helix Robotics" for a, who, _ in got)
+
+
+def test_no_link_without_a_fact_that_relies_on_it(extract):
+    # "he" resolves to Wekesa, but no fact comes from its sentence or the ones around it.
+    f = extract(
+        "Amos Wekesa grew up in Eldoret. The weather was mild that year. Rain came late. He liked football."
+    )
+    assert not [k for k in f.links if k.anaphor == "He"]
+
+
+def test_joint_acts_are_between_the_actors(extract):
+    f = extract("Kenya and Uganda signed a trade agreement in Nairobi on Friday.")
+    got = events(f)
+    assert ("Kenya", "Uganda", "05") in got or ("Kenya", "Uganda", "06") in got
+    assert not any(target is None for _, target, _ in got)
+
+
+def test_the_two_leaders_are_the_last_two_people_named(extract):
+    f = extract(
+        "Brazilian President Lucas Moreira welcomed Argentine President Pablo Ibarra to Brasilia on Monday. "
+        "The two leaders discussed trade and energy."
+    )
+    pairs = {(a, t) for a, t, root in events(f) if root == "04"}
+    assert ("Lucas Moreira", "Pablo Ibarra") in pairs
+    assert {("The two leaders", "Lucas Moreira"), ("The two leaders", "Pablo Ibarra")} <= {
+        (a, who) for a, who, _ in links(f)
+    }

@@ -93,6 +93,7 @@ DATATYPE_RANGES = {
     "modality": XSD.string,
     "quote": XSD.string,
     "isDirect": XSD.boolean,
+    "anaphor": XSD.string,
 }
 # how many 3-digit codes (x0, x1, ...) each root has in the CAMEO 1.1b3 codebook
 THREE_DIGIT_COUNTS = {

@@ -43,7 +43,7 @@ __all__ = ["EVIDENCE_CLASSES", "DIRECT_PROPERTIES", "Cut", "check_min_confidence
 Triple = tuple[Node, Node, Node]
 
 #: The classes of evidence nodes, each with one ``kg:confidence``.
-EVIDENCE_CLASSES = (KG.Position, KG.Event, KG.Assertion, KG.Statement)
+EVIDENCE_CLASSES = (KG.Position, KG.Event, KG.Assertion, KG.Statement, KG.CoreferenceLink)
 #: The properties of direct edges between entities (the ones evidence nodes back).
 DIRECT_PROPERTIES = frozenset(
     [

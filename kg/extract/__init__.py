@@ -6,6 +6,8 @@ after this stage imports spaCy.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc
 
 from kg.extract.context import Context
@@ -15,7 +17,7 @@ from kg.extract.places import extract_places, extract_residence
 from kg.extract.quotes import extract_statements
 from kg.extract.roles import extract_positions
 from kg.lexicon import countries
-from kg.model import Article, ArticleFacts, Entity, Mention
+from kg.model import Article, ArticleFacts, CorefLink, Entity, Mention
 
 
 def extract_article(article: Article, doc: Doc) -> ArticleFacts:
@@ -60,4 +62,55 @@ def extract_article(article: Article, doc: Doc) -> ArticleFacts:
     ctx.located = {(r.subject, r.object) for r in facts.relations if r.kind == "locatedIn"}
     facts.events = extract_events(ctx)
     facts.statements = extract_statements(ctx)
+    facts.links = coref_links(ctx, facts)
     return facts
+
+
+def coref_links(ctx: Context, facts: ArticleFacts) -> list[CorefLink]:
+    """The coreference links the facts relied on, as evidence: every anaphor resolved while
+    extracting ("he", "the minister", "its", "the company") and every mention resolved by name
+    rather than by the NER (a surname or first name alone, an acronym, a short form), kept when a
+    fact about its entity comes from the same sentence or the one before or after it (a quote's
+    speaker is often named in the next sentence). In text order.
+    """
+    doc = ctx.doc
+    sents = list(doc.sents)
+    starts = [s.start_char for s in sents]
+
+    def sentence_of(char: int) -> int:
+        return max(0, bisect.bisect_right(starts, char) - 1)
+
+    used: set[tuple[str, int]] = set()
+    for p in facts.positions:
+        used.update((k, sentence_of(p.evidence.begin)) for k in (p.holder, p.org))
+    for r in facts.relations:
+        used.update((k, sentence_of(r.evidence.begin)) for k in (r.subject, r.object))
+    for e in facts.events:
+        used.update((k, sentence_of(e.evidence.begin)) for k in (e.actor, e.target) if k)
+    for st in facts.statements:
+        used.add((st.speaker, sentence_of(st.evidence.begin)))
+
+    def relied_on(key: str, sent: int) -> bool:
+        return any((key, n) in used for n in (sent - 1, sent, sent + 1))
+
+    found: dict[tuple[int, int, str], CorefLink] = {}
+    for (i, key), rule in ctx.anaphors.items():
+        start = i
+        for child in doc[i].lefts:  # "the minister", "the Norwegian", "the two leaders"
+            if child.dep_ in {"det", "predet", "amod", "compound", "nummod"} and i - child.i <= 3:
+                start = min(start, child.i)
+        begin, end = doc[start].idx, doc[i].idx + len(doc[i])
+        n = sentence_of(begin)
+        if relied_on(key, n):
+            ev = ctx.evidence(rule, begin, end, sents[n])
+            found[(begin, end, key)] = CorefLink(ctx.text[begin:end], key, ev)
+    for m in ctx.index.mentions:
+        if not m.rule.startswith("alias.") or not m.key:
+            continue
+        begin, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
+        n = sentence_of(begin)
+        if relied_on(m.key, n) and (begin, end, m.key) not in found:
+            found[(begin, end, m.key)] = CorefLink(
+                m.text, m.key, ctx.evidence(f"coref.{m.rule}.v1", begin, end, sents[n])
+            )
+    return [found[k] for k in sorted(found)]

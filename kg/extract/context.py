@@ -38,12 +38,21 @@ RULE_CONFIDENCE: dict[str, float] = {
     "event.verb.v1": 0.7,
     "event.noun.v1": 0.65,
     "event.noun.clause_subject.v1": 0.45,
+    "event.mutual.v1": 0.75,
     "statement.reported.v1": 0.85,
     "residence.of_place.v1": 0.7,
     "residence.resident.v1": 0.85,
     "residence.lives_in.v1": 0.85,
     "statement.direct.v1": 0.9,
     "statement.according_to.v1": 0.85,
+    # Coreference links: priors only (the gold sets annotate facts, not links, so kg eval
+    # --calibrate cannot measure them; a wrong link shows up as a wrong fact).
+    "coref.alias.person_part.v1": 0.9,
+    "coref.alias.acronym.v1": 0.9,
+    "coref.alias.scan.v1": 0.85,
+    "coref.pronoun.v1": 0.75,
+    "coref.nominal.v1": 0.7,
+    "coref.group.v1": 0.7,
 }
 DEFAULT_CONFIDENCE = 0.6
 #: Where ``kg eval --calibrate`` writes the measured confidences that override the priors above.
@@ -57,6 +66,28 @@ def calibrated() -> dict[str, float]:
     return read_table(CALIBRATION_TABLE)
 
 
+#: Rules of the coreference links the extractor keeps as evidence.
+PRONOUN = "coref.pronoun.v1"  # "he said", "its chief executive"
+NOMINAL = "coref.nominal.v1"  # "the minister said", "the company", "the Norwegian added"
+GROUP = "coref.group.v1"  # "the two leaders", "both countries"
+
+#: Plural nouns that, with "two" or "both", stand for the last two entities of these kinds.
+_GROUP_NOUNS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        ["leaders", "presidents", "ministers", "men", "women", "officials", "executives", "envoys"],
+        frozenset({"Person"}),
+    ),
+    **dict.fromkeys(
+        ["countries", "nations", "governments", "states", "neighbours", "neighbors"], frozenset({"Country"})
+    ),
+    **dict.fromkeys(
+        ["companies", "firms", "banks", "groups", "organisations", "organizations"],
+        frozenset({"Organisation"}),
+    ),
+    "sides": frozenset({"Country"}),  # "the two sides": in diplomatic copy, mostly two states
+}
+
+
 @dataclass
 class Context:
     article: Article
@@ -64,6 +95,9 @@ class Context:
     index: MentionIndex
     #: (organisation or place, country) pairs the place rules found: lets a ministry act for its country.
     located: set[tuple[str, str]] = field(default_factory=set)
+    #: Anaphors resolved so far: (token index, entity key) -> rule. Facts that rely on one keep it
+    #: as evidence (:func:`kg.extract.coref_links`).
+    anaphors: dict[tuple[int, str], str] = field(default_factory=dict)
 
     @functools.cached_property
     def text(self) -> str:
@@ -95,6 +129,35 @@ class Context:
             confidence=round(conf, 2),
         )
 
+    def resolved(self, tok: Token, key: str | None, rule: str) -> str | None:
+        """Note that ``tok`` was resolved to ``key`` by ``rule`` (a coreference link) and return ``key``."""
+        if key is not None:
+            self.anaphors.setdefault((tok.i, key), rule)
+        return key
+
+    def group_of(self, tok: Token) -> list[str]:
+        """The entities a plural phrase such as "the two leaders", "both countries" or "the two
+        companies" stands for: the last two different ones of the noun's kind named before it."""
+        kind = _GROUP_NOUNS.get(tok.lower_)
+        if kind is None or tok.tag_ != "NNS":
+            return []
+        if not any(
+            (c.dep_ == "nummod" and c.lower_ in {"two", "2"})
+            or (c.dep_ in {"det", "predet"} and c.lower_ == "both")
+            for c in tok.children
+        ):
+            return []
+        keys: list[str] = []
+        for m in reversed(self.index.mentions):
+            if m.start < tok.i and not m.nested and m.type in kind and m.key not in keys:
+                keys.append(m.key)
+                if len(keys) == 2:
+                    break
+        if len(keys) < 2:
+            return []
+        keys.reverse()
+        return [self.resolved(tok, key, GROUP) for key in keys]
+
     def entity_of(self, tok: Token, *, via_modifiers: bool = True) -> str | None:
         """The entity a token stands for: its own mention, a pronoun's antecedent, or the
         entity that owns or qualifies a common noun ("Xi's comment", "Chinese support")."""
@@ -103,10 +166,10 @@ class Context:
         if m is not None:
             # "the Norwegian said": a demonym used as a noun with "the" is a person, not the country.
             if m.label == "NORP" and definite and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
-                return self.index.antecedent(tok.i, frozenset({"Person"}))
+                return self.resolved(tok, self.index.antecedent(tok.i, frozenset({"Person"})), NOMINAL)
             return m.key
         if tok.lower_ in {"he", "she", "him", "her"}:
-            return self.index.antecedent(tok.i, frozenset({"Person"}))
+            return self.resolved(tok, self.index.antecedent(tok.i, frozenset({"Person"})), PRONOUN)
         # "The U.N. mission in Congo, MONUSCO, said": the apposition names the same thing.
         for child in tok.children:
             if child.dep_ == "appos" and self.index.at(child.i) is not None:
@@ -135,9 +198,9 @@ class Context:
             # "the minister said" -> the last person; "the company said" -> the last organisation,
             # preferring one whose name ends in the noun ("the bank" -> "Meridian Trust Bank").
             if lexicon.fold(tok.text) in lexicon.titles():
-                return self.index.antecedent(tok.i, frozenset({"Person"}))
+                return self.resolved(tok, self.index.antecedent(tok.i, frozenset({"Person"})), NOMINAL)
             if tok.lemma_.lower() in ORG_NOUNS:
-                return self.index.antecedent_org(tok.i, tok.lemma_.lower())
+                return self.resolved(tok, self.index.antecedent_org(tok.i, tok.lemma_.lower()), NOMINAL)
         if via_modifiers and tok.pos_ in {"NOUN"}:
             for child in tok.children:
                 if child.dep_ in {"poss", "compound", "amod", "nmod", "appos"}:

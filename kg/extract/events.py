@@ -119,8 +119,14 @@ def extract_events(ctx: Context) -> list[Event]:
         else:
             actors, targets, rule = _noun_args(ctx, tok, modifier)
         actors = [a for a in actors if ctx.actor_types(a)]
-        actors += [c for a in actors for c in _state_of(ctx, a) if c not in actors]
         targets = [t for t in targets if ctx.actor_types(t)]
+        pairs: list[tuple[str, str]] = []
+        if not targets and len(actors) >= 2 and code[:2] in _MUTUAL_ROOTS and _joint_act(tok, code):
+            # "Kenya and Uganda signed a trade pact", "the two leaders met": a joint act with no
+            # object is one between the actors (each pair once, in the order they are named).
+            pairs = [(a, b) for n, a in enumerate(actors) for b in actors[n + 1 :]]
+            rule = "event.mutual.v1"
+        actors += [c for a in actors for c in _state_of(ctx, a) if c not in actors]
         if not actors:
             continue
         code, negated, modality = _modality(tok, code)
@@ -128,16 +134,16 @@ def extract_events(ctx: Context) -> list[Event]:
         first = min(tok.i, modifier.i) if modifier is not None else tok.i
         last = max(tok.i, modifier.i) if modifier is not None else tok.i
         begin, end = doc[first].idx, doc[last].idx + len(doc[last])
-        for actor in actors:
-            for target in targets or [None]:
-                if target == actor:
-                    continue
-                key = (actor, target, code, tok.i)
-                if key in seen:
-                    continue
-                seen.add(key)
-                ev = ctx.evidence(rule, begin, end, tok.sent)
-                out.append(Event(actor, target, code, trigger_text, ev, date, negated, modality))
+        combos = pairs or [(actor, target) for actor in actors for target in targets or [None]]
+        for actor, target in combos:
+            if target == actor:
+                continue
+            key = (actor, target, code, tok.i)
+            if key in seen:
+                continue
+            seen.add(key)
+            ev = ctx.evidence(rule, begin, end, tok.sent)
+            out.append(Event(actor, target, code, trigger_text, ev, date, negated, modality))
     return out
 
 
@@ -159,6 +165,39 @@ _STATE_WORDS = frozenset(
         "council",
     }
 )
+
+
+#: CAMEO roots of acts two parties do together (intend to cooperate, consult, cooperate
+#: diplomatically or materially): "X and Y met" is X meeting Y.
+_MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
+
+
+#: Objects of a joint act: "signed an agreement", "held talks" (not "support this idea").
+_JOINT_OBJECTS = frozenset(
+    {
+        "agreement",
+        "deal",
+        "pact",
+        "accord",
+        "treaty",
+        "memorandum",
+        "talks",
+        "meeting",
+        "call",
+        "deals",
+        "agreements",
+    }
+)
+
+
+def _joint_act(trigger: Token, code: str) -> bool:
+    """Whether a trigger with several actors and no target is something they did together: a noun
+    ("talks", "agreement"), a consultation ("met", "discussed trade": the object is the topic), or
+    another verb with no object or one such as "an agreement" ("support this idea" is not)."""
+    if trigger.pos_ != "VERB" or code.startswith("04"):
+        return True
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "attr"}]
+    return all(o.lemma_.lower() in _JOINT_OBJECTS or o.lower_ in _JOINT_OBJECTS for o in objects)
 
 
 def _state_of(ctx: Context, key: str) -> list[str]:
@@ -196,9 +235,9 @@ def _subject_of(tok: Token) -> list[Token]:
 def _entities(ctx: Context, toks: list[Token]) -> list[str]:
     out = []
     for t in toks:
-        key = ctx.entity_of(t)
-        if key and key not in out:
-            out.append(key)
+        for key in ctx.group_of(t) or [ctx.entity_of(t)]:  # "the two leaders": both of them
+            if key and key not in out:
+                out.append(key)
     return out
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg import lexicon
-from kg.extract.context import Context
+from kg.extract.context import NOMINAL, PRONOUN, Context
 from kg.extract.mentions import ORG_NOUNS, DocMention
 from kg.model import Position, Relation
 
@@ -336,9 +336,9 @@ def _owner_by_reference(ctx: Context, start: int, end: int) -> str | None:
     for k in range(start, end):
         tok = doc[k]
         if tok.lower_ in {"its", "their"}:
-            return ctx.index.antecedent(k, frozenset({"Organisation"}))
+            return ctx.resolved(tok, ctx.index.antecedent(k, frozenset({"Organisation"})), PRONOUN)
         if tok.lemma_.lower() in ORG_NOUNS and k + 1 < end and doc[k + 1].text in {"'s", "\u2019s"}:
-            return ctx.index.antecedent_org(k, tok.lemma_.lower())
+            return ctx.resolved(tok, ctx.index.antecedent_org(k, tok.lemma_.lower()), NOMINAL)
     return None
 
 
