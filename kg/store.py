@@ -15,8 +15,9 @@ it, one subject at a time, with the bytes kg's rdflib-based writers give for the
 So ``kg export graph.ttl --to ttl`` still rebuilds a build's file exactly, whichever wrote it.
 Graphs with blank nodes (kg writes none) go through rdflib itself, which nests them.
 
-The formats that need an rdflib graph (JSON-LD, GraphML, GEXF, Neo4j, CSV) get one from
-:meth:`GraphStore.to_rdflib`.
+The formats written through rdflib (JSON-LD, GraphML, GEXF, Neo4j, CSV) read the store through
+:meth:`GraphStore.rdflib_view`, a read-only rdflib Graph over it (no copy of the graph);
+:meth:`GraphStore.to_rdflib` makes a copy for callers who keep the graph.
 """
 
 from __future__ import annotations
