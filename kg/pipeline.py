@@ -75,6 +75,9 @@ DEFAULT_FORMATS = _registry.DEFAULT_FORMATS
 FORMAT_FILES = _registry.FORMAT_FILES
 #: Formats written straight from the store; the others need an rdflib graph of the whole build.
 STORE_FORMATS = ("ttl", "nt", "trig")
+#: Formats that other processes write when a build has several (each opens the store read-only);
+#: the property-graph formats stay in the build's process, which makes their view once for all.
+SIDE_FORMATS = (*STORE_FORMATS, "jsonld")
 #: Up to this many triples, a graph that fails the fast SHACL check is checked again by pyshacl,
 #: whose report the error carries (pyshacl takes about 6 s per 10,000 triples).
 PYSHACL_REPORT_LIMIT = 60_000
@@ -720,8 +723,8 @@ def _validate_and_write(
     """Validate the store and write each format into a staging folder; move them all into place
     only when the graph conforms and every file is complete.
 
-    With ``processes`` > 0, Turtle, N-Triples and TriG are written by that many other processes
-    (each opens the store read-only) while this one validates and writes the rdflib formats.
+    With ``processes`` > 0, Turtle, N-Triples, TriG and JSON-LD are written by that many other
+    processes (each opens the store read-only) while this one validates and writes the others.
     Returns the outputs and the rdflib graph, if one was made.
     """
     from concurrent.futures import ProcessPoolExecutor
@@ -734,7 +737,7 @@ def _validate_and_write(
     pool = None
     try:
         jobs = {}
-        side = [f for f in formats if f in STORE_FORMATS] if processes else []
+        side = [f for f in formats if f in SIDE_FORMATS] if processes else []
         if side:
             store.flush()
             # spawn, not fork: the child must not inherit this process's open RocksDB store
@@ -747,7 +750,7 @@ def _validate_and_write(
         tick = time.perf_counter()
         graph = _validate(store)
         timings["validate"] = time.perf_counter() - tick
-        if graph is None and (keep_graph or any(f not in STORE_FORMATS for f in formats)):
+        if graph is None and (keep_graph or any(f not in STORE_FORMATS and f not in jobs for f in formats)):
             tick = time.perf_counter()
             # A caller that keeps the graph gets a copy; the exports read the store itself.
             graph = store.to_rdflib() if keep_graph else store.rdflib_view()

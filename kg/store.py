@@ -460,13 +460,19 @@ def write_in_process(
 ) -> float:
     """Write one format from a build's store, in another process (the store opened read-only).
 
-    Returns the seconds it took. Used by :func:`kg.pipeline.build` to write Turtle, N-Triples
-    and TriG side by side while it validates.
+    Returns the seconds it took. Used by :func:`kg.pipeline.build` to write Turtle, N-Triples,
+    TriG and JSON-LD side by side while it validates and writes the other formats.
     """
     import time
 
     started = time.perf_counter()
-    GraphStore(store_path, base_iri, read_only=True, lexical=lexical).write(fmt, target)
+    store = GraphStore(store_path, base_iri, read_only=True, lexical=lexical)
+    if fmt in ("ttl", "nt", "trig"):
+        store.write(fmt, target)
+    else:  # a format written through rdflib, from the read-only view of the store
+        from kg.export import registry
+
+        registry.write_format(fmt, registry.Source(store.rdflib_view(), None, base_iri), Path(target))
     return time.perf_counter() - started
 
 

@@ -270,6 +270,17 @@ def test_two_workers_give_the_same_graph(tmp_path, reference, shared_nlp, monkey
 
 
 @pytest.mark.model
+def test_json_ld_from_a_side_process_is_the_same_file(tmp_path, reference, shared_nlp, monkeypatch):
+    formats = ["jsonld", "graphml"]
+    single = pipeline.build([reference[0]], tmp_path / "one", formats=formats, use_cache=False)
+    monkeypatch.setattr(pipeline, "PARALLEL_EXPORT_MIN_TRIPLES", 0)
+    two = pipeline.build([reference[0]], tmp_path / "two", formats=formats, workers=2, use_cache=False)
+    assert "export:jsonld (side process)" in two.timings and "export:jsonld" in single.timings
+    for name in ("graph.jsonld", "graph.graphml"):
+        assert (tmp_path / "two" / name).read_bytes() == (tmp_path / "one" / name).read_bytes()
+
+
+@pytest.mark.model
 def test_dask_local_cluster_of_two_workers_gives_the_same_graph(tmp_path, reference):
     pytest.importorskip("distributed")
     code = main(
