@@ -104,13 +104,11 @@ def coref_links(ctx: Context, facts: ArticleFacts) -> list[CorefLink]:
         if relied_on(key, n):
             ev = ctx.evidence(rule, begin, end, sents[n])
             found[(begin, end, key)] = CorefLink(ctx.text[begin:end], key, ev)
-    for m in ctx.index.mentions:
-        if not m.rule.startswith("alias.") or not m.key:
+    for m in facts.mentions:
+        if not m.rule.startswith("alias.") or not m.entity:
             continue
-        begin, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
-        n = sentence_of(begin)
-        if relied_on(m.key, n) and (begin, end, m.key) not in found:
-            found[(begin, end, m.key)] = CorefLink(
-                m.text, m.key, ctx.evidence(f"coref.{m.rule}.v1", begin, end, sents[n])
-            )
+        n = sentence_of(m.begin)
+        if relied_on(m.entity, n) and (m.begin, m.end, m.entity) not in found:
+            ev = ctx.evidence(f"coref.{m.rule}.v1", m.begin, m.end, sents[n])
+            found[(m.begin, m.end, m.entity)] = CorefLink(m.text, m.entity, ev)
     return [found[k] for k in sorted(found)]
