@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kg.commands import COMMAND_MODULES, add_command
+from kg.commands.export import min_confidence_type
 from kg.config import DEFAULT_MODEL
 from kg.errors import KgError
 from kg.export.registry import DEFAULT_FORMATS, FORMAT_FILES
@@ -86,7 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--batch-size", type=int, default=16, help="articles per spaCy batch (default: 16)")
     b.add_argument(
         "--min-confidence",
-        type=_confidence_arg,
+        type=min_confidence_type,
         default=0.0,
         help="leave out facts below this confidence (0 to 1)",
     )
@@ -270,10 +271,3 @@ def _eval(args: argparse.Namespace) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
-
-
-def _confidence_arg(text: str) -> float:
-    """``--min-confidence``'s value, checked as ``kg export`` checks it (exit code 2 when wrong)."""
-    from kg.commands.export import _confidence
-
-    return _confidence(text)

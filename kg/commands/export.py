@@ -56,7 +56,7 @@ def register(sub) -> None:
     )
     parser.add_argument(
         "--min-confidence",
-        type=_confidence,
+        type=min_confidence_type,
         default=None,
         metavar="X",
         help="write only the facts whose evidence is at least X confident (0 to 1), as "
@@ -70,7 +70,7 @@ def register(sub) -> None:
     parser.set_defaults(handler=run)
 
 
-def _confidence(text: str) -> float:
+def min_confidence_type(text: str) -> float:
     """``--min-confidence``'s value, checked (argparse reports the error and exits with 2)."""
     from kg.export.filter import check_min_confidence
 

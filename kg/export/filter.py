@@ -35,6 +35,7 @@ from rdflib import RDF, Dataset, Graph, Literal
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
+from kg.export.rdf_formats import edges_backed
 from kg.rdf import AFFILIATION_PROPERTY, CAMEO_PROPERTY, RELATION_PROPERTY
 from kg.vocab import KG
 
@@ -141,23 +142,7 @@ class _Evidence:
 
     def backs(self, node: Node) -> Iterable[Triple]:
         """The direct edges ``node`` backs (whether or not they are in the graph)."""
-        get = self._props
-        types = self.types[node]
-        if KG.Position in types:
-            props = [*get[KG.directProperty].get(node, ()), KG.affiliatedWith]
-            for s in get[KG.holder].get(node, ()):
-                for o in get[KG.postIn].get(node, ()):
-                    yield from ((s, p, o) for p in props)
-        negated = any(isinstance(v, Literal) and v.toPython() is True for v in get[KG.negated].get(node, ()))
-        if KG.Event in types and not negated:  # a negated event ("did not meet") backs no edge
-            props = [*get[KG.directProperty].get(node, ()), KG.interactsWith]
-            for s in get[KG.actor].get(node, ()):
-                for o in get[KG.target].get(node, ()):
-                    yield from ((s, p, o) for p in props)
-        if KG.Assertion in types:
-            for s in get[RDF.subject].get(node, ()):
-                for p in get[RDF.predicate].get(node, ()):
-                    yield from ((s, p, o) for o in get[RDF.object].get(node, ()))
+        return edges_backed(self.types[node], lambda prop: self._props[prop].get(node, ()))
 
     def backed(self, exclude: set[Node]) -> set[Triple]:
         """Every edge some evidence node not in ``exclude`` backs."""

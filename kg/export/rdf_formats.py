@@ -11,6 +11,7 @@ import logging
 import os
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -164,26 +165,36 @@ def _is_true(value: Node) -> bool:
     return isinstance(value, Literal) and value.toPython() is True
 
 
-def _backed_edges(graph: Graph, evidence: Node) -> list[tuple[Node, Node, Node]]:
-    """The direct-edge triples an evidence node backs, as :class:`kg.rdf.GraphBuilder` writes them."""
-    types = set(graph.objects(evidence, RDF.type))
-    candidates: list[tuple[Node, Node, Node]] = []
+def edges_backed(
+    types: Iterable[Node], values: Callable[[Node], Iterable[Node]]
+) -> Iterator[tuple[Node, Node, Node]]:
+    """The direct-edge triples an evidence node backs, as :class:`kg.rdf.GraphBuilder` writes them
+    (whether or not they are in the graph), given the node's classes and ``values(prop)``, its
+    values of a property. A Position backs its direct property and ``kg:affiliatedWith``, an
+    Event with a target its direct property and ``kg:interactsWith`` (a negated one, "did not
+    meet", backs none), an Assertion its reified triple.
+    """
+    types = set(types)
     if KG.Position in types:
-        props = [*graph.objects(evidence, KG.directProperty), KG.affiliatedWith]
-        for s in graph.objects(evidence, KG.holder):
-            for o in graph.objects(evidence, KG.postIn):
-                candidates += [(s, p, o) for p in props]
-    if KG.Event in types and not any(_is_true(v) for v in graph.objects(evidence, KG.negated)):
-        # A negated event ("did not meet") backs no edge.
-        props = [*graph.objects(evidence, KG.directProperty), KG.interactsWith]
-        for s in graph.objects(evidence, KG.actor):
-            for o in graph.objects(evidence, KG.target):
-                candidates += [(s, p, o) for p in props]
+        props = [*values(KG.directProperty), KG.affiliatedWith]
+        for s in values(KG.holder):
+            for o in values(KG.postIn):
+                yield from ((s, p, o) for p in props)
+    if KG.Event in types and not any(_is_true(v) for v in values(KG.negated)):
+        props = [*values(KG.directProperty), KG.interactsWith]
+        for s in values(KG.actor):
+            for o in values(KG.target):
+                yield from ((s, p, o) for p in props)
     if KG.Assertion in types:
-        for s in graph.objects(evidence, RDF.subject):
-            for p in graph.objects(evidence, RDF.predicate):
-                candidates += [(s, p, o) for o in graph.objects(evidence, RDF.object)]
-    return [t for t in candidates if t in graph]
+        for s in values(RDF.subject):
+            for p in values(RDF.predicate):
+                yield from ((s, p, o) for o in values(RDF.object))
+
+
+def _backed_edges(graph: Graph, evidence: Node) -> list[tuple[Node, Node, Node]]:
+    """The direct-edge triples an evidence node backs that are in ``graph``."""
+    backed = edges_backed(graph.objects(evidence, RDF.type), lambda prop: list(graph.objects(evidence, prop)))
+    return [t for t in backed if t in graph]
 
 
 def dataset_from_graph(graph: Graph, base_iri: str | None = None) -> Dataset:
