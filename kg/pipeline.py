@@ -16,7 +16,9 @@ the graph a clean build gives, and the facts of deleted articles go.
 Faults: exports are written into a staging folder and moved into place only when every file is
 complete, so an error (or Ctrl-C, or a kill) half-way leaves the previous exports untouched; the
 next build resumes from the records already cached. An article whose extraction raises is
-reported (like an unreadable input) and left out; the rest is built. Two builds into one folder
+reported (like an unreadable input) and left out; the rest is built. So is an article whose facts
+break a SHACL shape when the node at fault lives in that article's graph alone (an evidence node):
+the graph is assembled again without it. Two builds into one folder
 at once: the second stops with :class:`~kg.errors.BuildLockedError` (exit code 9).
 """
 
@@ -84,6 +86,10 @@ PYSHACL_REPORT_LIMIT = 60_000
 #: With several workers, graphs of at least this many triples have their Turtle, N-Triples and TriG
 #: written by other processes while the build validates (starting one costs about a second).
 PARALLEL_EXPORT_MIN_TRIPLES = 50_000
+#: How many times a build leaves out the articles whose facts break a shape and checks again.
+MAX_VALIDATION_ROUNDS = 3
+#: With this many violations or more (the check stops counting there), no article is blamed.
+VIOLATION_LIMIT = 1000
 #: The spaCy component that extracts each article's records inside ``nlp.pipe`` (in the worker
 #: processes when there are several) and hands on a small Doc carrying them.
 EXTRACT_COMPONENT = "kg_extract_records"
@@ -429,7 +435,8 @@ def build(
     BuildLockedError
         When another build is writing to ``out_dir``.
     ValidationError
-        When the graph does not conform to ``ontology/shapes.ttl``.
+        When the graph does not conform to ``ontology/shapes.ttl`` for a reason no single
+        article's graph explains (one that does is reported through ``on_error`` and left out).
 
     Example
     -------
@@ -479,56 +486,52 @@ def build(
         result.extracted, result.reused = plan.extracted, plan.reused
         if previous is not None:
             result.removed = len(set(previous.articles) - set(plan.entries))
-        records = _Records(cache, plan.entries)
-
-        tick = time.perf_counter()
-        resolved = resolve(records)
-        result.timings["resolve"] = time.perf_counter() - tick
-
-        from kg.store import GraphStore
-
-        tick = time.perf_counter()
-        store_dir = folder / "store"
-        store = GraphStore(store_dir, _normal_base(base_iri))
-        stack.callback(_drop_store, store, store_dir)
-        builder = _store_builder(resolved, base_iri, min_confidence, store)
-        builder.add_entities()
-        graphs = GraphCache(folder)
-        graph_keys = []
-        for entry, facts in records.pairs():
-            if not facts.entities:
-                msg = (
-                    f"{facts.article.path or facts.article.id}: no entities found; the article adds no facts"
+        # An article whose facts break a shape (and only that article's graph holds the node at
+        # fault) is reported and left out, and the graph is assembled again without it; what
+        # cannot be put down to one article fails the build (ValidationError).
+        left_out: set[str] = set()
+        for attempt in range(MAX_VALIDATION_ROUNDS + 1):
+            entries = {aid: e for aid, e in plan.entries.items() if aid not in left_out}
+            store, graph_keys = _assemble(
+                _Records(cache, entries), folder, base_iri, min_confidence, clean, result, stack
+            )
+            parallel = (workers > 1 or dask or scheduler is not None) and len(
+                store
+            ) >= PARALLEL_EXPORT_MIN_TRIPLES
+            try:
+                result.outputs, graph = _validate_and_write(
+                    store, out, formats, keep_graph, max(2, workers) if parallel else 0, result.timings
                 )
-                result.warnings.append(msg)
-                log.warning(msg)
-            key = graph_key(entry.record, facts, resolved, store.base_iri, min_confidence)
-            graph_keys.append(key)
-            cached = None if clean else graphs.get(key)
-            if cached is not None:
-                store.add_nquads(cached)
+            except ArticleViolations as bad:
+                if attempt == MAX_VALIDATION_ROUNDS:
+                    raise ValidationError(bad.report) from None
+                for aid, messages in sorted(bad.articles.items()):
+                    left_out.add(aid)
+                    where = entries[aid].path or aid
+                    detail = f" (article {aid!r})" if entries[aid].path else ""
+                    shown = "; ".join(messages[:3])
+                    if len(messages) > 3:
+                        shown += f"; and {len(messages) - 3} more"
+                    report(
+                        InputError(
+                            where,
+                            f"its facts do not conform to the ontology's shapes{detail}: {shown}; "
+                            "the article was left out",
+                        )
+                    )
+                store.close()
+                _drop_store(store, folder / "store")
                 continue
-            store.begin_graph()
-            builder.add_article(facts)
-            graphs.put(key, store.end_graph())
-        store.flush()
-        del resolved
-        result.timings["rdf"] = time.perf_counter() - tick
-
-        parallel = (workers > 1 or dask or scheduler is not None) and len(
-            store
-        ) >= PARALLEL_EXPORT_MIN_TRIPLES
-        result.outputs, graph = _validate_and_write(
-            store, out, formats, keep_graph, max(2, workers) if parallel else 0, result.timings
-        )
-        result.articles = len(plan.entries)
+            break
+        result.warnings = list(dict.fromkeys(result.warnings))
+        result.articles = len(plan.entries) - len(left_out)
         _count(result, store)
         result.graph = graph if keep_graph else None
 
         if use_cache:
             Manifest(fingerprint, settings, plan.entries).save(cache.manifest_path)
             pruned = cache.prune(e.record for e in plan.entries.values())
-            pruned += graphs.prune(graph_keys)
+            pruned += GraphCache(folder).prune(graph_keys)
             if pruned:
                 log.info("removed %d cached file(s) no article uses any more", pruned)
     result.seconds = time.perf_counter() - started
@@ -590,6 +593,51 @@ def _store_builder(resolved: object, base_iri: str, min_confidence: float, store
 
 def _normal_base(base_iri: str) -> str:
     return base_iri if base_iri.endswith(("/", "#")) else base_iri + "/"
+
+
+def _assemble(
+    records: _Records,
+    folder: Path,
+    base_iri: str,
+    min_confidence: float,
+    clean: bool,
+    result: BuildResult,
+    stack: contextlib.ExitStack,
+) -> tuple[object, list[str]]:
+    """Resolve the entities of ``records`` and map every article into a new on-disk store (from
+    the graph cache where an article's graph would come out the same). Returns the store and the
+    graph-cache keys in use."""
+    from kg.store import GraphStore
+
+    tick = time.perf_counter()
+    resolved = resolve(records)
+    result.timings["resolve"] = result.timings.get("resolve", 0.0) + time.perf_counter() - tick
+
+    tick = time.perf_counter()
+    store_dir = folder / "store"
+    store = GraphStore(store_dir, _normal_base(base_iri))
+    stack.callback(_drop_store, store, store_dir)
+    builder = _store_builder(resolved, base_iri, min_confidence, store)
+    builder.add_entities()
+    graphs = GraphCache(folder)
+    graph_keys = []
+    for entry, facts in records.pairs():
+        if not facts.entities:
+            msg = f"{facts.article.path or facts.article.id}: no entities found; the article adds no facts"
+            result.warnings.append(msg)
+            log.warning(msg)
+        key = graph_key(entry.record, facts, resolved, store.base_iri, min_confidence)
+        graph_keys.append(key)
+        cached = None if clean else graphs.get(key)
+        if cached is not None:
+            store.add_nquads(cached)
+            continue
+        store.begin_graph()
+        builder.add_article(facts)
+        graphs.put(key, store.end_graph())
+    store.flush()
+    result.timings["rdf"] = result.timings.get("rdf", 0.0) + time.perf_counter() - tick
+    return store, graph_keys
 
 
 def _drop_store(store: object, folder: Path) -> None:
@@ -702,14 +750,54 @@ def _validate(store: object) -> Graph | None:
         return graph
     if fast.conforms:
         return None
+    report = fast.report()
     if len(store) <= PYSHACL_REPORT_LIMIT:
         graph = store.to_rdflib()
         check = validate_graph(graph)
         if check.conforms:
-            log.warning("pyshacl finds the graph conforms, the SPARQL check did not:\n%s", fast.report())
+            log.warning("pyshacl finds the graph conforms, the SPARQL check did not:\n%s", report)
             return graph
-        raise ValidationError(check.report)
-    raise ValidationError(fast.report())
+        report = check.report
+    articles = _articles_at_fault(store, fast.violations) if len(fast.violations) < VIOLATION_LIMIT else None
+    if articles:
+        raise ArticleViolations(articles, report)
+    raise ValidationError(report)
+
+
+class ArticleViolations(KgError):
+    """The graph does not conform, and each node at fault is described by one article's graph only.
+
+    ``articles`` maps each such article's id to the messages of its violations.
+    """
+
+    def __init__(self, articles: dict[str, list[str]], report: str) -> None:
+        super().__init__(report)
+        self.articles = articles
+        self.report = report
+
+
+def _articles_at_fault(store: object, violations: Sequence[object]) -> dict[str, list[str]] | None:
+    """The article of every violation's focus node: the one article graph in which the node is
+    a subject (evidence nodes are). None when a node is in no article graph or in several (an
+    entity), or is not an IRI: the fault is then the build's, not an article's."""
+    articles: dict[str, list[str]] = {}
+    for violation in violations:
+        focus = violation.focus
+        if not focus.startswith(("http://", "https://", "urn:")) or any(c in focus for c in '<>"{}|^`\\ '):
+            return None
+        rows = list(
+            store.query(
+                f"SELECT DISTINCT ?id WHERE {{ GRAPH ?g {{ <{focus}> ?p ?o }} ?g <{KG.articleId}> ?id }}"
+            )
+        )
+        in_graphs = list(
+            store.query(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ <{focus}> ?p ?o }} }} LIMIT 3")
+        )
+        if len(rows) != 1 or len(in_graphs) != 1:
+            return None
+        message = violation.message or f"violates {violation.shape}"
+        articles.setdefault(rows[0]["id"].value, []).append(f"{focus}: {message}")
+    return articles
 
 
 def _validate_and_write(

@@ -322,6 +322,40 @@ def test_a_non_conforming_graph_fails_the_build(tmp_path, shared_nlp, monkeypatc
     assert "does not conform" in capsys.readouterr().err
 
 
+@pytest.mark.model
+def test_an_article_whose_facts_break_a_shape_is_left_out_and_reported(tmp_path, shared_nlp, monkeypatch):
+    """One article's bad evidence node costs that article, not the build: the rest is built as a
+    build without it would be, the error names the file, and the exit code says something failed."""
+    from kg.rdf import GraphBuilder
+
+    bad = BASE[2]
+    rest = make_corpus(tmp_path / "rest", [n for n in BASE if n != bad])
+    expected = pipeline.build([rest], tmp_path / "expected", formats=FORMATS, use_cache=False)
+    assert not expected.errors
+
+    real = GraphBuilder.add_article
+
+    def with_a_confidence_above_one(self, facts):
+        real(self, facts)
+        if Path(facts.article.path).stem == bad:
+            node = self.base[f"statement/{bad}/0-1/broken"]
+            g = self.ds.graph(self.article(facts.article.id))
+            g.add((node, RDF.type, KG.Statement))
+            g.add((node, KG.confidence, Literal(Decimal("7"), datatype=XSD.decimal)))
+
+    monkeypatch.setattr(GraphBuilder, "add_article", with_a_confidence_above_one)
+    src = make_corpus(tmp_path / "in", BASE)
+    result = pipeline.build([src], tmp_path / "out", formats=FORMATS)
+    assert result.articles == len(BASE) - 1
+    assert len(result.errors) == 1
+    message = str(result.errors[0])
+    assert f"{bad}.txt" in message and "left out" in message and "confidence" in message
+    assert ttl(tmp_path / "out") == ttl(tmp_path / "expected")
+    # The CLI reports it and exits non-zero, with the exports of the others in place.
+    assert main(["build", str(src), "-o", str(tmp_path / "cli"), "--formats", "ttl"]) == 1
+    assert ttl(tmp_path / "cli") == ttl(tmp_path / "expected")
+
+
 # -- the store's writers -------------------------------------------------------------------
 
 
