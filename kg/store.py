@@ -148,6 +148,7 @@ class GraphStore:
         self._loaded: list[bytes] = []
         self._loaded_size = 0
         self._scratch = ox.Store()
+        self._blank: bool | None = None
 
     @property
     def lexical_forms(self) -> dict[tuple[str, str], str]:
@@ -261,7 +262,9 @@ class GraphStore:
         if self._pending:
             self.store.bulk_extend(self._pending)
             self._pending = []
+            self._blank = None
         if self._loaded:
+            self._blank = None
             self.store.bulk_load(b"".join(self._loaded), format=ox.RdfFormat.N_QUADS)
             self._loaded = []
             self._loaded_size = 0
@@ -343,8 +346,11 @@ class GraphStore:
         return ds
 
     def has_blank_nodes(self) -> bool:
+        """Whether the union has a blank node (asked once until something is added: a full scan)."""
         self.flush()
-        return bool(self.store.query("ASK { ?s ?p ?o FILTER (isBlank(?s) || isBlank(?o)) }"))
+        if self._blank is None:
+            self._blank = bool(self.store.query("ASK { ?s ?p ?o FILTER (isBlank(?s) || isBlank(?o)) }"))
+        return self._blank
 
     # -- writing ------------------------------------------------------------------------
     def write_ntriples(self, path: str | os.PathLike[str]) -> None:
