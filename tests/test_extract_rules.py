@@ -108,6 +108,28 @@ def test_city_country(extract):
     assert ("Lyon", "France") in relations(f, "locatedIn")
 
 
+def test_a_city_the_gazetteer_knows_is_in_the_country_the_article_names(extract):
+    f = extract(
+        "Thousands of teachers marched through central Nairobi on Tuesday. "
+        "The union said Kenya's schools had lost a third of their staff."
+    )
+    located = relations(f, "locatedIn")
+    assert ("Nairobi", "Kenya") in located
+    (rel,) = [r for r in f.relations if r.kind == "locatedIn" and f.entities[r.subject].name == "Nairobi"]
+    assert rel.evidence.rule == "located.gazetteer.v1"
+    # Another of the city's names, as GeoNames lists it.
+    f = extract("Police in Darkhan arrested two men on Monday, Mongolia's interior ministry said.")
+    assert ("Darkhan", "Mongolia") in relations(f, "locatedIn")  # GeoNames: "Darhan"
+
+
+def test_no_gazetteer_place_without_its_country_in_the_article(extract):
+    f = extract("Thousands of teachers marched through central Nairobi on Tuesday, the union said.")
+    assert relations(f, "locatedIn") == set()
+    # The largest city of a name is not taken when the article is about another country.
+    f = extract("Police in Valencia arrested two men, Venezuela's interior ministry said.")
+    assert ("Valencia", "Spain") not in relations(f, "locatedIn")
+
+
 def test_country_names_and_abbreviations_are_one_node(extract):
     f = extract(
         "The U.S. said on Monday it would act. The United States has long argued that "

@@ -27,6 +27,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "located.of_country.v1": 0.85,
     "located.prep_in.v1": 0.7,
     "located.city_country.v1": 0.85,
+    "located.gazetteer.v1": 0.8,
     "located.place_descriptor.v1": 0.75,
     "located.country_city.v1": 0.8,
     "located.name_prefix.v1": 0.6,

@@ -5,11 +5,13 @@
 - inside a name: "the Communist Party of Cuba" (located in), "Law Center of X University" (part of),
   "China University of Political Science and Law" (a country opening the name, weaker);
 - a prepositional phrase on the organisation: "the Pasteur Institute in Dakar";
-- "Lyon, France": a city followed by its country.
+- "Lyon, France": a city followed by its country;
+- a city the gazetteer knows, when the article also names the city's country.
 """
 
 from __future__ import annotations
 
+from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.mentions import DocMention
 from kg.model import Relation
@@ -241,7 +243,40 @@ def extract_places(ctx: Context) -> list[Relation]:
                     if p.type in _PLACE and n.start <= p.start < n.end:
                         rule = "located.name_prefix.v1" if p.start == n.start else "located.of_country.v1"
                         add("locatedIn", n, p, rule, n.start, n.end)
+    out.extend(_gazetteer_places(ctx, mentions, out))
     return _dedupe(out)
+
+
+def _gazetteer_places(ctx: Context, mentions: list[DocMention], found: list[Relation]) -> list[Relation]:
+    """A city the article names, in a country it names too: "marched through central Lisbon ...
+    Portugal's largest union". Wire copy leaves the country of a well-known city unsaid; the
+    GeoNames gazetteer (cities of 15,000 people or more, the largest of a name) says it, and the
+    country being named in the same article keeps homonyms out. The evidence is the sentence
+    that names the city (the first that also names the country, if any)."""
+    doc = ctx.doc
+    placed = {r.subject for r in found if r.kind == "locatedIn" and r.object.startswith("Country:")}
+    first: dict[str, DocMention] = {}
+    for m in mentions:
+        if m.type != "Location" or m.label == "NORP" or m.key in placed:
+            continue
+        iso3 = lexicon.city_country(m.text)
+        country = f"Country:{iso3}" if iso3 else None
+        if country is None or country not in ctx.index.surface:
+            continue
+        sent = doc[m.start].sent
+        together = any(
+            n.key == country for n in ctx.index.in_span(sent.start, sent.end) if n.type == "Country"
+        )
+        if m.key not in first or (together and not first[m.key][1]):
+            first[m.key] = (m, country, together)
+    out = []
+    for m, country, _ in first.values():
+        sent = doc[m.start].sent
+        ev = ctx.evidence(
+            "located.gazetteer.v1", doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), sent
+        )
+        out.append(Relation("locatedIn", m.key, country, ev))
+    return out
 
 
 _PLACE_NOUNS = frozenset({"city", "capital", "town", "port", "village", "province", "region", "state", "hub"})
