@@ -130,6 +130,27 @@ def test_no_gazetteer_place_without_its_country_in_the_article(extract):
     assert ("Valencia", "Spain") not in relations(f, "locatedIn")
 
 
+@pytest.mark.parametrize(
+    ("opening", "country"),
+    [
+        ("DAR ES SALAAM \u2014 Tanzania on Wednesday signed a loan.", "Tanzania"),
+        ("Prague (AFP) - The Czech Republic on Thursday expelled two diplomats.", "Czech Republic"),
+        ("Prague - The Czech Republic on Thursday expelled two diplomats.", "Czech Republic"),
+        ("KAMPALA, Uganda - Uganda on Monday opened a new road.", "Uganda"),
+    ],
+)
+def test_a_minister_with_no_country_is_the_datelines(extract, opening, country):
+    f = extract(f"Officials sign deal\n\n{opening}\n\nFinance Minister Ana Lopes said the deal was fair.")
+    assert ("Ana Lopes", country, "finance minister", False, "holdsPositionIn") in positions(f)
+
+
+def test_no_dateline_no_country_for_a_minister(extract):
+    f = extract(
+        "Officials sign deal\n\nTalks - the first in years - ended in Uganda.\n\nFinance Minister Ana Lopes said so."
+    )
+    assert not [p for p in positions(f) if p[0] == "Ana Lopes"]
+
+
 def test_country_names_and_abbreviations_are_one_node(extract):
     f = extract(
         "The U.S. said on Monday it would act. The United States has long argued that "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -260,7 +261,42 @@ class Context:
             if key and key in self.index.surface:
                 self._dateline = key
             break
+        else:
+            key = dateline_country_of(self.doc.text)
+            if key and key in self.index.surface:
+                self._dateline = key
         return self._dateline
 
     def actor_types(self, key: str | None) -> bool:
         return key is not None and key.split(":", 1)[0] in {"Person", "Organisation", "Country"}
+
+
+#: A dateline opening a paragraph: "DAR ES SALAAM —", "KAMPALA, Uganda -", "LAGOS, Feb 6 (Reuters) -",
+#: "LONDON/PARIS -", "Prague (AFP) -" (a place in title case only when an agency follows it or
+#: it is a city the gazetteer knows).
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'/\-]*(?: [A-Z][A-Z.'/\-]*)*|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*)"
+    r"(?:, (?P<region>[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*)*))?"
+    r"(?:,? [A-Z][a-z]{2,4}\.? \d{1,2})?"
+    r"(?: ?\((?P<agency>[A-Za-z][A-Za-z. ]{1,24})\))?"
+    r" ?(?:\u2014|\u2013|--|-) "
+)
+
+
+def dateline_country_of(text: str) -> str | None:
+    """The country key of a dateline in the first paragraphs of ``text``: a country named in it
+    ("KAMPALA, Uganda -"), else the country of the city it names (GeoNames)."""
+    paragraphs = [p.strip() for p in text.split("\n") if p.strip()][:5]
+    for para in paragraphs:
+        found = _DATELINE.match(para)
+        if found is None:
+            continue
+        place = found.group("place").split("/")[0]
+        if not place.isupper() and not found.group("agency") and lexicon.city_country(place) is None:
+            continue  # "Prague (AFP) -" or "Prague -" (the reader drops agencies), not "Talks - ..."
+        region = found.group("region")
+        iso3 = lexicon.country_of(region) if region else None
+        if iso3 is None:
+            iso3 = lexicon.country_of(place) or lexicon.city_country(place)
+        return f"Country:{iso3}" if iso3 else None
+    return None
