@@ -6,6 +6,11 @@ shape into one SPARQL query that returns the focus nodes that violate it; pyoxig
 queries over the build's store (:class:`kg.store.GraphStore`). The SHACL-SPARQL constraints of
 the shapes run as they are, with ``$this`` bound to their target node.
 
+A shape's query streams over its focus nodes and looks each one's values up (``EXISTS``), so
+the check's memory stays about flat in the size of the graph (+85 MB on 2.4M triples, where
+hash joins of the whole graph took +1.5 GB); checks that cannot fail in a graph where no value
+is wrong are first ruled out by one scan each (see :meth:`_Compiler.flag`).
+
 It covers the SHACL Core constraints kg's shapes use and a few more: targets (class, subjects
 of, objects of, node), ``sh:class``, ``sh:datatype`` (with well-formed numbers, booleans and
 dates), ``sh:nodeKind``, ``sh:minLength``/``sh:maxLength``, ``sh:pattern``/``sh:flags``,
@@ -89,8 +94,9 @@ class _Query:
     #: the focus node ``?this`` fails it); 0 for a SHACL-SPARQL query, each of whose rows is a violation.
     checks: int = 0
     #: The parts ``sparql`` is made of, so that :func:`check_store` can leave out checks that
-    #: cannot fail: the targets, the OPTIONAL clauses (flag variable, clause), the checks'
-    #: conditions and the witness flags (flag variable, subquery; see :meth:`_Compiler.flag`).
+    #: cannot fail: the targets, the flags (flag variable, the ``EXISTS`` expression that
+    #: ``BOUND(flag variable)`` stands for in the conditions), the checks' conditions and the
+    #: witness flags (flag variable, ``ASK`` query; see :meth:`_Compiler.flag`).
     targets: str = ""
     clauses: tuple[tuple[str, str], ...] = ()
     conditions: tuple[str, ...] = ()
@@ -115,18 +121,30 @@ class _Query:
 def _shape_query(
     targets: str, clauses: tuple[tuple[str, str], ...], conditions: list[tuple[int, str]]
 ) -> str:
-    """``SELECT DISTINCT ?this ?check{i}...``: the targets that fail at least one check."""
-    used = " ".join(c for _, c in conditions)
+    """``SELECT DISTINCT ?this ?check{i}...``: the targets that fail at least one check.
+
+    Each flag ``BOUND(?v...)`` in the conditions becomes its ``EXISTS`` expression, which
+    pyoxigraph evaluates by index lookups for the focus node at hand: the query streams over
+    the targets and holds only the rows that fail (no hash table of the whole graph).
+    """
+    expressions = dict(clauses)
     names = [f"?check{i}" for i, _ in conditions]
     where = " ".join(
         [
             targets,
-            *(clause for name, clause in clauses if f"{name})" in used),
-            *(f"BIND ({condition} AS ?check{i})" for i, condition in conditions),
+            *(f"BIND ({_exists(condition, expressions)} AS ?check{i})" for i, condition in conditions),
             f"FILTER ({' || '.join(names)})",
         ]
     )
     return f"SELECT DISTINCT ?this {' '.join(names)} WHERE {{ {where} }}"
+
+
+_FLAG = re.compile(r"BOUND\((\?v\d+)\)")
+
+
+def _exists(condition: str, expressions: dict[str, str]) -> str:
+    """``condition`` with each flag of ``expressions`` replaced by its expression (in one pass)."""
+    return _FLAG.sub(lambda m: expressions.get(m.group(1), m.group(0)), condition)
 
 
 @dataclass(frozen=True)
@@ -204,9 +222,10 @@ class _Compiler:
         # SHACL instances are rdf:type/rdfs:subClassOf*; a data graph without rdfs:subClassOf
         # triples needs only rdf:type, which is much cheaper to evaluate.
         self.type_path = f"<{RDF.type}>/<{RDFS.subClassOf}>*" if subclasses else f"<{RDF.type}>"
-        #: The OPTIONAL clauses of the groups being built, innermost last (see :meth:`flag`).
-        self.scopes: list[list[tuple[str, str]]] = [[]]
-        #: The witness flags of the query being built (see :meth:`flag`): name -> subquery.
+        #: The flags of the groups being built, innermost last (see :meth:`flag`), each as
+        #: (variable, OPTIONAL clause, EXISTS expression).
+        self.scopes: list[list[tuple[str, str, str]]] = [[]]
+        #: The witness flags of the query being built (see :meth:`flag`): name -> ASK query.
         self.witnesses: dict[str, str] = {}
 
     def var(self) -> str:
@@ -244,45 +263,59 @@ class _Compiler:
         severity = self.g.value(shape, SH.severity)
         return not top or severity is None or severity == SH.Violation
 
-    # -- conditions on a bound variable, as hash-joined flags --------------------------------
+    # -- conditions on a bound variable: flags ------------------------------------------------
     def flag(
         self,
         keys: list[str],
         pattern: str,
         condition: Callable[[], str] | None = None,
-        having: str = "",
         witness: bool = False,
+        having: str = "",
+        lookup: str = "",
+        scan: str = "",
     ) -> str:
         """An expression, true when ``pattern`` (with ``condition`` as its filter) matches for the
         current values of ``keys``: ``EXISTS { pattern FILTER (condition) }``.
 
-        pyoxigraph evaluates EXISTS as one index lookup per row, which on the on-disk store costs
-        far more than the data it reads. So the pattern becomes a subquery of its own, which
-        pyoxigraph evaluates once and joins on ``keys`` through a hash table: an ``OPTIONAL``
-        clause added to the innermost group being built, binding a fresh variable that the
-        returned expression tests with ``BOUND``. ``having`` (over the pattern's rows, grouped
-        by ``keys``) replaces the filter for counting conditions.
+        A flag is written two ways, for the two ways pyoxigraph (0.5) reads the store:
+
+        - in a shape's query, which streams over the focus nodes, as that ``EXISTS``: index
+          lookups for the node at hand, so the query's memory does not grow with the graph (a
+          flag as a hash join, ``OPTIONAL { SELECT DISTINCT keys ... }``, holds a table of the
+          whole graph's matches: +1.5 GB for kg's shapes on a 2.4M-triple graph);
+        - in a query that scans the whole graph for the pattern (a witness, below), a flag
+          nested in the pattern's condition as such a hash join: the table is of the nested
+          pattern's matches only (the members of a class, for ``sh:class``), and one table
+          probed per row is much faster than one lookup per row.
+
+        The expression returned is ``BOUND(?v...)``; :func:`_shape_query` puts the ``EXISTS``
+        in its place. ``having`` (over the pattern's rows, grouped by ``keys``) replaces the
+        filter of the hash join for counting conditions, ``lookup`` the ``EXISTS`` and ``scan``
+        the witness's ASK query (see :meth:`count_at_least`).
 
         A ``witness`` flag is true only where something is wrong (a bad value, a value too
         many), so in a conforming graph it matches nothing: :func:`check_store` first asks
-        whether it matches anything at all, once for all the shapes that share it, and drops it
-        from the shape's query when it does not.
+        whether it matches anything at all (its ASK query, a scan), once for all the shapes
+        that share it, and drops it from the shape's query when it does not.
         """
         self.scopes.append([])
         cond = condition() if condition is not None else ""
-        clauses = [clause for _, clause in self.scopes.pop()]
+        inner = self.scopes.pop()
         if cond == "false":
             return "false"
-        body = " ".join([pattern, *clauses]) + (f" FILTER ({cond})" if cond and cond != "true" else "")
         name = self.var()
+        where = f" FILTER ({cond})" if cond and cond != "true" else ""
+        hashed = " ".join([pattern, *(clause for _, clause, _ in inner)]) + where
+        looked_up = pattern + _exists(where, {n: e for n, _, e in inner})
         select = " ".join(keys)
         if having:
-            sub = f"SELECT {select} (true AS {name}) WHERE {{ {body} }} GROUP BY {select} HAVING ({having})"
+            sub = f"SELECT {select} (true AS {name}) WHERE {{ {hashed} }} GROUP BY {select} HAVING ({having})"
         else:
-            sub = f"SELECT DISTINCT {select} (true AS {name}) WHERE {{ {body} }}"
-        self.scopes[-1].append((name, f"OPTIONAL {{ {sub} }}"))
+            sub = f"SELECT DISTINCT {select} (true AS {name}) WHERE {{ {hashed} }}"
+        clause = f"OPTIONAL {{ {sub} }}"
+        self.scopes[-1].append((name, clause, lookup or f"EXISTS {{ {looked_up} }}"))
         if witness and len(self.scopes) == 1:
-            self.witnesses[name] = sub
+            self.witnesses[name] = scan or f"ASK {{ {hashed} }}"
         return f"BOUND({name})"
 
     def has_type(self, x: str, cls: Node) -> str:
@@ -399,7 +432,7 @@ class _Compiler:
         for pred, op in ((SH.lessThan, "<"), (SH.lessThanOrEquals, "<=")):
             for other in g.objects(prop, pred):
                 a, b = self.var(), self.var()
-                pattern = f"{x} {path} {a} . {{ SELECT {x} {b} WHERE {{ {x} <{other}> {b} }} }}"
+                pattern = f"{x} {path} {a} . {x} <{other}> {b}"
                 compare = f"COALESCE(!({a} {op} {b}), true)"
                 out.append(self.flag([x], pattern, lambda compare=compare: compare, witness=True))
         for other in g.objects(prop, SH.equals):
@@ -422,8 +455,7 @@ class _Compiler:
             )
         for other in g.objects(prop, SH.disjoint):
             a = self.var()
-            pattern = f"{x} {path} {a} . {{ SELECT {x} {a} WHERE {{ {x} <{other}> {a} }} }}"
-            out.append(self.flag([x], pattern, witness=True))
+            out.append(self.flag([x], f"{x} {path} {a} . {x} <{other}> {a}", witness=True))
         for value in g.objects(prop, SH.hasValue):
             out.append(f"!{self.flag([x], f'{x} {path} {_sparql_term(value)}')}")
         return [c for c in out if c != "false"]
@@ -433,9 +465,28 @@ class _Compiler:
         if n <= 0:
             return "true"
         v = self.var()
+        pattern = f"{x} {path} {v}"
         if n == 1:
-            return self.flag([x], f"{x} {path} {v}", witness=witness)
-        return self.flag([x], f"{x} {path} {v}", having=f"COUNT(DISTINCT {v}) >= {n}", witness=witness)
+            return self.flag([x], pattern, witness=witness)
+        grouped = f"SELECT {x} WHERE {{ {pattern} }} GROUP BY {x} HAVING (COUNT(DISTINCT {v}) >= {n})"
+        if n == 2:
+            # two values that are not the same term: two lookups for a focus node
+            w = self.var()
+            lookup = f"EXISTS {{ {pattern} . {x} {path} {w} FILTER (!sameTerm({v}, {w})) }}"
+        else:
+            lookup = f"EXISTS {{ {grouped} }}"
+        scan = f"ASK {{ {{ {grouped} }} }}"
+        if n == 2 and re.fullmatch(r"<[^<>]*>", path):
+            # A predicate gives each subject distinct values (a graph has no duplicate triples),
+            # so some subject has two values when there are more triples than subjects: a set
+            # of the subjects, a quarter of the memory of the groups of GROUP BY.
+            n_, m_ = self.var(), self.var()
+            scan = (
+                f"ASK {{ {{ SELECT (COUNT(*) AS {n_}) (COUNT(DISTINCT {x}) AS {m_}) WHERE {{ {pattern} }} }}"
+                f" FILTER ({n_} > {m_}) }}"
+            )
+        having = f"COUNT(DISTINCT {v}) >= {n}"
+        return self.flag([x], pattern, witness=witness, having=having, lookup=lookup, scan=scan)
 
     # -- targets ------------------------------------------------------------------------
     def targets(self, shape: Node) -> list[str]:
@@ -548,7 +599,7 @@ def compile_shapes(shapes: Graph, subclasses: bool = True) -> CompiledShapes:
             c.scopes = [[]]
             c.witnesses = {}
             conditions = c.checks(shape, "?this", top=True)
-            clauses = tuple(c.scopes.pop())
+            clauses = tuple((name, exists) for name, _, exists in c.scopes.pop())
             if conditions:
                 union = "{ " + " UNION ".join(targets) + " }"
                 sparql = _shape_query(union, clauses, list(enumerate(conditions)))
@@ -606,10 +657,10 @@ def check_store(store: object, shapes: CompiledShapes | None = None, limit: int 
     for q in shapes.queries:
         if q.checks:
             never = set()
-            for name, sub in q.witnesses:
-                key = _canonical(sub)
+            for name, ask in q.witnesses:
+                key = _canonical(ask)
                 if key not in matches:
-                    matches[key] = bool(query(f"ASK {{ {{ {sub} }} }}"))
+                    matches[key] = bool(query(ask))
                 if not matches[key]:
                     never.add(name)
             sparql, live = q.without(never, false)
