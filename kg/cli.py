@@ -231,7 +231,7 @@ def _build(args: argparse.Namespace) -> int:
         print(f"kg build: warning: {warning}", file=sys.stderr)
     print(result.summary())
     for path in result.outputs:
-        print(f"  wrote {path}")
+        print(f"  {'unchanged' if result.unchanged else 'wrote'} {path}")
     return 1 if result.errors else 0
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import functools
 import hashlib
 import importlib.metadata
 import json
@@ -150,6 +151,50 @@ def pipeline_fingerprint(model: str) -> dict[str, str]:
     }
 
 
+#: Besides the extraction code: what the graph and the exports are made with.
+_EXPORT_DEPENDENCIES = ("rdflib", "pyoxigraph", "networkx", "lxml", "pyshacl", "pycountry")
+
+
+@functools.cache
+def _export_code_hash() -> str:
+    """Every file of the package and of ontology/ (RDF mapping, exports, shapes, context)."""
+    digest = hashlib.sha256()
+    roots = [_PACKAGE, _PACKAGE.parent / "ontology"]
+    for root in roots:
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            digest.update(path.relative_to(root.parent).as_posix().encode("utf-8") + b"\0")
+            digest.update(path.read_bytes())
+            digest.update(b"\0")
+    for name in _EXPORT_DEPENDENCIES:
+        digest.update(f"{name}={_dist_version(name)}\0".encode())
+    return digest.hexdigest()
+
+
+def exports_digest(
+    pipeline: dict[str, str],
+    settings: dict[str, Any],
+    formats: list[str],
+    out_dir: str | os.PathLike[str],
+    articles: dict[str, ManifestEntry],
+) -> str:
+    """One hash of everything a build's exports depend on: the pipeline, the settings, the
+    formats, the output folder, kg's code and ontology, the RDF libraries' versions, and each
+    article's record key in input order. Equal digests give byte-identical exports."""
+    data = json.dumps(
+        {
+            "pipeline": pipeline,
+            "settings": settings,
+            "formats": list(formats),
+            "out": os.path.abspath(out_dir),
+            "code": _export_code_hash(),
+            "articles": [[aid, e.record, e.path] for aid, e in articles.items()],
+        },
+        sort_keys=True,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
 def fingerprint_key(fingerprint: dict[str, str]) -> str:
     """One hash of a :func:`pipeline_fingerprint`."""
     data = json.dumps(fingerprint, sort_keys=True, separators=(",", ":"))
@@ -193,6 +238,25 @@ class Manifest:
     pipeline: dict[str, str] = field(default_factory=dict)
     settings: dict[str, Any] = field(default_factory=dict)
     articles: dict[str, ManifestEntry] = field(default_factory=dict)
+    #: What the build wrote, for a rebuild with nothing changed (see :func:`exports_digest`):
+    #: ``digest``, ``files`` (name -> [size, mtime_ns]), ``summary`` (the counts),
+    #: ``warnings`` and ``errors`` (articles left out: [path, message]).
+    exports: dict[str, Any] = field(default_factory=dict)
+
+    def exports_current(self, digest: str, out_dir: str | os.PathLike[str]) -> bool:
+        """Whether this build wrote exports from inputs with ``digest`` and every file it wrote
+        is still in ``out_dir`` as it left it (size and modification time)."""
+        if not self.exports or self.exports.get("digest") != digest:
+            return False
+        files = self.exports.get("files") or {}
+        for name, (size, mtime) in files.items():
+            try:
+                st = (Path(out_dir) / name).stat()
+            except OSError:
+                return False
+            if st.st_size != size or st.st_mtime_ns != mtime:
+                return False
+        return bool(files)
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> Manifest | None:
@@ -214,7 +278,10 @@ class Manifest:
                 aid: ManifestEntry(e["hash"], e["record"], e.get("path"))
                 for aid, e in data["articles"].items()
             }
-            return cls(dict(data["pipeline"]), dict(data["settings"]), articles)
+            exports = data.get("exports") or {}
+            if not isinstance(exports, dict):
+                raise TypeError("exports is not an object")
+            return cls(dict(data["pipeline"]), dict(data["settings"]), articles, exports)
         except (KeyError, TypeError, AttributeError) as err:
             log.warning("%s: malformed manifest (%s); rebuilding every article", path, err)
             return None
@@ -227,6 +294,7 @@ class Manifest:
             "articles": {
                 aid: {"hash": e.hash, "record": e.record, "path": e.path} for aid, e in self.articles.items()
             },
+            "exports": self.exports,
         }
 
     def save(self, path: str | os.PathLike[str]) -> None:

@@ -10,8 +10,11 @@ store (:class:`kg.store.GraphStore`), the store is checked against ``ontology/sh
 
 Incremental: an article whose content and pipeline are unchanged since a build into the same
 output folder is not parsed again; its cached records are used. Resolution, RDF, SHACL and the
-exports are always redone from the records of the current inputs, so an incremental build gives
-the graph a clean build gives, and the facts of deleted articles go.
+exports are redone from the records of the current inputs, so an incremental build gives
+the graph a clean build gives, and the facts of deleted articles go. When nothing the exports
+depend on changed (the same articles, settings, formats, code and libraries:
+:func:`kg.manifest.exports_digest`) and the exports are as the last build left them, the build
+stops after reading the inputs and says so.
 
 Faults: exports are written into a staging folder and moved into place only when every file is
 complete, so an error (or Ctrl-C, or a kill) half-way leaves the previous exports untouched; the
@@ -58,6 +61,7 @@ from kg.manifest import (
     RecordCache,
     content_hash,
     default_cache_dir,
+    exports_digest,
     fingerprint_key,
     pipeline_fingerprint,
     record_key,
@@ -123,6 +127,8 @@ class BuildResult:
     removed: int = 0
     timings: dict[str, float] = field(default_factory=dict)
     cache_dir: Path | None = None
+    #: True when nothing changed since the last build and its exports were left as they were.
+    unchanged: bool = False
 
     def summary(self) -> str:
         ents = ", ".join(f"{k} {v}" for k, v in sorted(self.entities.items())) or "none"
@@ -486,10 +492,19 @@ def build(
         result.extracted, result.reused = plan.extracted, plan.reused
         if previous is not None:
             result.removed = len(set(previous.articles) - set(plan.entries))
+        digest = exports_digest(fingerprint, settings, formats, out, plan.entries)
+        unchanged = use_cache and not clean and not keep_graph and previous is not None
+        if unchanged and previous.exports_current(digest, out):
+            # Nothing the exports depend on changed, and they are as the last build left them.
+            _as_before(result, previous, out, report)
+            result.seconds = time.perf_counter() - started
+            log.info("nothing changed since the last build into %s; its exports are current", out)
+            return result
         # An article whose facts break a shape (and only that article's graph holds the node at
         # fault) is reported and left out, and the graph is assembled again without it; what
         # cannot be put down to one article fails the build (ValidationError).
         left_out: set[str] = set()
+        errors: list[InputError] = []
         for attempt in range(MAX_VALIDATION_ROUNDS + 1):
             entries = {aid: e for aid, e in plan.entries.items() if aid not in left_out}
             store, graph_keys = _assemble(
@@ -519,6 +534,7 @@ def build(
                             "the article was left out",
                         )
                     )
+                errors.extend(result.errors[-len(bad.articles) :])
                 store.close()
                 _drop_store(store, folder / "store")
                 continue
@@ -529,7 +545,14 @@ def build(
         result.graph = graph if keep_graph else None
 
         if use_cache:
-            Manifest(fingerprint, settings, plan.entries).save(cache.manifest_path)
+            exports = {
+                "digest": digest,
+                "files": _stat_outputs(out, formats),
+                "summary": _summary_of(result),
+                "warnings": result.warnings,
+                "errors": [[str(e.path), e.message] for e in errors],
+            }
+            Manifest(fingerprint, settings, plan.entries, exports).save(cache.manifest_path)
             pruned = cache.prune(e.record for e in plan.entries.values())
             pruned += GraphCache(folder).prune(graph_keys)
             if pruned:
@@ -593,6 +616,53 @@ def _store_builder(resolved: object, base_iri: str, min_confidence: float, store
 
 def _normal_base(base_iri: str) -> str:
     return base_iri if base_iri.endswith(("/", "#")) else base_iri + "/"
+
+
+def _stat_outputs(out: Path, formats: Sequence[str]) -> dict[str, list[int]]:
+    """[size, mtime_ns] of every file the build wrote (a folder format: each file in it)."""
+    files: dict[str, list[int]] = {}
+    for fmt in formats:
+        path = out / FORMAT_FILES[fmt]
+        paths = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for item in paths:
+            st = item.stat()
+            files[item.relative_to(out).as_posix()] = [st.st_size, st.st_mtime_ns]
+    return files
+
+
+def _summary_of(result: BuildResult) -> dict[str, object]:
+    return {
+        "articles": result.articles,
+        "entities": dict(sorted(result.entities.items())),
+        "relations": dict(sorted(result.relations.items())),
+        "events": result.events,
+        "statements": result.statements,
+        "triples": result.triples,
+    }
+
+
+def _as_before(
+    result: BuildResult, previous: Manifest, out: Path, report: Callable[[InputError], None]
+) -> None:
+    """Fill ``result`` from the manifest of the build whose exports are still current."""
+    summary = previous.exports["summary"]
+    result.articles = summary["articles"]
+    result.entities = Counter(summary["entities"])
+    result.relations = Counter(summary["relations"])
+    result.events, result.statements, result.triples = (
+        summary["events"],
+        summary["statements"],
+        summary["triples"],
+    )
+    result.warnings = list(previous.exports.get("warnings") or [])
+    for msg in result.warnings:
+        log.warning(msg)
+    for path, message in previous.exports.get("errors") or []:
+        report(InputError(path, message))
+    names = sorted({name.split("/")[0] for name in previous.exports["files"]})
+    result.outputs = [out / name for name in names]
+    result.graph = None
+    result.unchanged = True
 
 
 def _assemble(

@@ -323,7 +323,7 @@ def test_a_non_conforming_graph_fails_the_build(tmp_path, shared_nlp, monkeypatc
 
 
 @pytest.mark.model
-def test_an_article_whose_facts_break_a_shape_is_left_out_and_reported(tmp_path, shared_nlp, monkeypatch):
+def test_an_article_whose_facts_break_a_shape_is_left_out_and_reported(tmp_path, shared_nlp, monkeypatch, capsys):
     """One article's bad evidence node costs that article, not the build: the rest is built as a
     build without it would be, the error names the file, and the exit code says something failed."""
     from kg.rdf import GraphBuilder
@@ -354,6 +354,41 @@ def test_an_article_whose_facts_break_a_shape_is_left_out_and_reported(tmp_path,
     # The CLI reports it and exits non-zero, with the exports of the others in place.
     assert main(["build", str(src), "-o", str(tmp_path / "cli"), "--formats", "ttl"]) == 1
     assert ttl(tmp_path / "cli") == ttl(tmp_path / "expected")
+    # Built again with nothing changed: the exports stay, and the article is reported again.
+    capsys.readouterr()
+    assert main(["build", str(src), "-o", str(tmp_path / "cli"), "--formats", "ttl"]) == 1
+    captured = capsys.readouterr()
+    assert f"{bad}.txt" in captured.err and "left out" in captured.err
+    assert "unchanged" in captured.out
+
+
+@pytest.mark.model
+def test_a_build_with_nothing_changed_leaves_the_exports_alone(tmp_path, shared_nlp, capsys):
+    src = make_corpus(tmp_path / "in", BASE[:2])
+    out = tmp_path / "out"
+    args = ["build", str(src), "-o", str(out), "--formats", "ttl,csv"]
+    assert main(args) == 0
+    first = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in sorted(out.rglob("*")) if p.is_file()}
+    capsys.readouterr()
+    assert main(args) == 0
+    captured = capsys.readouterr().out
+    assert "unchanged" in captured and "wrote" not in captured
+    assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in sorted(out.rglob("*")) if p.is_file()} == first
+    # An export changed by hand is written again; so is everything when the formats change.
+    (out / "graph.ttl").write_text("edited", encoding="utf-8")
+    assert main(args) == 0
+    assert (out / "graph.ttl").read_bytes() == first[out / "graph.ttl"][0]
+    assert "wrote" in capsys.readouterr().out
+    assert main(["build", str(src), "-o", str(out), "--formats", "ttl,nt"]) == 0
+    assert "wrote" in capsys.readouterr().out and (out / "graph.nt").exists()
+    # A changed article is parsed and the graph rebuilt.
+    text = (src / f"{BASE[0]}.txt").read_text(encoding="utf-8")
+    (src / f"{BASE[0]}.txt").write_text(text + "\n\nKenya and Uganda signed a trade pact.\n", encoding="utf-8")
+    assert main(["build", str(src), "-o", str(out), "--formats", "ttl,nt"]) == 0
+    assert "parsed 1" in capsys.readouterr().out
+    # An API caller that keeps the graph gets it, built.
+    result = pipeline.build([src], out, formats=["ttl", "nt"])
+    assert not result.unchanged and result.graph is not None and len(result.graph) > 0
 
 
 # -- the store's writers -------------------------------------------------------------------
