@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import os
 import shutil
 import subprocess
@@ -19,6 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 import networkx as nx
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -730,3 +732,198 @@ def test_jsonld_round_trips_any_triples(triples) -> None:
         target = Path(folder) / "graph.jsonld"
         write_jsonld(g, target)
         assert target.read_bytes() == dumps_jsonld(to_jsonld(g)).encode("utf-8")
+
+
+# -- GEXF, written one element at a time ------------------------------------------------------
+#
+# write_gexf streams the document; kg.export.gexf._networkx_document still makes it the old way
+# (networkx's GEXF writer, parsed back and repaired by _fix_document), for dynamic attributes,
+# and is the reference the streamed bytes must match.
+
+# Text XML 1.0 can carry, with the characters that need escaping made likely.
+_XML_TEXT = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(list("\"'&<>;\t\n\r ]]>")), st.characters(blacklist_categories=("Cs", "Cc", "Cn"))
+    ),
+    max_size=20,
+)
+_GEXF_VALUES = st.one_of(
+    _XML_TEXT,
+    st.booleans(),
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.sampled_from([math.inf, -math.inf, math.nan, 0.5, np.float64(0.25), np.int64(3), np.float32(1.5)]),
+    st.dictionaries(st.sampled_from(["a", "b"]), st.integers(0, 3), max_size=2),
+)
+_GEXF_NAMES = st.sampled_from(
+    ["iri", "name", "type", "weight", "key", "networkx_key", "a b", "x&<y>", 1, "é"]
+)
+_VIZ = st.one_of(
+    st.sampled_from([False, None, {}]),
+    st.fixed_dictionaries(
+        {},
+        optional={
+            "color": st.fixed_dictionaries(
+                {"r": st.integers(0, 255), "g": st.integers(0, 255), "b": st.integers(0, 255)},
+                optional={"a": st.floats(0, 1)},
+            ),
+            "size": st.one_of(st.none(), st.floats(0, 100)),
+            "thickness": st.floats(0, 5),
+            "shape": st.sampled_from(["disc", "square", "http://example.org/i.png"]),
+            "position": st.fixed_dictionaries(
+                {"x": st.floats(-9, 9), "y": st.floats(-9, 9), "z": st.just(0.0)}
+            ),
+        },
+    ),
+)
+
+
+@st.composite
+def _gexf_data(draw: st.DrawFn, extra: dict, names: st.SearchStrategy = _GEXF_NAMES) -> dict:
+    data = {name: draw(_GEXF_VALUES) for name in draw(st.lists(names, max_size=4, unique=True))}
+    for name, values in extra.items():
+        if draw(st.booleans()):
+            data[name] = draw(values)
+    keys = list(data)
+    return {k: data[k] for k in draw(st.permutations(keys))}
+
+
+@st.composite
+def gexf_graphs(draw: st.DrawFn) -> nx.MultiDiGraph:
+    g = draw(st.sampled_from([nx.MultiDiGraph, nx.MultiDiGraph, nx.MultiGraph]))()
+    label = st.one_of(_XML_TEXT, st.integers(0, 9))
+    nodes = draw(
+        st.lists(st.one_of(st.sampled_from(["n0", "n1", "a&b", "x y", "é"]), st.integers(0, 4)), max_size=5)
+    )
+    for node in nodes:
+        g.add_node(node)
+        g.nodes[node].update(
+            draw(_gexf_data({"label": label, "id": st.sampled_from(["i0", "i1", 7]), "viz": _VIZ}))
+        )
+    if nodes:
+        edge_extra = {
+            "id": st.one_of(st.none(), st.sampled_from(["0", "1", "e0", 2, 'a"b'])),
+            "label": label,
+            "weight": st.floats(0, 1),
+            "type": st.sampled_from(["directed", "mutual"]),
+            "viz": _VIZ,
+        }
+        for _ in range(draw(st.integers(0, 6))):
+            data = draw(_gexf_data(edge_extra, _GEXF_NAMES.filter(lambda name: name != "key")))
+            data["kind"] = draw(st.sampled_from(["leads", "a&b", 3]))
+            key = draw(st.one_of(st.none(), st.sampled_from(["e0", "k", 5])))
+            source, target = draw(st.sampled_from(nodes)), draw(st.sampled_from(nodes))
+            key = g.add_edge(source, target, key=key)
+            g.edges[source, target, key].update(data)
+    return g
+
+
+def _gexf_outcome(write, g: nx.MultiDiGraph) -> tuple[str, object]:
+    try:
+        return ("bytes", write(g))
+    except ExportError as err:
+        return ("ExportError", str(err))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(g=gexf_graphs())
+def test_streamed_gexf_is_networkx_document_repaired(g: nx.MultiDiGraph) -> None:
+    from kg.export.gexf import _networkx_document, write_gexf
+
+    def streamed(graph: nx.MultiDiGraph) -> bytes:
+        with tempfile.TemporaryDirectory() as folder:
+            write_gexf(graph, Path(folder) / "g.gexf")
+            return (Path(folder) / "g.gexf").read_bytes()
+
+    assert _gexf_outcome(streamed, g) == _gexf_outcome(_networkx_document, g)
+
+
+def test_streamed_gexf_of_the_build_is_networkx_document_repaired(
+    built: Path, graph: Graph, tmp_path
+) -> None:
+    from kg.export.gexf import _networkx_document, to_gexf_graph, write_gexf
+    from kg.export.graphml import to_networkx
+
+    gexf = to_gexf_graph(to_networkx(graph))
+    write_gexf(gexf, tmp_path / "graph.gexf")
+    assert (
+        (tmp_path / "graph.gexf").read_bytes()
+        == _networkx_document(gexf)
+        == (built / "graph.gexf").read_bytes()
+    )
+
+
+def test_gexf_with_a_dynamic_attribute_is_still_networkx_document(tmp_path) -> None:
+    from kg.export.gexf import _networkx_document, write_gexf
+
+    g = nx.MultiDiGraph()
+    g.add_node("n0", label="A", score=[(1, 2000, 2001), (2, 2001, None)])
+    g.add_node("n1", label="B", score=[(3, None, None)])
+    g.add_edge("n0", "n1", key="e0", id="e0", label="leads", kind="leads", weight=0.5)
+    write_gexf(g, tmp_path / "g.gexf")
+    text = (tmp_path / "g.gexf").read_bytes()
+    assert text == _networkx_document(g) and b'mode="dynamic"' in text
+
+
+def test_gexf_memory_does_not_grow_with_the_document(tmp_path) -> None:
+    import random
+    import tracemalloc
+
+    from kg.export.gexf import _networkx_document, write_gexf
+
+    rng = random.Random(3)
+    g = nx.MultiDiGraph()
+    for i in range(400):
+        g.add_node(
+            f"n{i}",
+            label=f"N{i}",
+            viz={"color": {"r": 1, "g": 2, "b": 3, "a": 1.0}, "size": 10.0},
+            iri=f"u{i}",
+        )
+    for i in range(3000):
+        source, target = f"n{rng.randrange(400)}", f"n{rng.randrange(400)}"
+        g.add_edge(
+            source,
+            target,
+            key=f"e{i}",
+            id=f"e{i}",
+            label="leads",
+            kind="leads",
+            weight=0.5,
+            sentence="x" * 1000 + "&",
+        )
+    path = tmp_path / "big.gexf"
+    tracemalloc.start()
+    try:
+        write_gexf(g, path)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    size = path.stat().st_size
+    assert size > 3_000_000
+    assert peak < 1_500_000, (peak, size)  # a few pieces of 256 KB, not the document
+    assert path.read_bytes() == _networkx_document(g)
+
+
+def test_gexf_refuses_what_it_cannot_write(tmp_path) -> None:
+    from kg.export.gexf import _networkx_document, write_gexf
+
+    g = nx.MultiDiGraph()
+    g.add_node("n0", label="bad \x00 byte")
+    with pytest.raises(ExportError, match="U\\+0000"):
+        write_gexf(g, tmp_path / "g.gexf")
+    g = nx.MultiDiGraph()
+    g.add_node("n0", ok=1)
+    g.add_node("n1", bad=("a", "tuple"))
+    with pytest.raises(ExportError) as streamed:
+        write_gexf(g, tmp_path / "g.gexf")
+    with pytest.raises(ExportError) as legacy:
+        _networkx_document(g)
+    assert str(streamed.value) == str(legacy.value)
+    assert "attribute value type is not allowed: <class 'tuple'>" in str(streamed.value)
+    g = nx.MultiDiGraph()
+    g.add_edge("n0", "n1", key="e0", kind="leads")
+    g.edges["n0", "n1", "e0"]["key"] = "mine"
+    with pytest.raises(ExportError, match="attribute 'key'"):  # networkx's writer crashed on it
+        write_gexf(g, tmp_path / "g.gexf")
+    assert not list(tmp_path.iterdir())

@@ -2,21 +2,38 @@
 
 from __future__ import annotations
 
+import copy
+import io
+import math
 import random
 import re
+import tracemalloc
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
+from networkx.readwrite.graphml import GraphMLWriter
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg import fileio
 from kg.errors import ExportError
-from kg.export.graphml import export_graphml, read_graphml, to_networkx, write_graphml
+from kg.export.graphml import (
+    _KEY_FIXED,
+    _SCOPE_ORDER,
+    _check_attributes,
+    _is_nmtoken,
+    _key_id,
+    _text,
+    export_graphml,
+    read_graphml,
+    to_networkx,
+    write_graphml,
+)
 from kg.vocab import CAMEO_NS, DEFAULT_BASE_IRI, KG, WD
 
 ID = Namespace(DEFAULT_BASE_IRI)
@@ -431,3 +448,245 @@ def test_names_survive_write_and_read(name: str, alias: str, tmp_path: Path) -> 
     back = read_graphml(path)
     assert back.nodes["n0"]["n_name"] == name
     assert back.nodes["n0"]["n_aliases"] == alias
+
+
+# --- the streaming writer writes what networkx's document, repaired, was ------------------------------
+#
+# write_graphml used to have networkx build the whole document, parse it back with lxml, repair it and
+# serialise it again. The writer now writes one element at a time; this is that old writer, kept to
+# check that the bytes did not change.
+
+
+def _legacy_key_order(key: etree._Element) -> tuple[int, int, str]:
+    scope = key.get("for", "")
+    rank = _SCOPE_ORDER.index(scope) if scope in _SCOPE_ORDER else len(_SCOPE_ORDER)
+    return (rank, 0 if _KEY_FIXED.get(scope) == key.get("id") else 1, key.get("id", ""))
+
+
+def _legacy_fix_document(raw: bytes, g: nx.Graph) -> bytes:
+    q = lambda tag: f"{GRAPHML}{tag}"  # noqa: E731
+    root = etree.fromstring(raw, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True))
+    keys = root.findall(q("key"))
+    new_ids: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for key in keys:
+        scope, name = key.get("for", ""), key.get("attr.name", "")
+        new_id = _key_id(scope, name)
+        if new_id in names:
+            raise ExportError(
+                f"{scope} attribute {name!r} would share the GraphML key id {new_id!r} with "
+                f"attribute {names[new_id]!r}; rename one of them"
+            )
+        names[new_id] = name
+        new_ids[key.get("id", "")] = new_id
+        key.set("id", new_id)
+    for data in root.iter(q("data")):
+        data.set("key", new_ids[data.get("key", "")])
+    for key in keys:
+        root.remove(key)
+    for i, key in enumerate(sorted(keys, key=_legacy_key_order)):
+        root.insert(i, key)
+    graph_el = root.find(q("graph"))
+    rank = {q("data"): 0, q("node"): 1, q("edge"): 2}
+    graph_el[:] = sorted(graph_el, key=lambda el: rank.get(el.tag, 3))
+    nodes = graph_el.findall(q("node"))
+    edges = graph_el.findall(q("edge"))
+    graph_data = {str(k): v for k, v in g.graph.items() if k not in ("node_default", "edge_default")}
+    owners = [(graph_el, graph_data)]
+    owners += [(el, {str(k): v for k, v in d.items()}) for el, d in zip(nodes, g.nodes.values(), strict=True)]
+    owners += [
+        (el, {str(k): v for k, v in d.items()})
+        for el, (_u, _v, d) in zip(edges, g.edges(data=True), strict=True)
+    ]
+    for element, values in owners:
+        for data in element.findall(q("data")):
+            data.text = _text(values[names[data.get("key", "")]])
+    for edge in edges:
+        label = [d for d in edge.findall(q("data")) if d.get("key") == "label"]
+        edge.remove(label[0])
+        edge.insert(0, label[0])
+    edge_ids = [edge.get("id") or "" for edge in edges]
+    if len(set(edge_ids)) != len(edge_ids) or not all(map(_is_nmtoken, edge_ids)):
+        for i, edge in enumerate(edges):
+            edge.set("id", f"e{i}")
+    etree.indent(root, space="  ")
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
+
+
+def legacy_graphml(g: nx.Graph) -> bytes:
+    """What write_graphml wrote before it streamed: networkx's document, repaired."""
+    _check_attributes(g)
+    writer = GraphMLWriter(
+        encoding="utf-8", prettyprint=False, infer_numeric_types=False, named_key_ids=False
+    )
+    graph_id = g.graph.get("id")
+    try:
+        writer.add_graph_element(g)
+        buffer = io.BytesIO()
+        writer.dump(buffer)
+    finally:
+        if graph_id is not None:
+            g.graph["id"] = graph_id
+    return _legacy_fix_document(buffer.getvalue(), g)
+
+
+def _outcome(write: Any, g: nx.Graph) -> tuple[str, Any]:
+    try:
+        return ("bytes", write(copy.deepcopy(g)))
+    except ExportError as err:
+        return ("ExportError", str(err))
+
+
+def _streamed(tmp_path: Path) -> Any:
+    def write(g: nx.Graph) -> bytes:
+        path = tmp_path / "streamed.graphml"
+        write_graphml(g, path)
+        return path.read_bytes()
+
+    return write
+
+
+def test_streamed_file_is_the_legacy_document(view: nx.MultiDiGraph, tmp_path: Path) -> None:
+    assert _streamed(tmp_path)(view) == legacy_graphml(copy.deepcopy(view))
+    graph = build_graph()
+    graph.add((DIAZ, KG.citizenOf, CUBA))  # an asserted edge: no e_iri
+    other = to_networkx(graph)
+    assert _streamed(tmp_path)(other) == legacy_graphml(copy.deepcopy(other))
+
+
+# Attribute names and the type of their values: with clashing key ids ("a b" and "a_b"), names that
+# read the same ("1" and 1), the fixed ids (labels, label) and names that already have their prefix.
+_NAMES: dict[Any, str] = {
+    "labels": "str",
+    "label": "str",
+    "n_name": "str",
+    "name": "str",
+    "count": "int",
+    "e_begin": "int",
+    "flag": "bool",
+    "score": "float",
+    "a b": "str",
+    "a_b": "str",
+    1: "str",
+    "1": "str",
+    "x&<y>\"'": "float",
+    "\u00e9t\u00e9": "int",
+}
+_special_floats = st.sampled_from([math.inf, -math.inf, math.nan, 0.1, -0.0, 1e300, 1e-7, 2.0])
+_VALUES = {
+    "str": st.one_of(st.just(""), st.sampled_from([" ", "\r\n", "a\rb", "true"]), xml_text),
+    "int": st.integers(min_value=-(2**70), max_value=2**70),
+    "bool": st.booleans(),
+    "float": st.one_of(st.floats(allow_nan=True, allow_infinity=True), _special_floats),
+}
+
+
+@st.composite
+def _attributes(draw: st.DrawFn, required: tuple[str, ...] = ()) -> dict[Any, Any]:
+    names = draw(st.lists(st.sampled_from(list(_NAMES)), max_size=5, unique=True))
+    names = [*required, *(n for n in names if n not in required)]
+    return {name: draw(_VALUES[_NAMES[name]]) for name in names}
+
+
+_NODE_IDS = st.one_of(st.sampled_from(["n0", "n1", "a.b", "x-1", "\u00e9", "_", "n:2"]), st.integers(0, 5))
+_EDGE_KEYS = st.one_of(
+    st.none(), st.sampled_from(["e0", "e1", "k", "a b", "", "\u00e9.1"]), st.integers(0, 3)
+)
+
+
+@st.composite
+def property_graphs(draw: st.DrawFn) -> nx.Graph:
+    kind = draw(st.sampled_from([nx.MultiDiGraph, nx.MultiDiGraph, nx.MultiGraph, nx.DiGraph, nx.Graph]))
+    g = kind()
+    if draw(st.booleans()):
+        g.graph.update(draw(_attributes()))
+    if draw(st.booleans()):
+        g.graph["id"] = draw(st.sampled_from(["G", "my graph", "a&b\t"]))
+    for scope in ("node_default", "edge_default"):
+        if draw(st.integers(0, 3)) == 0:
+            g.graph[scope] = {
+                name: draw(st.one_of(st.none(), _VALUES[_NAMES[name]], st.sampled_from(["", "a\r\nb", True])))
+                for name in draw(st.lists(st.sampled_from(list(_NAMES)), max_size=3, unique=True))
+            }
+    nodes = draw(st.lists(_NODE_IDS, max_size=6, unique_by=str))
+    for node in nodes:
+        g.add_node(node, **{str(k): v for k, v in draw(_attributes()).items()})
+        if draw(st.integers(0, 4)) == 0:
+            g.nodes[node][1] = draw(_VALUES["str"])  # a name that is not a string
+    if nodes:
+        for _ in range(draw(st.integers(0, 8))):
+            u, v = draw(st.sampled_from(nodes)), draw(st.sampled_from(nodes))
+            data = draw(_attributes(required=("label",) if draw(st.integers(0, 9)) else ()))
+            if "label" in data and data["label"] == "":
+                data["label"] = "rel"
+            key = draw(_EDGE_KEYS)
+            if g.is_multigraph():
+                g.add_edge(
+                    u,
+                    v,
+                    key=key if key is not None else g.new_edge_key(u, v),
+                    **{str(k): x for k, x in data.items()},
+                )
+            else:
+                g.add_edge(u, v, **{str(k): x for k, x in data.items()})
+    return g
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(g=property_graphs())
+def test_streamed_file_is_the_legacy_document_for_any_graph(g: nx.Graph, tmp_path: Path) -> None:
+    assert _outcome(_streamed(tmp_path), g) == _outcome(legacy_graphml, g)
+
+
+def test_streamed_writer_leaves_the_caller_graph_alone(view: nx.MultiDiGraph, tmp_path: Path) -> None:
+    g = copy.deepcopy(view)
+    g.graph.update(name="kg", id="kg-1", year=2024)
+    before = copy.deepcopy(g.graph)
+    write_graphml(g, tmp_path / "g.graphml")
+    assert list(g.graph.items()) == list(before.items())  # networkx popped the id and put it back last
+
+
+def test_what_the_legacy_writer_crashed_on_is_an_export_error(tmp_path: Path) -> None:
+    # networkx (ElementTree) could not serialise these, or wrote XML lxml could not parse back.
+    g = nx.MultiDiGraph(id=7)
+    with pytest.raises(ExportError, match="graph id 7"):
+        write_graphml(g, tmp_path / "a.graphml")
+    g = nx.MultiDiGraph()
+    g.add_node("n0", **{"bad\x01name": "x"})
+    with pytest.raises(ExportError, match="U\\+0001"):
+        write_graphml(g, tmp_path / "a.graphml")
+    g = nx.MultiDiGraph(node_default={"n_name": "bad\x02"})
+    g.add_node("n0", n_name="ok")
+    with pytest.raises(ExportError, match="U\\+0002"):
+        write_graphml(g, tmp_path / "a.graphml")
+    assert not list(tmp_path.iterdir())
+
+
+def test_memory_does_not_grow_with_the_document(tmp_path: Path) -> None:
+    rng = random.Random(5)
+    g = nx.MultiDiGraph()
+    for i in range(400):
+        g.add_node(
+            f"n{i}", labels=":Person", n_iri=f"https://example.org/{i}", n_name=f"Person {i}", n_articles=i
+        )
+    for i in range(3000):
+        g.add_edge(
+            f"n{rng.randrange(400)}",
+            f"n{rng.randrange(400)}",
+            key=f"e{i}",
+            label="consults",
+            e_confidence=rng.random(),
+            e_sentence="x" * 1000 + " & <y>",
+            e_negated=bool(i % 2),
+        )
+    path = tmp_path / "big.graphml"
+    tracemalloc.start()
+    try:
+        write_graphml(g, path)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    size = path.stat().st_size
+    assert size > 3_000_000
+    assert peak < 1_500_000, (peak, size)  # a few pieces of 256 KB, not the document
+    assert path.read_bytes() == legacy_graphml(g)

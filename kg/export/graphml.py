@@ -6,28 +6,26 @@ The view has one node per entity (``kg:Person``, ``kg:Organisation``, ``kg:Count
 evidence stays parallel. It is derived with SPARQL over the ontology's contract terms
 (``ontology/README.md``), never from the extraction records.
 
-networkx writes the XML; :func:`write_graphml` then repairs what networkx gets wrong
-for Neo4j APOC, Gephi and igraph (DESIGN.md section 4): key ids ``labels`` (node
-labels) and ``label`` (edge type), every other key id prefixed ``n_``/``e_``/``g_``
-(never ``d0``), keys in a fixed order, nodes before edges, unique edge ids, ``label``
-first in every edge, booleans as ``true``/``false``. The same graph gives the same
-bytes.
+:func:`write_graphml` writes what networkx's GraphML writer makes, with what networkx
+gets wrong for Neo4j APOC, Gephi and igraph repaired (DESIGN.md section 4): key ids
+``labels`` (node labels) and ``label`` (edge type), every other key id prefixed
+``n_``/``e_``/``g_`` (never ``d0``), keys in a fixed order, nodes before edges, unique
+edge ids, ``label`` first in every edge, booleans as ``true``/``false``. It writes one
+element at a time (the document is never held in memory), byte for byte what networkx's
+document, repaired and indented by lxml, was. The same graph gives the same bytes.
 """
 
 from __future__ import annotations
 
-import io
 import logging
 import os
 import re
 import xml.etree.ElementTree as ET
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable, Iterator, Mapping
+from typing import IO, Any
 
 import networkx as nx
-from lxml import etree
-from networkx.readwrite.graphml import GraphMLWriter
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
 from rdflib.term import Node
@@ -128,10 +126,6 @@ _XML_TYPES: dict[type, str] = {bool: "boolean", int: "long", float: "double", st
 _KEY_PREFIX = {"node": "n_", "edge": "e_", "graph": "g_", "all": "a_"}
 _KEY_FIXED = {"node": NODE_LABELS_KEY, "edge": EDGE_TYPE_KEY}
 _SCOPE_ORDER = ("graph", "node", "edge")
-
-
-def _q(tag: str) -> str:
-    return f"{{{GRAPHML_NS}}}{tag}"
 
 
 def local_name(iri: Node) -> str:
@@ -458,28 +452,108 @@ def _key_id(scope: str, name: str) -> str:
     return _NMTOKEN_BAD.sub("_", name if name.startswith(prefix) else prefix + name)
 
 
-def _key_order(key: etree._Element) -> tuple[int, int, str]:
-    scope = key.get("for", "")
-    rank = _SCOPE_ORDER.index(scope) if scope in _SCOPE_ORDER else len(_SCOPE_ORDER)
-    return (rank, 0 if _KEY_FIXED.get(scope) == key.get("id") else 1, key.get("id", ""))
-
-
 def _text(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
 
 
-def _fix_document(raw: bytes, g: nx.Graph) -> bytes:
-    """Repair networkx's GraphML (DESIGN.md section 4) and serialise it canonically."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
-    root = etree.fromstring(raw, parser)
+_XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
+_GRAPHML_HEAD = (
+    "<?xml version='1.0' encoding='UTF-8'?>\n"
+    f'<graphml xmlns="{GRAPHML_NS}" xmlns:xsi="{_XSI_NS}" '
+    f'xsi:schemaLocation="{GRAPHML_NS} {GRAPHML_NS}/1.0/graphml.xsd">\n'
+)
+# What libxml2 escapes when it serialises text and attribute values as UTF-8 (lxml's output),
+# and, in the same search, any character XML 1.0 cannot carry.
+_TEXT_SPECIAL = re.compile(f"[&<>\r]|{_XML_ILLEGAL.pattern}")
+_ATTR_SPECIAL = re.compile(f'[&<>"\n\r\t]|{_XML_ILLEGAL.pattern}')
+#: Characters of the document written to the file at a time.
+_CHUNK_CHARS = 1 << 18
 
-    keys = root.findall(_q("key"))
-    new_ids: dict[str, str] = {}
+
+def _check_xml_chars(text: str, what: str) -> None:
+    if bad := _XML_ILLEGAL.search(text):
+        raise ExportError(f"{what} contains U+{ord(bad.group()):04X}, which XML 1.0 cannot represent")
+
+
+def _escape_text(text: str) -> str:
+    """Element text as lxml serialises it (``&``, ``<``, ``>`` and carriage returns escaped)."""
+    if _TEXT_SPECIAL.search(text) is None:
+        return text
+    _check_xml_chars(text, f"the text {text[:60]!r}")
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+
+
+def _escape_attr(text: str) -> str:
+    """A double-quoted attribute value as lxml serialises it."""
+    if _ATTR_SPECIAL.search(text) is None:
+        return text
+    _check_xml_chars(text, f"the value {text[:60]!r}")
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("\r", "&#13;")
+        .replace("\n", "&#10;")
+        .replace("\t", "&#9;")
+    )
+
+
+def _parsed_text(text: str) -> str:
+    """Text as an XML parser returns it: line ends normalised to ``\\n``."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+def _default_element(default: Any, indent: str) -> str:
+    """A ``<default>`` child of a key: networkx writes ``str(default)``, which a parse normalises."""
+    text = str(default)
+    _check_xml_chars(text, f"the default value {text[:60]!r}")
+    text = _parsed_text(text)
+    if not text:
+        return f"{indent}<default/>\n"
+    return f"{indent}<default>{_escape_text(text)}</default>\n"
+
+
+def _named_items(data: Mapping[Any, Any]) -> list[tuple[str, Any]]:
+    """Attributes as (name, value); names that read the same (``1``, ``"1"``) share the last value."""
+    items = [(k if type(k) is str else str(k), v) for k, v in data.items()]
+    if any(type(k) is not str for k in data):
+        last = dict(items)
+        items = [(name, last[name]) for name, _ in items]
+    return items
+
+
+def _graph_data(g: nx.Graph) -> dict[Any, Any]:
+    """The graph attributes networkx writes as ``<data>`` (not its id nor the node and edge defaults)."""
+    return {k: v for k, v in g.graph.items() if k not in ("node_default", "edge_default", "id")}
+
+
+def _graphml_keys(g: nx.Graph) -> tuple[list[str], dict[tuple[str, str], str]]:
+    """The ``<key>`` lines, in document order, and the key id of every (scope, attribute name).
+
+    networkx makes one key per attribute in the order it meets them (graph, nodes, edges),
+    with the default of its first value; DESIGN.md section 4 renames and sorts them.
+    """
+    created: dict[tuple[str, str], tuple[str, Any]] = {}
+    node_default = g.graph.get("node_default", {})
+    edge_default = g.graph.get("edge_default", {})
+    for scope, datas, default in (
+        ("graph", (_graph_data(g),), {}),
+        ("node", g.nodes.values(), node_default),
+        ("edge", (data for *_ends, data in g.edges(data=True)), edge_default),
+    ):
+        for data in datas:
+            for k, v in data.items():
+                name = str(k)
+                if (scope, name) not in created:
+                    created[(scope, name)] = (_XML_TYPES[type(v)], default.get(k))
+    # networkx inserts every new key first, so the document (and the id checks) meets them last-made first.
     names: dict[str, str] = {}
-    for key in keys:
-        scope, name = key.get("for", ""), key.get("attr.name", "")
+    ids: dict[tuple[str, str], str] = {}
+    for scope, name in reversed(created):
+        _check_xml_chars(name, f"{scope} attribute name {name[:60]!r}")
         new_id = _key_id(scope, name)
         if new_id in names:
             raise ExportError(
@@ -487,62 +561,107 @@ def _fix_document(raw: bytes, g: nx.Graph) -> bytes:
                 f"attribute {names[new_id]!r}; rename one of them"
             )
         names[new_id] = name
-        new_ids[key.get("id", "")] = new_id
-        key.set("id", new_id)
-    for data in root.iter(_q("data")):
-        data.set("key", new_ids[data.get("key", "")])
-    for key in keys:
-        root.remove(key)
-    for i, key in enumerate(sorted(keys, key=_key_order)):
-        root.insert(i, key)
+        ids[(scope, name)] = new_id
 
-    graph_el = root.find(_q("graph"))
-    if graph_el is None:  # pragma: no cover - networkx always writes one
-        raise ExportError("networkx wrote GraphML without a <graph> element")
-    rank = {_q("data"): 0, _q("node"): 1, _q("edge"): 2}
-    children = sorted(graph_el, key=lambda el: rank.get(el.tag, 3))  # stable: keeps node and edge order
-    graph_el[:] = children
-    nodes = graph_el.findall(_q("node"))
-    edges = graph_el.findall(_q("edge"))
-    if len(nodes) != g.number_of_nodes() or len(edges) != g.number_of_edges():  # pragma: no cover
-        raise ExportError("networkx wrote a different number of nodes or edges than the graph has")
+    def order(item: tuple[tuple[str, str], tuple[str, Any]]) -> tuple[int, int, str]:
+        (scope, name), _ = item
+        key_id = ids[(scope, name)]
+        return (_SCOPE_ORDER.index(scope), 0 if _KEY_FIXED.get(scope) == key_id else 1, key_id)
 
-    # Texts from the values themselves: XML parsing turned any "\r" into "\n", and
-    # networkx writes booleans as "True", which is not xsd:boolean.
-    graph_data = {str(k): v for k, v in g.graph.items() if k not in ("node_default", "edge_default")}
-    owners = [(graph_el, graph_data)]
-    owners += [
-        (el, {str(k): v for k, v in data.items()}) for el, data in zip(nodes, g.nodes.values(), strict=True)
+    lines = []
+    for (scope, name), (xml_type, default) in sorted(created.items(), key=order):
+        head = (
+            f'  <key id="{ids[(scope, name)]}" for="{scope}" attr.name="{_escape_attr(name)}" '
+            f'attr.type="{xml_type}"'
+        )
+        if default is None:
+            lines.append(head + "/>\n")
+        else:
+            lines.append(head + ">\n" + _default_element(default, "    ") + "  </key>\n")
+    return lines, ids
+
+
+def _edge_ids_are_usable(g: nx.Graph) -> bool:
+    """Whether the edge keys are unique XML name tokens (else the edges are numbered e0, e1, ...)."""
+    if not g.is_multigraph():
+        return g.number_of_edges() == 0
+    seen: set[str] = set()
+    for _u, _v, key in g.edges(keys=True):
+        text = str(key)
+        if text in seen or not _is_nmtoken(text):
+            return False
+        seen.add(text)
+    return True
+
+
+def _data_lines(
+    scope: str, data: Mapping[Any, Any], ids: Mapping[tuple[str, str], str], indent: str
+) -> list[str]:
+    items = _named_items(data)
+    if scope == "edge":  # the edge type first (Neo4j APOC)
+        first = next(i for i, (name, _v) in enumerate(items) if name == EDGE_TYPE_KEY)
+        items.insert(0, items.pop(first))
+    return [
+        f'{indent}<data key="{ids[(scope, name)]}">{_escape_text(_text(value))}</data>\n'
+        for name, value in items
     ]
-    owners += [
-        (el, {str(k): v for k, v in data.items()})
-        for el, (_u, _v, data) in zip(edges, g.edges(data=True), strict=True)
-    ]
-    for element, values in owners:
-        for data in element.findall(_q("data")):
-            data.text = _text(values[names[data.get("key", "")]])
 
-    for edge in edges:
-        label = [d for d in edge.findall(_q("data")) if d.get("key") == EDGE_TYPE_KEY]
-        edge.remove(label[0])
-        edge.insert(0, label[0])
-    edge_ids = [edge.get("id") or "" for edge in edges]
-    if len(set(edge_ids)) != len(edge_ids) or not all(map(_is_nmtoken, edge_ids)):
+
+def _graph_head(g: nx.Graph) -> str:
+    """The ``<graph`` start tag, without its end: ``edgedefault`` and the graph's ``id``, if any."""
+    head = f'  <graph edgedefault="{"directed" if g.is_directed() else "undirected"}"'
+    graph_id = g.graph.get("id")
+    if graph_id is not None:
+        if not isinstance(graph_id, str):
+            raise ExportError(
+                f"the graph id {graph_id!r} is a {type(graph_id).__name__}; GraphML takes a string"
+            )
+        head += f' id="{_escape_attr(graph_id)}"'
+    return head
+
+
+def _graphml_lines(g: nx.Graph, keys: list[str], ids: Mapping[tuple[str, str], str]) -> Iterator[str]:
+    """The GraphML document, a piece at a time, as lxml's ``indent(space="  ")`` lays it out."""
+    yield _GRAPHML_HEAD
+    yield from keys
+    head = _graph_head(g)
+    graph_data = _data_lines("graph", _graph_data(g), ids, "    ")
+    if not graph_data and not g.number_of_nodes() and not g.number_of_edges():
+        yield head + "/>\n</graphml>\n"
+        return
+    yield head + ">\n"
+    yield from graph_data
+    for node, data in g.nodes(data=True):
+        if data:
+            yield f'    <node id="{str(node)}">\n'
+            yield from _data_lines("node", data, ids, "      ")
+            yield "    </node>\n"
+        else:
+            yield f'    <node id="{str(node)}"/>\n'
+    keep_ids = _edge_ids_are_usable(g)
+    if not keep_ids:
         log.debug("edge keys are not unique XML name tokens; numbering the edges e0, e1, ...")
-        for i, edge in enumerate(edges):
-            edge.set("id", f"e{i}")
-
-    etree.indent(root, space="  ")
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
+    edges = (
+        g.edges(keys=True, data=True)
+        if g.is_multigraph()
+        else ((u, v, "", d) for u, v, d in g.edges(data=True))
+    )
+    for i, (source, target, key, data) in enumerate(edges):
+        edge_id = str(key) if keep_ids else f"e{i}"
+        yield f'    <edge source="{str(source)}" target="{str(target)}" id="{edge_id}">\n'
+        yield from _data_lines("edge", data, ids, "      ")
+        yield "    </edge>\n"
+    yield "  </graph>\n</graphml>\n"
 
 
 def write_graphml(g: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
     """Write a property graph as GraphML that Neo4j APOC, Gephi, igraph and networkx read.
 
-    networkx writes the document; it is then repaired as DESIGN.md section 4 requires
-    (key ids ``labels``, ``label`` and ``n_*``/``e_*``, nodes before edges, unique
-    edge ids, ``label`` first in every edge) and written atomically. The same graph
-    gives the same bytes.
+    The document is what networkx's GraphML writer makes, repaired as DESIGN.md section 4
+    requires (key ids ``labels``, ``label`` and ``n_*``/``e_*``, nodes before edges, unique
+    edge ids, ``label`` first in every edge, booleans ``true``/``false``) and laid out two
+    spaces an indent; it is written one element at a time, so memory does not grow with
+    the graph, and atomically. The same graph gives the same bytes.
 
     Parameters
     ----------
@@ -570,26 +689,28 @@ def write_graphml(g: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
     'consults'
     """
     _check_attributes(g)
-    writer = GraphMLWriter(
-        encoding="utf-8", prettyprint=False, infer_numeric_types=False, named_key_ids=False
-    )
-    graph_id = g.graph.get("id")
+    keys, ids = _graphml_keys(g)
+    _graph_head(g)  # checked before the file is opened
     try:
-        writer.add_graph_element(g)
-        buffer = io.BytesIO()
-        writer.dump(buffer)
-    except nx.NetworkXError as err:
-        raise ExportError(f"networkx cannot write the graph as GraphML: {err}") from err
-    finally:
-        if graph_id is not None:  # networkx pops it from the caller's graph
-            g.graph["id"] = graph_id
-    document = _fix_document(buffer.getvalue(), g)
-    try:
-        with atomic_write(path, "wb") as fh:
-            fh.write(document)
+        with atomic_write(path, "w") as fh:
+            _write_chunked(fh, _graphml_lines(g, keys, ids))
     except OSError as err:
         raise ExportError(f"cannot write GraphML to {os.fspath(path)}: {err}") from err
     log.info("wrote %s (%d nodes, %d edges)", os.fspath(path), g.number_of_nodes(), g.number_of_edges())
+
+
+def _write_chunked(fh: IO[str], pieces: Iterable[str]) -> None:
+    """Write pieces of text some 256 KB at a time (one ``write`` per piece is slower)."""
+    buffer: list[str] = []
+    size = 0
+    for piece in pieces:
+        buffer.append(piece)
+        size += len(piece)
+        if size >= _CHUNK_CHARS:
+            fh.write("".join(buffer))
+            buffer.clear()
+            size = 0
+    fh.write("".join(buffer))
 
 
 def read_graphml(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
