@@ -359,34 +359,61 @@ def time_limit(seconds: float) -> Iterator[None]:
 def child_sparql(graphs: Sequence[str], engine: str, repeats: int, query_timeout: float) -> int:
     """Child mode: load the graph once, run every canned query; one JSON line per step.
 
-    Lines are flushed as they are written, so the parent keeps the results of the queries that
-    finished when it has to kill this process.
+    Every canned query runs whole (``runs_ms``). A listing (a query with a ``# page-by:`` line,
+    one row per fact or statement) is also timed as a user of a large archive runs it: its
+    first page (``page_ms``: ``--limit 100``) and with its first IRI parameter bound to the
+    entity that has the most rows in the full result (``bound_ms``). Lines are flushed as they
+    are written, so the parent keeps the results of the queries that finished when it has to
+    kill this process.
     """
-    from kg.query import canned_queries, execute_oxigraph, load_dataset, load_store, run_query
+    from collections import Counter
+
+    from kg.query import canned_queries, execute_oxigraph, load_dataset, load_store, page_by, run_query
 
     def emit(record: dict) -> None:
         print(json.dumps(record), flush=True)
+
+    def timed(**kwargs: object) -> tuple[list[float], object]:
+        runs, result = [], None
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            with time_limit(query_timeout):
+                result = run_query(source, **kwargs)  # type: ignore[arg-type]
+            runs.append((time.perf_counter() - t0) * 1000)
+        return runs, result
 
     started = time.perf_counter()
     source = load_store(graphs) if engine == "oxigraph" else load_dataset(graphs)
     emit({"step": "load", "seconds": time.perf_counter() - started, "size": len(source)})
     for name, query in canned_queries().items():
-        runs = []
-        rows = None
+        record: dict = {"step": "query", "name": name}
+        full = None
         try:
-            for _ in range(repeats):
-                t0 = time.perf_counter()
-                with time_limit(query_timeout):
-                    rows = len(run_query(source, query.text, engine=engine))
-                runs.append((time.perf_counter() - t0) * 1000)
+            record["runs_ms"], full = timed(sparql=query.text, engine=engine)
+            record["rows"] = len(full)  # type: ignore[arg-type]
         except QueryTimeout:
-            emit({"step": "query", "name": name, "timeout": True, "runs_ms": runs})
-            continue
+            record["timeout"] = True
         except Exception as err:  # report and carry on with the next query
-            emit({"step": "query", "name": name, "error": f"{type(err).__name__}: {err}"})
-            continue
-        record = {"step": "query", "name": name, "runs_ms": runs, "rows": rows}
-        if engine == "oxigraph":  # the engine alone: store.query and iterating, no QueryResult
+            record["error"] = f"{type(err).__name__}: {err}"
+        if page_by(query.text) is not None:
+            try:
+                record["page_ms"], _ = timed(sparql=query.text, engine=engine, page_limit=100)
+            except QueryTimeout:
+                record["page_timeout"] = True
+            except Exception as err:
+                record["error"] = f"{type(err).__name__}: {err}"
+            param = next((p.name for p in query.parameters if p.kind == "IRI"), None)
+            if param is not None and full is not None and full.rows:  # type: ignore[attr-defined]
+                column = full.columns.index(param)  # type: ignore[attr-defined]
+                value, count = Counter(row[column] for row in full.rows).most_common(1)[0]  # type: ignore[attr-defined]
+                record["bound"] = {"param": param, "value": value.value, "rows": count}
+                try:
+                    record["bound_ms"], _ = timed(sparql=query.text, bindings={param: value}, engine=engine)
+                except QueryTimeout:
+                    record["bound_timeout"] = True
+                except Exception as err:
+                    record["error"] = f"{type(err).__name__}: {err}"
+        if engine == "oxigraph" and "runs_ms" in record:  # the engine alone: store.query, no QueryResult
             record["engine_ms"] = []
             for _ in range(repeats):
                 t0 = time.perf_counter()
@@ -395,6 +422,24 @@ def child_sparql(graphs: Sequence[str], engine: str, repeats: int, query_timeout
                 record["engine_ms"].append((time.perf_counter() - t0) * 1000)
         emit(record)
     return 0
+
+
+def user_ms(record: dict) -> float | None:
+    """A canned query's time as a user runs it (median ms): the whole query, or for a listing the
+    slower of its first page and its run bound to the busiest entity; inf when one timed out or
+    failed, None when not run."""
+    if "page_ms" in record or record.get("page_timeout"):
+        if record.get("page_timeout") or record.get("bound_timeout") or "error" in record:
+            return float("inf")
+        if record.get("timeout") and not record.get("bound_ms"):  # no busiest entity to bind
+            return float("inf")
+        times = [statistics.median(record["page_ms"])]
+        if record.get("bound_ms"):
+            times.append(statistics.median(record["bound_ms"]))
+        return max(times)
+    if record.get("timeout") or "error" in record or not record.get("runs_ms"):
+        return float("inf")
+    return statistics.median(record["runs_ms"])
 
 
 @dataclass
@@ -434,7 +479,7 @@ def query_cell(record: dict | None, median: bool, key: str = "runs_ms") -> str:
     """A table cell: milliseconds (median or single run), "timeout", or "error"."""
     if record is None:
         return "not run"
-    if record.get("timeout"):
+    if record.get({"page_ms": "page_timeout", "bound_ms": "bound_timeout"}.get(key, "timeout")):
         return "timeout"
     if "error" in record:
         return "error"
@@ -561,9 +606,7 @@ class Report:
     def slowest_oxigraph_ms(self) -> float | None:
         for sr in self.sparql_runs:
             if sr.engine == "oxigraph" and sr.queries and self.sparql_graph == 10000:
-                if any("runs_ms" not in q or len(q["runs_ms"]) == 0 for q in sr.queries.values()):
-                    return float("inf")
-                return max(statistics.median(q["runs_ms"]) for q in sr.queries.values())
+                return max(user_ms(q) or float("inf") for q in sr.queries.values())
         return None
 
     # -- sections ---------------------------------------------------------------------------
@@ -717,11 +760,19 @@ class Report:
             ox_rec = ox_run.queries.get(name) if ox_run else None
             rdf_rec = rdf_run.queries.get(name) if rdf_run else None
             rows_n = next((r["rows"] for r in (ox_rec, rdf_rec) if r and "rows" in r), None)
+            listing = ox_rec is not None and ("page_ms" in ox_rec or ox_rec.get("page_timeout"))
+            user = user_ms(ox_rec) if ox_rec else None
+            bound = (ox_rec or {}).get("bound")
             rows.append(
                 [
-                    name,
+                    name + (" (listing)" if listing else ""),
                     fmt(rows_n, ",d"),
+                    "timeout/error" if user == float("inf") else fmt(user, ".0f"),
                     query_cell(ox_rec, True),
+                    query_cell(ox_rec, True, "page_ms") if listing else "",
+                    (f"{query_cell(ox_rec, True, 'bound_ms')} ({bound['rows']:,} rows)" if bound else "")
+                    if listing
+                    else "",
                     query_cell(ox_rec, True, "engine_ms"),
                     query_cell(rdf_rec, False) if rdf_run else "skipped",
                 ]
@@ -735,12 +786,29 @@ class Report:
             for name, record in sorted(sr.queries.items()):
                 if "error" in record:
                     loads.append(f"{sr.engine} error in {name}: {record['error'][:200]}")
-        head = ["canned query", "rows", "pyoxigraph ms", "store.query only", "rdflib ms (1 run)"]
+                if sr.engine == "oxigraph" and record.get("bound"):
+                    b = record["bound"]
+                    loads.append(f"{name} bound: ?{b['param']} = <{b['value']}> ({b['rows']:,} rows)")
+        head = [
+            "canned query",
+            "rows (full)",
+            "as a user runs it, ms",
+            "full, ms",
+            "first page, ms",
+            "bound to busiest, ms",
+            "full, store.query only",
+            "rdflib full, ms (1 run)",
+        ]
         return (
             f"### SPARQL on the {self.sparql_graph:,}-article graph (graph.ttl + ontology/cameo.ttl)\n\n"
-            "Milliseconds per canned query, graph loaded once per engine. pyoxigraph: median of 3 runs of "
-            "`kg.query.run_query` (what `kg query` does: rows converted to a `QueryResult`), and of "
-            "`store.query` alone with its rows iterated; rdflib: one run, limit "
+            "Milliseconds per canned query, graph loaded once per engine; pyoxigraph: median of 3 runs of "
+            "`kg.query.run_query` (what `kg query` does: rows converted to a `QueryResult`). A listing "
+            "(a query with a `# page-by:` line: one row per fact, statement or position) is timed as a "
+            "user of a large archive runs it: its first page (`--limit 100`) and bound to the entity "
+            'with the most rows (its first IRI parameter); "as a user runs it" is the slower of the '
+            "two, and that is what the < 200 ms target counts. Its full listing is timed too, not "
+            "counted against the target. Other queries run whole. `store.query only`: the whole query "
+            "with its rows iterated, no `QueryResult`; rdflib: one run of the whole query, limit "
             f"{self.query_timeout:.0f} s.\n\n"
             + table(head, rows)
             + "\n\n"
@@ -761,7 +829,7 @@ class Report:
             Target("peak RSS for 10,000 articles <= 1.5 GB", self.peak_gb(10000), _at_most(1.5), " GB"),
             Target("incremental rebuild (1% of 1,000 changed) <= 10% of clean", inc, _at_most(0.10)),
             Target(
-                "canned SPARQL < 200 ms on the 10,000-article graph (slowest, pyoxigraph)",
+                "canned SPARQL < 200 ms on the 10,000-article graph (slowest as a user runs it, pyoxigraph)",
                 self.slowest_oxigraph_ms(),
                 lambda v: v < 200,
                 " ms",

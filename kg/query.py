@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import difflib
+import functools
 import itertools
 import json
 import logging
@@ -571,12 +572,269 @@ def _check_bindings(sparql: str, bindings: Mapping[str, BindingValue]) -> dict[s
     return out
 
 
+# ---------------------------------------------------------------------------------------------
+# Pages: --limit and --offset
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QueryShape:
+    """What SPARQL's grammar says about a query's top level (read by rdflib's parser).
+
+    Attributes
+    ----------
+    form:
+        ``SELECT``, ``ASK``, ``CONSTRUCT`` or ``DESCRIBE``.
+    limit, offset:
+        The query's own top-level ``LIMIT`` and ``OFFSET`` (``None`` when absent); those of
+        subqueries do not count.
+    order_by:
+        One entry per top-level ``ORDER BY`` condition: the variable name for a plain ascending
+        variable, ``""`` for anything else (``DESC(...)``, an expression).
+    """
+
+    form: str
+    limit: int | None
+    offset: int | None
+    order_by: tuple[str, ...]
+
+
+_SHAPE_FORMS = {
+    "SelectQuery": "SELECT",
+    "AskQuery": "ASK",
+    "ConstructQuery": "CONSTRUCT",
+    "DescribeQuery": "DESCRIBE",
+}
+
+
+@functools.lru_cache(maxsize=64)
+def query_shape(sparql: str) -> QueryShape:
+    """The top-level form, LIMIT, OFFSET and ORDER BY of a query, from rdflib's SPARQL parser.
+
+    Cached per text: the parser takes 5-40 ms, a canned query is parsed once per process.
+
+    Raises
+    ------
+    QueryError
+        The text is not valid SPARQL.
+
+    Example
+    -------
+    >>> query_shape("SELECT ?a WHERE { { SELECT ?a { ?a ?b ?c } LIMIT 5 } } ORDER BY ?a DESC(?b) OFFSET 2")
+    QueryShape(form='SELECT', limit=None, offset=2, order_by=('a', ''))
+    """
+    from rdflib.plugins.sparql.parser import parseQuery
+    from rdflib.term import Variable
+
+    try:
+        query = parseQuery(sparql)[1]
+    except Exception as err:  # pyparsing's ParseException and rdflib's own errors
+        raise _syntax_error(err, sparql) from err
+    # CompValue.get answers a missing key with the key's name: ask with ``in`` first
+    limit = offset = None
+    if "limitoffset" in query:
+        lo = query["limitoffset"]
+        limit = int(lo["limit"]) if "limit" in lo else None
+        offset = int(lo["offset"]) if "offset" in lo else None
+    order: list[str] = []
+    if "orderby" in query:
+        for cond in query["orderby"]["condition"]:
+            if isinstance(cond, Variable):
+                order.append(str(cond))
+                continue
+            expr = cond["expr"] if "expr" in cond else None  # noqa: SIM401 (CompValue.get, see above)
+            plain = isinstance(expr, Variable) and "order" not in cond
+            order.append(str(expr) if plain else "")
+    return QueryShape(_SHAPE_FORMS.get(query.name, query.name), limit, offset, tuple(order))
+
+
+def _top_level(sparql: str) -> tuple[int | None, list[tuple[int, int, str, int]], int | None]:
+    """Where a SELECT's WHERE group opens, its top-level LIMIT/OFFSET clauses, its trailing VALUES.
+
+    Returns the index just after the first ``{`` at brace depth 0, a list of
+    ``(start, end, keyword, value)`` for each ``LIMIT n`` / ``OFFSET n`` at depth 0, and the
+    index of a ``VALUES`` keyword at depth 0 after the WHERE group (None when absent).
+    Strings, IRIs and comments are skipped by the same tokenizer as :func:`query_variables`.
+    """
+    depth = 0
+    where_open: int | None = None
+    clauses: list[tuple[int, int, str, int]] = []
+    values: int | None = None
+    for m in _TOKEN.finditer(sparql):
+        kind, text = m.lastgroup, m.group()
+        if kind == "other" and text == "{":
+            if depth == 0 and where_open is None:
+                where_open = m.end()
+            depth += 1
+        elif kind == "other" and text == "}":
+            depth -= 1
+        elif kind == "word" and depth == 0 and where_open is not None:
+            word = text.upper()
+            if word in ("LIMIT", "OFFSET"):
+                number = re.compile(r"\s*(\d+)").match(sparql, m.end())
+                if number:
+                    clauses.append((m.start(), number.end(), word, int(number.group(1))))
+            elif word == "VALUES" and values is None:
+                values = m.start()
+    return where_open, clauses, values
+
+
+def _with_page(sparql: str, limit: int | None, offset: int, shape: QueryShape) -> str:
+    """The query text with its top-level LIMIT/OFFSET replaced by ``LIMIT limit OFFSET offset``."""
+    where_open, clauses, values = _top_level(sparql)
+    found = {word: value for _, _, word, value in clauses}
+    if where_open is None or found.get("LIMIT") != shape.limit or found.get("OFFSET") != shape.offset:
+        raise QueryError("cannot page this query: its LIMIT/OFFSET could not be located in the text")
+    modifier = (f" LIMIT {limit}" if limit is not None else "") + (f" OFFSET {offset}" if offset else "")
+    if clauses:
+        start, end = clauses[0][0], clauses[-1][1]
+        return sparql[:start] + modifier.strip() + sparql[end:]
+    if values is not None:
+        return sparql[:values] + modifier.strip() + "\n" + sparql[values:]
+    return sparql.rstrip() + "\n" + modifier.strip() + "\n"
+
+
+def paged_text(sparql: str, limit: int | None, offset: int = 0) -> str:
+    """A SELECT query that returns rows ``offset .. offset+limit-1`` of ``sparql``'s results.
+
+    The page is taken from the query's own result: a query that has ``LIMIT 50`` itself gives,
+    with ``limit=20, offset=40``, its rows 40-49. Subqueries keep their LIMIT/OFFSET.
+
+    Raises
+    ------
+    QueryError
+        Not a SELECT query, a negative limit or offset, or invalid SPARQL.
+
+    Example
+    -------
+    >>> print(paged_text("SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s LIMIT 50", 20, 40))
+    SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s LIMIT 10 OFFSET 40
+    """
+    if (limit is not None and limit < 0) or offset < 0:
+        raise QueryError("--limit and --offset take a number >= 0")
+    shape = query_shape(sparql)
+    if shape.form != "SELECT":
+        raise QueryError(
+            f"--limit/--offset page the rows of a SELECT query; this is {shape.form} "
+            "(write LIMIT/OFFSET in the query itself)"
+        )
+    own_offset = shape.offset or 0
+    if shape.limit is not None:
+        remaining = max(0, shape.limit - offset)
+        limit = remaining if limit is None else min(limit, remaining)
+    return _with_page(sparql, limit, own_offset + offset, shape)
+
+
+#: ``# page-by: ?var { pattern }``: see kg/queries/README.md.
+_PAGE_BY = re.compile(r"^\?(\w+)\s*(\{.*\})\s*$", re.DOTALL)
+
+
+def page_by(sparql: str) -> tuple[str, str] | None:
+    """The ``# page-by:`` header line of a query as (variable, pattern), or None.
+
+    Example
+    -------
+    >>> page_by("# page-by: ?name { ?x rdfs:label ?name }\\nSELECT ?name { ?x rdfs:label ?name }")
+    ('name', '{ ?x rdfs:label ?name }')
+    """
+    value = None
+    for line in sparql.splitlines():
+        if not line.startswith("#"):
+            break
+        m = re.match(r"#\s?page-by:\s*(.*)$", line)
+        if m:
+            value = m.group(1).strip()
+        elif value is not None and line.startswith("#  "):
+            value += " " + line[1:].strip()
+        elif value is not None:
+            break
+    if not value:
+        return None
+    m = _PAGE_BY.match(value)
+    if not m:
+        raise QueryError(f"'# page-by: {value}' should read '# page-by: ?var {{ pattern }}'")
+    return m.group(1), m.group(2)
+
+
+def _page_by_parts(sparql: str) -> tuple[str, str, int] | None:
+    """(variable, pattern, where the WHERE group opens) of a usable ``# page-by`` query, or None."""
+    header = page_by(sparql)
+    if header is None:
+        return None
+    shape = query_shape(sparql)
+    if shape.form != "SELECT" or shape.limit is not None or shape.offset is not None:
+        return None
+    where_open, _, _ = _top_level(sparql)
+    if where_open is None:
+        return None
+    return header[0], header[1], where_open
+
+
+def keyed_text(sparql: str, bound: Iterable[str]) -> str | None:
+    """The form of a ``# page-by`` query that pyoxigraph answers fast with parameters bound; or None.
+
+    pyoxigraph binds a parameter as an initial value, but plans the joins as if it were free,
+    so a bound speaker still scans every statement. Putting the ``page-by`` pattern first, as
+    ``{ SELECT DISTINCT * WHERE { pattern } }``, makes the plan start from the bound values. The
+    rows are the same because the pattern holds for every result row (its contract); None when
+    the query has no ``page-by`` line or a bound variable is not in the pattern.
+    """
+    parts = _page_by_parts(sparql)
+    if parts is None:
+        return None
+    var, pattern, where_open = parts
+    names = set(bound)
+    if not names or not names <= query_variables(pattern):
+        return None
+    sub = f"\n  {{ SELECT DISTINCT * WHERE {pattern} }}\n"
+    return sparql[:where_open] + sub + sparql[where_open:]
+
+
+def fast_page_texts(
+    sparql: str, limit: int, offset: int, picked: int | None = None
+) -> tuple[str, str] | None:
+    """The fast form of a page of a ``# page-by`` query, and its completeness check; or None.
+
+    With ``# page-by: ?v { P }``, where ``?v`` is the first ORDER BY key (ascending) and ``P``
+    holds for every result row (it may hold for more), the page query first picks the
+    ``picked`` (default ``offset + limit``) smallest values of ``?v`` from ``P`` in a subquery
+    and joins the query's pattern only for them. Its rows are all the rows whose ``?v`` is at
+    most the last value picked: a prefix of the full ordered result. When that prefix holds
+    ``offset + limit`` rows the page is exact; :func:`run_query` checks this (a short page is
+    exact only when ``P`` has no more values than were picked, which the second text counts)
+    and otherwise picks more values.
+
+    Raises
+    ------
+    QueryError
+        The ``page-by`` variable is not the first ORDER BY key.
+    """
+    parts = _page_by_parts(sparql)
+    if parts is None:
+        return None
+    var, pattern, where_open = parts
+    shape = query_shape(sparql)
+    if not shape.order_by or shape.order_by[0] != var:
+        raise QueryError(f"'# page-by: ?{var}' needs ORDER BY ?{var} (ascending) as the first key")
+    picked = offset + limit if picked is None else picked
+    sub = f"\n  {{ SELECT DISTINCT ?{var} WHERE {pattern} ORDER BY ?{var} LIMIT {picked} }}\n"
+    fast = _with_page(sparql[:where_open] + sub + sparql[where_open:], limit, offset, shape)
+    select = next(
+        m.start() for m in _TOKEN.finditer(sparql) if m.lastgroup == "word" and m.group().upper() == "SELECT"
+    )
+    count = f"{sparql[:select]}SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?{var} WHERE {pattern} }}"
+    return fast, count
+
+
 def run_query(
     source: Source,
     sparql: str,
     bindings: Mapping[str, BindingValue] | None = None,
     engine: str = "oxigraph",
     limit: int | None = None,
+    *,
+    page_limit: int | None = None,
+    offset: int = 0,
 ) -> QueryResult:
     """Run one SPARQL query over a graph and return its results.
 
@@ -596,11 +854,20 @@ def run_query(
         ``"oxigraph"`` (fast; the default) or ``"rdflib"`` (pure Python; small graphs).
     limit:
         Keep at most this many rows or triples and set ``truncated`` when there were more.
+    page_limit, offset:
+        Return one page of a SELECT query's rows: rows ``offset .. offset+page_limit-1`` of its
+        full result (``kg query --limit --offset``), with ``truncated`` set when more rows
+        follow. The page is applied in SPARQL (:func:`paged_text`), combined with the query's
+        own LIMIT/OFFSET; a query with a ``# page-by:`` header gets the fast form of
+        :func:`fast_page_texts` (of :func:`keyed_text` when parameters are bound). Without
+        ORDER BY the page follows the engine's order, which neither engine promises to keep (a
+        warning is logged).
 
     Raises
     ------
     QueryError
-        Bad SPARQL (the message names the problem and the line), an update, an unknown variable.
+        Bad SPARQL (the message names the problem and the line), an update, an unknown variable,
+        a page of a query that is not a SELECT.
     InputError
         A graph file is missing or unreadable.
 
@@ -617,8 +884,62 @@ def run_query(
     terms = _check_bindings(sparql, bindings or {})
     prefixes = query_prefixes(sparql)
     if engine == "oxigraph":
-        return _run_oxigraph(_as_store(source), sparql, terms, prefixes, limit)
-    return _run_rdflib(_as_rdflib(source), sparql, terms, prefixes, limit)
+        store = _as_store(source)
+
+        def run(text: str, cap: int | None) -> QueryResult:
+            return _run_oxigraph(store, text, terms, prefixes, cap)
+
+    else:
+        graph = _as_rdflib(source)
+
+        def run(text: str, cap: int | None) -> QueryResult:
+            return _run_rdflib(graph, text, terms, prefixes, cap)
+
+    if terms:  # a page-by query answers bound parameters faster from its key pattern
+        sparql = keyed_text(sparql, terms) or sparql
+    if page_limit is None and not offset:
+        return run(sparql, limit)
+    return _run_page(run, sparql, bool(terms), page_limit, offset, limit)
+
+
+def _run_page(
+    run: Any, sparql: str, bound: bool, page_limit: int | None, offset: int, limit: int | None
+) -> QueryResult:
+    """One page of a SELECT query (see :func:`run_query`); ``run(text, cap)`` runs a text."""
+    if page_limit is not None and page_limit < 0 or offset < 0:
+        raise QueryError("--limit and --offset take a number >= 0")
+    shape = query_shape(sparql)
+    if shape.form == "SELECT" and not shape.order_by:
+        log.warning(
+            "the query has no ORDER BY: its pages follow the engine's order, which the two engines "
+            "(and their versions) need not share; add ORDER BY for stable pages"
+        )
+    # one row more than the page, to know whether more rows follow
+    probe = None if page_limit is None else page_limit + 1
+    result = None
+    if not bound and probe is not None and page_by(sparql) is not None:
+        # a page-by query: pick values of its first key, few first (a value usually has several
+        # rows), four times more while the page is short and there are more values
+        picked, total = max(4, (offset + probe) // 16), None
+        while result is None:
+            texts = fast_page_texts(sparql, probe, offset, picked)
+            if texts is None:
+                break
+            result = run(texts[0], None)
+            if len(result.rows) < probe:  # exact only if the subquery picked every value
+                if total is None:
+                    total = term_to_python(run(texts[1], None).rows[0][0])
+                if total > picked:  # type: ignore[operator]
+                    log.info("page-by: %d values gave a short page, picking more", picked)
+                    picked, result = picked * 4, None
+    if result is None:
+        result = run(paged_text(sparql, probe, offset), None)
+    rows = result.rows
+    more = page_limit is not None and len(rows) > page_limit
+    rows = rows[:page_limit]
+    if limit is not None and len(rows) > limit:
+        rows, more = rows[:limit], True
+    return QueryResult("select", result.columns, rows, prefixes=result.prefixes, truncated=more)
 
 
 def _as_store(source: Source) -> ox.Store:

@@ -18,7 +18,8 @@ EXAMPLES = """\
   kg query exports/graph.trig "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
   kg query exports/graph.ttl "SELECT ?p ?c WHERE { ?p kg:citizenOf ?c }" --format json
   kg query exports/graph.ttl --file my.rq --iri person=https://w3id.org/kgnews/id/person/xi-jinping
-  kg query exports/graph.ttl --name facts-with-evidence --format csv -o facts.csv"""
+  kg query exports/graph.ttl --name facts-with-evidence --format csv -o facts.csv
+  kg query exports/graph.ttl --name statements-by --limit 100 --offset 100   # rows 100-199"""
 
 
 def _pairs(values: list[str], option: str) -> list[tuple[str, str]]:
@@ -32,6 +33,16 @@ def _pairs(values: list[str], option: str) -> list[tuple[str, str]]:
             raise QueryError(f"{option} {value!r}: write it as {option} NAME=VALUE")
         out.append((name, text))
     return out
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number >= 0")
+    return value
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -93,6 +104,21 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="N",
         help="cut literals longer than N characters in tables (default: 80; 0 keeps them whole)",
     )
+    p.add_argument(
+        "--limit",
+        type=_count,
+        metavar="N",
+        help="page of a SELECT query: at most N rows, those from --offset on in the query's ORDER BY "
+        "(combined with the query's own LIMIT/OFFSET; without ORDER BY the engine's order, which "
+        "is not stable); canned listings with a page-by line answer first pages fast",
+    )
+    p.add_argument(
+        "--offset",
+        type=_count,
+        default=0,
+        metavar="M",
+        help="skip the first M rows of a SELECT query's result (default: 0; with --limit: a page)",
+    )
     p.add_argument("-o", "--output", metavar="FILE", help="write the results to FILE instead of stdout")
     p.add_argument("--list", action="store_true", help="list the canned queries and exit")
     p.set_defaults(handler=run)
@@ -146,7 +172,14 @@ def run(args: argparse.Namespace) -> int:
         check_parameters(canned, bindings)  # type: ignore[arg-type]
 
     sources = [args.graph, *args.data]
-    result = run_query(sources, sparql, bindings, engine=args.engine)  # type: ignore[arg-type]
+    result = run_query(
+        sources,
+        sparql,
+        bindings,  # type: ignore[arg-type]
+        engine=args.engine,
+        page_limit=args.limit,
+        offset=args.offset,
+    )
     text = render(result, args.format, max_width=args.max_width)
     if args.output:
         with atomic_write(args.output) as fh:
@@ -155,4 +188,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"wrote {what[result.kind]} to {args.output}")
     else:
         sys.stdout.write(text)
+    if args.limit is not None and result.truncated:
+        print(f"more rows follow: --offset {args.offset + args.limit} for the next page", file=sys.stderr)
     return 0
