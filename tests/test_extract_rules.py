@@ -146,7 +146,8 @@ def test_a_minister_with_no_country_is_the_datelines(extract, opening, country):
 
 def test_no_dateline_no_country_for_a_minister(extract):
     f = extract(
-        "Officials sign deal\n\nTalks - the first in years - ended in Uganda.\n\nFinance Minister Ana Lopes said so."
+        "Officials sign deal\n\nTalks - the first in years - ended in Uganda.\n\n"
+        "Finance Minister Ana Lopes said so."
     )
     assert not [p for p in positions(f) if p[0] == "Ana Lopes"]
 

@@ -323,7 +323,9 @@ def test_a_non_conforming_graph_fails_the_build(tmp_path, shared_nlp, monkeypatc
 
 
 @pytest.mark.model
-def test_an_article_whose_facts_break_a_shape_is_left_out_and_reported(tmp_path, shared_nlp, monkeypatch, capsys):
+def test_an_article_whose_facts_break_a_shape_is_left_out_and_reported(
+    tmp_path, shared_nlp, monkeypatch, capsys
+):
     """One article's bad evidence node costs that article, not the build: the rest is built as a
     build without it would be, the error names the file, and the exit code says something failed."""
     from kg.rdf import GraphBuilder
@@ -383,7 +385,8 @@ def test_a_build_with_nothing_changed_leaves_the_exports_alone(tmp_path, shared_
     assert "wrote" in capsys.readouterr().out and (out / "graph.nt").exists()
     # A changed article is parsed and the graph rebuilt.
     text = (src / f"{BASE[0]}.txt").read_text(encoding="utf-8")
-    (src / f"{BASE[0]}.txt").write_text(text + "\n\nKenya and Uganda signed a trade pact.\n", encoding="utf-8")
+    text += "\n\nKenya and Uganda signed a trade pact.\n"
+    (src / f"{BASE[0]}.txt").write_text(text, encoding="utf-8")
     assert main(["build", str(src), "-o", str(out), "--formats", "ttl,nt"]) == 0
     assert "parsed 1" in capsys.readouterr().out
     # An API caller that keeps the graph gets it, built.
