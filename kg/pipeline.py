@@ -855,15 +855,14 @@ def _articles_at_fault(store: object, violations: Sequence[object]) -> dict[str,
         focus = violation.focus
         if not focus.startswith(("http://", "https://", "urn:")) or any(c in focus for c in '<>"{}|^`\\ '):
             return None
+        # The named graphs holding the node as a subject, and whether each is an article's.
         rows = list(
             store.query(
-                f"SELECT DISTINCT ?id WHERE {{ GRAPH ?g {{ <{focus}> ?p ?o }} ?g <{KG.articleId}> ?id }}"
+                f"SELECT DISTINCT ?g ?id WHERE {{ GRAPH ?g {{ <{focus}> ?p ?o }} "
+                f"OPTIONAL {{ ?g <{KG.articleId}> ?id }} }} LIMIT 2"
             )
         )
-        in_graphs = list(
-            store.query(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ <{focus}> ?p ?o }} }} LIMIT 3")
-        )
-        if len(rows) != 1 or len(in_graphs) != 1:
+        if len(rows) != 1 or rows[0]["id"] is None:
             return None
         message = violation.message or f"violates {violation.shape}"
         articles.setdefault(rows[0]["id"].value, []).append(f"{focus}: {message}")

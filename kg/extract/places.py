@@ -255,7 +255,7 @@ def _gazetteer_places(ctx: Context, mentions: list[DocMention], found: list[Rela
     that names the city (the first that also names the country, if any)."""
     doc = ctx.doc
     placed = {r.subject for r in found if r.kind == "locatedIn" and r.object.startswith("Country:")}
-    first: dict[str, DocMention] = {}
+    chosen: dict[str, tuple[DocMention, str, bool]] = {}  # city key -> (mention, country, both named)
     for m in mentions:
         if m.type != "Location" or m.label == "NORP" or m.key in placed:
             continue
@@ -267,10 +267,10 @@ def _gazetteer_places(ctx: Context, mentions: list[DocMention], found: list[Rela
         together = any(
             n.key == country for n in ctx.index.in_span(sent.start, sent.end) if n.type == "Country"
         )
-        if m.key not in first or (together and not first[m.key][1]):
-            first[m.key] = (m, country, together)
+        if m.key not in chosen or (together and not chosen[m.key][2]):
+            chosen[m.key] = (m, country, together)
     out = []
-    for m, country, _ in first.values():
+    for m, country, _ in chosen.values():
         sent = doc[m.start].sent
         ev = ctx.evidence(
             "located.gazetteer.v1", doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), sent
