@@ -43,7 +43,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     ['kg_country_ruler', 'kg_entity_repair']
     """
     # Registers the @Language.factory components.
-    from kg.extract import ner_repair  # noqa: F401
+    from kg.extract import ner_repair, segment  # noqa: F401
 
     try:
         nlp = spacy.load(model, exclude=["textcat", "textcat_multilabel"])
@@ -55,6 +55,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     if "parser" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {model!r} has no dependency parser, which kg's rules need")
     _split_hyphenated_abbreviations(nlp)
+    nlp.add_pipe("kg_line_breaks", before="parser")
     after = "ner" if "ner" in nlp.pipe_names else nlp.pipe_names[-1]
     nlp.add_pipe("kg_country_ruler", after=after)
     nlp.add_pipe("kg_entity_repair", after="kg_country_ruler")

@@ -428,3 +428,75 @@ def test_the_two_leaders_are_the_last_two_people_named(extract):
     assert {("The two leaders", "Lucas Moreira"), ("The two leaders", "Pablo Ibarra")} <= {
         (a, who) for a, who, _ in links(f)
     }
+
+
+def test_line_breaks_and_datelines_start_sentences(extract, nlp):
+    text = (
+        "Lender backs Ghana programme, opens first tranche\n\n"
+        "ACCRA, March 3 (Reuters) - The World Bank's executive board has approved a $900 million "
+        "loan programme for Ghana, the Washington-based lender said on Friday."
+    )
+    from kg.read import clean_text
+
+    cleaned = clean_text(text)
+    sents = [s.text.strip() for s in nlp(cleaned).sents]
+    assert sents[0] == "Lender backs Ghana programme, opens first tranche"
+    assert sents[1] == "ACCRA, March 3 -"
+    assert sents[2].startswith("The World Bank's executive board")
+    # the lead's own actor and target: the board's body lends to the country
+    assert ("World Bank", "Ghana", "07") in events(extract(cleaned))
+
+
+def test_sentence_initial_body_of_an_organisation_is_its_actor(extract):
+    f = extract(
+        "Gunmen from the Northern Liberation Front attacked a base of the Chadian Armed Forces near "
+        "the border on Sunday."
+    )
+    assert ("Northern Liberation Front", "Chadian Armed Forces", "19") in events(f)
+
+
+def test_accusation_conjoined_after_a_reported_clause_is_the_speakers(extract):
+    f = extract(
+        'Defence lawyer Helena Moraes said the charges were "a political vendetta" and accused the '
+        "Federal Audit Office of leaking files to reporters."
+    )
+    assert ("Helena Moraes", "Federal Audit Office", "11") in events(f)
+
+
+def test_a_national_army_is_the_armed_forces_the_article_names(extract):
+    f = extract(
+        "The Sudanese Armed Forces said on Monday they had retaken the town. Osman Idris, a former "
+        "colonel in the Sudanese army, now leads the rebel Darfur Unity Movement. A spokeswoman for "
+        "the Darfur Unity Movement accused the Sudanese army of shelling villages."
+    )
+    assert ("Osman Idris", "Sudanese Armed Forces", "colonel", True, "holdsPositionIn") in positions(f)
+    assert ("Darfur Unity Movement", "Sudanese Armed Forces", "11") in events(f)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The attack was claimed by Faro Ndiaye, a former sergeant in the navy.", "Faro Ndiaye"),
+        ("Kwame Asante, a cocoa farmer who lives near Kumasi, said prices had halved.", "Kwame Asante"),
+        ("Mensah's lawyer, Adwoa Boateng, said her client would appeal.", "Adwoa Boateng"),
+    ],
+)
+def test_a_name_described_as_a_person_is_one(extract, text, name):
+    f = extract(text)
+    assert entity_types(f).get(name) == "Person"
+
+
+def test_a_demonym_opening_a_sentence_is_kept(extract):
+    f = extract("HANOI, May 2 - Vietnamese President Tran Van Long met Lao leaders on Tuesday.")
+    assert ("Tran Van Long", "Vietnam") in relations(f, "citizenOf")
+
+
+def test_the_capitalised_head_word_is_the_organisation_named_with_it(extract):
+    f = extract(
+        "The International Monetary Fund approved a loan for Ghana on Monday. The Fund said growth "
+        "would recover. Kofi Mensah now leads the rebel Volta Unity Movement. A spokeswoman for the "
+        "Movement accused the army of shelling villages."
+    )
+    got = {(m.text, names(f, m.entity)) for m in f.mentions}
+    assert ("Fund", "International Monetary Fund") in got
+    assert ("Movement", "Volta Unity Movement") in got

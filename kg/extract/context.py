@@ -202,20 +202,50 @@ class Context:
             if lexicon.fold(tok.text) in lexicon.titles():
                 return self.resolved(tok, self.index.antecedent(tok.i, frozenset({"Person"})), NOMINAL)
             if tok.lemma_.lower() in ORG_NOUNS:
-                return self.resolved(tok, self.index.antecedent_org(tok.i, tok.lemma_.lower()), NOMINAL)
-        if via_modifiers and tok.pos_ in {"NOUN"}:
+                # "the Congolese army" after other organisations: not the last one named, unless its
+                # name says army; else the country below stands for it.
+                nations = [
+                    m.key
+                    for c in tok.children
+                    if c.dep_ in {"amod", "compound", "poss"}
+                    and (m := self.index.at(c.i)) is not None
+                    and m.type == "Country"
+                ]
+                key = self.index.antecedent_org(tok.i, tok.lemma_.lower(), named_only=bool(nations))
+                if key is None and nations and tok.lemma_.lower() == "army":
+                    key = self._armed_forces(nations[0])
+                if key is not None or not nations:
+                    return self.resolved(tok, key, NOMINAL)
+        # "Fighters from the X Movement attacked": a sentence's first word may be tagged PROPN.
+        if via_modifiers and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_sent_start)):
             for child in tok.children:
                 if child.dep_ in {"poss", "compound", "amod", "nmod", "appos"}:
                     m = self.index.at(child.i)
                     if m is not None:
                         return m.key
-            # "fighters from the X Movement", "a position of the Y army"
+            # "fighters from the X Movement", "a position of the Y army", "a spokeswoman for Z"
+            preps = {"of", "from", "for"} if lexicon.fold(tok.lemma_) in lexicon.titles() else {"of", "from"}
             for child in tok.children:
-                if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+                if child.dep_ == "prep" and child.lower_ in preps:
                     for pobj in child.children:
                         m = self.index.at(pobj.i) if pobj.dep_ == "pobj" else None
                         if m is not None and m.type in {"Person", "Organisation", "Country"}:
                             return m.key
+        return None
+
+    def _armed_forces(self, country: str) -> str | None:
+        """The organisation "the Malian army" names: the article's "Malian Armed Forces" or "Armed
+        Forces of the Democratic Republic of Congo" (an army's name that names the country)."""
+        iso3 = country.split(":", 1)[1]
+        for key, name in self.index.names.items():
+            if not key.startswith("Organisation:"):
+                continue
+            words = lexicon.fold(name).split()
+            if not ({"army", "military"} & set(words) or "armed forces" in " ".join(words)):
+                continue
+            grams = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+            if any(lexicon.country_of(g) == iso3 for g in grams):
+                return key
         return None
 
     def _government(self, tok) -> str | None:
@@ -283,17 +313,27 @@ _DATELINE = re.compile(
 )
 
 
+def dateline_match(line: str) -> re.Match[str] | None:
+    """The dateline opening ``line`` ("GOMA, Congo, Sept 15 -"), or None: a place in capitals,
+    or in title case when a wire agency follows it or the gazetteer knows it as a city."""
+    found = _DATELINE.match(line)
+    if found is None:
+        return None
+    place = found.group("place").split("/")[0]
+    if not place.isupper() and not found.group("agency") and lexicon.city_country(place) is None:
+        return None  # "Prague (AFP) -" or "Prague -" (the reader drops agencies), not "Talks - ..."
+    return found
+
+
 def dateline_country_of(text: str) -> str | None:
     """The country key of a dateline in the first paragraphs of ``text``: a country named in it
     ("KAMPALA, Uganda -"), else the country of the city it names (GeoNames)."""
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()][:5]
     for para in paragraphs:
-        found = _DATELINE.match(para)
+        found = dateline_match(para)
         if found is None:
             continue
         place = found.group("place").split("/")[0]
-        if not place.isupper() and not found.group("agency") and lexicon.city_country(place) is None:
-            continue  # "Prague (AFP) -" or "Prague -" (the reader drops agencies), not "Talks - ..."
         region = found.group("region")
         iso3 = lexicon.country_of(region) if region else None
         if iso3 is None:

@@ -258,7 +258,7 @@ def _verb_args(ctx: Context, verb: Token) -> tuple[list[str], list[str], str]:
         actors = _entities(ctx, agents)
         targets = _entities(ctx, [passive[0], *[c for c in passive[0].children if c.dep_ == "conj"]])
         return actors, targets, "event.verb.v1"
-    actors = _entities(ctx, _subject_of(verb))
+    actors = _entities(ctx, _reporter_of(verb) or _subject_of(verb))
     objs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
     objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
     targets = _entities(ctx, objs)
@@ -266,6 +266,33 @@ def _verb_args(ctx: Context, verb: Token) -> tuple[list[str], list[str], str]:
     for o in objs:
         targets += [t for t in _prep_targets(ctx, o) if t not in targets]
     return actors, targets, "event.verb.v1"
+
+
+#: CAMEO roots of acts done by speaking: statements, appeals, demands, disapproval, rejection,
+#: threats. "X said the case was political and accused Y" is X's accusation.
+_VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+
+
+def _reporter_of(verb: Token) -> list[Token]:
+    """The speaker of a verbal act the parser hung on a reported clause.
+
+    "Ochieng said his client was a victim and accused the commission of leaking": the parser
+    attaches "accused" to "was" (a conjunct inside the reported clause), whose subject is
+    "client". An accusation or threat with no subject of its own, conjoined after the reported
+    clause of a speech verb, is the speaker's.
+    """
+    trig = trigger_of(verb)
+    if trig is None or trig[0][:2] not in _VERBAL_ROOTS or verb.dep_ != "conj":
+        return []
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    clause = verb.head
+    if clause.dep_ != "ccomp" or clause.i > verb.i:
+        return []
+    speech = clause.head
+    if speech.pos_ != "VERB" or lexicon.fold(speech.lemma_) not in lexicon.speech_verbs():
+        return []
+    return [c for c in speech.children if c.dep_ == "nsubj"][:1]
 
 
 def _governing_verb(tok: Token) -> Token | None:

@@ -100,13 +100,13 @@ class MentionIndex:
                     return m.key
         return before[-1].key
 
-    def antecedent_org(self, i: int, noun: str) -> str | None:
+    def antecedent_org(self, i: int, noun: str, *, named_only: bool = False) -> str | None:
         """The organisation "the company" / "the bank" at token ``i`` refers to: the last one before it
-        whose name contains the noun, else the last organisation mentioned."""
+        whose name contains the noun, else (unless ``named_only``) the last organisation mentioned."""
         before = [m for m in self.mentions if m.start < i and not m.nested and m.type == "Organisation"]
         named = [m for m in before if noun in lexicon.fold(self.names.get(m.key, m.text)).split()]
         if not named:
-            return self.antecedent(i, frozenset({"Organisation"}))
+            return None if named_only else self.antecedent(i, frozenset({"Organisation"}))
         # The story's subject: news introduces it first ("Meridian Trust Bank said ... The bank
         # added"), so the first one named, then the most talked-about.
         counts = Counter(m.key for m in named)
@@ -224,8 +224,46 @@ def _organisations_that_are_people(doc: Doc, mentions: list[DocMention]) -> None
         if any(t.text in org_words or not t.text[:1].isupper() or t.text.isupper() for t in toks):
             continue
         aged = m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].like_num
-        if aged or lexicon.fold(toks[-1].text) in person_words:
+        if aged or lexicon.fold(toks[-1].text) in person_words or _described_as_person(doc, m):
             m.label = "PERSON"
+
+
+#: Common nouns that describe a person in an apposition ("X, a livestock trader,"), besides the
+#: titles and occupations of titles.tsv.
+_PERSON_NOUNS = frozenset(
+    {
+        "trader", "farmer", "resident", "student", "teacher", "worker", "nurse", "doctor", "activist",
+        "mother", "father", "son", "daughter", "wife", "husband", "widow", "brother", "sister", "man",
+        "woman", "veteran", "survivor", "victim", "witness", "defendant", "owner", "shopkeeper",
+        "vendor", "driver", "fisherman", "herder", "pastor", "priest", "imam", "villager", "refugee",
+        "migrant", "engineer", "entrepreneur", "businessman", "businesswoman", "retiree", "pensioner",
+        "tenant", "voter", "supporter", "relative", "friend", "neighbour", "neighbor", "cousin",
+    }
+)  # fmt: skip
+
+
+def _is_person_noun(tok) -> bool:
+    word = lexicon.fold(tok.lemma_)
+    return tok.pos_ == "NOUN" and (word in _PERSON_NOUNS or word in lexicon.titles())
+
+
+def _described_as_person(doc: Doc, m: DocMention) -> bool:
+    """"Faustin Kalemba, a former colonel in ...", "Mamadou Sarr, a livestock trader,", "Ionescu's
+    lawyer, Cristina Vasile,": an apposition names what the bearer is, and it is a person."""
+    if m.end + 1 < len(doc) and doc[m.end].text == ",":
+        i = m.end + 1
+        while i < len(doc) and i < m.end + 6 and doc[i].pos_ in {"DET", "ADJ", "ADV"}:
+            i += 1
+        head = None
+        while i < len(doc) and doc[i].pos_ in {"NOUN", "PROPN"} and not doc[i].ent_type_:
+            head, i = doc[i], i + 1
+        if head is not None and _is_person_noun(head):
+            return True
+    if m.start >= 2 and doc[m.start - 1].text == ",":
+        before = doc[m.start - 2]
+        if _is_person_noun(before) and any(c.dep_ == "poss" for c in before.children):
+            return True
+    return False
 
 
 def _person_clusters(mentions: list[DocMention]) -> dict[str, list[int]]:
@@ -423,11 +461,24 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
             and not lexicon.is_city(first, 15000)
         ):
             short.setdefault(lexicon.fold(first), full_norm)
+    # "the Fund" for "the International Monetary Fund", "the Movement" for "the Darfur Unity
+    # Movement": a capitalised head word after "the" is the first organisation named with it.
+    heads: dict[str, str] = {}
+    for full_norm, full in orgs.items():
+        last = full.split()[-1]
+        if last in lexicon.org_words():
+            heads.setdefault(lexicon.fold(last), full_norm)
+
+    def after_the(start: int) -> bool:
+        return start > 0 and doc[start - 1].lower_ == "the"
+
     for m in mentions:
         norm = normalise(m.text)
         if m.label in {"ORG", "PERSON", "LOC"} and norm in short and len(norm.split()) == 1:
             acronyms[norm] = short[norm]
             m.label = "ORG"
+        elif m.label == "ORG" and m.end - m.start == 1 and norm in heads and after_the(m.start):
+            acronyms.setdefault(norm, heads[norm])
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for tok in doc:
         if tok.i in taken or not tok.text[:1].isupper():
@@ -435,6 +486,9 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
         key = lexicon.fold(tok.text)
         if key in acronyms or (key in short and tok.pos_ == "PROPN"):
             acronyms.setdefault(key, short.get(key, ""))
+            mentions.append(DocMention(tok.i, tok.i + 1, "ORG", tok.text, rule="alias.org_short_form"))
+        elif key in heads and tok.pos_ == "PROPN" and after_the(tok.i) and not tok.is_sent_start:
+            acronyms.setdefault(key, heads[key])
             mentions.append(DocMention(tok.i, tok.i + 1, "ORG", tok.text, rule="alias.org_short_form"))
     mentions.sort(key=lambda m: m.start)
 

@@ -252,16 +252,17 @@ def _relabel(doc: Doc, ent: Span, common_words: frozenset[str] = frozenset()) ->
         return None
     if not any(c.isupper() for c in text) and label != "GPE":
         return None
+    iso3 = lexicon.country_of(text)
     if (
         len(span) == 1
         and label in {"PERSON", "ORG"}
         and span[0].is_sent_start
+        and iso3 is None  # "Kazakh President X ...": a demonym opening the sentence is one
         and not span[0].text.isupper()
         and not lexicon.is_city(text, 15000)
         and (span[0].lower_ in common_words or span[0].pos_ in {"NOUN", "ADJ", "VERB", "ADV"})
     ):
         return None  # "Turnout was 69%": a common word capitalised because it opens the sentence
-    iso3 = lexicon.country_of(text)
     if label == "NORP":
         if iso3 is None:
             return None

@@ -314,6 +314,12 @@ def _positions_in_clause(
                 owner = ctx.index.at(k)
                 if owner is not None and owner.type in {"Organisation", "Country"}:
                     org_key = owner.key
+                    head = doc[k].head
+                    if owner.label == "NORP" and doc[k].dep_ in {"amod", "compound"} and head.i < part.end:
+                        # "a colonel in the Congolese army": the army the article names, if it does.
+                        body = ctx.entity_of(head, via_modifiers=False)
+                        if body is not None and body.startswith("Organisation:"):
+                            org_key = body
                     break
                 if owner is not None and owner.type == "Person":
                     break
