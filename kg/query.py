@@ -919,19 +919,24 @@ def _run_page(
     result = None
     if not bound and probe is not None and page_by(sparql) is not None:
         # a page-by query: pick values of its first key, few first (a value usually has several
-        # rows), four times more while the page is short and there are more values
-        picked, total = max(4, (offset + probe) // 16), None
+        # rows); while the page is short and there are more values, pick as many more as the rows
+        # per value seen so far say are needed, and at least twice as many
+        wanted = offset + probe
+        picked, total = max(8, wanted // 8), None
         while result is None:
             texts = fast_page_texts(sparql, probe, offset, picked)
             if texts is None:
                 break
             result = run(texts[0], None)
-            if len(result.rows) < probe:  # exact only if the subquery picked every value
+            got = len(result.rows)
+            if got < probe:  # exact only if the subquery picked every value
                 if total is None:
                     total = term_to_python(run(texts[1], None).rows[0][0])
                 if total > picked:  # type: ignore[operator]
                     log.info("page-by: %d values gave a short page, picking more", picked)
-                    picked, result = picked * 4, None
+                    seen = got + offset  # rows of the picked values, this page and those before it
+                    guess = -(-picked * wanted * 5 // (4 * seen)) if seen else picked * 4
+                    picked, result = max(picked * 2, guess), None
     if result is None:
         result = run(paged_text(sparql, probe, offset), None)
     rows = result.rows
