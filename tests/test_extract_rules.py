@@ -500,3 +500,51 @@ def test_the_capitalised_head_word_is_the_organisation_named_with_it(extract):
     got = {(m.text, names(f, m.entity)) for m in f.mentions}
     assert ("Fund", "International Monetary Fund") in got
     assert ("Movement", "Volta Unity Movement") in got
+
+
+def test_a_place_before_based_is_found_even_when_the_ner_misses_it(extract):
+    f = extract(
+        "NAIROBI, June 3 - Nairobi-based Savanna Mutual Bank said on Monday it had appointed Wanjiru "
+        "Kamau, a former deputy governor of the Central Bank of Kenya, as its chief executive officer, "
+        "as the lender seeks to grow in East Africa."
+    )
+    assert ("Savanna Mutual Bank", "Nairobi") in relations(f, "locatedIn")
+    got = positions(f)
+    assert ("Wanjiru Kamau", "Savanna Mutual Bank", "chief executive officer", False, "leads") in got
+    assert ("Wanjiru Kamau", "Central Bank of Kenya", "deputy governor", True, "holdsPositionIn") in got
+
+
+def test_titles_after_a_short_name_or_an_undefined_acronym(extract):
+    f = extract(
+        "The World Meteorological Organization warned of floods. WMO Secretary-General Pablo Ortega "
+        "told reporters the season was the wettest on record. The European Commission backed the plan. "
+        "Commission spokesperson Ines Wagner said aid would follow. Peru's Foreign Ministry summoned the "
+        "envoy. Ministry spokeswoman Rosa Quispe said Lima would respond."
+    )
+    got = {(h, o, t.lower()) for h, o, t, *_ in positions(f)}
+    assert ("Pablo Ortega", "World Meteorological Organization", "secretary-general") in got
+    assert ("Ines Wagner", "European Commission", "spokesperson") in got
+    assert ("Rosa Quispe", "Peru's Foreign Ministry", "spokeswoman") in got
+
+
+def test_a_countrys_generic_body_is_its_own_organisation(extract):
+    f = extract(
+        "Chile's foreign ministry rejected the claim. Bolivia's defence ministry said it would send "
+        "troops. The Peruvian health ministry said cases rose."
+    )
+    kinds = entity_types(f)
+    assert kinds.get("Chile's foreign ministry") == "Organisation"
+    assert kinds.get("Bolivia's defence ministry") == "Organisation"
+    assert kinds.get("Peru's health ministry") == "Organisation"
+    assert ("Bolivia's defence ministry", "Bolivia") in relations(f, "locatedIn")
+
+
+def test_one_countrys_ministry_is_the_ministry_of_the_article_but_two_are_kept_apart(extract):
+    one = extract("Chile's Foreign Ministry summoned the envoy. The Foreign Ministry said it would respond.")
+    assert {names(one, m.entity) for m in one.mentions if "Ministry" in m.text} == {"Chile's Foreign Ministry"}
+    two = extract(
+        "Chile's Foreign Ministry summoned the envoy. Peru's Foreign Ministry protested. The Foreign "
+        "Ministry said it would respond."
+    )
+    got = {names(two, m.entity) for m in two.mentions if "Ministry" in m.text}
+    assert {"Chile's Foreign Ministry", "Peru's Foreign Ministry"} <= got

@@ -50,6 +50,8 @@ class DocMention:
     key: str = ""  # article-local entity key, e.g. "Person:xi jinping", "Country:CHN"
     rule: str = "ner"
     nested: bool = False
+    #: the name this mention gives its entity when it is not its text ("Algeria's foreign ministry")
+    surface: str | None = None
 
     @property
     def type(self) -> str:
@@ -159,6 +161,8 @@ def build_index(doc: Doc) -> MentionIndex:
             m.label = votes.get(norm, m.label)
         m.key = f"{TYPE_OF_LABEL[m.label]}:{norm}"
 
+    _qualify_national_bodies(doc, outer)
+
     for m in sorted([*outer, *nested], key=lambda m: (m.start, m.nested)):
         if not m.key or m.key.endswith(":None"):
             continue
@@ -166,10 +170,64 @@ def build_index(doc: Doc) -> MentionIndex:
         table = index.nested_by_token if m.nested else index.by_token
         for i in range(m.start, m.end):
             table.setdefault(i, m)
-        index.surface.setdefault(m.key, Counter())[_clean_surface(m.text)] += 1
+        index.surface.setdefault(m.key, Counter())[m.surface or _clean_surface(m.text)] += 1
     for key, forms in index.surface.items():
         index.names[key] = _canonical(key, forms)
     return index
+
+
+#: Head words of the bodies every country has: "Foreign Ministry", "health ministry", "National
+#: Assembly", "Supreme Court", "Central Bank", "armed forces".
+_NATIONAL_HEADS = frozenset(
+    {
+        "ministry", "army", "navy", "police", "forces", "government", "parliament", "cabinet", "bank",
+        "court", "commission", "assembly", "senate", "department", "embassy", "presidency", "council",
+        "office", "guard", "service", "agency",
+    }
+)  # fmt: skip
+#: Other words such names are made of; a name with any other word ("Helix Robotics", "Bank of
+#: Ghana") is a proper name of its own.
+_NATIONAL_WORDS = _NATIONAL_HEADS | frozenset(
+    {
+        "of", "and", "for", "the", "foreign", "affairs", "defence", "defense", "health", "finance",
+        "interior", "justice", "education", "agriculture", "trade", "economy", "energy", "transport",
+        "environment", "labour", "labor", "industry", "information", "home", "public", "security",
+        "national", "central", "supreme", "constitutional", "electoral", "election", "armed", "state",
+        "federal", "presidential", "intelligence", "border", "coast", "republican", "high", "general",
+    }
+)  # fmt: skip
+
+
+def _qualify_national_bodies(doc: Doc, mentions: list[DocMention]) -> None:
+    """Give a country's generic body its country: "Algeria's foreign ministry", "the Kenyan
+    Supreme Court" become organisations of their own ("Algeria's foreign ministry"), not one
+    "foreign ministry" that every article's ministry would merge into. Other mentions of the
+    same name in the article ("the Foreign Ministry said") are that body when only one country's
+    is named."""
+    at = {i: m for m in mentions for i in range(m.start, m.end)}
+    qualified: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label != "ORG" or not m.key.startswith("Organisation:"):
+            continue
+        words = normalise(m.text).split()
+        if not words or words[-1] not in _NATIONAL_HEADS or not set(words) <= _NATIONAL_WORDS:
+            continue
+        k = m.start - 1
+        if k >= 1 and doc[k].text in {"'s", "\u2019s", "'", "\u2019"}:
+            k -= 1
+        owner = at.get(k)
+        if owner is None or owner.label not in {"COUNTRY", "NORP"} or not owner.key.startswith("Country:"):
+            continue
+        country = lexicon.countries().get(owner.key.split(":", 1)[1])
+        if country is None:
+            continue
+        old = m.key
+        m.key = f"Organisation:{lexicon.fold(country.name)} {old.split(':', 1)[1]}"
+        m.surface = f"{country.name}'s {_clean_surface(m.text)}"
+        qualified.setdefault(old, set()).add(m.key)
+    for m in mentions:
+        if m.key in qualified and len(qualified[m.key]) == 1:
+            m.key = next(iter(qualified[m.key]))
 
 
 def _words(norm: str) -> list[str]:
@@ -470,7 +528,10 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
             heads.setdefault(lexicon.fold(last), full_norm)
 
     def after_the(start: int) -> bool:
-        return start > 0 and doc[start - 1].lower_ == "the"
+        # "the Fund said", and "Ministry spokeswoman X": a title after it names its holder's body
+        return (start > 0 and doc[start - 1].lower_ == "the") or (
+            start + 1 < len(doc) and lexicon.fold(doc[start + 1].text) in lexicon.titles()
+        )
 
     for m in mentions:
         norm = normalise(m.text)
@@ -484,12 +545,22 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
         if tok.i in taken or not tok.text[:1].isupper():
             continue
         key = lexicon.fold(tok.text)
-        if key in acronyms or (key in short and tok.pos_ == "PROPN"):
+        # "Meridian spokesperson Tunde Bakare": a short form is often tagged as an adjective
+        if key in acronyms or (
+            key in short and (tok.pos_ == "PROPN" or (tok.pos_ in {"ADJ", "NOUN"} and not tok.is_sent_start))
+        ):
             acronyms.setdefault(key, short.get(key, ""))
             mentions.append(DocMention(tok.i, tok.i + 1, "ORG", tok.text, rule="alias.org_short_form"))
-        elif key in heads and tok.pos_ == "PROPN" and after_the(tok.i) and not tok.is_sent_start:
+        elif key in heads and tok.pos_ in {"PROPN", "NOUN"} and after_the(tok.i):
             acronyms.setdefault(key, heads[key])
             mentions.append(DocMention(tok.i, tok.i + 1, "ORG", tok.text, rule="alias.org_short_form"))
+        elif tok.is_alpha and tok.text.isupper() and 2 <= len(tok.text) <= 6:
+            # "WHO Director-General X" with the acronym never spelt out: it still abbreviates the
+            # organisation the article names in full.
+            full_norm = next((n for n, full in orgs.items() if _initials_match(tok.text, full)), None)
+            if full_norm is not None:
+                acronyms[key] = full_norm
+                mentions.append(DocMention(tok.i, tok.i + 1, "ORG", tok.text, rule="alias.org_short_form"))
     mentions.sort(key=lambda m: m.start)
 
 

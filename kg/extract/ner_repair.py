@@ -117,8 +117,11 @@ class EntityRepair:
             fixed = _relabel(doc, ent, self.common_words)
             if fixed is not None:
                 spans.append(fixed)
+        spans.extend(_owners_of_runs(doc, runs, spans))
         spans.extend(_persons_after_titles(doc, spans))
         spans.extend(_datelines(doc, spans))
+        spans.extend(_places_before_based(doc, spans))
+        spans.extend(_lowercase_ministries(doc, spans))
         spans.extend(_persons_before_appositions(doc, spans))
         for run in runs:
             nested.extend(_nested_in_org(doc, run))
@@ -284,6 +287,88 @@ def _relabel(doc: Doc, ent: Span, common_words: frozenset[str] = frozenset()) ->
     ):
         return Span(doc, span.start, span.end, label="LOC")
     return Span(doc, span.start, span.end, label=label)
+
+
+#: Words of a ministry's name as news writes it in lower case: "China's foreign ministry",
+#: "Niger's defence ministry", "the Kenyan health ministry".
+_MINISTRY_AREAS = frozenset(
+    {
+        "foreign", "defence", "defense", "health", "finance", "interior", "justice", "education",
+        "agriculture", "trade", "economy", "energy", "transport", "environment", "labour", "labor",
+        "industry", "information", "culture", "tourism", "mining", "mines", "petroleum", "oil",
+        "communications", "security", "home", "affairs", "public", "works", "water", "housing",
+        "foreign-affairs", "emergencies", "emergency", "economic", "development",
+    }
+)  # fmt: skip
+
+
+def _lowercase_ministries(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Algeria's foreign ministry", "the Kenyan health ministry": a ministry named in lower case
+    after its country (a possessive or a demonym) is an organisation the NER does not tag."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    by_token = {i: s for s in spans for i in range(s.start, s.end)}
+    out = []
+    for tok in doc:
+        if tok.lower_ not in {"ministry", "ministries"} or not tok.text.islower() or tok.i in taken:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].lower_ in _MINISTRY_AREAS and doc[start - 1].text.islower():
+            start -= 1
+        if start == tok.i or start == 0:
+            continue
+        before = doc[start - 1]
+        if before.text in {"'s", "\u2019s", "'", "\u2019"} and start >= 2:
+            before = doc[start - 2]
+        owner = by_token.get(before.i)
+        if owner is not None and owner.label_ in {"COUNTRY", "NORP"}:
+            out.append(Span(doc, start, tok.i + 1, label="ORG"))
+    return out
+
+
+def _owners_of_runs(doc: Doc, runs: list[Span], spans: list[Span]) -> list[Span]:
+    """"Chile's Foreign Ministry": the country before an organisation's possessive, when the
+    NER took it into the organisation's name and the name was cut back to the organisation."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for run in runs:
+        k = run.start - 1
+        if k < 1 or doc[k].text not in {"'s", "\u2019s", "'", "\u2019"}:
+            continue
+        for start in range(max(0, k - 4), k):
+            if any(i in taken for i in range(start, k)):
+                continue
+            iso3 = lexicon.country_of(doc[start:k].text)
+            if iso3 is not None:
+                label = "COUNTRY" if lexicon.country_names().get(lexicon.fold(doc[start:k].text)) else "NORP"
+                out.append(Span(doc, start, k, label=label, kb_id=iso3))
+                break
+    return out
+
+
+_BASED = frozenset({"based", "headquartered"})
+
+
+def _places_before_based(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Lagos-based Meridian Trust Bank", "a Cape Town-based charity": the place before "-based"
+    when the NER left it out and the gazetteer knows it as a city or a country."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for tok in doc[2:]:
+        if tok.lower_ not in _BASED or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_:
+            continue
+        end = tok.i - 1
+        for start in range(max(0, end - 3), end):
+            words = doc[start:end]
+            if any(i in taken for i in range(start, end)) or not all(_is_cap(w) for w in words):
+                continue
+            iso3 = lexicon.country_of(words.text)
+            if iso3 is not None:
+                out.append(Span(doc, start, end, label="COUNTRY", kb_id=iso3))
+                break
+            if lexicon.is_city(words.text):
+                out.append(Span(doc, start, end, label="LOC"))
+                break
+    return out
 
 
 def _datelines(doc: Doc, spans: list[Span]) -> list[Span]:

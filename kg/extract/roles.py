@@ -81,8 +81,10 @@ def _dedupe(items: list) -> list:
 def _match_title(tokens: list[str]) -> int:
     """Length of the longest title phrase at the END of ``tokens`` (folded words), or 0."""
     titles = lexicon.titles()
-    for n in range(min(lexicon.max_title_words(), len(tokens)), 0, -1):
-        if " ".join(tokens[-n:]) in titles:
+    for n in range(min(lexicon.max_title_words() + 2, len(tokens)), 0, -1):
+        phrase = " ".join(tokens[-n:])
+        # "Director-General" is three tokens: "director", "-", "general"
+        if phrase in titles or (" - " in phrase and phrase.replace(" - ", "-") in titles):
             return n
     return 0
 
@@ -234,7 +236,18 @@ def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     for verb in verbs:
         if verb.lemma_.lower() not in _ROLE_VERBS:
             continue
-        for child in verb.children:
+        children = list(verb.children)
+        if as_object and not any(c.lower_ == "as" for c in children):
+            # "X said it had appointed Y, a former ..., as its chief executive": after a long
+            # apposition the parser hangs "as ..." elsewhere; the first "as" phrase after Y still
+            # names what Y was appointed as.
+            sent_end = doc[m.start].sent.end
+            children += [
+                t
+                for t in doc[m.end : sent_end]
+                if t.lower_ == "as" and t.dep_ == "prep" and any(c.dep_ == "pobj" for c in t.children)
+            ][:1]
+        for child in children:
             if as_object and not (child.dep_ == "prep" and child.lower_ == "as") and child.dep_ != "oprd":
                 continue
             if not (
@@ -242,7 +255,8 @@ def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
             ):
                 continue
             start = child.i + 1 if child.dep_ == "prep" else child.left_edge.i
-            stop = verb.right_edge.i + 1 if child.dep_ == "prep" else child.right_edge.i + 1
+            # "worked as an economist at the World Bank": the verb's own phrases after "as" count
+            stop = (verb.right_edge.i if child.head.i == verb.i else child.right_edge.i) + 1
             for k in range(start, stop):
                 if doc[k].text in {",", ";", ".", "("} or doc[k].lower_ in {
                     "who",
@@ -264,6 +278,9 @@ def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
             if not found and as_object:
                 # "appointed X as its chief executive": "its" is the organisation doing the appointing.
                 subj = [c for c in verb.children if c.dep_ == "nsubj"]
+                if subj and subj[0].lower_ in {"it", "they"} and verb.dep_ == "ccomp":
+                    # "Acme said it had appointed ...": "it" is the organisation that said so.
+                    subj = [c for c in verb.head.children if c.dep_ == "nsubj"] or subj
                 owner = ctx.index.at(subj[0].i) if subj else None
                 title = _title_in(doc, span)
                 if owner is not None and owner.type == "Organisation" and title is not None:
