@@ -548,3 +548,28 @@ def test_one_countrys_ministry_is_the_ministry_of_the_article_but_two_are_kept_a
     )
     got = {names(two, m.entity) for m in two.mentions if "Ministry" in m.text}
     assert {"Chile's Foreign Ministry", "Peru's Foreign Ministry"} <= got
+
+
+def test_the_words_around_a_name_correct_its_type(extract):
+    f = extract(
+        "Gunmen ambushed a convoy between Tessit and Labbezanga on Sunday. Moussa Diarra, a herder "
+        "from Labbezanga, said families fled. The march set off from Rossio square. According to "
+        "Ordabasy, the Kazakh presidential press service, the sides talked. Opposition lawmaker Neema "
+        "Juma criticised the plan."
+    )
+    kinds = entity_types(f)
+    assert kinds.get("Tessit") == "Location" and kinds.get("Labbezanga") == "Location"
+    assert kinds.get("Rossio") == "Location"
+    assert kinds.get("Ordabasy") == "Organisation"
+    assert kinds.get("Neema Juma") == "Person" and kinds.get("Moussa Diarra") == "Person"
+
+
+def test_a_first_name_the_model_calls_a_place_joins_the_surname(extract):
+    f = extract("The IMF's mission chief for Ghana, Marta Villaseñor, said in a statement that reforms were done.")
+    assert entity_types(f).get("Marta Villaseñor") == "Person"
+    assert "Marta" not in entity_types(f)
+
+
+def test_a_secretary_of_a_ministry_after_a_demonym(extract):
+    f = extract("Philippine Finance Secretary Luis Dimaculangan signed the loan agreement in Tokyo.")
+    assert ("Luis Dimaculangan", "Philippines", "finance secretary", False, "holdsPositionIn") in positions(f)

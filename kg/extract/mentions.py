@@ -137,6 +137,7 @@ def build_index(doc: Doc) -> MentionIndex:
 
     _places_that_speak(doc, outer)
     _organisations_that_are_people(doc, outer)
+    _relabel_by_context(doc, outer)
     persons = _person_clusters(outer)
     _scan_aliases(doc, outer, persons)
     acronyms = _acronyms(doc, outer)
@@ -284,6 +285,101 @@ def _organisations_that_are_people(doc: Doc, mentions: list[DocMention]) -> None
         aged = m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].like_num
         if aged or lexicon.fold(toks[-1].text) in person_words or _described_as_person(doc, m):
             m.label = "PERSON"
+
+
+#: Nouns after a name that make it a place: "Martim Moniz square", "the Tana river".
+_PLACE_NOUNS = frozenset(
+    {
+        "square", "street", "avenue", "road", "district", "province", "region", "county", "park",
+        "river", "village", "town", "city", "market", "neighbourhood", "neighborhood", "valley",
+        "lake", "island", "camp", "border", "crossing", "port", "airport", "state",
+    }
+)  # fmt: skip
+#: Nouns after a name, or heading its apposition, that make it an organisation: "the Chadema
+#: party", "Akorda, the presidential press service".
+_BODY_NOUNS = ORG_NOUNS | frozenset(
+    {"service", "brokerage", "broadcaster", "operator", "charity", "network", "movement", "alliance", "coalition"}
+)
+_WHERE_PREPS = frozenset({"in", "near", "outside", "between", "around", "inside", "across"})
+
+
+def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
+    """Types the small model gets wrong, read off the words around a name: a "person" in "between
+    Menaka and Ansongo", "in Ansongo" or "from Martim Moniz square" is a place; one in "the
+    Chadema party" or "Akorda, the presidential press service" is an organisation; a lone first
+    name the model calls a place, right before a person's surname, is part of that person's name."""
+    for n, m in enumerate(mentions):
+        if m.label not in {"PERSON", "ORG", "LOC"} or m.nested:
+            continue
+        nxt = doc[m.end] if m.end < len(doc) else None
+        prev = doc[m.start - 1] if m.start > 0 else None
+        if m.label == "PERSON" and nxt is not None and nxt.lower_ in _PLACE_NOUNS and nxt.text.islower():
+            m.label, m.rule = "LOC", "ner.context"
+        elif (
+            m.label == "PERSON"
+            and prev is not None
+            and prev.lower_ in _WHERE_PREPS
+            and not (nxt is not None and nxt.text in {"'s", "\u2019s"})
+        ):
+            m.label, m.rule = "LOC", "ner.context"
+        elif (
+            m.label == "PERSON"
+            and prev is not None
+            and prev.lower_ == "and"
+            and n > 0
+            and mentions[n - 1].label == "LOC"
+            and mentions[n - 1].end == prev.i
+            and mentions[n - 1].start > 0
+            and doc[mentions[n - 1].start - 1].lower_ in _WHERE_PREPS
+        ):
+            m.label, m.rule = "LOC", "ner.context"  # "between Menaka and Ansongo"
+        elif m.label in {"PERSON", "LOC"} and nxt is not None and nxt.lower_ in _BODY_NOUNS and nxt.text.islower():
+            if not lexicon.is_city(m.text, 15000):
+                m.label = "ORG"  # "the Chadema party"
+        elif m.label in {"PERSON", "LOC"} and nxt is not None and nxt.text == ",":
+            i = m.end + 1
+            if i < len(doc) and doc[i].lower_ in {"the", "a", "an"}:
+                i += 1
+                while i < len(doc) and i < m.end + 7 and doc[i].pos_ in {"ADJ", "NOUN", "PROPN"}:
+                    i += 1
+                head = doc[i - 1]
+                if head.lower_ in _BODY_NOUNS and head.text.islower() and not lexicon.is_city(m.text, 15000):
+                    m.label = "ORG"  # "Akorda, the Kazakh presidential press service"
+    # "between Tessit and Labbezanga" read as one name: two places
+    split: list[DocMention] = []
+    for m in mentions:
+        ands = [i for i in range(m.start + 1, m.end - 1) if doc[i].lower_ == "and"]
+        if m.label == "LOC" and len(ands) == 1 and not lexicon.country_of(m.text):
+            k = ands[0]
+            split += [
+                DocMention(m.start, k, "LOC", doc[m.start : k].text, rule="ner.context"),
+                DocMention(k + 1, m.end, "LOC", doc[k + 1 : m.end].text, rule="ner.context"),
+            ]
+            m.label = ""
+    mentions[:] = sorted([m for m in mentions if m.label] + split, key=lambda m: (m.start, m.nested))
+    # the same name elsewhere in the article is the same place: "a trader from Ansongo"
+    places = {normalise(m.text) for m in mentions if m.label == "LOC" and m.rule == "ner.context"}
+    for m in mentions:
+        if m.label in {"PERSON", "ORG"} and normalise(m.text) in places:
+            m.label, m.rule = "LOC", "ner.context"
+    # "Marta" (LOC) + "Villaseñor" (PERSON): one name split in two
+    for n in range(len(mentions) - 1):
+        a, b = mentions[n], mentions[n + 1]
+        if (
+            a.label in {"LOC", "ORG"}
+            and b.label == "PERSON"
+            and a.end == b.start
+            and a.end - a.start == 1
+            and not a.nested
+            and not b.nested
+            and doc[a.start].pos_ == "PROPN"
+            and not lexicon.country_of(a.text)
+            and not lexicon.is_city(a.text, 100000)
+            and not doc[a.start].text.isupper()
+        ):
+            b.start, b.text = a.start, doc[a.start : b.end].text
+            a.label = ""
+    mentions[:] = [m for m in mentions if m.label]
 
 
 #: Common nouns that describe a person in an apposition ("X, a livestock trader,"), besides the
