@@ -573,3 +573,15 @@ def test_a_first_name_the_model_calls_a_place_joins_the_surname(extract):
 def test_a_secretary_of_a_ministry_after_a_demonym(extract):
     f = extract("Philippine Finance Secretary Luis Dimaculangan signed the loan agreement in Tokyo.")
     assert ("Luis Dimaculangan", "Philippines", "finance secretary", False, "holdsPositionIn") in positions(f)
+
+
+def test_events_groups_and_currencies_are_not_entities(extract):
+    f = extract(
+        "Cyclone Idai killed hundreds in Beira. Operation Serval ended in 2014. Fulani herders clashed "
+        "with Tutsi farmers. The naira weakened against the dollar. Shares on the Nairobi Securities "
+        "Exchange fell."
+    )
+    kinds = entity_types(f)
+    assert not {"Cyclone Idai", "Operation Serval", "Fulani", "Tutsi", "naira"} & set(kinds)
+    assert kinds.get("Beira") == "Location"
+    assert kinds.get("Nairobi Securities Exchange") == "Organisation"

@@ -202,6 +202,18 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
             or (doc[run_start].is_sent_start and doc[run_start].pos_ not in {"PROPN", "NOUN", "ADJ"})
         ):
             run_start += 1
+        # "Shares on the Nairobi Securities Exchange fell": a plural common noun opening the
+        # sentence, joined to the name by a lower-case preposition, is not part of it.
+        if (
+            run_start + 1 < run_end
+            and doc[run_start].is_sent_start
+            and doc[run_start].tag_ == "NNS"
+            and doc[run_start].text not in org_words
+            and doc[run_start + 1].text.islower()
+        ):
+            run_start += 1
+            while run_start < run_end and doc[run_start].text.islower():
+                run_start += 1
         while run_end > run_start and doc[run_end - 1].lower_ in _CONNECTORS:
             run_end -= 1
         if run_end - run_start < 2 and doc[run_start].text in org_words:
@@ -253,8 +265,12 @@ def _relabel(doc: Doc, ent: Span, common_words: frozenset[str] = frozenset()) ->
     text = span.text
     if lexicon.fold(text) in lexicon.nonentities() or _DISEASE.match(text):
         return None
-    if not any(c.isupper() for c in text) and label != "GPE":
-        return None
+    if lexicon.fold(span[0].text) in _STORMS and len(span) > 1:
+        return None  # "Cyclone Idai", "Operation Barkhane": an event, not an actor or a place
+    if not any(c.isupper() for c in text) and (
+        label != "GPE" or (lexicon.country_of(text) is None and not lexicon.is_city(text))
+    ):
+        return None  # "the naira weakened": a lower-case "place" is one only if the gazetteer says so
     iso3 = lexicon.country_of(text)
     if (
         len(span) == 1
@@ -346,6 +362,8 @@ def _owners_of_runs(doc: Doc, runs: list[Span], spans: list[Span]) -> list[Span]
 
 
 _BASED = frozenset({"based", "headquartered"})
+#: First words of names that are events, not actors or places: storms, military operations.
+_STORMS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical", "operation"})
 
 
 def _places_before_based(doc: Doc, spans: list[Span]) -> list[Span]:
