@@ -585,3 +585,28 @@ def test_events_groups_and_currencies_are_not_entities(extract):
     assert not {"Cyclone Idai", "Operation Serval", "Fulani", "Tutsi", "naira"} & set(kinds)
     assert kinds.get("Beira") == "Location"
     assert kinds.get("Nairobi Securities Exchange") == "Organisation"
+
+
+def test_acts_on_envoys_are_acts_on_their_country(extract):
+    got = events(
+        extract(
+            "Ghana's foreign ministry summoned Togo's ambassador in Accra, Kodjo Mensah, to protest. "
+            "Estonia expelled two Russian diplomats on Monday. Latvia responded by declaring three "
+            "Belarusian diplomats persona non grata."
+        )
+    )
+    assert ("Ghana's foreign ministry", "Togo", "11") in got and ("Ghana", "Togo", "11") in got
+    assert not [e for e in got if e[1] == "Kodjo Mensah"]
+    assert ("Estonia", "Russia", "16") in got and ("Latvia", "Belarus", "16") in got
+
+
+def test_a_loan_between_a_country_and_a_lender_comes_from_the_lender(extract):
+    got = events(
+        extract("Malawi on Tuesday signed a $90 million loan agreement with the World Bank to rebuild roads.")
+    )
+    assert ("World Bank", "Malawi", "07") in got and ("Malawi", "World Bank", "07") not in got
+
+
+def test_a_second_verb_of_the_same_speaker_keeps_its_subject(extract):
+    got = events(extract("Interior Minister Ana Soto accused foreign sponsors of arming the rebels and singled out Chile."))
+    assert ("Ana Soto", "Chile", "11") in got

@@ -79,6 +79,10 @@ _LIGHT_VERBS = frozenset(
 def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
     """(CAMEO code, trigger text, modifier token) when ``tok`` is a trigger word."""
     table = lexicon.cameo_triggers()
+    if tok.lemma_.lower() == "declare" and tok.pos_ == "VERB":
+        # "declared 20 diplomats persona non grata": an expulsion (174), however it is parsed
+        grata = next((t for t in tok.subtree if t.lower_ == "grata"), None)
+        return ("174", tok.text, grata) if grata is not None else None
     if tok.pos_ == "VERB":
         for child in tok.children:
             if child.dep_ in {"prt", "prep", "advmod", "dobj"}:
@@ -126,6 +130,10 @@ def extract_events(ctx: Context) -> list[Event]:
             # object is one between the actors (each pair once, in the order they are named).
             pairs = [(a, b) for n, a in enumerate(actors) for b in actors[n + 1 :]]
             rule = "event.mutual.v1"
+        if code == "174" and _expels_envoys(tok):
+            code = "161"  # expelling diplomats breaks diplomatic relations; deporting people is 174
+        if code.startswith("07") and len(actors) == 1 and len(targets) == 1:
+            actors, targets = _lender_first(ctx, actors, targets)
         actors += [c for a in actors for c in _state_of(ctx, a) if c not in actors]
         if not actors:
             continue
@@ -190,6 +198,20 @@ _JOINT_OBJECTS = frozenset(
 )
 
 
+#: Words in the names of lenders: a loan between one of them and a country goes from it.
+_LENDER_WORDS = frozenset({"bank", "fund", "monetary", "imf", "afdb", "adb", "ebrd", "eib"})
+
+
+def _lender_first(ctx: Context, actors: list[str], targets: list[str]) -> tuple[list[str], list[str]]:
+    """"Tanzania signed a $275 million loan agreement with the African Development Bank": in
+    aid between a country and a bank or fund, the bank or fund gives it."""
+    actor, target = actors[0], targets[0]
+    words = set(target.split(":", 1)[1].split()) if target.startswith("Organisation:") else set()
+    if actor.startswith("Country:") and words & _LENDER_WORDS:
+        return [target], [actor]
+    return actors, targets
+
+
 def _joint_act(trigger: Token, code: str) -> bool:
     """Whether a trigger with several actors and no target is something they did together: a noun
     ("talks", "agreement"), a consultation ("met", "discussed trade": the object is the topic), or
@@ -220,6 +242,9 @@ def _subject_of(tok: Token) -> list[Token]:
         if subs:
             first = subs[0]
             return [first, *[c for c in first.children if c.dep_ == "conj"]]
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.i != cur.head.i:
+            cur = cur.head.head  # "Russia responded by expelling ...": the subject of "responded"
+            continue
         if (
             cur.dep_ in {"xcomp", "conj", "acomp", "advcl", "ccomp", "pcomp", "relcl", "acl"}
             and cur.head.i != cur.i
@@ -232,13 +257,41 @@ def _subject_of(tok: Token) -> list[Token]:
     return []
 
 
+#: Envoys and missions: an act on one is an act on their country ("summoned Mali's ambassador,
+#: Moussa Keita", "expelled 20 Czech diplomats").
+_ENVOYS = frozenset(
+    {"ambassador", "envoy", "diplomat", "charge", "chargé", "embassy", "consulate", "consul", "attache", "attaché"}
+)
+
+
 def _entities(ctx: Context, toks: list[Token]) -> list[str]:
     out = []
     for t in toks:
-        for key in ctx.group_of(t) or [ctx.entity_of(t)]:  # "the two leaders": both of them
+        keys = ctx.group_of(t) or [_envoys_country(ctx, t) or ctx.entity_of(t)]  # "the two leaders": both
+        for key in keys:
             if key and key not in out:
                 out.append(key)
     return out
+
+
+def _expels_envoys(verb: Token) -> bool:
+    """Whether an expulsion's object is diplomats or an envoy ("expelled two Russian diplomats",
+    "declared the ambassador persona non grata")."""
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objs += [g for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd"} for g in c.children if g.dep_ == "nsubj"]
+    return any(o.lemma_.lower() in _ENVOYS for o in objs)
+
+
+def _envoys_country(ctx: Context, tok: Token) -> str | None:
+    """The country of an envoy or mission named by its country: "Mali's ambassador", "Czech
+    diplomats", "the Russian embassy" (not its person, whom an apposition may name)."""
+    if tok.lemma_.lower() not in _ENVOYS:
+        return None
+    for child in tok.children:
+        m = ctx.index.at(child.i)
+        if child.dep_ in {"poss", "amod", "compound", "nmod"} and m is not None and m.type == "Country":
+            return m.key
+    return None
 
 
 def _prep_targets(ctx: Context, head: Token) -> list[str]:
@@ -260,6 +313,9 @@ def _verb_args(ctx: Context, verb: Token) -> tuple[list[str], list[str], str]:
         return actors, targets, "event.verb.v1"
     actors = _entities(ctx, _reporter_of(verb) or _subject_of(verb))
     objs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    if not objs and verb.lemma_.lower() == "declare":
+        # "declaring 20 Czech diplomats persona non grata": the small clause's subject
+        objs = [g for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd"} for g in c.children if g.dep_ == "nsubj"]
     objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
     targets = _entities(ctx, objs)
     targets += [t for t in _prep_targets(ctx, verb) if t not in targets]
