@@ -610,3 +610,16 @@ def test_a_loan_between_a_country_and_a_lender_comes_from_the_lender(extract):
 def test_a_second_verb_of_the_same_speaker_keeps_its_subject(extract):
     got = events(extract("Interior Minister Ana Soto accused foreign sponsors of arming the rebels and singled out Chile."))
     assert ("Ana Soto", "Chile", "11") in got
+
+
+def test_it_is_the_organisation_or_country_that_was_the_subject(extract):
+    f = extract(
+        "Zambia Airways posted a loss on Tuesday. It said fuel costs had doubled. The African "
+        "Development Bank approved new funding for Malawi on Monday. It also criticised Zambia for "
+        "delays. It is expected that talks will resume."
+    )
+    assert "Zambia Airways" in speakers(f)
+    got = events(f)
+    assert ("African Development Bank", "Malawi", "07") in got
+    assert ("African Development Bank", "Zambia", "11") in got
+    assert not [e for e in got if e[0] == "Malawi"]

@@ -172,6 +172,11 @@ class Context:
             return m.key
         if tok.lower_ in {"he", "she", "him", "her"}:
             return self.resolved(tok, self.index.antecedent(tok.i, frozenset({"Person"})), PRONOUN)
+        if tok.lower_ == "it" and tok.dep_ == "nsubj" and not _expletive(tok):
+            # "The World Bank approved funding for Malawi. It said ...": the organisation or
+            # country that was the subject of this or the previous sentence, if one was
+            key = self.index.antecedent(tok.i, frozenset({"Organisation", "Country"}), subject_only=True)
+            return self.resolved(tok, key, PRONOUN)
         # "The U.N. mission in Congo, MONUSCO, said": the apposition names the same thing.
         for child in tok.children:
             if child.dep_ == "appos" and self.index.at(child.i) is not None:
@@ -311,6 +316,22 @@ _DATELINE = re.compile(
     r"(?: ?\((?P<agency>[A-Za-z][A-Za-z. ]{1,24})\))?"
     r" ?(?:\u2014|\u2013|--|-) "
 )
+
+
+#: Verbs whose subject "it" is usually a dummy: "it is expected that", "it seems", "it takes".
+_DUMMY_IT_VERBS = frozenset({"be", "seem", "appear", "happen", "remain", "take", "become", "matter", "mean"})
+
+
+def _expletive(tok: Token) -> bool:
+    """Whether "it" is a dummy subject ("it is unclear whether", "it emerged that") rather than a
+    pronoun for something named before."""
+    head = tok.head
+    if head.lemma_.lower() in _DUMMY_IT_VERBS or any(c.dep_ == "expl" for c in head.children):
+        return True
+    # "it emerged that ...", "it was reported that ...": a clause is what the sentence is about
+    return head.lemma_.lower() in {"emerge", "transpire", "follow", "turn"} and any(
+        c.dep_ == "ccomp" for c in head.children
+    )
 
 
 def dateline_match(line: str) -> re.Match[str] | None:

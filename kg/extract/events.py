@@ -407,6 +407,8 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         and noun.dep_ == "pobj"
         and noun.head.lower_ in {"to", "amid", "of", "under", "from", "against"}
         and noun.head.head.i == verb.i
+        # "send troops under an AES agreement": acting under a pact is no act of its parties on you
+        and not (noun.head.lower_ == "under" and (trigger_of(noun) or ("",))[0][:2] in _MUTUAL_ROOTS)
     ):
         # "Cuba suffers shortages due to the US embargo": the clause's subject bears it.
         subjects = [t for t in _entities(ctx, _subject_of(verb)) if t not in actors]

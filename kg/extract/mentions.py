@@ -82,7 +82,12 @@ class MentionIndex:
         return [m for m in self.mentions if m.nested == nested and start <= m.start < end]
 
     def antecedent(
-        self, i: int, types: frozenset[str] = frozenset({"Person"}), prefer_subject: bool = True
+        self,
+        i: int,
+        types: frozenset[str] = frozenset({"Person"}),
+        prefer_subject: bool = True,
+        *,
+        subject_only: bool = False,
     ) -> str | None:
         """The entity a pronoun or definite description at token ``i`` most likely refers to.
 
@@ -100,7 +105,7 @@ class MentionIndex:
                     break
                 if any(self.doc[k].dep_ in {"nsubj", "nsubjpass"} for k in range(m.start, m.end)):
                     return m.key
-        return before[-1].key
+        return None if subject_only else before[-1].key
 
     def antecedent_org(self, i: int, noun: str, *, named_only: bool = False) -> str | None:
         """The organisation "the company" / "the bank" at token ``i`` refers to: the last one before it
