@@ -623,3 +623,15 @@ def test_it_is_the_organisation_or_country_that_was_the_subject(extract):
     assert ("African Development Bank", "Malawi", "07") in got
     assert ("African Development Bank", "Zambia", "11") in got
     assert not [e for e in got if e[0] == "Malawi"]
+
+
+def test_nationality_and_residence_from_an_apposition(extract):
+    f = extract(
+        "Moussa Diarra, a herder from Tessalit reached by telephone, said families fled. Yaw Boateng, a "
+        "Ghanaian epidemiologist who leads the task force, said supply was tight. Among them was Rita "
+        "Sousa, who has lived in the same house in the Benfica district since 1980. Pablo Ruiz, 41, a "
+        "Chilean national, was detained. Lena Berg, a Norwegian company, was fined."
+    )
+    assert {("Yaw Boateng", "Ghana"), ("Pablo Ruiz", "Chile")} <= relations(f, "citizenOf")
+    assert ("Lena Berg", "Norway") not in relations(f, "citizenOf")
+    assert {("Moussa Diarra", "Tessalit"), ("Rita Sousa", "Benfica")} <= relations(f, "residesIn")

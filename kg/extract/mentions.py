@@ -328,6 +328,15 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
         ):
             m.label, m.rule = "LOC", "ner.context"
         elif (
+            m.label in {"PERSON", "ORG"}
+            and prev is not None
+            and prev.lower_ == "from"
+            and prev.i > 0
+            and is_person_noun(doc[prev.i - 1])
+            and not any(w in lexicon.org_words() for w in m.text.split())
+        ):
+            m.label, m.rule = "LOC", "ner.context"  # "a trader from Ansongo"
+        elif (
             m.label == "PERSON"
             and prev is not None
             and prev.lower_ == "and"
@@ -389,7 +398,7 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
 
 #: Common nouns that describe a person in an apposition ("X, a livestock trader,"), besides the
 #: titles and occupations of titles.tsv.
-_PERSON_NOUNS = frozenset(
+PERSON_NOUNS = frozenset(
     {
         "trader", "farmer", "resident", "student", "teacher", "worker", "nurse", "doctor", "activist",
         "mother", "father", "son", "daughter", "wife", "husband", "widow", "brother", "sister", "man",
@@ -401,9 +410,9 @@ _PERSON_NOUNS = frozenset(
 )  # fmt: skip
 
 
-def _is_person_noun(tok) -> bool:
+def is_person_noun(tok) -> bool:
     word = lexicon.fold(tok.lemma_)
-    return tok.pos_ == "NOUN" and (word in _PERSON_NOUNS or word in lexicon.titles())
+    return tok.pos_ == "NOUN" and (word in PERSON_NOUNS or word in lexicon.titles())
 
 
 def _described_as_person(doc: Doc, m: DocMention) -> bool:
@@ -416,11 +425,11 @@ def _described_as_person(doc: Doc, m: DocMention) -> bool:
         head = None
         while i < len(doc) and doc[i].pos_ in {"NOUN", "PROPN"} and not doc[i].ent_type_:
             head, i = doc[i], i + 1
-        if head is not None and _is_person_noun(head):
+        if head is not None and is_person_noun(head):
             return True
     if m.start >= 2 and doc[m.start - 1].text == ",":
         before = doc[m.start - 2]
-        if _is_person_noun(before) and any(c.dep_ == "poss" for c in before.children):
+        if is_person_noun(before) and any(c.dep_ == "poss" for c in before.children):
             return True
     return False
 

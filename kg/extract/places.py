@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from kg import lexicon
 from kg.extract.context import Context
-from kg.extract.mentions import DocMention
+from kg.extract.mentions import DocMention, is_person_noun
 from kg.model import Relation
 
 _PLACE = frozenset({"Country", "Location"})
@@ -327,8 +327,26 @@ def extract_residence(ctx: Context) -> list[Relation]:
                     if prep.dep_ == "prep" and prep.lower_ in {"in", "near"}:
                         for pobj in prep.children:
                             place = idx.at(pobj.i)
+                            # "who has lived in the same flat in the Alfama district"
+                            inner = [
+                                g for p in pobj.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+                            ]
+                            if place is None and inner:
+                                place = next((idx.at(t.i) for t in inner[0].subtree if idx.at(t.i)), None)
                             if place is not None and place.type in _PLACE:
                                 add(m, place, "residence.lives_in.v1", m.start, place.end)
+            # "Aliou Maiga, a trader from Ansongo": what a person is, and the town they are from
+            if (
+                tok.lower_ == "from"
+                and doc[m.end].text == ","
+                and tok.head.pos_ == "NOUN"
+                and is_person_noun(tok.head)
+                and tok.head.i > m.end
+            ):
+                for pobj in tok.children:
+                    place = idx.at(pobj.i)
+                    if pobj.dep_ == "pobj" and place is not None and place.type == "Location":
+                        add(m, place, "residence.from_place.v1", m.start, place.end)
             k += 1
     return _dedupe(out)
 

@@ -57,7 +57,41 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
                         ),
                     )
                 )
+        nationality += _demonym_apposition(ctx, m)
     return _dedupe(positions), _dedupe(nationality)
+
+
+def _demonym_apposition(ctx: Context, m: DocMention) -> list[Relation]:
+    """ "Kwame Mensah, a Ghanaian epidemiologist who ...", "Ana Ruiz, 41, a Chilean national":
+    the demonym in the apposition that says what the person is gives their country."""
+    doc = ctx.doc
+    sent_end = doc[m.start].sent.end
+    k = m.end
+    if k >= sent_end or doc[k].text != ",":
+        return []
+    k += 1
+    if k + 1 < sent_end and doc[k].like_num and doc[k + 1].text == ",":
+        k += 2  # "Ana Ruiz, 41, a ..."
+    if k >= sent_end or doc[k].lower_ not in {"a", "an"}:
+        return []
+    k += 1
+    demonym = None
+    while k < sent_end and k < m.end + 10 and (doc[k].pos_ in {"ADJ", "NOUN", "PROPN", "ADV"} or doc[k].text == "-"):
+        mention = ctx.index.at(k)
+        if mention is not None and mention.label == "NORP" and demonym is None:
+            demonym = mention
+            k = mention.end
+            continue
+        if mention is not None:
+            return []  # "a Reuters journalist", "a Lagos resident": another name, not a demonym
+        k += 1
+    head = doc[k - 1]
+    word = lexicon.fold(head.lemma_)
+    # what a person is: "epidemiologist", "national", "trader" (not "a Ghanaian company")
+    if demonym is None or head.pos_ != "NOUN" or head.i < demonym.end or word in ORG_NOUNS:
+        return []
+    ev = ctx.evidence("nationality.demonym_apposition.v1", doc[m.start].idx, head.idx + len(head), doc[m.start].sent)
+    return [Relation("citizenOf", m.key, demonym.key, ev)]
 
 
 def _dedupe(items: list) -> list:
