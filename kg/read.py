@@ -899,8 +899,18 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     return out
 
 
+#: A wire footer in parentheses closing the last paragraph: "... next week. (Reporting by X; Editing by Y)"
+_TRAILING_FOOTER = re.compile(
+    r"(?<=[.!?\"”])\s*(\([^()]*\))\s*$",
+)
+
+
 def _strip_wire_credit(line: str) -> str:
-    """'NAIROBI, March 4 (Reuters) - Kenya ...' -> 'NAIROBI, March 4 - Kenya ...'."""
+    """'NAIROBI, March 4 (Reuters) - Kenya ...' -> 'NAIROBI, March 4 - Kenya ...'; a parenthesised
+    wire footer after the last sentence of a line is dropped."""
+    footer = _TRAILING_FOOTER.search(line)
+    if footer is not None and _is_wire_footer(footer.group(1)):
+        line = line[: footer.start()].rstrip()
     match = _DATELINE.match(line)
     if not match:
         return line

@@ -502,6 +502,17 @@ def test_clean_text_drops_furniture(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "footer",
+    ["(Reporting by Jane Ortiz; Editing by Tom Lee)", "(Writing by Tom Lee)", "(Additional reporting by Ann Obi)"],
+)
+def test_clean_text_drops_a_footer_closing_the_last_paragraph(footer: str) -> None:
+    body = 'Kenya signed a trade deal on Monday, officials said. "It is done," he said.'
+    assert clean_text(f"{body} {footer}") == body
+    kept = "The group (founded in 1990) said so. (The figures are provisional.)"
+    assert clean_text(kept) == kept
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "The photo was taken in 2019 by the agency, officials said.",
