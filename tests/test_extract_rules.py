@@ -541,7 +541,9 @@ def test_a_countrys_generic_body_is_its_own_organisation(extract):
 
 def test_one_countrys_ministry_is_the_ministry_of_the_article_but_two_are_kept_apart(extract):
     one = extract("Chile's Foreign Ministry summoned the envoy. The Foreign Ministry said it would respond.")
-    assert {names(one, m.entity) for m in one.mentions if "Ministry" in m.text} == {"Chile's Foreign Ministry"}
+    assert {names(one, m.entity) for m in one.mentions if "Ministry" in m.text} == {
+        "Chile's Foreign Ministry"
+    }
     two = extract(
         "Chile's Foreign Ministry summoned the envoy. Peru's Foreign Ministry protested. The Foreign "
         "Ministry said it would respond."
@@ -565,7 +567,9 @@ def test_the_words_around_a_name_correct_its_type(extract):
 
 
 def test_a_first_name_the_model_calls_a_place_joins_the_surname(extract):
-    f = extract("The IMF's mission chief for Ghana, Marta Villaseñor, said in a statement that reforms were done.")
+    f = extract(
+        "The IMF's mission chief for Ghana, Marta Villaseñor, said in a statement that reforms were done."
+    )
     assert entity_types(f).get("Marta Villaseñor") == "Person"
     assert "Marta" not in entity_types(f)
 
@@ -608,7 +612,11 @@ def test_a_loan_between_a_country_and_a_lender_comes_from_the_lender(extract):
 
 
 def test_a_second_verb_of_the_same_speaker_keeps_its_subject(extract):
-    got = events(extract("Interior Minister Ana Soto accused foreign sponsors of arming the rebels and singled out Chile."))
+    got = events(
+        extract(
+            "Interior Minister Ana Soto accused foreign sponsors of arming the rebels and singled out Chile."
+        )
+    )
     assert ("Ana Soto", "Chile", "11") in got
 
 

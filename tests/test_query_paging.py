@@ -86,7 +86,12 @@ def test_bound_listing_rows_are_the_full_rows_of_that_entity(sources, engine, na
 def test_every_page_by_line_is_usable():
     listing = {n for n, q in canned_queries().items() if page_by(q.text)}
     assert listing >= {
-        "facts-with-evidence", "statements-by", "person-positions", "positions", "nationality", "members-and-parts"
+        "facts-with-evidence",
+        "statements-by",
+        "person-positions",
+        "positions",
+        "nationality",
+        "members-and-parts",
     }
     for name in listing:
         text = canned_queries()[name].text

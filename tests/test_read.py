@@ -503,7 +503,11 @@ def test_clean_text_drops_furniture(line: str) -> None:
 
 @pytest.mark.parametrize(
     "footer",
-    ["(Reporting by Jane Ortiz; Editing by Tom Lee)", "(Writing by Tom Lee)", "(Additional reporting by Ann Obi)"],
+    [
+        "(Reporting by Jane Ortiz; Editing by Tom Lee)",
+        "(Writing by Tom Lee)",
+        "(Additional reporting by Ann Obi)",
+    ],
 )
 def test_clean_text_drops_a_footer_closing_the_last_paragraph(footer: str) -> None:
     body = 'Kenya signed a trade deal on Monday, officials said. "It is done," he said.'

@@ -207,7 +207,7 @@ class Context:
             if lexicon.fold(tok.text) in lexicon.titles():
                 return self.resolved(tok, self.index.antecedent(tok.i, frozenset({"Person"})), NOMINAL)
             if tok.lemma_.lower() in ORG_NOUNS:
-                # "the Congolese army" after other organisations: not the last one named, unless its
+                # "the Sudanese army" after other organisations: not the last one named, unless its
                 # name says army; else the country below stands for it.
                 nations = [
                     m.key
@@ -239,8 +239,8 @@ class Context:
         return None
 
     def _armed_forces(self, country: str) -> str | None:
-        """The organisation "the Malian army" names: the article's "Malian Armed Forces" or "Armed
-        Forces of the Democratic Republic of Congo" (an army's name that names the country)."""
+        """The organisation "the Sudanese army" names: the article's "Sudanese Armed Forces" or "Armed
+        Forces of Sudan" (an army's name that names the country)."""
         iso3 = country.split(":", 1)[1]
         for key, name in self.index.names.items():
             if not key.startswith("Organisation:"):
@@ -335,7 +335,7 @@ def _expletive(tok: Token) -> bool:
 
 
 def dateline_match(line: str) -> re.Match[str] | None:
-    """The dateline opening ``line`` ("GOMA, Congo, Sept 15 -"), or None: a place in capitals,
+    """The dateline opening ``line`` ("KIGALI, Rwanda, May 2 -"), or None: a place in capitals,
     or in title case when a wire agency follows it or the gazetteer knows it as a city."""
     found = _DATELINE.match(line)
     if found is None:

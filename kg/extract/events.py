@@ -199,11 +199,11 @@ _JOINT_OBJECTS = frozenset(
 
 
 #: Words in the names of lenders: a loan between one of them and a country goes from it.
-_LENDER_WORDS = frozenset({"bank", "fund", "monetary", "imf", "afdb", "adb", "ebrd", "eib"})
+_LENDER_WORDS = frozenset({"bank", "fund", "monetary", "lender", "finance", "investment"})
 
 
 def _lender_first(ctx: Context, actors: list[str], targets: list[str]) -> tuple[list[str], list[str]]:
-    """"Tanzania signed a $275 million loan agreement with the African Development Bank": in
+    """ "Tanzania signed a $275 million loan agreement with the African Development Bank": in
     aid between a country and a bank or fund, the bank or fund gives it."""
     actor, target = actors[0], targets[0]
     words = set(target.split(":", 1)[1].split()) if target.startswith("Organisation:") else set()
@@ -258,9 +258,20 @@ def _subject_of(tok: Token) -> list[Token]:
 
 
 #: Envoys and missions: an act on one is an act on their country ("summoned Mali's ambassador,
-#: Moussa Keita", "expelled 20 Czech diplomats").
+#: Ousmane Sy", "expelled 20 Czech diplomats").
 _ENVOYS = frozenset(
-    {"ambassador", "envoy", "diplomat", "charge", "chargé", "embassy", "consulate", "consul", "attache", "attaché"}
+    {
+        "ambassador",
+        "envoy",
+        "diplomat",
+        "charge",
+        "chargé",
+        "embassy",
+        "consulate",
+        "consul",
+        "attache",
+        "attaché",
+    }
 )
 
 
@@ -278,7 +289,13 @@ def _expels_envoys(verb: Token) -> bool:
     """Whether an expulsion's object is diplomats or an envoy ("expelled two Russian diplomats",
     "declared the ambassador persona non grata")."""
     objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    objs += [g for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd"} for g in c.children if g.dep_ == "nsubj"]
+    objs += [
+        g
+        for c in verb.children
+        if c.dep_ in {"ccomp", "xcomp", "oprd"}
+        for g in c.children
+        if g.dep_ == "nsubj"
+    ]
     return any(o.lemma_.lower() in _ENVOYS for o in objs)
 
 
@@ -315,7 +332,13 @@ def _verb_args(ctx: Context, verb: Token) -> tuple[list[str], list[str], str]:
     objs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
     if not objs and verb.lemma_.lower() == "declare":
         # "declaring 20 Czech diplomats persona non grata": the small clause's subject
-        objs = [g for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd"} for g in c.children if g.dep_ == "nsubj"]
+        objs = [
+            g
+            for c in verb.children
+            if c.dep_ in {"ccomp", "xcomp", "oprd"}
+            for g in c.children
+            if g.dep_ == "nsubj"
+        ]
     objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
     targets = _entities(ctx, objs)
     targets += [t for t in _prep_targets(ctx, verb) if t not in targets]
@@ -332,7 +355,7 @@ _VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 def _reporter_of(verb: Token) -> list[Token]:
     """The speaker of a verbal act the parser hung on a reported clause.
 
-    "Ochieng said his client was a victim and accused the commission of leaking": the parser
+    "Moraes said her client was a victim and accused the audit office of leaking": the parser
     attaches "accused" to "was" (a conjunct inside the reported clause), whose subject is
     "client". An accusation or threat with no subject of its own, conjoined after the reported
     clause of a speech verb, is the speaker's.
@@ -407,7 +430,7 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         and noun.dep_ == "pobj"
         and noun.head.lower_ in {"to", "amid", "of", "under", "from", "against"}
         and noun.head.head.i == verb.i
-        # "send troops under an AES agreement": acting under a pact is no act of its parties on you
+        # "send troops under a regional agreement": acting under a pact is no act of its parties on you
         and not (noun.head.lower_ == "under" and (trigger_of(noun) or ("",))[0][:2] in _MUTUAL_ROOTS)
     ):
         # "Cuba suffers shortages due to the US embargo": the clause's subject bears it.

@@ -191,7 +191,7 @@ _NATIONAL_HEADS = frozenset(
         "office", "guard", "service", "agency",
     }
 )  # fmt: skip
-#: Other words such names are made of; a name with any other word ("Helix Robotics", "Bank of
+#: Other words such names are made of; a name with any other word ("Nordlys Robotics", "Bank of
 #: Ghana") is a proper name of its own.
 _NATIONAL_WORDS = _NATIONAL_HEADS | frozenset(
     {
@@ -292,7 +292,7 @@ def _organisations_that_are_people(doc: Doc, mentions: list[DocMention]) -> None
             m.label = "PERSON"
 
 
-#: Nouns after a name that make it a place: "Martim Moniz square", "the Tana river".
+#: Nouns after a name that make it a place: "Rossio square", "the Tana river".
 _PLACE_NOUNS = frozenset(
     {
         "square", "street", "avenue", "road", "district", "province", "region", "county", "park",
@@ -300,31 +300,45 @@ _PLACE_NOUNS = frozenset(
         "lake", "island", "camp", "border", "crossing", "port", "airport", "state",
     }
 )  # fmt: skip
-#: Nouns after a name, or heading its apposition, that make it an organisation: "the Chadema
-#: party", "Akorda, the presidential press service".
+#: Nouns after a name, or heading its apposition, that make it an organisation: "the Wazalendo
+#: party", "Ordabasy, the presidential press service".
 _BODY_NOUNS = ORG_NOUNS | frozenset(
-    {"service", "brokerage", "broadcaster", "operator", "charity", "network", "movement", "alliance", "coalition"}
+    {
+        "service",
+        "brokerage",
+        "broadcaster",
+        "operator",
+        "charity",
+        "network",
+        "movement",
+        "alliance",
+        "coalition",
+    }
 )
 _WHERE_PREPS = frozenset({"in", "near", "outside", "between", "around", "inside", "across"})
 
 
 def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
     """Types the small model gets wrong, read off the words around a name: a "person" in "between
-    Menaka and Ansongo", "in Ansongo" or "from Martim Moniz square" is a place; one in "the
-    Chadema party" or "Akorda, the presidential press service" is an organisation; a lone first
+    Tessit and Labbezanga", "in Labbezanga" or "from Rossio square" is a place; one in "the
+    Wazalendo party" or "Ordabasy, the presidential press service" is an organisation; a lone first
     name the model calls a place, right before a person's surname, is part of that person's name."""
     for n, m in enumerate(mentions):
         if m.label not in {"PERSON", "ORG", "LOC"} or m.nested:
             continue
         nxt = doc[m.end] if m.end < len(doc) else None
         prev = doc[m.start - 1] if m.start > 0 else None
-        if m.label == "PERSON" and nxt is not None and nxt.lower_ in _PLACE_NOUNS and nxt.text.islower():
-            m.label, m.rule = "LOC", "ner.context"
-        elif (
+        if (
             m.label == "PERSON"
-            and prev is not None
-            and prev.lower_ in _WHERE_PREPS
-            and not (nxt is not None and nxt.text in {"'s", "\u2019s"})
+            and nxt is not None
+            and nxt.lower_ in _PLACE_NOUNS
+            and nxt.text.islower()
+            or (
+                m.label == "PERSON"
+                and prev is not None
+                and prev.lower_ in _WHERE_PREPS
+                and not (nxt is not None and nxt.text in {"'s", "\u2019s"})
+            )
         ):
             m.label, m.rule = "LOC", "ner.context"
         elif (
@@ -335,7 +349,7 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
             and is_person_noun(doc[prev.i - 1])
             and not any(w in lexicon.org_words() for w in m.text.split())
         ):
-            m.label, m.rule = "LOC", "ner.context"  # "a trader from Ansongo"
+            m.label, m.rule = "LOC", "ner.context"  # "a herder from Tessalit"
         elif (
             m.label == "PERSON"
             and prev is not None
@@ -346,10 +360,15 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
             and mentions[n - 1].start > 0
             and doc[mentions[n - 1].start - 1].lower_ in _WHERE_PREPS
         ):
-            m.label, m.rule = "LOC", "ner.context"  # "between Menaka and Ansongo"
-        elif m.label in {"PERSON", "LOC"} and nxt is not None and nxt.lower_ in _BODY_NOUNS and nxt.text.islower():
+            m.label, m.rule = "LOC", "ner.context"  # "between Tessit and Labbezanga"
+        elif (
+            m.label in {"PERSON", "LOC"}
+            and nxt is not None
+            and nxt.lower_ in _BODY_NOUNS
+            and nxt.text.islower()
+        ):
             if not lexicon.is_city(m.text, 15000):
-                m.label = "ORG"  # "the Chadema party"
+                m.label = "ORG"  # "the Wazalendo party"
         elif m.label in {"PERSON", "LOC"} and nxt is not None and nxt.text == ",":
             i = m.end + 1
             if i < len(doc) and doc[i].lower_ in {"the", "a", "an"}:
@@ -358,7 +377,7 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
                     i += 1
                 head = doc[i - 1]
                 if head.lower_ in _BODY_NOUNS and head.text.islower() and not lexicon.is_city(m.text, 15000):
-                    m.label = "ORG"  # "Akorda, the Kazakh presidential press service"
+                    m.label = "ORG"  # "Ordabasy, the presidential press service"
     # "between Tessit and Labbezanga" read as one name: two places
     split: list[DocMention] = []
     for m in mentions:
@@ -371,12 +390,12 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
             ]
             m.label = ""
     mentions[:] = sorted([m for m in mentions if m.label] + split, key=lambda m: (m.start, m.nested))
-    # the same name elsewhere in the article is the same place: "a trader from Ansongo"
+    # the same name elsewhere in the article is the same place: "a herder from Tessalit"
     places = {normalise(m.text) for m in mentions if m.label == "LOC" and m.rule == "ner.context"}
     for m in mentions:
         if m.label in {"PERSON", "ORG"} and normalise(m.text) in places:
             m.label, m.rule = "LOC", "ner.context"
-    # "Marta" (LOC) + "Villaseñor" (PERSON): one name split in two
+    # "Rosa" (LOC) + "Quispe" (PERSON): one name split in two
     for n in range(len(mentions) - 1):
         a, b = mentions[n], mentions[n + 1]
         if (
@@ -416,8 +435,8 @@ def is_person_noun(tok) -> bool:
 
 
 def _described_as_person(doc: Doc, m: DocMention) -> bool:
-    """"Faustin Kalemba, a former colonel in ...", "Mamadou Sarr, a livestock trader,", "Ionescu's
-    lawyer, Cristina Vasile,": an apposition names what the bearer is, and it is a person."""
+    """ "Osman Idris, a former colonel in ...", "Moussa Diarra, a livestock trader,", "Boateng's
+    lawyer, Adwoa Owusu,": an apposition names what the bearer is, and it is a person."""
     if m.end + 1 < len(doc) and doc[m.end].text == ",":
         i = m.end + 1
         while i < len(doc) and i < m.end + 6 and doc[i].pos_ in {"DET", "ADJ", "ADV"}:
@@ -655,7 +674,7 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
         if tok.i in taken or not tok.text[:1].isupper():
             continue
         key = lexicon.fold(tok.text)
-        # "Meridian spokesperson Tunde Bakare": a short form is often tagged as an adjective
+        # "Savanna spokesperson Ada Obi": a short form is often tagged as an adjective
         if key in acronyms or (
             key in short and (tok.pos_ == "PROPN" or (tok.pos_ in {"ADJ", "NOUN"} and not tok.is_sent_start))
         ):

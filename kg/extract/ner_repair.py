@@ -319,7 +319,7 @@ _MINISTRY_AREAS = frozenset(
 
 
 def _lowercase_ministries(doc: Doc, spans: list[Span]) -> list[Span]:
-    """"Algeria's foreign ministry", "the Kenyan health ministry": a ministry named in lower case
+    """ "Algeria's foreign ministry", "the Kenyan health ministry": a ministry named in lower case
     after its country (a possessive or a demonym) is an organisation the NER does not tag."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     by_token = {i: s for s in spans for i in range(s.start, s.end)}
@@ -342,7 +342,7 @@ def _lowercase_ministries(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _owners_of_runs(doc: Doc, runs: list[Span], spans: list[Span]) -> list[Span]:
-    """"Chile's Foreign Ministry": the country before an organisation's possessive, when the
+    """ "Chile's Foreign Ministry": the country before an organisation's possessive, when the
     NER took it into the organisation's name and the name was cut back to the organisation."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
@@ -367,7 +367,7 @@ _STORMS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical", "op
 
 
 def _places_before_based(doc: Doc, spans: list[Span]) -> list[Span]:
-    """"Lagos-based Meridian Trust Bank", "a Cape Town-based charity": the place before "-based"
+    """ "Nairobi-based Savanna Mutual Bank", "a Cape Town-based charity": the place before "-based"
     when the NER left it out and the gazetteer knows it as a city or a country."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []

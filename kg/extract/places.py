@@ -327,15 +327,18 @@ def extract_residence(ctx: Context) -> list[Relation]:
                     if prep.dep_ == "prep" and prep.lower_ in {"in", "near"}:
                         for pobj in prep.children:
                             place = idx.at(pobj.i)
-                            # "who has lived in the same flat in the Alfama district"
+                            # "who has lived in the same flat in the Benfica district"
                             inner = [
-                                g for p in pobj.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+                                g
+                                for p in pobj.children
+                                if p.dep_ == "prep" and p.lower_ == "in"
+                                for g in p.children
                             ]
                             if place is None and inner:
                                 place = next((idx.at(t.i) for t in inner[0].subtree if idx.at(t.i)), None)
                             if place is not None and place.type in _PLACE:
                                 add(m, place, "residence.lives_in.v1", m.start, place.end)
-            # "Aliou Maiga, a trader from Ansongo": what a person is, and the town they are from
+            # "Moussa Diarra, a herder from Tessalit": what a person is, and the town they are from
             if (
                 tok.lower_ == "from"
                 and doc[m.end].text == ","

@@ -62,7 +62,7 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
 
 
 def _demonym_apposition(ctx: Context, m: DocMention) -> list[Relation]:
-    """ "Kwame Mensah, a Ghanaian epidemiologist who ...", "Ana Ruiz, 41, a Chilean national":
+    """ "Yaw Boateng, a Ghanaian epidemiologist who ...", "Ana Ruiz, 41, a Chilean national":
     the demonym in the apposition that says what the person is gives their country."""
     doc = ctx.doc
     sent_end = doc[m.start].sent.end
@@ -76,7 +76,11 @@ def _demonym_apposition(ctx: Context, m: DocMention) -> list[Relation]:
         return []
     k += 1
     demonym = None
-    while k < sent_end and k < m.end + 10 and (doc[k].pos_ in {"ADJ", "NOUN", "PROPN", "ADV"} or doc[k].text == "-"):
+    while (
+        k < sent_end
+        and k < m.end + 10
+        and (doc[k].pos_ in {"ADJ", "NOUN", "PROPN", "ADV"} or doc[k].text == "-")
+    ):
         mention = ctx.index.at(k)
         if mention is not None and mention.label == "NORP" and demonym is None:
             demonym = mention
@@ -90,7 +94,9 @@ def _demonym_apposition(ctx: Context, m: DocMention) -> list[Relation]:
     # what a person is: "epidemiologist", "national", "trader" (not "a Ghanaian company")
     if demonym is None or head.pos_ != "NOUN" or head.i < demonym.end or word in ORG_NOUNS:
         return []
-    ev = ctx.evidence("nationality.demonym_apposition.v1", doc[m.start].idx, head.idx + len(head), doc[m.start].sent)
+    ev = ctx.evidence(
+        "nationality.demonym_apposition.v1", doc[m.start].idx, head.idx + len(head), doc[m.start].sent
+    )
     return [Relation("citizenOf", m.key, demonym.key, ev)]
 
 
@@ -367,7 +373,7 @@ def _positions_in_clause(
                     org_key = owner.key
                     head = doc[k].head
                     if owner.label == "NORP" and doc[k].dep_ in {"amod", "compound"} and head.i < part.end:
-                        # "a colonel in the Congolese army": the army the article names, if it does.
+                        # "a colonel in the Sudanese army": the army the article names, if it does.
                         body = ctx.entity_of(head, via_modifiers=False)
                         if body is not None and body.startswith("Organisation:"):
                             org_key = body

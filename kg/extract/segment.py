@@ -2,10 +2,10 @@
 
 News text is laid out in lines: a headline, a by-line, paragraphs. The reader (``kg.read``)
 joins hard-wrapped lines, so every line break left is a real one, and no sentence runs across
-it. The statistical parser does not know that: "IMF board approves loan" + blank line +
-"ISLAMABAD, Sept 26 - The IMF's executive board has approved ..." comes out as one sentence
+it. The statistical parser does not know that: "Lender backs Ghana programme" + blank line +
+"ACCRA, March 3 - The World Bank's executive board has approved ..." comes out as one sentence
 whose root is the headline's verb, and the lead's own subject and object are lost. A wire
-dateline ("GOMA, Congo, Sept 15 -") opens the lead but is not part of its first sentence either.
+dateline ("KIGALI, Rwanda, May 2 -") opens the lead but is not part of its first sentence either.
 
 ``kg_line_breaks`` runs before the parser and marks the first token of each line, and the
 first token after a dateline, as a sentence start; the parser keeps marks it is given and
