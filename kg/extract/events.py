@@ -119,7 +119,7 @@ def extract_events(ctx: Context) -> list[Event]:
         if code.startswith("13") and any(c.dep_ == "xcomp" for c in tok.children):
             continue  # "threatened to impose sanctions": the complement is coded, as a threat
         if tok.pos_ == "VERB":
-            actors, targets, rule = _verb_args(ctx, tok)
+            actors, targets, rule = _verb_args(ctx, tok, code)
         else:
             actors, targets, rule = _noun_args(ctx, tok, modifier)
         actors = [a for a in actors if ctx.actor_types(a)]
@@ -203,7 +203,7 @@ _LENDER_WORDS = frozenset({"bank", "fund", "monetary", "lender", "finance", "inv
 
 
 def _lender_first(ctx: Context, actors: list[str], targets: list[str]) -> tuple[list[str], list[str]]:
-    """ "Tanzania signed a $275 million loan agreement with the African Development Bank": in
+    """ "Chad signed a $90 million loan agreement with the Arab Bank for Economic Development": in
     aid between a country and a bank or fund, the bank or fund gives it."""
     actor, target = actors[0], targets[0]
     words = set(target.split(":", 1)[1].split()) if target.startswith("Organisation:") else set()
@@ -288,15 +288,19 @@ def _entities(ctx: Context, toks: list[Token]) -> list[str]:
 def _expels_envoys(verb: Token) -> bool:
     """Whether an expulsion's object is diplomats or an envoy ("expelled two Russian diplomats",
     "declared the ambassador persona non grata")."""
-    objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    objs += [
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] + _small_clause_subjects(verb)
+    return any(o.lemma_.lower() in _ENVOYS for o in objs)
+
+
+def _small_clause_subjects(verb: Token) -> list[Token]:
+    """ "declared 20 diplomats persona non grata": the subject of the clause the verb takes."""
+    return [
         g
         for c in verb.children
         if c.dep_ in {"ccomp", "xcomp", "oprd"}
         for g in c.children
         if g.dep_ == "nsubj"
     ]
-    return any(o.lemma_.lower() in _ENVOYS for o in objs)
 
 
 def _envoys_country(ctx: Context, tok: Token) -> str | None:
@@ -321,24 +325,17 @@ def _prep_targets(ctx: Context, head: Token) -> list[str]:
     return out
 
 
-def _verb_args(ctx: Context, verb: Token) -> tuple[list[str], list[str], str]:
+def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[str], str]:
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive:
         agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         actors = _entities(ctx, agents)
         targets = _entities(ctx, [passive[0], *[c for c in passive[0].children if c.dep_ == "conj"]])
         return actors, targets, "event.verb.v1"
-    actors = _entities(ctx, _reporter_of(verb) or _subject_of(verb))
+    actors = _entities(ctx, _reporter_of(verb, code) or _subject_of(verb))
     objs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
     if not objs and verb.lemma_.lower() == "declare":
-        # "declaring 20 Czech diplomats persona non grata": the small clause's subject
-        objs = [
-            g
-            for c in verb.children
-            if c.dep_ in {"ccomp", "xcomp", "oprd"}
-            for g in c.children
-            if g.dep_ == "nsubj"
-        ]
+        objs = _small_clause_subjects(verb)  # "declaring 20 Czech diplomats persona non grata"
     objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
     targets = _entities(ctx, objs)
     targets += [t for t in _prep_targets(ctx, verb) if t not in targets]
@@ -352,7 +349,7 @@ def _verb_args(ctx: Context, verb: Token) -> tuple[list[str], list[str], str]:
 _VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 
 
-def _reporter_of(verb: Token) -> list[Token]:
+def _reporter_of(verb: Token, code: str) -> list[Token]:
     """The speaker of a verbal act the parser hung on a reported clause.
 
     "Moraes said her client was a victim and accused the audit office of leaking": the parser
@@ -360,8 +357,7 @@ def _reporter_of(verb: Token) -> list[Token]:
     "client". An accusation or threat with no subject of its own, conjoined after the reported
     clause of a speech verb, is the speaker's.
     """
-    trig = trigger_of(verb)
-    if trig is None or trig[0][:2] not in _VERBAL_ROOTS or verb.dep_ != "conj":
+    if code[:2] not in _VERBAL_ROOTS or verb.dep_ != "conj":
         return []
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return []
