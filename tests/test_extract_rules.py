@@ -643,3 +643,19 @@ def test_nationality_and_residence_from_an_apposition(extract):
     assert {("Yaw Boateng", "Ghana"), ("Pablo Ruiz", "Chile")} <= relations(f, "citizenOf")
     assert ("Lena Berg", "Norway") not in relations(f, "citizenOf")
     assert {("Moussa Diarra", "Tessalit"), ("Rita Sousa", "Benfica")} <= relations(f, "residesIn")
+
+
+def test_a_company_named_without_its_legal_suffix_is_the_company(extract):
+    f = extract(
+        "Court halts Kafue Copper's mine expansion\n\nA mine run by Kafue Copper Holdings, a unit of "
+        "Canada's Northcote Resources, was suspended. Kafue Copper said it was studying the ruling. The "
+        "United Nations Security Council met. The United Nations said aid was ready."
+    )
+    got = {(m.text, names(f, m.entity)) for m in f.mentions}
+    assert ("Kafue Copper", "Kafue Copper Holdings") in got
+    assert ("United Nations", "United Nations") in got
+
+
+def test_several_titles_before_a_name_are_not_part_of_it(extract):
+    f = extract("Army spokesman Brigadier General Musa Danjuma said troops had repelled the attackers.")
+    assert entity_types(f).get("Musa Danjuma") == "Person"

@@ -147,6 +147,8 @@ def build_index(doc: Doc) -> MentionIndex:
     _scan_aliases(doc, outer, persons)
     acronyms = _acronyms(doc, outer)
     _scan_org_aliases(doc, outer, acronyms)
+    for norm in [n for n in persons if n in acronyms]:
+        del persons[norm]  # "Zambezi Copper", tagged a person, is the first words of an organisation's name
     votes = _type_votes(outer, persons)
 
     for m in [*outer, *nested]:
@@ -662,10 +664,21 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
             start + 1 < len(doc) and lexicon.fold(doc[start + 1].text) in lexicon.titles()
         )
 
+    # "Zambezi Copper" for "Zambezi Copper Holdings": a company's name without its legal suffix
+    # (not "United Nations" for "United Nations Security Council": an organ is no suffix)
+    prefixes: dict[str, str] = {}
+    for full_norm in orgs:
+        words = full_norm.split()
+        for n in range(2, len(words)):
+            if set(words[n:]) <= _CORPORATE_SUFFIXES:
+                prefixes.setdefault(" ".join(words[:n]), full_norm)
     for m in mentions:
         norm = normalise(m.text)
         if m.label in {"ORG", "PERSON", "LOC"} and norm in short and len(norm.split()) == 1:
             acronyms[norm] = short[norm]
+            m.label = "ORG"
+        elif m.label in {"ORG", "PERSON"} and norm in prefixes:
+            acronyms[norm] = prefixes[norm]
             m.label = "ORG"
         elif m.label == "ORG" and m.end - m.start == 1 and norm in heads and after_the(m.start):
             acronyms.setdefault(norm, heads[norm])
@@ -691,6 +704,16 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
                 acronyms[key] = full_norm
                 mentions.append(DocMention(tok.i, tok.i + 1, "ORG", tok.text, rule="alias.org_short_form"))
     mentions.sort(key=lambda m: m.start)
+
+
+#: Words that end a company's full name and that news drops after the first mention.
+_CORPORATE_SUFFIXES = frozenset(
+    {
+        "holdings", "holding", "group", "inc", "inc.", "ltd", "ltd.", "limited", "corp", "corp.",
+        "corporation", "company", "co", "co.", "plc", "sa", "ag", "nv", "llc", "ab", "asa", "se",
+        "spa", "gmbh", "bhd", "pty",
+    }
+)  # fmt: skip
 
 
 def _type_votes(mentions: list[DocMention], persons: dict[str, list[int]]) -> dict[str, str]:

@@ -237,8 +237,17 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
         start += 1
     # "Colonel Jean-Pierre Mbala": the title is not part of the name.
     if ent.label_ == "PERSON":
-        while start + 1 < end and lexicon.fold(doc[start].text.rstrip(".")) in lexicon.titles():
-            start += 1
+        # "Brigadier General Musa Danjuma": titles of one or more words before the name
+        cut = True
+        while cut:
+            cut = False
+            for n in (3, 2, 1):
+                if (
+                    start + n < end
+                    and lexicon.fold(doc[start : start + n].text.rstrip(".")) in lexicon.titles()
+                ):
+                    start, cut = start + n, True
+                    break
     # "Kazakh Foreign" + "Minister": words that begin a title are not part of a name.
     if ent.label_ in {"ORG", "PERSON", "NORP"} and end < len(doc):
         for k in range(start, end):
@@ -455,12 +464,18 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
         while i < sent.end:
             t = _title_end(doc, i, sent.start) if i > sent.start else None
             if t is not None and _is_cap(doc[i]) and doc[i].pos_ == "PROPN":
-                while (
-                    i + 1 < sent.end
-                    and lexicon.fold(doc[i].text.rstrip(".")) in lexicon.titles()
-                    and _is_cap(doc[i + 1])
+                # more titles before the name: "spokesman Brigadier General Musa Danjuma"
+                while n := next(
+                    (
+                        n
+                        for n in (3, 2, 1)
+                        if i + n < sent.end
+                        and lexicon.fold(doc[i : i + n].text.rstrip(".")) in lexicon.titles()
+                        and _is_cap(doc[i + n])
+                    ),
+                    0,
                 ):
-                    i += 1
+                    i += n
                 j = i
                 while j < sent.end:
                     if _is_cap(doc[j]) and doc[j].pos_ == "PROPN" and doc[j].text not in lexicon.org_words():
