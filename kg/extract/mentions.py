@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract.ner_repair import NESTED
+from kg.extract.ner_repair import MINISTRY_AREAS, NESTED
 
 TYPE_OF_LABEL = {
     "PERSON": "Person",
@@ -193,17 +193,36 @@ _NATIONAL_HEADS = frozenset(
         "office", "guard", "service", "agency",
     }
 )  # fmt: skip
-#: Other words such names are made of; a name with any other word ("Nordlys Robotics", "Bank of
-#: Ghana") is a proper name of its own.
-_NATIONAL_WORDS = _NATIONAL_HEADS | frozenset(
-    {
-        "of", "and", "for", "the", "foreign", "affairs", "defence", "defense", "health", "finance",
-        "interior", "justice", "education", "agriculture", "trade", "economy", "energy", "transport",
-        "environment", "labour", "labor", "industry", "information", "home", "public", "security",
-        "national", "central", "supreme", "constitutional", "electoral", "election", "armed", "state",
-        "federal", "presidential", "intelligence", "border", "coast", "republican", "high", "general",
-    }
-)  # fmt: skip
+#: Other words such names are made of (a ministry's field, and these); a name with any other word
+#: ("Nordlys Robotics", "Bank of Ghana") is a proper name of its own.
+_NATIONAL_WORDS = (
+    _NATIONAL_HEADS
+    | MINISTRY_AREAS
+    | frozenset(
+        {
+            "of",
+            "and",
+            "for",
+            "the",
+            "national",
+            "central",
+            "supreme",
+            "constitutional",
+            "electoral",
+            "election",
+            "armed",
+            "state",
+            "federal",
+            "presidential",
+            "intelligence",
+            "border",
+            "coast",
+            "republican",
+            "high",
+            "general",
+        }
+    )  # fmt: skip
+)
 
 
 def _qualify_national_bodies(doc: Doc, mentions: list[DocMention]) -> None:
@@ -371,15 +390,14 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
         ):
             if not lexicon.is_city(m.text, 15000):
                 m.label = "ORG"  # "the Wazalendo party"
-        elif m.label in {"PERSON", "LOC"} and nxt is not None and nxt.text == ",":
-            i = m.end + 1
-            if i < len(doc) and doc[i].lower_ in {"the", "a", "an"}:
-                i += 1
-                while i < len(doc) and i < m.end + 7 and doc[i].pos_ in {"ADJ", "NOUN", "PROPN"}:
-                    i += 1
-                head = doc[i - 1]
-                if head.lower_ in _BODY_NOUNS and head.text.islower() and not lexicon.is_city(m.text, 15000):
-                    m.label = "ORG"  # "Ordabasy, the presidential press service"
+        elif (
+            m.label in {"PERSON", "LOC"}
+            and (head := _apposition_head(doc, m)) is not None
+            and head.lower_ in _BODY_NOUNS
+            and head.text.islower()
+            and not lexicon.is_city(m.text, 15000)
+        ):
+            m.label = "ORG"  # "Ordabasy, the presidential press service"
     # "between Tessit and Labbezanga" read as one name: two places
     split: list[DocMention] = []
     for m in mentions:
@@ -419,7 +437,7 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
 
 #: Common nouns that describe a person in an apposition ("X, a livestock trader,"), besides the
 #: titles and occupations of titles.tsv.
-PERSON_NOUNS = frozenset(
+_PERSON_NOUNS = frozenset(
     {
         "trader", "farmer", "resident", "student", "teacher", "worker", "nurse", "doctor", "activist",
         "mother", "father", "son", "daughter", "wife", "husband", "widow", "brother", "sister", "man",
@@ -433,21 +451,34 @@ PERSON_NOUNS = frozenset(
 
 def is_person_noun(tok) -> bool:
     word = lexicon.fold(tok.lemma_)
-    return tok.pos_ == "NOUN" and (word in PERSON_NOUNS or word in lexicon.titles())
+    return tok.pos_ == "NOUN" and (word in _PERSON_NOUNS or word in lexicon.titles())
+
+
+def _apposition_head(doc: Doc, m: DocMention):
+    """The noun an apposition after a name is about: "X, a former colonel in ..." -> "colonel",
+    "X, the Kazakh presidential press service" -> "service"; None without one."""
+    i = m.end + 1
+    if i >= len(doc) or doc[m.end].text != ",":
+        return None
+    # determiners, adjectives and demonyms ("the Kazakh presidential ...") modify the head
+    while (
+        i < len(doc)
+        and i < m.end + 6
+        and (doc[i].pos_ in {"DET", "ADJ", "ADV"} or doc[i].ent_type_ == "NORP")
+    ):
+        i += 1
+    head = None
+    while i < len(doc) and doc[i].pos_ in {"NOUN", "PROPN"} and not doc[i].ent_type_:
+        head, i = doc[i], i + 1
+    return head
 
 
 def _described_as_person(doc: Doc, m: DocMention) -> bool:
     """ "Osman Idris, a former colonel in ...", "Moussa Diarra, a livestock trader,", "Boateng's
     lawyer, Adwoa Owusu,": an apposition names what the bearer is, and it is a person."""
-    if m.end + 1 < len(doc) and doc[m.end].text == ",":
-        i = m.end + 1
-        while i < len(doc) and i < m.end + 6 and doc[i].pos_ in {"DET", "ADJ", "ADV"}:
-            i += 1
-        head = None
-        while i < len(doc) and doc[i].pos_ in {"NOUN", "PROPN"} and not doc[i].ent_type_:
-            head, i = doc[i], i + 1
-        if head is not None and is_person_noun(head):
-            return True
+    head = _apposition_head(doc, m)
+    if head is not None and is_person_noun(head):
+        return True
     if m.start >= 2 and doc[m.start - 1].text == ",":
         before = doc[m.start - 2]
         if is_person_noun(before) and any(c.dep_ == "poss" for c in before.children):

@@ -314,9 +314,9 @@ def _relabel(doc: Doc, ent: Span, common_words: frozenset[str] = frozenset()) ->
     return Span(doc, span.start, span.end, label=label)
 
 
-#: Words of a ministry's name as news writes it in lower case: "China's foreign ministry",
-#: "Niger's defence ministry", "the Kenyan health ministry".
-_MINISTRY_AREAS = frozenset(
+#: The fields a ministry is named for, as news writes them in lower case ("Chile's foreign ministry",
+#: "the Kenyan health ministry"); kg.extract.mentions names a country's generic bodies with them too.
+MINISTRY_AREAS = frozenset(
     {
         "foreign", "defence", "defense", "health", "finance", "interior", "justice", "education",
         "agriculture", "trade", "economy", "energy", "transport", "environment", "labour", "labor",
@@ -337,7 +337,7 @@ def _lowercase_ministries(doc: Doc, spans: list[Span]) -> list[Span]:
         if tok.lower_ not in {"ministry", "ministries"} or not tok.text.islower() or tok.i in taken:
             continue
         start = tok.i
-        while start > 0 and doc[start - 1].lower_ in _MINISTRY_AREAS and doc[start - 1].text.islower():
+        while start > 0 and doc[start - 1].lower_ in MINISTRY_AREAS and doc[start - 1].text.islower():
             start -= 1
         if start == tok.i or start == 0:
             continue
