@@ -177,7 +177,13 @@ def speech_verbs() -> dict[str, str]:
 @functools.cache
 def org_words() -> frozenset[str]:
     """Head words that make a capitalised span an organisation name."""
-    return frozenset(r["word"] for r in _rows("org_words.tsv") if r["kind"] == "org")
+    return frozenset(r["word"] for r in _rows("org_words.tsv") if r["kind"] in {"org", "head-first"})
+
+
+@functools.cache
+def head_first_org_words() -> frozenset[str]:
+    """Organisation words that open their name, the rest following ("Banco Central de Chile")."""
+    return frozenset(r["word"] for r in _rows("org_words.tsv") if r["kind"] == "head-first")
 
 
 @functools.cache

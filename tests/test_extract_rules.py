@@ -659,3 +659,22 @@ def test_a_company_named_without_its_legal_suffix_is_the_company(extract):
 def test_several_titles_before_a_name_are_not_part_of_it(extract):
     f = extract("Army spokesman Brigadier General Musa Danjuma said troops had repelled the attackers.")
     assert entity_types(f).get("Musa Danjuma") == "Person"
+
+
+def test_armed_groups_the_model_calls_persons_are_organisations(extract):
+    f = extract(
+        "Fighters from Harakat al-Suqur attacked a police post near Mandera on Tuesday. Al-Suqur "
+        "militants later claimed the attack. The Zaydanis fired two rockets at a tanker, the group "
+        "said. Governor Amina Dulow condemned the attack."
+    )
+    types = entity_types(f)
+    assert types.get("Harakat al-Suqur") == "Organisation"
+    assert "Al-Suqur" not in types  # the short form is the group, not a second node
+    assert types.get("Zaydanis") == "Organisation"
+    assert types.get("Amina Dulow") == "Person"
+    assert ("Harakat al-Suqur", None, "19") in events(f)
+
+
+def test_a_person_after_the_is_still_a_person(extract):
+    f = extract("The Kenyan opposition leader Raila Mwangi said the vote was rigged. Supporters of Mwangi marched.")
+    assert entity_types(f).get("Raila Mwangi") == "Person"

@@ -398,6 +398,7 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
             and not lexicon.is_city(m.text, 15000)
         ):
             m.label = "ORG"  # "Ordabasy, the presidential press service"
+    _groups_named_as_persons(doc, mentions)
     # "between Tessit and Labbezanga" read as one name: two places
     split: list[DocMention] = []
     for m in mentions:
@@ -433,6 +434,76 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
             b.start, b.text = a.start, doc[a.start : b.end].text
             a.label = ""
     mentions[:] = [m for m in mentions if m.label]
+
+
+#: Nouns for the members of an armed or political group: "Nasr fighters", "militants of Nasr".
+_GROUP_MEMBERS = frozenset(
+    {
+        "militant", "fighter", "rebel", "insurgent", "jihadist", "gunman", "militiaman", "guerrilla",
+        "guerilla", "combatant", "loyalist",
+    }
+)  # fmt: skip
+#: Nouns for a part of a group: "a commander of Nasr", "the armed wing of Nasr".
+_GROUP_PARTS = _GROUP_MEMBERS | frozenset({"member", "commander", "wing", "faction", "cell", "founder"})
+#: What a group claims: "Nasr claimed responsibility for the attack".
+_CLAIMED = frozenset(
+    {"responsibility", "attack", "attacks", "bombing", "bombings", "killing", "killings", "abduction", "raid"}
+)
+
+
+def _group_context(doc: Doc, m: DocMention) -> bool:
+    """Whether the words around a "person" show a group: "Nasr militants", "fighters from Nasr",
+    "the armed wing of Nasr", "Nasr claimed responsibility", "the Ansaris" (a plural name)."""
+    nxt = doc[m.end] if m.end < len(doc) else None
+    prev = doc[m.start - 1] if m.start > 0 else None
+    if nxt is not None and nxt.pos_ == "NOUN" and nxt.lemma_.lower() in _GROUP_MEMBERS:
+        return True
+    if (
+        prev is not None
+        and prev.lower_ in {"of", "from"}
+        and prev.i > 0
+        and doc[prev.i - 1].pos_ == "NOUN"
+        and doc[prev.i - 1].lemma_.lower() in _GROUP_PARTS
+        and not (nxt is not None and nxt.text in {"'s", "\u2019s"})
+    ):
+        return True
+    root = doc[m.start : m.end].root
+    if (
+        root.dep_ == "nsubj"
+        and root.head.lemma_ == "claim"
+        and any(c.dep_ == "dobj" and c.lower_ in _CLAIMED for c in root.head.children)
+    ):
+        return True
+    # a plural proper name after "the": "the Ansaris said", never a person's name
+    return (
+        prev is not None
+        and prev.lower_ == "the"
+        and m.end - m.start == 1
+        and root.tag_ in {"NNP", "NNPS"}
+        and len(root.text) > 4
+        and root.text.endswith("s")
+        and not root.text.endswith(("ss", "us"))
+        and root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
+    )
+
+
+def _groups_named_as_persons(doc: Doc, mentions: list[DocMention]) -> None:
+    """Armed and political groups the model calls persons ("Harakat al-Nasr", "the Ansaris") become
+    organisations when some mention of the name is read as a group, with every mention of the
+    name and of its last words ("Al-Nasr" for "Harakat al-Nasr")."""
+    groups = {
+        normalise(m.text)
+        for m in mentions
+        if m.label == "PERSON" and not m.nested and _group_context(doc, m)
+    }
+    if not groups:
+        return
+    for m in mentions:
+        if m.label != "PERSON":
+            continue
+        name = normalise(m.text)
+        if name in groups or any(g.endswith(" " + name) for g in groups):
+            m.label, m.rule = "ORG", "ner.context"
 
 
 #: Common nouns that describe a person in an apposition ("X, a livestock trader,"), besides the
@@ -703,9 +774,26 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
         for n in range(2, len(words)):
             if set(words[n:]) <= _CORPORATE_SUFFIXES:
                 prefixes.setdefault(" ".join(words[:n]), full_norm)
+    # "Al-Nasr" for "Harakat al-Nasr": the proper last word of a name, when it names no place
+    tails: dict[str, str] = {}
+    for full_norm, full in orgs.items():
+        last = full.split()[-1]
+        if (
+            len(full_norm.split()) >= 2
+            and (last[:1].isupper() or re.match(r"(?i)(al|el|ad|as|an|ash)-[A-Z]", last))
+            and last not in lexicon.org_words()
+            and lexicon.fold(last) not in _CORPORATE_SUFFIXES
+            and lexicon.fold(last) not in _GENERIC_FIRST_WORDS
+            and not lexicon.country_of(last)
+            and not lexicon.is_city(last, 15000)
+        ):
+            tails.setdefault(lexicon.fold(last), full_norm)
     for m in mentions:
         norm = normalise(m.text)
-        if m.label in {"ORG", "PERSON", "LOC"} and norm in short and len(norm.split()) == 1:
+        if norm in tails and (m.label == "ORG" or (m.label == "PERSON" and m.rule == "ner.context")):
+            acronyms[norm] = tails[norm]
+            m.label = "ORG"
+        elif m.label in {"ORG", "PERSON", "LOC"} and norm in short and len(norm.split()) == 1:
             acronyms[norm] = short[norm]
             m.label = "ORG"
         elif m.label in {"ORG", "PERSON"} and norm in prefixes:

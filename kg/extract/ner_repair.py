@@ -169,6 +169,7 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
                 and not tok.whitespace_
                 and j + 1 < end
                 and _is_cap(doc[j + 1])
+                or _arabic_article(doc, j, end)
             ):
                 j += 1
             else:
@@ -194,7 +195,11 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
             continue
         # Cut trailing words after the last head word unless they hang on "of"/"for"/"on".
         last_head = heads[-1]
-        if last_head + 1 < run_end and doc[last_head + 1].lower_ not in {"of", "for", "on", "&", "and"}:
+        if (
+            last_head + 1 < run_end
+            and doc[last_head + 1].lower_ not in _NAME_GOES_ON
+            and doc[last_head].text not in lexicon.head_first_org_words()
+        ):
             run_end = last_head + 1
         # Trim leading words that are capitalised only because they open the sentence.
         while run_start < run_end and (
@@ -225,6 +230,25 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+#: Words after an organisation's head word that carry its name on: "Bank of ...", "Instituto de
+#: ...", "Harakat al-...".
+_NAME_GOES_ON = frozenset({"of", "for", "on", "&", "and", "de", "del", "do", "da", "di", "du", "des", "al", "el"})
+_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az"})
+
+
+def _arabic_article(doc: Doc, j: int, end: int) -> bool:
+    """An Arabic article inside a name, lower-case and hyphened to the next word: "al-" in
+    "Harakat al-Nasr"."""
+    return (
+        doc[j].lower_ in _ARABIC_ARTICLES
+        and not doc[j].whitespace_
+        and j + 2 < end
+        and doc[j + 1].text == "-"
+        and not doc[j + 1].whitespace_
+        and _is_cap(doc[j + 2])
+    )
 
 
 def _trim(doc: Doc, ent: Span) -> Span | None:
