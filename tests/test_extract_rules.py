@@ -678,3 +678,19 @@ def test_armed_groups_the_model_calls_persons_are_organisations(extract):
 def test_a_person_after_the_is_still_a_person(extract):
     f = extract("The Kenyan opposition leader Raila Mwangi said the vote was rigged. Supporters of Mwangi marched.")
     assert entity_types(f).get("Raila Mwangi") == "Person"
+
+
+def test_two_surnames_and_a_clipped_company_name(extract):
+    f = extract(
+        "The deal with the grid operator Transmisora Nacional del Sur (Transur) was signed by "
+        "Peruvian Mines and Energy Minister Tomás Quispe Huamán and Transur president Lucía Paredes "
+        "Soto. Quispe said the line would be finished in 2028."
+    )
+    types = entity_types(f)
+    assert types.get("Tomás Quispe Huamán") == "Person"
+    assert types.get("Lucía Paredes Soto") == "Person"
+    assert types.get("Transmisora Nacional del Sur") == "Organisation"
+    assert "Transur" not in types and "Quispe" not in types and "Soto" not in types
+    got = positions(f)
+    assert ("Lucía Paredes Soto", "Transmisora Nacional del Sur", "president", False, "leads") in got
+    assert "Tomás Quispe Huamán" in speakers(f)

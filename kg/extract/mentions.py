@@ -585,6 +585,9 @@ def _lookup_person(persons: dict[str, list[int]], m: DocMention, mentions: list[
     word = words[0]
     candidates = [full for full in persons if word in (_words(full)[0], _words(full)[-1])]
     if not candidates:
+        # "Salcedo" for "Ignacio Salcedo Restrepo": the first of two surnames
+        candidates = [full for full in persons if word in _middle_names(full)]
+    if not candidates:
         return None
 
     # The full name mentioned most recently before this one; else the first one mentioned.
@@ -595,9 +598,20 @@ def _lookup_person(persons: dict[str, list[int]], m: DocMention, mentions: list[
     return sorted(candidates, key=lambda f: (-last_before(f), min(persons[f]), f))[0]
 
 
+#: Particles inside names that are never a name on their own.
+_NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "la", "van", "von", "der", "bin", "ibn", "al", "el", "abu"})
+
+
+def _middle_names(full: str) -> list[str]:
+    """The words between the first and the last of a name of three words or more: the first
+    surname of "Ignacio Salcedo Restrepo"."""
+    words = _words(full)
+    return [w for w in words[1:-1] if w not in _NAME_PARTICLES and len(w) > 2] if len(words) >= 3 else []
+
+
 def _scan_aliases(doc: Doc, mentions: list[DocMention], persons: dict[str, list[int]]) -> None:
     """Find surnames and first names of known persons where the NER tagged nothing."""
-    parts = {w for full in persons for w in (_words(full)[0], _words(full)[-1])}
+    parts = {w for full in persons for w in (_words(full)[0], _words(full)[-1], *_middle_names(full))}
     if not parts:
         return
     taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -639,12 +653,26 @@ def _acronyms(doc: Doc, mentions: list[DocMention]) -> dict[str, str]:
             letters = acro.replace(".", "").replace("-", "")
             if letters.isalpha() and 2 <= len(letters) <= 8 and sum(c.isupper() for c in letters) >= 2:
                 out[lexicon.fold(acro)] = normalise(m.text)
+            elif _clipped_name(acro, m.text):
+                out[lexicon.fold(acro)] = normalise(m.text)
     # The bracketed acronym itself is a mention of the organisation.
     for m in mentions:
         norm = normalise(m.text)
         if norm in out and m.label in {"ORG", "PERSON", "LOC"}:
             m.label = "ORG"
     return out
+
+
+def _clipped_name(short: str, full: str) -> bool:
+    """A company's clipped name in brackets after its full one: "Transmisora Nacional de Colombia
+    (Transcol)", "Petróleos Mexicanos (Pemex)"."""
+    return (
+        short.isalpha()
+        and short[:1].isupper()
+        and 4 <= len(short) <= 12
+        and len(full.split()) >= 2
+        and lexicon.fold(full)[:2] == lexicon.fold(short)[:2]
+    )
 
 
 _GENERIC_FIRST_WORDS = frozenset(

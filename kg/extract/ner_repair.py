@@ -123,6 +123,7 @@ class EntityRepair:
         spans.extend(_places_before_based(doc, spans))
         spans.extend(_lowercase_ministries(doc, spans))
         spans.extend(_persons_before_appositions(doc, spans))
+        _surnames_after_persons(doc, spans)
         for run in runs:
             nested.extend(_nested_in_org(doc, run))
         spans = filter_spans(spans)
@@ -226,7 +227,7 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
         if run_end <= run_start:
             continue
         span = Span(doc, run_start, run_end, label="ORG")
-        if lexicon.country_of(span.text):
+        if lexicon.country_of(span.text) or _ministry_title(doc, run_start, run_end):
             continue
         out.append(span)
     return out
@@ -248,6 +249,17 @@ def _arabic_article(doc: Doc, j: int, end: int) -> bool:
         and doc[j + 1].text == "-"
         and not doc[j + 1].whitespace_
         and _is_cap(doc[j + 2])
+    )
+
+
+def _ministry_title(doc: Doc, start: int, end: int) -> bool:
+    """ "Mines and Energy" in "Colombian Mines and Energy Minister X": a portfolio before a title
+    word is part of the title, not an organisation."""
+    if end >= len(doc) or lexicon.fold(doc[end].text) not in lexicon.titles():
+        return False
+    return all(
+        t.lower_ in MINISTRY_AREAS or t.lower_ in {"and", "&"} or lexicon.country_of(t.text)
+        for t in doc[start:end]
     )
 
 
@@ -537,6 +549,44 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
             else:
                 i += 1
     return out
+
+
+def _surnames_after_persons(doc: Doc, spans: list[Span]) -> None:
+    """A second surname the NER left out of a name joins it: "Fernando Gaitán Rueda", where the
+    model tags "Fernando Gaitán" and leaves "Rueda" (or calls it a place). The parser shows the
+    words are one name: the person's last word is a compound of the capitalised word after it."""
+    by_start = {s.start: s for s in spans}
+    for n, span in enumerate(spans):
+        if span.label_ != "PERSON" or span.end >= len(doc):
+            continue
+        nxt = doc[span.end]
+        last = doc[span.end - 1]
+        taken = by_start.get(span.end)
+        adjacent = (  # "Tomás Quispe" + "Huamán": two person spans side by side are one name
+            taken is not None and taken.label_ == "PERSON" and len(taken) == 1 and last.whitespace_ != ""
+        )
+        if not adjacent and not (
+            nxt.pos_ == "PROPN"
+            and _is_cap(nxt)
+            and not nxt.is_sent_start
+            and last.dep_ == "compound"
+            and last.head.i == nxt.i
+            and not last.whitespace_ == ""
+            and nxt.ent_type_ not in _NUMERIC
+            and lexicon.fold(nxt.text) not in lexicon.titles()
+            and nxt.text not in lexicon.org_words()
+            and not lexicon.country_of(nxt.text)
+            and not (span.end + 1 < len(doc) and doc[span.end + 1].text == "-")
+        ):
+            continue
+        if taken is not None and (len(taken) > 1 or taken.label_ in {"COUNTRY", "NORP"}):
+            continue
+        if any(s.start < span.end + 1 and span.end < s.end and s is not taken for s in spans):
+            continue
+        spans[n] = Span(doc, span.start, span.end + 1, label="PERSON")
+        if taken is not None:
+            spans.remove(taken)
+            by_start.pop(span.end, None)
 
 
 def _persons_before_appositions(doc: Doc, spans: list[Span]) -> list[Span]:
