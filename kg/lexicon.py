@@ -195,7 +195,14 @@ def unit_words() -> frozenset[str]:
 @functools.cache
 def nonentities() -> frozenset[str]:
     """Folded strings that are never entities (diseases, web furniture)."""
-    return frozenset(fold(r["text"]) for r in _rows("nonentities.tsv"))
+    return frozenset(fold(r["text"]) for r in _rows("nonentities.tsv") if r["kind"] != "agency")
+
+
+@functools.cache
+def news_agencies() -> frozenset[str]:
+    """Folded names of news agencies and wire services ("Reuters", "AFP"): the source of a story,
+    not an entity in it, where the text cites them ("told Reuters", "seen by AFP")."""
+    return frozenset(fold(r["text"]) for r in _rows("nonentities.tsv") if r["kind"] == "agency")
 
 
 @functools.cache

@@ -694,3 +694,21 @@ def test_two_surnames_and_a_clipped_company_name(extract):
     got = positions(f)
     assert ("Lucía Paredes Soto", "Transmisora Nacional del Sur", "president", False, "leads") in got
     assert "Tomás Quispe Huamán" in speakers(f)
+
+
+def test_news_agency_cited_as_source_is_not_an_entity(extract):
+    f = extract(
+        "The ministry confirmed the figures, according to a document seen by Reuters. A Reuters "
+        "tally showed 40 dead. Separately, Reuters sued the Interior Ministry over a reporter's arrest."
+    )
+    names_ = [e.name for e in f.entities.values()]
+    assert names_.count("Reuters") == 1  # only the agency that sued is an actor
+    assert ("Reuters", "Interior Ministry") in {(a, t) for a, t, _ in events(f)}
+
+
+def test_acronym_with_a_lower_case_of(extract):
+    f = extract(
+        "The Bank of Ghana raised its policy rate on Monday. A former head of research at the BoG "
+        "said the move came too late."
+    )
+    assert "BoG" not in entity_types(f)

@@ -734,9 +734,15 @@ _GENERIC_FIRST_WORDS = frozenset(
 
 def _initials_match(acronym: str, name: str) -> bool:
     """Whether ``acronym`` can be read off ``name`` ("AfDB" <- "African Development Bank")."""
-    words = [
-        w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in {"of", "the", "and", "for", "on", "de"}
-    ]
+    every = re.findall(r"[A-Za-z]+", name)
+    words = [w for w in every if w.lower() not in {"of", "the", "and", "for", "on", "de"}]
+    # "BoG" <- "Bank of Ghana": a lower-case letter may stand for "of"
+    return _initials_of(acronym, words) or (
+        any(c.islower() for c in acronym) and _initials_of(acronym, [w for w in every if w.lower() != "the"])
+    )
+
+
+def _initials_of(acronym: str, words: list[str]) -> bool:
     acro = acronym.lower().replace(".", "")
     if len(acro) < 2 or not words or acro[0] != words[0][0].lower():
         return False

@@ -300,6 +300,31 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
     return Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_)
 
 
+_SOURCE_VERBS = frozenset({"tell", "say", "confirm", "show", "give", "send", "write", "email", "inform"})
+_AGENCY_WORK = frozenset(
+    {
+        "reporter", "correspondent", "journalist", "photographer", "tally", "calculation", "count",
+        "poll", "survey", "analysis", "investigation", "report", "witness", "interview", "review",
+        "story", "estimate", "reporting",
+    }
+)  # fmt: skip
+_AGENCY_VERBS = frozenset({"report", "calculate", "contribute", "see", "review", "obtain", "tally", "count"})
+
+
+def _cited_as_source(doc: Doc, span: Span) -> bool:
+    """Whether a news agency is named as the story's source: "told Reuters", "seen by AFP",
+    "according to Reuters", "a Reuters tally", "Reuters reported"."""
+    root = span.root
+    head = root.head
+    if root.dep_ in {"dobj", "dative", "iobj"} and head.lemma_ in _SOURCE_VERBS:
+        return True
+    if root.dep_ == "pobj" and head.lower_ in {"by", "to", "with", "for"}:
+        return True
+    if root.dep_ in {"compound", "poss", "nmod", "amod"} and head.lemma_.lower() in _AGENCY_WORK:
+        return True
+    return root.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ in _AGENCY_VERBS
+
+
 def _relabel(doc: Doc, ent: Span, common_words: frozenset[str] = frozenset()) -> Span | None:
     label = ent.label_
     if label not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "COUNTRY"}:
@@ -309,6 +334,8 @@ def _relabel(doc: Doc, ent: Span, common_words: frozenset[str] = frozenset()) ->
         return None
     text = span.text
     if lexicon.fold(text) in lexicon.nonentities() or _DISEASE.match(text):
+        return None
+    if lexicon.fold(text) in lexicon.news_agencies() and _cited_as_source(doc, span):
         return None
     if lexicon.fold(span[0].text) in _STORMS and len(span) > 1:
         return None  # "Cyclone Idai", "Operation Barkhane": an event, not an actor or a place
