@@ -793,7 +793,7 @@ _ROLE = (
 _BYLINES = (
     re.compile(
         rf"^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Rr]eported by)\s+{_NAME}(?:\s*(?:,|and|&)\s+{_NAME})*"
-        rf"(?:\s*(?:,|\||-|–|—|/)\s*(?:{_WIRES}|{_ROLE}|{_NAME})|\s+in\s+{_NAME})*\.?$"
+        rf"(?:\s*(?:,|\||-|–|—|/)\s*(?:{_WIRES}|{_ROLE}|{_NAME})|\s+in\s+{_NAME}|\s+(?:{_WIRES}))*\.?$"
     ),
     re.compile(rf"^{_NAME}\s*(?:,|\||-|–|—|/)\s*(?:{_WIRES}|{_ROLE})\.?$"),
 )

@@ -712,3 +712,14 @@ def test_acronym_with_a_lower_case_of(extract):
         "said the move came too late."
     )
     assert "BoG" not in entity_types(f)
+
+
+def test_places_named_without_their_kind(extract):
+    f = extract(
+        "The group was formed in Maradi province in 2019. Twelve people were killed in an attack on "
+        "the village of Tessaoua, and fighting spread to the Zinder region."
+    )
+    types = entity_types(f)
+    assert types.get("Maradi") == "Location" and "Maradi province" not in types
+    assert types.get("Tessaoua") == "Location"
+    assert types.get("Zinder") == "Location"

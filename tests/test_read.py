@@ -627,3 +627,10 @@ def test_seed_article() -> None:
     for junk in ("Leave a Reply", "No comments yet", "File photo", "Your email address"):
         assert junk not in article.text
     assert article.text.endswith("Havana Times reported.")
+
+
+def test_upper_case_by_line_with_its_agency_is_dropped():
+    text = "Court opens trial\n\nBy SANNE DE VRIES Associated Press\n\nTHE HAGUE (AP) — The trial began."
+    cleaned = clean_text(text)
+    assert "SANNE" not in cleaned and "Associated Press" not in cleaned
+    assert "The trial began." in cleaned

@@ -372,6 +372,15 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
         ):
             m.label, m.rule = "LOC", "ner.context"  # "a herder from Tessalit"
         elif (
+            m.label in {"PERSON", "ORG"}
+            and prev is not None
+            and prev.lower_ == "of"
+            and prev.i > 0
+            and doc[prev.i - 1].lower_ in _PLACE_NOUNS
+            and doc[prev.i - 1].text.islower()
+        ):
+            m.label, m.rule = "LOC", "ner.context"  # "the village of Bemal"
+        elif (
             m.label == "PERSON"
             and prev is not None
             and prev.lower_ == "and"

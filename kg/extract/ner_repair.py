@@ -263,6 +263,12 @@ def _ministry_title(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+#: Lower-case kinds of administrative area written after a place's name.
+_PLACE_KINDS = frozenset(
+    {"province", "region", "district", "county", "prefecture", "governorate", "department", "municipality", "oblast"}
+)
+
+
 def _trim(doc: Doc, ent: Span) -> Span | None:
     start, end = ent.start, ent.end
     for k in range(start, end):
@@ -294,6 +300,9 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
                 end = k
                 break
     while end > start and doc[end - 1].text in {"'s", "\u2019s", "'", "\u2019"}:
+        end -= 1
+    # "Shabwa province", "the Bay region": the place is its name; the lower-case kind is not part of it
+    if ent.label_ in {"GPE", "LOC"} and end - start >= 2 and doc[end - 1].lower_ in _PLACE_KINDS:
         end -= 1
     if start >= end:
         return None
