@@ -723,3 +723,12 @@ def test_places_named_without_their_kind(extract):
     assert types.get("Maradi") == "Location" and "Maradi province" not in types
     assert types.get("Tessaoua") == "Location"
     assert types.get("Zinder") == "Location"
+
+
+def test_an_unqualified_minister_serves_the_government_just_named(extract):
+    f = extract(
+        "NAIROBI, March 3 (Reuters) - Kenya hosted talks on Monday.\n\n"
+        "The Ugandan government rejected the plan on Tuesday. Interior Minister Joseph Kamau said it "
+        "would hurt trade."
+    )
+    assert ("Joseph Kamau", "Uganda", "interior minister", False, "holdsPositionIn") in positions(f)

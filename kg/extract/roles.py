@@ -176,13 +176,40 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
         break
     rule = "position.prenominal.v1"
     if org_key is None and any(w in _NATIONAL_OFFICE for w in lexicon.fold(title.text).split()):
+        # the dateline's country, unless the article names it only there (a court or summit
+        # abroad: "THE HAGUE, Netherlands -") and a government was just named
         org_key = ctx.dateline_country()
         rule = "position.prenominal.dateline_country.v1"
+        if org_key is None or sum(ctx.index.surface.get(org_key, {}).values()) <= 1:
+            named = _government_just_named(ctx, sent)
+            if named is not None:
+                org_key, rule = named, "position.prenominal.government_country.v1"
     if org_key is None:
         return []
     ev = ctx.evidence(rule, doc[k].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), sent)
     pos = Position(m.key, org_key, title.text, former, _title_prop(title.text), ev)
     return [(pos, ev.rule, demonym and org_key.startswith("Country:"))]
+
+
+_GOVERNMENT_NOUNS = frozenset({"government", "authorities", "cabinet", "presidency", "administration"})
+
+
+def _government_just_named(ctx: Context, sent) -> str | None:
+    """The country whose government this sentence or the one before names ("The Central African
+    government welcomed the ruling. Justice Minister X said ..."), when only one is named."""
+    doc = ctx.doc
+    start = sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    found = set()
+    for tok in doc[start : sent.end]:
+        if tok.lemma_.lower() not in _GOVERNMENT_NOUNS:
+            continue
+        for child in tok.children:
+            owner = ctx.index.at(child.i)
+            if child.dep_ in {"amod", "compound", "poss", "nmod"} and owner is not None and owner.type == "Country":
+                found.add(owner.key)
+    return found.pop() if len(found) == 1 else None
 
 
 def _postnominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
