@@ -945,7 +945,31 @@ def _is_furniture(line: str) -> bool:
     return _is_wire_footer(line) or _is_caption(line)
 
 
+_CONTRIBUTED = re.compile(
+    r"\s+(?:contributed(?: reporting)?(?: to (?:this|the) (?:report|story))?(?: from [^.]{1,60})?"
+    r"|reported (?:from|in) [^.]{1,60})\.?$"
+)
+_CONTRIBUTOR_WORDS = frozenset(
+    {"writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "journalist",
+     "journalists", "photographer", "photographers", "staff"}
+)  # fmt: skip
+
+
+def _is_contributor_line(line: str) -> bool:
+    """ "Associated Press writer Jane Ortiz in Tallinn, Estonia, contributed to this report.",
+    "Ortiz reported from Nairobi, Kenya.": who wrote the story, not part of it."""
+    found = _CONTRIBUTED.search(line)
+    if found is None or len(line) > 200:
+        return False
+    words = re.findall(r"[^\W\d]+", line[: found.start()])
+    return bool(words) and all(
+        w[:1].isupper() or w in _NAME_JOINERS or w in _CONTRIBUTOR_WORDS for w in words
+    )
+
+
 def _is_wire_footer(line: str) -> bool:
+    if _is_contributor_line(line):
+        return True
     if not _WIRE_FOOTER.match(line):
         return False
     if line.startswith("(") or ";" in line or not _ENDS_SENTENCE.search(line):

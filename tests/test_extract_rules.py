@@ -732,3 +732,19 @@ def test_an_unqualified_minister_serves_the_government_just_named(extract):
         "would hurt trade."
     )
     assert ("Joseph Kamau", "Uganda", "interior minister", False, "holdsPositionIn") in positions(f)
+
+
+def test_a_sanctions_list_of_names_and_agencies(extract):
+    f = extract(
+        "The U.S. Treasury Department said the officials had profited from illegal mining. Those "
+        "designated by the Treasury's Office of Foreign Assets Control (OFAC) are:\n\n"
+        "- Rodrigo Ayala Medina, 58, a retired army general;\n\n"
+        "- Lucía Bermúdez, director of the Honduran Institute of Mining Concessions (IHMC);\n\n"
+        "Panama-registered Oro Verde Trading Corp, which exports the gold, was also named. Oro Verde "
+        "did not respond."
+    )
+    types = entity_types(f)
+    assert types.get("Rodrigo Ayala Medina") == "Person" and "Medina" not in types
+    assert types.get("Lucía Bermúdez") == "Person"
+    assert types.get("Honduran Institute of Mining Concessions") == "Organisation"
+    assert "Mining Concessions" not in types and "Treasury" not in types and "Oro Verde" not in types

@@ -634,3 +634,14 @@ def test_upper_case_by_line_with_its_agency_is_dropped():
     cleaned = clean_text(text)
     assert "SANNE" not in cleaned and "Associated Press" not in cleaned
     assert "The trial began." in cleaned
+
+
+def test_contributor_and_sign_off_lines_are_dropped():
+    text = (
+        "KYIV (AP) — Drones hit the city overnight.\n\nThe mayor reported from the scene that two "
+        "were hurt.\n\nAssociated Press writer Olena Kovalenko in Warsaw, Poland, contributed to this "
+        "report.\n\nLindqvist reported from Nairobi, Kenya."
+    )
+    cleaned = clean_text(text)
+    assert "Kovalenko" not in cleaned and "Lindqvist" not in cleaned
+    assert "The mayor reported from the scene" in cleaned

@@ -799,9 +799,12 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
     # Movement": a capitalised head word after "the" is the first organisation named with it.
     heads: dict[str, str] = {}
     for full_norm, full in orgs.items():
-        last = full.split()[-1]
-        if last in lexicon.org_words():
-            heads.setdefault(lexicon.fold(last), full_norm)
+        words = full.split()
+        if words[-1] in lexicon.org_words():
+            heads.setdefault(lexicon.fold(words[-1]), full_norm)
+        # "the Treasury" for "the U.S. Treasury Department"
+        if len(words) >= 2 and words[-2] in lexicon.org_words() and words[-1] in {"Department", "Ministry"}:
+            heads.setdefault(lexicon.fold(words[-2]), full_norm)
 
     def after_the(start: int) -> bool:
         # "the Fund said", and "Ministry spokeswoman X": a title after it names its holder's body
@@ -873,7 +876,7 @@ _CORPORATE_SUFFIXES = frozenset(
     {
         "holdings", "holding", "group", "inc", "inc.", "ltd", "ltd.", "limited", "corp", "corp.",
         "corporation", "company", "co", "co.", "plc", "sa", "ag", "nv", "llc", "ab", "asa", "se",
-        "spa", "gmbh", "bhd", "pty",
+        "spa", "gmbh", "bhd", "pty", "trading", "international",
     }
 )  # fmt: skip
 

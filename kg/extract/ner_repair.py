@@ -196,8 +196,10 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
             continue
         # Cut trailing words after the last head word unless they hang on "of"/"for"/"on".
         last_head = heads[-1]
+        named_after = any(doc[x].lower_ in {"of", "for"} for x in range(heads[0] + 1, last_head))
         if (
-            last_head + 1 < run_end
+            not named_after  # "Institute of Mining Concessions": the words after "of" are all the name
+            and last_head + 1 < run_end
             and doc[last_head + 1].lower_ not in _NAME_GOES_ON
             and doc[last_head].text not in lexicon.head_first_org_words()
         ):
@@ -598,8 +600,13 @@ def _surnames_after_persons(doc: Doc, spans: list[Span]) -> None:
         nxt = doc[span.end]
         last = doc[span.end - 1]
         taken = by_start.get(span.end)
-        adjacent = (  # "Tomás Quispe" + "Huamán": two person spans side by side are one name
-            taken is not None and taken.label_ == "PERSON" and len(taken) == 1 and last.whitespace_ != ""
+        adjacent = (  # "Tomás Quispe" + "Huamán" (or the place "Medina"): side by side, one name
+            taken is not None
+            and taken.label_ in {"PERSON", "GPE", "LOC"}
+            and len(taken) == 1
+            and last.whitespace_ != ""
+            and not taken.text.isupper()
+            and not lexicon.country_of(taken.text)
         )
         if not adjacent and not (
             nxt.pos_ == "PROPN"
@@ -628,13 +635,22 @@ def _surnames_after_persons(doc: Doc, spans: list[Span]) -> None:
 def _persons_before_appositions(doc: Doc, spans: list[Span]) -> list[Span]:
     """Two or three capitalised words the NER skipped, followed by an age or an apposition with a
     title, are a person: "Ana Ruiz, an Oxford University historian, said"; "Tom Lee, 54, said"."""
-    taken = {i for s in spans for i in range(s.start, s.end)}
+    # a lone place word may be a surname the model misread ("Alvaro Reyes Medina, 61,")
+    loose = {
+        s.start: s
+        for s in spans
+        if s.label_ in {"GPE", "LOC"} and len(s) == 1 and not lexicon.country_of(s.text) and not s.text.isupper()
+    }
+    taken = {i for s in spans for i in range(s.start, s.end) if s.start not in loose}
     out = []
     i = 0
     while i < len(doc):
         j = i
         while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and _is_cap(doc[j]) and j not in taken:
             j += 1
+        if any(k in loose for k in range(i, j)) and (j - i < 3 or (j - 1) not in loose):
+            i = max(j, i + 1)  # only a third word may be such a surname
+            continue
         if j - i >= 2 and j < len(doc) and doc[j].text == "," and not lexicon.country_of(doc[i:j].text):
             window = doc[j + 1 : min(j + 9, len(doc))]
             age = len(window) > 1 and window[0].like_num and window[1].text == ","
@@ -644,7 +660,9 @@ def _persons_before_appositions(doc: Doc, spans: list[Span]) -> list[Span]:
                     break
                 clause.append(lexicon.fold(t.text))
             titled = any(w in lexicon.titles() for w in clause) and (
-                window[0].lower_ in {"a", "an", "the", "former"} or window[0].pos_ in {"PROPN", "ADJ"}
+                window[0].lower_ in {"a", "an", "the", "former"}
+                or window[0].pos_ in {"PROPN", "ADJ"}
+                or lexicon.fold(window[0].text) in lexicon.titles()  # "X, director of ..."
             )
             words = {t.text for t in doc[i:j]}
             if (
@@ -653,6 +671,8 @@ def _persons_before_appositions(doc: Doc, spans: list[Span]) -> list[Span]:
                 and not lexicon.is_city(doc[i:j].text, 15000)
             ):
                 out.append(Span(doc, i, j, label="PERSON"))
+                if j - 1 in loose:
+                    spans.remove(loose[j - 1])
                 i = j
                 continue
         i = max(j, i + 1)
@@ -686,7 +706,10 @@ def _nested_in_org(doc: Doc, run: Span) -> list[Span]:
         if iso3:
             out.append(Span(doc, right.start, right.end, label="COUNTRY", kb_id=iso3))
             break
-        if doc[k - 1].text in units and any(t.text in org_words for t in right):
+        # "Council of the European Union"; not "Institute of Mining Concessions"
+        if doc[k - 1].text in units and (
+            right[-1].text in org_words or right[0].text in lexicon.head_first_org_words()
+        ):
             out.append(Span(doc, right.start, right.end, label="ORG"))
             out.extend(_nested_in_org(doc, right))
             break
