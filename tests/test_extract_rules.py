@@ -748,3 +748,30 @@ def test_a_sanctions_list_of_names_and_agencies(extract):
     assert types.get("Lucía Bermúdez") == "Person"
     assert types.get("Honduran Institute of Mining Concessions") == "Organisation"
     assert "Mining Concessions" not in types and "Treasury" not in types and "Oro Verde" not in types
+
+
+def test_acronyms_that_speak_and_are_known_as(extract):
+    f = extract(
+        "The U.N. Office for Humanitarian Coordination, known as OHCO, said the appeal was only 18% "
+        "funded. OHCO said more was needed.\n\nUNIFAM warned that stagnant water could spread "
+        "cholera. Humanitarian Affairs Minister Abdi Warsame said boats had been sent."
+    )
+    types = entity_types(f)
+    assert types.get("UNIFAM") == "Organisation"
+    assert "OHCO" not in types  # it is the office's acronym
+    assert "Humanitarian Affairs" not in types
+    assert "U.N." not in types  # "U.N." opens the office's name; it is no short form of it
+
+
+def test_words_that_open_a_title_are_no_organisation(extract):
+    f = extract(
+        "The loan was arranged by Rheinische Kreditbank and Banque Solvay-Morel, according to Chief "
+        "Financial Officer Sabine Ott. Halima Warsame, 38, a mother of six from the Koshin "
+        "neighbourhood, waited for flour."
+    )
+    types = entity_types(f)
+    assert types.get("Rheinische Kreditbank") == "Organisation"
+    assert types.get("Banque Solvay-Morel") == "Organisation"
+    assert "Chief Financial" not in types
+    assert types.get("Halima Warsame") == "Person"
+    assert types.get("Koshin") == "Location"

@@ -350,10 +350,11 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
         nxt = doc[m.end] if m.end < len(doc) else None
         prev = doc[m.start - 1] if m.start > 0 else None
         if (
-            m.label == "PERSON"
+            m.label in {"PERSON", "ORG"}
             and nxt is not None
             and nxt.lower_ in _PLACE_NOUNS
             and nxt.text.islower()
+            and not any(w in lexicon.org_words() for w in m.text.split())
             or (
                 m.label == "PERSON"
                 and prev is not None
@@ -540,6 +541,8 @@ def _apposition_head(doc: Doc, m: DocMention):
     i = m.end + 1
     if i >= len(doc) or doc[m.end].text != ",":
         return None
+    if i + 2 < len(doc) and doc[i].like_num and doc[i + 1].text == ",":
+        i += 2  # "X, 38, a mother of six": the age comes first
     # determiners, adjectives and demonyms ("the Kazakh presidential ...") modify the head
     while (
         i < len(doc)
@@ -663,6 +666,12 @@ def _acronyms(doc: Doc, mentions: list[DocMention]) -> dict[str, str]:
             if letters.isalpha() and 2 <= len(letters) <= 8 and sum(c.isupper() for c in letters) >= 2:
                 out[lexicon.fold(acro)] = normalise(m.text)
             elif _clipped_name(acro, m.text):
+                out[lexicon.fold(acro)] = normalise(m.text)
+        # "the U.N. Office for the Coordination of Humanitarian Affairs, known as OCHA,"
+        k = m.end
+        if k + 3 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "known" and doc[k + 2].lower_ == "as":
+            acro = doc[k + 3].text
+            if acro.isupper() and acro.isalpha() and 2 <= len(acro) <= 8:
                 out[lexicon.fold(acro)] = normalise(m.text)
     # The bracketed acronym itself is a mention of the organisation.
     for m in mentions:
@@ -789,6 +798,7 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
         first = full.split()[0]
         if (
             first[:1].isupper()
+            and not first.replace(".", "").isupper()  # "U.N." in "U.N. Office for ...": the parent body
             and lexicon.fold(first) not in _GENERIC_FIRST_WORDS
             and not lexicon.country_of(first)
             and first not in lexicon.org_words()

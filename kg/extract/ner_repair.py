@@ -124,6 +124,7 @@ class EntityRepair:
         spans.extend(_lowercase_ministries(doc, spans))
         spans.extend(_persons_before_appositions(doc, spans))
         _surnames_after_persons(doc, spans)
+        spans.extend(_acronyms_that_speak(doc, spans))
         for run in runs:
             nested.extend(_nested_in_org(doc, run))
         spans = filter_spans(spans)
@@ -181,6 +182,7 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
         for k in range(run_start + 1, run_end - 1):
             if doc[k].lower_ in {"and", "&"} and (
                 doc[k + 1].lower_ == "the"
+                or doc[k + 1].text in lexicon.head_first_org_words()  # "... and Banque Solvay"
                 or (
                     any(doc[x].text in org_words for x in range(run_start, k))
                     and any(doc[x].text in org_words for x in range(k + 1, run_end))
@@ -255,9 +257,14 @@ def _arabic_article(doc: Doc, j: int, end: int) -> bool:
 
 
 def _ministry_title(doc: Doc, start: int, end: int) -> bool:
-    """ "Mines and Energy" in "Colombian Mines and Energy Minister X": a portfolio before a title
-    word is part of the title, not an organisation."""
-    if end >= len(doc) or lexicon.fold(doc[end].text) not in lexicon.titles():
+    """ "Mines and Energy" in "Colombian Mines and Energy Minister X", "Chief Financial" in "Chief
+    Financial Officer X": words that open a title are part of it, not an organisation."""
+    if end >= len(doc):
+        return False
+    for n in (1, 2):  # "Chief Financial" + "Officer": the words open a title
+        if lexicon.fold(doc[start : min(end + n, len(doc))].text) in lexicon.titles():
+            return True
+    if lexicon.fold(doc[end].text) not in lexicon.titles():
         return False
     return all(
         t.lower_ in MINISTRY_AREAS or t.lower_ in {"and", "&"} or lexicon.country_of(t.text)
@@ -396,7 +403,11 @@ MINISTRY_AREAS = frozenset(
         "agriculture", "trade", "economy", "energy", "transport", "environment", "labour", "labor",
         "industry", "information", "culture", "tourism", "mining", "mines", "petroleum", "oil",
         "communications", "security", "home", "affairs", "public", "works", "water", "housing",
-        "foreign-affairs", "emergencies", "emergency", "economic", "development",
+        "foreign-affairs", "emergencies", "emergency", "economic", "development", "humanitarian",
+        "social", "women", "youth", "sports", "fisheries", "livestock", "lands", "planning",
+        "commerce", "investment", "telecommunications", "digital", "science", "technology",
+        "religious", "veterans", "family", "gender", "local", "government", "infrastructure",
+        "reconstruction", "climate", "natural", "resources", "forestry", "aviation", "welfare",
     }
 )  # fmt: skip
 
@@ -586,6 +597,28 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
                 i = max(j, i + 1)
             else:
                 i += 1
+    return out
+
+
+def _acronyms_that_speak(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An upper-case acronym the NER left untagged that says, warns or announces something is an
+    organisation: "UNICEF warned that ...", "NATO said"."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for tok in doc:
+        text = tok.text.replace(".", "")
+        if (
+            tok.i not in taken
+            and tok.dep_ == "nsubj"
+            and text.isalpha()
+            and text.isupper()
+            and 3 <= len(text) <= 8
+            and lexicon.fold(tok.head.lemma_) in lexicon.speech_verbs()
+            and lexicon.fold(tok.text) not in lexicon.titles()
+            and lexicon.fold(tok.text) not in lexicon.nonentities()
+            and not lexicon.country_of(tok.text)
+        ):
+            out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
     return out
 
 
