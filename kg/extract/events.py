@@ -279,10 +279,24 @@ def _entities(ctx: Context, toks: list[Token]) -> list[str]:
     out = []
     for t in toks:
         keys = ctx.group_of(t) or [_envoys_country(ctx, t) or ctx.entity_of(t)]  # "the two leaders": both
+        keys = [_capital_as_state(ctx, t, key) for key in keys]
         for key in keys:
             if key and key not in out:
                 out.append(key)
     return out
+
+
+def _capital_as_state(ctx: Context, tok: Token, key: str | None) -> str | None:
+    """A capital that acts or is acted on stands for its state: "urged Ankara to ...", "Beijing
+    protested" (when the article names the country too)."""
+    if not key or not key.startswith("Location:"):
+        return key
+    if tok.dep_ == "pobj" and tok.head.lower_ not in {"with", "against", "to"}:
+        return key
+    m = ctx.index.at(tok.i)
+    iso3 = lexicon.capitals().get(lexicon.fold(m.text)) if m is not None else None
+    state = f"Country:{iso3}" if iso3 else None
+    return state if state in ctx.index.surface else key
 
 
 def _expels_envoys(verb: Token) -> bool:

@@ -502,9 +502,7 @@ def _groups_named_as_persons(doc: Doc, mentions: list[DocMention]) -> None:
     organisations when some mention of the name is read as a group, with every mention of the
     name and of its last words ("Al-Nasr" for "Harakat al-Nasr")."""
     groups = {
-        normalise(m.text)
-        for m in mentions
-        if m.label == "PERSON" and not m.nested and _group_context(doc, m)
+        normalise(m.text) for m in mentions if m.label == "PERSON" and not m.nested and _group_context(doc, m)
     }
     if not groups:
         return
@@ -611,7 +609,9 @@ def _lookup_person(persons: dict[str, list[int]], m: DocMention, mentions: list[
 
 
 #: Particles inside names that are never a name on their own.
-_NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "la", "van", "von", "der", "bin", "ibn", "al", "el", "abu"})
+_NAME_PARTICLES = frozenset(
+    {"de", "del", "da", "do", "dos", "das", "di", "la", "van", "von", "der", "bin", "ibn", "al", "el", "abu"}
+)
 
 
 def _middle_names(full: str) -> list[str]:
@@ -663,13 +663,17 @@ def _acronyms(doc: Doc, mentions: list[DocMention]) -> dict[str, str]:
             # Defined in brackets right after the name, an acronym needs no letter match: it may
             # come from another language ("Armed Forces of the DRC (FARDC)").
             letters = acro.replace(".", "").replace("-", "")
-            if letters.isalpha() and 2 <= len(letters) <= 8 and sum(c.isupper() for c in letters) >= 2:
-                out[lexicon.fold(acro)] = normalise(m.text)
-            elif _clipped_name(acro, m.text):
+            upper = letters.isalpha() and 2 <= len(letters) <= 8 and sum(c.isupper() for c in letters) >= 2
+            if upper or _clipped_name(acro, m.text):
                 out[lexicon.fold(acro)] = normalise(m.text)
         # "the U.N. Office for the Coordination of Humanitarian Affairs, known as OCHA,"
         k = m.end
-        if k + 3 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "known" and doc[k + 2].lower_ == "as":
+        if (
+            k + 3 < len(doc)
+            and doc[k].text == ","
+            and doc[k + 1].lower_ == "known"
+            and doc[k + 2].lower_ == "as"
+        ):
             acro = doc[k + 3].text
             if acro.isupper() and acro.isalpha() and 2 <= len(acro) <= 8:
                 out[lexicon.fold(acro)] = normalise(m.text)

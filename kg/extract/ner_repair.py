@@ -239,7 +239,9 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
 
 #: Words after an organisation's head word that carry its name on: "Bank of ...", "Instituto de
 #: ...", "Harakat al-...".
-_NAME_GOES_ON = frozenset({"of", "for", "on", "&", "and", "de", "del", "do", "da", "di", "du", "des", "al", "el"})
+_NAME_GOES_ON = frozenset(
+    {"of", "for", "on", "&", "and", "de", "del", "do", "da", "di", "du", "des", "al", "el"}
+)
 _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az"})
 
 
@@ -274,7 +276,17 @@ def _ministry_title(doc: Doc, start: int, end: int) -> bool:
 
 #: Lower-case kinds of administrative area written after a place's name.
 _PLACE_KINDS = frozenset(
-    {"province", "region", "district", "county", "prefecture", "governorate", "department", "municipality", "oblast"}
+    {
+        "province",
+        "region",
+        "district",
+        "county",
+        "prefecture",
+        "governorate",
+        "department",
+        "municipality",
+        "oblast",
+    }
 )
 
 
@@ -647,7 +659,7 @@ def _surnames_after_persons(doc: Doc, spans: list[Span]) -> None:
             and not nxt.is_sent_start
             and last.dep_ == "compound"
             and last.head.i == nxt.i
-            and not last.whitespace_ == ""
+            and last.whitespace_ != ""
             and nxt.ent_type_ not in _NUMERIC
             and lexicon.fold(nxt.text) not in lexicon.titles()
             and nxt.text not in lexicon.org_words()
@@ -672,7 +684,10 @@ def _persons_before_appositions(doc: Doc, spans: list[Span]) -> list[Span]:
     loose = {
         s.start: s
         for s in spans
-        if s.label_ in {"GPE", "LOC"} and len(s) == 1 and not lexicon.country_of(s.text) and not s.text.isupper()
+        if s.label_ in {"GPE", "LOC"}
+        and len(s) == 1
+        and not lexicon.country_of(s.text)
+        and not s.text.isupper()
     }
     taken = {i for s in spans for i in range(s.start, s.end) if s.start not in loose}
     out = []
@@ -741,7 +756,12 @@ def _nested_in_org(doc: Doc, run: Span) -> list[Span]:
             break
         # "Council of the European Union"; not "Institute of Mining Concessions"
         if doc[k - 1].text in units and (
-            right[-1].text in org_words or right[0].text in lexicon.head_first_org_words()
+            right[-1].text in org_words
+            or right[0].text in lexicon.head_first_org_words()
+            or any(  # "University of Science and Technology": a head word the name goes on from
+                t.text in org_words and t.i + 1 < right.end and doc[t.i + 1].lower_ in {"of", "for"}
+                for t in right
+            )
         ):
             out.append(Span(doc, right.start, right.end, label="ORG"))
             out.extend(_nested_in_org(doc, right))

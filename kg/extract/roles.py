@@ -21,6 +21,7 @@ from spacy.tokens import Span
 from kg import lexicon
 from kg.extract.context import NOMINAL, PRONOUN, Context
 from kg.extract.mentions import ORG_NOUNS, DocMention
+from kg.extract.ner_repair import MINISTRY_AREAS
 from kg.model import Position, Relation
 
 _FORMER = frozenset({"former", "ex", "ex-", "then", "erstwhile"})
@@ -125,6 +126,15 @@ def _match_title(tokens: list[str]) -> int:
         phrase = " ".join(tokens[-n:])
         # "Director-General" is three tokens: "director", "-", "general"
         if phrase in titles or (" - " in phrase and phrase.replace(" - ", "-") in titles):
+            # "mines and energy minister": a second portfolio joined by "and" belongs to the title
+            k = len(tokens) - n
+            if (
+                k >= 2
+                and tokens[k - 1] in {"and", "&"}
+                and tokens[k - 2] in MINISTRY_AREAS
+                and tokens[k] in MINISTRY_AREAS
+            ):
+                return n + 2
             return n
     return 0
 
@@ -207,7 +217,11 @@ def _government_just_named(ctx: Context, sent) -> str | None:
             continue
         for child in tok.children:
             owner = ctx.index.at(child.i)
-            if child.dep_ in {"amod", "compound", "poss", "nmod"} and owner is not None and owner.type == "Country":
+            if (
+                child.dep_ in {"amod", "compound", "poss", "nmod"}
+                and owner is not None
+                and owner.type == "Country"
+            ):
                 found.add(owner.key)
     return found.pop() if len(found) == 1 else None
 
