@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 # bench/ is on sys.path when this file runs as a script; corpus.py is its neighbour.
-from corpus import DEFAULT_CACHE, DEFAULT_SEED, edited_ids, ensure_corpus
+from corpus import DEFAULT_CACHE, DEFAULT_SEED, edited_ids, ensure_corpus, load_gold
 
 from kg.config import DEFAULT_BATCH_SIZE, DEFAULT_MODEL
 from kg.fileio import atomic_write
@@ -60,7 +60,7 @@ RESULTS_HEADER = (
     "(`--quick`, the full one, other `--sizes`) replaces its own block below.\n\n"
 )
 CORPUS_NOTE = (
-    "Corpus: the 32 gold articles of tests/gold/dev and tests/gold/heldout, reused and lightly varied "
+    "Corpus: the {count} gold articles of tests/gold/dev and tests/gold/heldout, reused and lightly varied "
     "(invented person names rotated in, numbers, years and days changed, body paragraphs shuffled in "
     "half the copies, a date per article; every text distinct), seed {seed}; see bench/corpus.py."
 )
@@ -884,7 +884,7 @@ class Report:
         sections = [
             f"## Run: {self.kind} ({', '.join(f'{s:,}' for s in self.sizes)} articles)",
             machine + self.code_lines(),
-            CORPUS_NOTE.format(seed=self.seed),
+            CORPUS_NOTE.format(seed=self.seed, count=len(load_gold())),
             self.throughput_section(),
             self.scaling_section(),
             self.incremental_section(),

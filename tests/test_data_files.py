@@ -193,7 +193,7 @@ def test_speech_verbs() -> None:
 
 def test_org_words() -> None:
     rows = read("org_words.tsv")
-    assert {r["kind"] for r in rows} <= {"org", "unit"}
+    assert {r["kind"] for r in rows} <= {"org", "unit", "head-first"}
     assert all(r["word"][:1].isupper() for r in rows)
     pairs = [(r["word"], r["kind"]) for r in rows]
     assert len(pairs) == len(set(pairs))
@@ -202,7 +202,7 @@ def test_org_words() -> None:
 
 def test_nonentities() -> None:
     rows = read("nonentities.tsv")
-    assert {r["kind"] for r in rows} <= {"disease", "boilerplate", "generic", "group"}
+    assert {r["kind"] for r in rows} <= {"disease", "boilerplate", "generic", "group", "agency"}
     texts = [fold(r["text"]) for r in rows]
     assert len(texts) == len(set(texts))
     assert {"covid-19", "ebola", "getty images", "read more"} <= set(texts)
