@@ -46,7 +46,7 @@ from kg.export.rdf_formats import oxigraph_term
 from kg.fileio import atomic_write
 from kg.rdf import bind_namespaces
 
-__all__ = ["GraphStore", "QuadSink", "ox_term", "write_in_process"]
+__all__ = ["GraphStore", "QuadSink", "ox_term", "share_with_forks", "write_in_process", "write_inherited"]
 
 log = logging.getLogger(__name__)
 
@@ -473,13 +473,39 @@ def write_in_process(
 
     started = time.perf_counter()
     store = GraphStore(store_path, base_iri, read_only=True, lexical=lexical)
+    _write_format(store, fmt, target, base_iri)
+    return time.perf_counter() - started
+
+
+#: The store a forked process inherits (see :func:`write_inherited`).
+_INHERITED: GraphStore | None = None
+
+
+def share_with_forks(store: GraphStore | None) -> None:
+    """Make ``store`` (in memory) the one that processes forked from now on write from."""
+    global _INHERITED
+    _INHERITED = store
+
+
+def write_inherited(fmt: str, target: str) -> float:
+    """Write one format from the in-memory store this process inherited when it was forked from
+    the build (:func:`share_with_forks`). Returns the seconds it took."""
+    import time
+
+    started = time.perf_counter()
+    if _INHERITED is None:
+        raise ExportError("no store was shared with this process")
+    _write_format(_INHERITED, fmt, target, _INHERITED.base_iri)
+    return time.perf_counter() - started
+
+
+def _write_format(store: GraphStore, fmt: str, target: str, base_iri: str) -> None:
     if fmt in ("ttl", "nt", "trig"):
         store.write(fmt, target)
     else:  # a format written through rdflib, from the read-only view of the store
         from kg.export import registry
 
         registry.write_format(fmt, registry.Source(store.rdflib_view(), None, base_iri), Path(target))
-    return time.perf_counter() - started
 
 
 class _UnionView(SimpleMemory):

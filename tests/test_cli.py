@@ -125,7 +125,7 @@ def test_unknown_model_is_a_clear_error(tmp_path, capsys):
 
 
 # Floors a little under what was measured (see the closing notes); a drop below them is a regression.
-DEV_FLOORS = {"entities": 0.91, "relations": 0.65, "statements": 0.88}
+DEV_FLOORS = {"entities": 0.86, "relations": 0.58, "statements": 0.85}
 HELDOUT_FLOORS = {"entities": 0.86, "relations": 0.53, "statements": 0.85}
 SEED_FLOORS = {"entities": 0.90, "relations": 0.80, "statements": 0.85}
 

@@ -263,6 +263,7 @@ def test_a_crash_on_one_article_is_reported_and_the_rest_built(
 @pytest.mark.model
 def test_two_workers_give_the_same_graph(tmp_path, reference, shared_nlp, monkeypatch):
     monkeypatch.setattr(pipeline, "PARALLEL_EXPORT_MIN_TRIPLES", 0)  # Turtle etc. from side processes
+    monkeypatch.setattr(pipeline, "MEMORY_STORE_MAX_ARTICLES", 0)  # which read a store on disk
     result = pipeline.build([reference[0]], tmp_path / "out", formats=FORMATS, workers=2, use_cache=False)
     assert result.extracted == len(BASE) and not result.errors
     assert "export:ttl (side process)" in result.timings
@@ -270,14 +271,28 @@ def test_two_workers_give_the_same_graph(tmp_path, reference, shared_nlp, monkey
 
 
 @pytest.mark.model
-def test_json_ld_from_a_side_process_is_the_same_file(tmp_path, reference, shared_nlp, monkeypatch):
-    formats = ["jsonld", "graphml"]
+@pytest.mark.parametrize("store", ["disk", "memory"])  # side processes spawned, or forked
+def test_json_ld_from_a_side_process_is_the_same_file(tmp_path, reference, shared_nlp, monkeypatch, store):
+    formats = ["jsonld", "graphml", "ttl"]
     single = pipeline.build([reference[0]], tmp_path / "one", formats=formats, use_cache=False)
     monkeypatch.setattr(pipeline, "PARALLEL_EXPORT_MIN_TRIPLES", 0)
+    if store == "disk":
+        monkeypatch.setattr(pipeline, "MEMORY_STORE_MAX_ARTICLES", 0)
     two = pipeline.build([reference[0]], tmp_path / "two", formats=formats, workers=2, use_cache=False)
     assert "export:jsonld (side process)" in two.timings and "export:jsonld" in single.timings
-    for name in ("graph.jsonld", "graph.graphml"):
+    for name in ("graph.jsonld", "graph.graphml", "graph.ttl"):
         assert (tmp_path / "two" / name).read_bytes() == (tmp_path / "one" / name).read_bytes()
+
+
+@pytest.mark.model
+def test_a_store_on_disk_gives_the_same_files_as_one_in_memory(tmp_path, reference, shared_nlp, monkeypatch):
+    formats = ["ttl", "nt", "trig", "jsonld", "graphml", "csv"]
+    memory = pipeline.build([reference[0]], tmp_path / "memory", formats=formats, use_cache=False)
+    monkeypatch.setattr(pipeline, "MEMORY_STORE_MAX_ARTICLES", 0)
+    disk = pipeline.build([reference[0]], tmp_path / "disk", formats=formats, use_cache=False)
+    assert memory.triples == disk.triples > 0
+    for name in ("graph.ttl", "graph.nt", "graph.trig", "graph.jsonld", "graph.graphml", "tables/events.csv"):
+        assert (tmp_path / "disk" / name).read_bytes() == (tmp_path / "memory" / name).read_bytes(), name
 
 
 @pytest.mark.model
