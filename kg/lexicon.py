@@ -306,6 +306,49 @@ def capitals() -> dict[str, str]:
     return out
 
 
+#: One-word names of subdivisions that are also plain words ("Central", "Eastern" regions).
+_GENERIC_AREAS = frozenset(
+    {"central", "eastern", "western", "northern", "southern", "north", "south", "east", "west", "capital",
+     "coast", "lakes", "islands", "upper", "lower", "centre", "center", "littoral", "plateau", "north-west",
+     "south-west", "north-east", "south-east", "northwest", "southwest", "northeast", "southeast", "city"}
+)  # fmt: skip
+
+
+@functools.cache
+def subdivisions() -> dict[str, tuple[str, ...]]:
+    """Folded name of a country's first-level subdivision (ISO 3166-2, from pycountry: "Gauteng",
+    "Tamil Nadu", "Lagos") -> the ISO alpha-3 of every country that has one so named."""
+    import pycountry
+
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:  # first-level only
+            continue
+        key = fold(sub.name)
+        if len(key) < 4 or key in _GENERIC_AREAS or key in country_names():
+            continue
+        iso3 = alpha3.get(sub.country_code)
+        if iso3:
+            out.setdefault(key, set()).add(iso3)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def subdivision_country(text: str) -> str | None:
+    """ISO alpha-3 of the one country with a first-level subdivision called ``text``, if any."""
+    found = subdivisions().get(fold(text), ())
+    return found[0] if len(found) == 1 else None
+
+
+#: Continents and world regions: no city called so is meant ("Asia" is also a town).
+CONTINENTS = frozenset(
+    {"africa", "asia", "europe", "oceania", "antarctica", "america", "americas", "north america",
+     "south america", "latin america", "middle east", "caribbean", "sahel", "balkans", "scandinavia",
+     "central asia", "east africa", "west africa", "southern africa", "north africa", "southeast asia",
+     "south asia", "east asia", "pacific", "horn of africa", "maghreb", "levant", "arctic"}
+)  # fmt: skip
+
+
 def city_country(text: str) -> str | None:
     """ISO alpha-3 of the country of the largest city called ``text`` (by its own name, else by
     another of its names), if any."""

@@ -343,11 +343,17 @@ def _resolve(facts: Iterable[ArticleFacts]) -> Resolved:
     for i in range(len(nodes)):
         final[uf.find(i)].append(i)
     global_key: dict[int, str] = {}
+    taken: dict[str, str] = {}  # IRI path -> the entity key that has it
     for root, members in final.items():
         ent = _merged_entity([nodes[i] for i in members])
         global_key[root] = ent.key
         out.entities[ent.key] = ent
         path = entity_path(ent)
+        # two entities kept apart whose names slug alike: the later key gets a numbered path
+        n = 1
+        while taken.setdefault(path, ent.key) != ent.key:
+            n += 1
+            path = f"{entity_path(ent)}-{n}"
         out.paths[ent.key] = path
         for i in members:
             out.paths[nodes[i].key] = path
@@ -441,7 +447,9 @@ def _exact_pass(nodes: Sequence[_Node], uf: _UnionFind) -> None:
     for i, n in enumerate(nodes):
         if n.type == "Country":
             continue  # countries are keyed by ISO code already
-        first = by_name.setdefault((n.type, normalise(n.name)), i)
+        # names that differ only in punctuation, case or accents ("Abuja" and "Abuja.") are one:
+        # they would get one IRI
+        first = by_name.setdefault((n.type, slugify(normalise(n.name))), i)
         if first != i and not uf.union(first, i):
             log.debug("kept apart (entities of one article): %s and %s", nodes[first].key, n.key)
 

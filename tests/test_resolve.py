@@ -531,3 +531,22 @@ def test_empty_and_tiny_builds(n):
     facts = synthetic_build(n)
     r = resolve(facts)
     assert len(r.entities) == sum(len(f.entities) for f in facts)
+
+
+def test_names_that_slug_alike_are_one_entity_and_never_share_an_iri_otherwise():
+    a = ArticleFacts(article=Article(id="a", text=""))
+    a.entities["Location:abuja"] = Entity(key="Location:abuja", type="Location", name="Abuja", articles={"a"})
+    b = ArticleFacts(article=Article(id="b", text=""))
+    b.entities["Location:abuja."] = Entity(
+        key="Location:abuja.", type="Location", name="Abuja.", articles={"b"}
+    )
+    resolved = resolve([a, b])
+    assert len(resolved.entities) == 1
+    # kept apart within one article, they still get two IRIs
+    c = ArticleFacts(article=Article(id="c", text=""))
+    c.entities["Location:abuja"] = Entity(key="Location:abuja", type="Location", name="Abuja", articles={"c"})
+    c.entities["Location:abuja."] = Entity(
+        key="Location:abuja.", type="Location", name="Abuja.", articles={"c"}
+    )
+    paths = resolve([c]).paths
+    assert len({paths["Location:abuja"], paths["Location:abuja."]}) == 2

@@ -52,6 +52,8 @@ class DocMention:
     nested: bool = False
     #: the name this mention gives its entity when it is not its text ("Algeria's foreign ministry")
     surface: str | None = None
+    #: another name the text gives it, kept as an alias ("Thai foreign ministry")
+    written: str | None = None
 
     @property
     def type(self) -> str:
@@ -124,9 +126,23 @@ class MentionIndex:
 
 
 def normalise(text: str) -> str:
-    text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"^(the|a|an)\s+", "", _sentence_stop_off(text.strip()), flags=re.I)
     text = re.sub(r"(['\u2019]s?)$", "", text)
     return lexicon.fold(text)
+
+
+#: Abbreviations a name may end with, period and all ("Acme Co.", "Martin Luther King Jr.").
+_NAME_ABBREVIATIONS = frozenset({"co", "corp", "inc", "ltd", "jr", "sr", "bros", "st", "no", "plc"})
+
+
+def _sentence_stop_off(text: str) -> str:
+    """ "Abuja." at the very end of an article, where the tokenizer leaves the full stop on the
+    word: the stop is not part of the name (a name's own "Co." or "U.S." keeps it)."""
+    if len(text) > 3 and text.endswith(".") and text[-2].islower():
+        last = text.rsplit(None, 1)[-1].rstrip(".").lower()
+        if last not in _NAME_ABBREVIATIONS:
+            return text[:-1]
+    return text
 
 
 def build_index(doc: Doc) -> MentionIndex:
@@ -179,6 +195,8 @@ def build_index(doc: Doc) -> MentionIndex:
         for i in range(m.start, m.end):
             table.setdefault(i, m)
         index.surface.setdefault(m.key, Counter())[m.surface or _clean_surface(m.text)] += 1
+        if m.written:
+            index.surface[m.key][m.written] += 0  # an alias, not a mention of its own
     for key, forms in index.surface.items():
         index.names[key] = _canonical(key, forms)
     return index
@@ -251,6 +269,8 @@ def _qualify_national_bodies(doc: Doc, mentions: list[DocMention]) -> None:
         old = m.key
         m.key = f"Organisation:{lexicon.fold(country.name)} {old.split(':', 1)[1]}"
         m.surface = f"{country.name}'s {_clean_surface(m.text)}"
+        if owner.label == "NORP":
+            m.written = _clean_surface(doc[owner.start : m.end].text)  # "Thai foreign ministry"
         qualified.setdefault(old, set()).add(m.key)
     for m in mentions:
         if m.key in qualified and len(qualified[m.key]) == 1:
@@ -262,7 +282,7 @@ def _words(norm: str) -> list[str]:
 
 
 def _clean_surface(text: str) -> str:
-    text = re.sub(r"^(the|The)\s+", "", text.strip())
+    text = re.sub(r"^(the|The)\s+", "", _sentence_stop_off(text.strip()))
     return re.sub(r"(['\u2019]s?)$", "", text).strip()
 
 
@@ -318,7 +338,8 @@ _PLACE_NOUNS = frozenset(
     {
         "square", "street", "avenue", "road", "district", "province", "region", "county", "park",
         "river", "village", "town", "city", "market", "neighbourhood", "neighborhood", "valley",
-        "lake", "island", "camp", "border", "crossing", "port", "airport", "state",
+        "lake", "island", "camp", "border", "crossing", "port", "airport", "state", "mine", "oilfield",
+        "dam", "strait", "peninsula", "desert", "delta", "basin", "prefecture", "governorate",
     }
 )  # fmt: skip
 #: Nouns after a name, or heading its apposition, that make it an organisation: "the Wazalendo
@@ -374,6 +395,16 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
             m.label, m.rule = "LOC", "ner.context"  # "a herder from Tessalit"
         elif (
             m.label in {"PERSON", "ORG"}
+            and lexicon.fold(m.text) in lexicon.subdivisions()
+            and not any(w in lexicon.org_words() for w in m.text.split())
+            and not (
+                doc[m.start : m.end].root.dep_ == "nsubj"
+                and lexicon.fold(doc[m.start : m.end].root.head.lemma_) in lexicon.speech_verbs()
+            )
+        ):
+            m.label, m.rule = "LOC", "ner.context"  # "Gauteng", "Tamil Nadu": a province or state
+        elif (
+            m.label in {"PERSON", "ORG"}
             and prev is not None
             and prev.lower_ == "of"
             and prev.i > 0
@@ -413,7 +444,12 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
     split: list[DocMention] = []
     for m in mentions:
         ands = [i for i in range(m.start + 1, m.end - 1) if doc[i].lower_ == "and"]
-        if m.label == "LOC" and len(ands) == 1 and not lexicon.country_of(m.text):
+        if (
+            m.label == "LOC"
+            and len(ands) == 1
+            and not lexicon.country_of(m.text)
+            and lexicon.fold(m.text) not in lexicon.subdivisions()  # "Jammu and Kashmir"
+        ):
             k = ands[0]
             split += [
                 DocMention(m.start, k, "LOC", doc[m.start : k].text, rule="ner.context"),
@@ -541,6 +577,8 @@ def _apposition_head(doc: Doc, m: DocMention):
         return None
     if i + 2 < len(doc) and doc[i].like_num and doc[i + 1].text == ",":
         i += 2  # "X, 38, a mother of six": the age comes first
+    if i < len(doc) and doc[i].tag_ in {"WP", "WP$", "WDT"}:
+        return None  # "X, whose coalition ...": a relative clause, not an apposition
     # determiners, adjectives and demonyms ("the Kazakh presidential ...") modify the head
     while (
         i < len(doc)

@@ -128,9 +128,28 @@ class EntityRepair:
         for run in runs:
             nested.extend(_nested_in_org(doc, run))
         spans = filter_spans(spans)
+        spans = _outside_title_case_headline(doc, spans)
         doc.ents = sorted(spans, key=lambda s: s.start)
         doc.spans[NESTED] = nested
         return doc
+
+
+def _outside_title_case_headline(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A headline in title case ("Chile Copper Strike Drags On as Union Rejects Offer") capitalises
+    every word, so the NER finds names in it that are none; there, a name counts only if the
+    article's body writes it too."""
+    first = doc.text.find("\n")
+    if first <= 0:
+        return spans
+    words = [w for w in doc.text[:first].split() if len(w) >= 4 and w[:1].isalpha()]
+    if len(words) < 4 or sum(w[:1].isupper() for w in words) < 0.75 * len(words):
+        return spans
+    body = doc.text[first:]
+    return [
+        s
+        for s in spans
+        if s.start_char > first or s.label_ not in {"ORG", "PERSON", "LOC", "GPE"} or s.text.strip() in body
+    ]
 
 
 def _is_cap(tok) -> bool:
@@ -180,7 +199,7 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
         i = max(j, i + 1)
         # "Acme Steel and the Japan Business Federation" are two names, "... of Science and Law" one.
         for k in range(run_start + 1, run_end - 1):
-            if doc[k].lower_ in {"and", "&"} and (
+            if doc[k].lower_ == "and" and (  # "Mining & Smelting Co." is one name
                 doc[k + 1].lower_ == "the"
                 or doc[k + 1].text in lexicon.head_first_org_words()  # "... and Banque Solvay"
                 or (
@@ -274,6 +293,8 @@ def _ministry_title(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+#: Honorifics written before a name: not part of it, and no position.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev", "mx"})
 #: Lower-case kinds of administrative area written after a place's name.
 _PLACE_KINDS = frozenset(
     {
@@ -298,6 +319,11 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
             break
     while start < end and doc[start].lower_ in {"the", "a", "an"}:
         start += 1
+    # "Dr. Hatem Abu Ras", "Mr Caldwell": an honorific is not part of the name
+    while end - start > 1 and lexicon.fold(doc[start].text.rstrip(".")) in _HONORIFICS:
+        start += 1
+        if doc[start].text == ".":
+            start += 1
     # "Colonel Jean-Pierre Mbala": the title is not part of the name.
     if ent.label_ == "PERSON":
         # "Brigadier General Musa Danjuma": titles of one or more words before the name

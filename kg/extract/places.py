@@ -259,7 +259,9 @@ def _gazetteer_places(ctx: Context, mentions: list[DocMention], found: list[Rela
     for m in mentions:
         if m.type != "Location" or m.label == "NORP" or m.key in placed:
             continue
-        iso3 = lexicon.city_country(m.text)
+        if lexicon.fold(m.text) in lexicon.CONTINENTS:
+            continue
+        iso3 = lexicon.city_country(m.text) or lexicon.subdivision_country(m.text)
         country = f"Country:{iso3}" if iso3 else None
         if country is None or country not in ctx.index.surface:
             continue

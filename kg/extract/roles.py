@@ -406,8 +406,9 @@ def _positions_in_clause(
         # ..."its chief financial officer", "the centre's director": the organisation just mentioned.
         if org_key is None:
             org_key = _owner_by_reference(ctx, part.start, t_start)
-        # ...or after it: "director of X", "professor at Y", "spokesman for Z".
-        if org_key is None:
+        # ...or after it: "director of X", "professor at Y", "spokesman for Z" (not "ambassador to
+        # Japan": an envoy serves the country that sends them, not the one they are sent to).
+        if org_key is None and not (t_end < part.end and doc[t_end].lower_ == "to"):
             for k in range(t_end, part.end):
                 owner = ctx.index.at(k)
                 if owner is not None and owner.type in {"Organisation", "Country"}:

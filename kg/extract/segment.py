@@ -49,8 +49,23 @@ def mark_line_breaks(doc: Doc) -> Doc:
         after = doc.char_span(end, len(text), alignment_mode="expand")
         if after is not None and after.start > i:
             by_char[end] = after.start
-    for i in sorted(set(by_char.values())):
+    marked = set(by_char.values())
+    for i in sorted(marked):
         tok = doc[i]
         if i > 0 and not tok.is_space:
             tok.is_sent_start = True
+    # "Sakuragi Motor Co. President X", "Lt. Col. X": an abbreviation's period ends no sentence
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if tok.lower_.rstrip(".") in _ABBREVIATIONS and (tok.text.endswith(".") or nxt.text == "."):
+            after = tok.i + 1 if tok.text.endswith(".") else tok.i + 2
+            if after < len(doc) and after not in marked and doc[after].tag_ in {"NNP", "NNPS"}:
+                doc[after].is_sent_start = False
     return doc
+
+
+#: Abbreviations written with a period inside a sentence, before a name or a title.
+_ABBREVIATIONS = frozenset(
+    {"co", "corp", "inc", "ltd", "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "lt", "col",
+     "gen", "maj", "capt", "sgt", "cpl", "brig", "adm", "cmdr", "st", "no", "jr", "sr", "messrs", "rev"}
+)  # fmt: skip
