@@ -181,6 +181,23 @@ def org_words() -> frozenset[str]:
 
 
 @functools.cache
+def place_words() -> dict[str, frozenset[str]]:
+    """ "first" and "last" -> title-case words that open or end the name of a geographic feature
+    ("Mount Kenya", "Scarborough Shoal")."""
+    rows = _rows("place_words.tsv")
+    return {pos: frozenset(r["word"] for r in rows if r["position"] == pos) for pos in ("first", "last")}
+
+
+def is_feature_name(text: str) -> bool:
+    """Whether ``text`` names a geographic feature by its head word ("Second Thomas Shoal")."""
+    words = text.split()
+    if len(words) < 2:
+        return False
+    found = place_words()
+    return words[-1] in found["last"] or words[0] in found["first"]
+
+
+@functools.cache
 def head_first_org_words() -> frozenset[str]:
     """Organisation words that open their name, the rest following ("Banco Central de Chile")."""
     return frozenset(r["word"] for r in _rows("org_words.tsv") if r["kind"] == "head-first")

@@ -20,6 +20,7 @@ COLUMNS = {
     "cameo_triggers.tsv": ["lemma", "pos", "code", "cue"],
     "speech_verbs.tsv": ["lemma", "reporting", "particle"],
     "org_words.tsv": ["word", "kind"],
+    "place_words.tsv": ["word", "position"],
     "nonentities.tsv": ["text", "kind"],
 }
 
@@ -206,3 +207,12 @@ def test_nonentities() -> None:
     texts = [fold(r["text"]) for r in rows]
     assert len(texts) == len(set(texts))
     assert {"covid-19", "ebola", "getty images", "read more"} <= set(texts)
+
+
+def test_place_words() -> None:
+    rows = read("place_words.tsv")
+    assert {r["position"] for r in rows} <= {"first", "last"}
+    assert all(r["word"][:1].isupper() for r in rows)
+    pairs = [(r["word"], r["position"]) for r in rows]
+    assert len(pairs) == len(set(pairs))
+    assert "Bank" not in {w for w, _ in pairs}  # "World Bank"

@@ -800,3 +800,25 @@ def test_efe_dateline_and_two_portfolios(extract):
     assert any(
         h == "Tomás Huamán Soto" and o == "Peru" and t == "mines and energy minister" for h, o, t, _, _ in got
     )
+
+
+def test_geographic_features_and_naming_are_no_actors(extract):
+    f = extract(
+        "The two countries have clashed repeatedly at Second Thomas Shoal and Scarborough Shoal. "
+        "Foreign Secretary Ana Reyes called the Chinese action a reckless act."
+    )
+    assert entity_types(f).get("Scarborough Shoal") == "Location"
+    assert not any(code == "04" for _, _, code in events(f))  # "called X a reckless act" is no call
+
+
+def test_a_body_named_after_the_person_or_by_its_kind(extract):
+    f = extract(
+        "Judge Nurlan Osmonov of the Oktyabrsky district court in Bishkek ruled on Wednesday. "
+        "Professor Ana Ruiz of Makerere University said the ruling was sound. The Ruling Progressive "
+        'Party condemned it. "The court is a weapon," party spokesperson Kavinda Perera said.'
+    )
+    got = {(h, o) for h, o, *_ in positions(f)}
+    assert ("Nurlan Osmonov", "Oktyabrsky district court") in got
+    assert ("Ana Ruiz", "Makerere University") in got
+    assert ("Kavinda Perera", "Ruling Progressive Party") in got
+    assert "Professor Ana Ruiz of Makerere University" not in entity_types(f)

@@ -84,6 +84,10 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
         grata = next((t for t in tok.subtree if t.lower_ == "grata"), None)
         return ("174", tok.text, grata) if grata is not None else None
     if tok.pos_ == "VERB":
+        if tok.lemma_.lower() == "call" and any(
+            c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} or c.text in {'"', "\u201c"} for c in tok.children
+        ):
+            return None  # "called the action 'a reckless act'", "which it calls X": naming, no phone call
         for child in tok.children:
             if child.dep_ in {"prt", "prep", "advmod", "dobj"}:
                 trig = table.get((f"{tok.lemma_.lower()} {child.lemma_.lower()}", "VERB"))

@@ -395,6 +395,12 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
             m.label, m.rule = "LOC", "ner.context"  # "a herder from Tessalit"
         elif (
             m.label in {"PERSON", "ORG"}
+            and lexicon.is_feature_name(m.text)
+            and not any(w in lexicon.org_words() for w in m.text.split())
+        ):
+            m.label, m.rule = "LOC", "ner.context"  # "Scarborough Shoal", "Gulf of Aden", "Mount Elgon"
+        elif (
+            m.label in {"PERSON", "ORG"}
             and lexicon.fold(m.text) in lexicon.subdivisions()
             and not any(w in lexicon.org_words() for w in m.text.split())
             and not (

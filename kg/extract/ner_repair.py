@@ -122,6 +122,7 @@ class EntityRepair:
         spans.extend(_datelines(doc, spans))
         spans.extend(_places_before_based(doc, spans))
         spans.extend(_lowercase_ministries(doc, spans))
+        _lowercase_courts(doc, spans)
         spans.extend(_persons_before_appositions(doc, spans))
         _surnames_after_persons(doc, spans)
         spans.extend(_acronyms_that_speak(doc, spans))
@@ -215,6 +216,16 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
         heads = [k for k in range(run_start, run_end) if doc[k].text in org_words]
         if not heads:
             continue
+        # "Professor Ana Ruiz of Makerere University": a person, or a title, before "of" is no
+        # part of the body's name
+        for k in range(run_start + 1, heads[-1]):
+            if doc[k].lower_ not in {"of", "at"}:
+                continue
+            if any(e.label_ == "PERSON" and e.start < k and e.end > run_start for e in doc.ents) or (
+                lexicon.fold(doc[run_start].text.rstrip(".")) in lexicon.titles()
+            ):
+                run_start = k + 1
+            break
         # Cut trailing words after the last head word unless they hang on "of"/"for"/"on".
         last_head = heads[-1]
         named_after = any(doc[x].lower_ in {"of", "for"} for x in range(heads[0] + 1, last_head))
@@ -471,6 +482,36 @@ def _lowercase_ministries(doc: Doc, spans: list[Span]) -> list[Span]:
         if owner is not None and owner.label_ in {"COUNTRY", "NORP"}:
             out.append(Span(doc, start, tok.i + 1, label="ORG"))
     return out
+
+
+_COURT_KINDS = frozenset(
+    {"district", "city", "regional", "provincial", "county", "high", "appeals", "military", "municipal",
+     "criminal", "civil", "magistrates", "magistrate", "administrative", "economic"}
+)  # fmt: skip
+
+
+def _lowercase_courts(doc: Doc, spans: list[Span]) -> None:
+    """ "the Oktyabrsky district court", "a Bishkek city court": a court named in lower case after
+    its district or town is an organisation (with the place, when the NER tagged it, inside)."""
+    by_token = {i: s for s in spans for i in range(s.start, s.end)}
+    for tok in doc:
+        if tok.lower_ != "court" or not tok.text.islower() or tok.i in by_token or tok.i < 2:
+            continue
+        kind = doc[tok.i - 1]
+        name = doc[tok.i - 2]
+        if not (
+            kind.lower_ in _COURT_KINDS and kind.text.islower() and name.pos_ == "PROPN" and _is_cap(name)
+        ):
+            continue
+        owner = by_token.get(name.i)
+        if owner is not None and (
+            owner.label_ not in {"GPE", "LOC", "PERSON", "ORG"} or owner.end not in {name.i + 1, kind.i + 1}
+        ):
+            continue
+        start = owner.start if owner is not None else name.i
+        if owner is not None:
+            spans.remove(owner)
+        spans.append(Span(doc, start, tok.i + 1, label="ORG"))
 
 
 def _owners_of_runs(doc: Doc, runs: list[Span], spans: list[Span]) -> list[Span]:

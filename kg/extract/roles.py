@@ -185,6 +185,23 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
             continue
         break
     rule = "position.prenominal.v1"
+    if org_key is None and m.end + 2 < sent.end and doc[m.end].lower_ == "of":
+        # "Judge X of the Oktyabrsky district court": the body follows the name
+        j = m.end + 1 + (doc[m.end + 1].lower_ == "the")
+        owner = ctx.index.at(j)
+        if owner is not None and owner.type == "Organisation" and owner.start == j:
+            org_key, rule = owner.key, "position.prenominal.of_body.v1"
+    if org_key is None and k > sent.start:
+        # "party spokesperson X", "company spokesman X": the article's party or company, if it
+        # names one with that word
+        noun = doc[k - 1]
+        if noun.text.islower() and noun.lemma_.lower() in ORG_NOUNS:
+            org_key = ctx.resolved(
+                noun, ctx.index.antecedent_org(k - 1, noun.lemma_.lower(), named_only=True), NOMINAL
+            )
+            if org_key is not None:
+                k -= 1
+                rule = "position.prenominal.nominal_owner.v1"
     if org_key is None and any(w in _NATIONAL_OFFICE for w in lexicon.fold(title.text).split()):
         # the dateline's country, unless the article names it only there (a court or summit
         # abroad: "THE HAGUE, Netherlands -") and a government was just named
