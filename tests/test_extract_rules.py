@@ -822,3 +822,13 @@ def test_a_body_named_after_the_person_or_by_its_kind(extract):
     assert ("Ana Ruiz", "Makerere University") in got
     assert ("Kavinda Perera", "Ruling Progressive Party") in got
     assert "Professor Ana Ruiz of Makerere University" not in entity_types(f)
+
+
+def test_government_spokespeople_and_ministers_speaking_from_their_capital(extract):
+    f = extract(
+        "VIENNA (AP) — The U.N. nuclear watchdog criticised Iran on Monday, in the Austrian capital.\n\n"
+        "Speaking to state television in Tehran, Foreign Minister Reza Alavi called the report "
+        "political. Government spokeswoman Leila Karimi said Iran would respond."
+    )
+    got = {(h, o, t) for h, o, t, *_ in positions(f)}
+    assert ("Reza Alavi", "Iran", "foreign minister") in got

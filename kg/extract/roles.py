@@ -27,7 +27,16 @@ from kg.model import Position, Relation
 _FORMER = frozenset({"former", "ex", "ex-", "then", "erstwhile"})
 #: Titles of national office that wire copy leaves unqualified for the dateline's own country.
 _NATIONAL_OFFICE = frozenset(
-    {"president", "minister", "premier", "chancellor", "secretary", "vice-president"}
+    {
+        "president",
+        "minister",
+        "premier",
+        "chancellor",
+        "secretary",
+        "vice-president",
+        "government",
+        "presidential",
+    }
 )
 _CLAUSE_END = frozenset({",", ";", ".", "(", ")", ":", "\u2014", "--", '"', "\u201c", "\u201d"})
 _HEAD_OF_STATE_PROPS = frozenset({"leads", "holdsPositionIn"})
@@ -158,6 +167,8 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
     if n == 0:
         return []
     title_start = end - n
+    if title_start > sent.start and doc[title_start - 1].lower_ in {"government", "presidential"}:
+        title_start -= 1  # "Government spokeswoman X": the national government's
     title = doc[title_start:end]
     k = title_start
     former = False
@@ -240,6 +251,12 @@ def _government_just_named(ctx: Context, sent) -> str | None:
                 and owner.type == "Country"
             ):
                 found.add(owner.key)
+    if not found:
+        # "Speaking to state television in Tehran, Foreign Minister X said": the capital's state
+        for m in ctx.index.in_span(sent.start, sent.end):
+            iso3 = lexicon.capitals().get(lexicon.fold(m.text)) if m.type == "Location" else None
+            if iso3 and f"Country:{iso3}" in ctx.index.surface:
+                found.add(f"Country:{iso3}")
     return found.pop() if len(found) == 1 else None
 
 
