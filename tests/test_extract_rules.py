@@ -832,3 +832,16 @@ def test_government_spokespeople_and_ministers_speaking_from_their_capital(extra
     )
     got = {(h, o, t) for h, o, t, *_ in positions(f)}
     assert ("Reza Alavi", "Iran", "foreign minister") in got
+
+
+def test_the_company_is_a_business_and_the_mission_its_acronym(extract):
+    f = extract(
+        "Britain's Royal Navy said the crew was safe. Athens-based Vasilis Shipping, which owns the "
+        'vessel, confirmed the attack. The Royal Navy said more ships would come. "She had no '
+        "connection to this conflict,\" the company's chief executive, Nikos Andreou, said. The "
+        'African Union mission, AUMIK, condemned it. "This is a war crime," said the mission\'s head, '
+        "Ambassador Grace Nansubuga."
+    )
+    got = {(h, o) for h, o, *_ in positions(f)}
+    assert ("Nikos Andreou", "Vasilis Shipping") in got
+    assert ("Grace Nansubuga", "AUMIK") in got

@@ -31,12 +31,34 @@ TYPE_OF_LABEL = {
     "LOC": "Location",
 }
 #: Nouns that, with "the", refer back to an organisation ("the company said").
+#: Nouns for a business, and words that name a state body rather than one.
+_BUSINESS_NOUNS = frozenset(
+    {
+        "company",
+        "firm",
+        "carrier",
+        "operator",
+        "maker",
+        "manufacturer",
+        "retailer",
+        "insurer",
+        "airline",
+        "startup",
+        "lender",
+    }
+)
+_STATE_WORDS = frozenset(
+    {"navy", "army", "ministry", "police", "forces", "force", "council", "court", "agency", "office",
+     "department", "commission", "government", "parliament", "assembly", "senate", "nations", "union",
+     "organisation", "organization", "operations", "guard", "authority", "presidency", "embassy"}
+)  # fmt: skip
 ORG_NOUNS = frozenset(
     {
         "company", "firm", "group", "bank", "agency", "organisation", "organization", "ministry", "party",
         "university", "institute", "court", "lender", "carrier", "newspaper", "union", "insurer", "airline",
         "retailer", "manufacturer", "maker", "startup", "commission", "council", "committee", "fund", "army",
-        "militia", "regulator", "watchdog", "exchange", "club", "federation", "association",
+        "militia", "regulator", "watchdog", "exchange", "club", "federation", "association", "mission",
+        "alliance", "movement", "coalition", "board", "forum", "bloc", "hospital", "embassy", "tribunal",
     }
 )  # fmt: skip
 
@@ -115,7 +137,14 @@ class MentionIndex:
         before = [m for m in self.mentions if m.start < i and not m.nested and m.type == "Organisation"]
         named = [m for m in before if noun in lexicon.fold(self.names.get(m.key, m.text)).split()]
         if not named:
-            return None if named_only else self.antecedent(i, frozenset({"Organisation"}))
+            if named_only:
+                return None
+            if noun in _BUSINESS_NOUNS:
+                # "the company's chief executive": the last business named, not a navy or a ministry
+                firms = [m for m in before if not set(lexicon.fold(m.text).split()) & _STATE_WORDS]
+                if firms:
+                    return firms[-1].key
+            return self.antecedent(i, frozenset({"Organisation"}))
         # The story's subject: news introduces it first ("Meridian Trust Bank said ... The bank
         # added"), so the first one named, then the most talked-about.
         counts = Counter(m.key for m in named)
@@ -393,6 +422,11 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
             and not any(w in lexicon.org_words() for w in m.text.split())
         ):
             m.label, m.rule = "LOC", "ner.context"  # "a herder from Tessalit"
+        elif m.label == "PERSON" and (
+            (m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "which")
+            or (m.start >= 2 and doc[m.start - 1].lower_ == "based" and doc[m.start - 2].text == "-")
+        ):
+            m.label, m.rule = "ORG", "ner.context"  # "Athens-based Kallisto Maritime, which owns ..."
         elif (
             m.label in {"PERSON", "ORG"}
             and lexicon.is_feature_name(m.text)

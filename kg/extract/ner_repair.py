@@ -679,20 +679,31 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+_BODY_WORDS = frozenset(
+    {"mission", "agency", "force", "group", "movement", "party", "company", "bank", "ministry",
+     "commission", "council", "committee", "organisation", "organization", "alliance", "coalition",
+     "regulator", "authority", "union", "association", "institute", "office", "project", "programme"}
+)  # fmt: skip
+
+
 def _acronyms_that_speak(doc: Doc, spans: list[Span]) -> list[Span]:
-    """An upper-case acronym the NER left untagged that says, warns or announces something is an
-    organisation: "UNICEF warned that ...", "NATO said"."""
+    """An upper-case acronym the NER left untagged that says, warns or announces something, or that
+    renames a body in apposition, is an organisation: "UNICEF warned that ...", "the African Union
+    mission, AUSSOM, said"."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
     for tok in doc:
         text = tok.text.replace(".", "")
         if (
             tok.i not in taken
-            and tok.dep_ == "nsubj"
             and text.isalpha()
             and text.isupper()
             and 3 <= len(text) <= 8
-            and lexicon.fold(tok.head.lemma_) in lexicon.speech_verbs()
+            and (
+                (tok.dep_ == "nsubj" and lexicon.fold(tok.head.lemma_) in lexicon.speech_verbs())
+                # "the African Union mission, AUSSOM, said": an acronym in apposition to a body
+                or (tok.dep_ == "appos" and tok.head.lemma_.lower() in _BODY_WORDS)
+            )
             and lexicon.fold(tok.text) not in lexicon.titles()
             and lexicon.fold(tok.text) not in lexicon.nonentities()
             and not lexicon.country_of(tok.text)

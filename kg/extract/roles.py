@@ -485,9 +485,13 @@ def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bo
     """ "A Sanwa spokesman, Kenji Arakawa, said"; "its chief financial officer, Petra Lind,"."""
     doc = ctx.doc
     sent = doc[m.start].sent
-    if m.start - 2 < sent.start or doc[m.start - 1].text != ",":
+    first = m.start
+    # "the mission's head, Ambassador Grace X": a rank or title of address before the name
+    while first - 1 > sent.start and lexicon.fold(doc[first - 1].text.rstrip(".")) in lexicon.titles():
+        first -= 1
+    if first - 2 < sent.start or doc[first - 1].text != ",":
         return []
-    end = m.start - 1
+    end = first - 1
     start = end
     while (
         start > sent.start
