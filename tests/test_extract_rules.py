@@ -845,3 +845,14 @@ def test_the_company_is_a_business_and_the_mission_its_acronym(extract):
     got = {(h, o) for h, o, *_ in positions(f)}
     assert ("Nikos Andreou", "Vasilis Shipping") in got
     assert ("Grace Nansubuga", "AUMIK") in got
+
+
+def test_a_hostile_act_another_side_reports_is_its_accusation(extract):
+    f = extract(
+        'KYIV (AP) — Drones hit Kharkiv overnight.\n\n"Russia is waging war on our power grid," '
+        "Ukrainian Foreign Minister Oleh Marchenko wrote on X.\n\nThe Kenyan government said its "
+        "troops had deployed to the border, government spokesman Isaac Mwaura said."
+    )
+    got = events(f)
+    assert ("Oleh Marchenko", "Russia", "11") in got
+    assert not any(a == "Isaac Mwaura" and t == "Kenya" for a, t, _ in got)  # its own side

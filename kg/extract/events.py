@@ -506,3 +506,42 @@ def _date_of(ctx: Context, tok: Token) -> str | None:
             if resolved:
                 return resolved
     return None
+
+
+#: CAMEO roots of hostile acts: reported by someone else, they are that speaker's accusation.
+_HOSTILE_ROOTS = frozenset({"12", "13", "16", "17", "18", "19", "20"})
+
+
+def reported_acts(
+    ctx: Context, events: list[Event], statements: list, positions: list, relations: list
+) -> list[Event]:
+    """A speaker who reports another actor's hostile act accuses them (CAMEO 112): "Russia is
+    waging war on our power grid," Savchuk wrote -> Savchuk accuses Russia. The act must lie inside
+    the statement's quote, be affirmed (not negated, no modality) and not be the speaker's own
+    side's (the speaker, the body or country they serve, the country a body is in)."""
+    own: dict[str, set[str]] = {}
+    for p in positions:
+        own.setdefault(p.holder, set()).add(p.org)
+    for r in relations:
+        if r.kind in {"citizenOf", "locatedIn"}:
+            own.setdefault(r.subject, set()).add(r.object)
+    out: list[Event] = []
+    seen: set[tuple[str, str]] = set()
+    for st in statements:
+        side = {st.speaker} | own.get(st.speaker, set())
+        side |= {c for o in list(side) for c in own.get(o, set())}
+        begin, end = st.evidence.begin, st.evidence.end
+        for ev in events:
+            if not (begin <= ev.evidence.begin and ev.evidence.end <= end):
+                continue
+            if ev.cameo[:2] not in _HOSTILE_ROOTS or ev.negated or ev.modality:
+                continue
+            if ev.actor in side or not ctx.actor_types(ev.actor) or (st.speaker, ev.actor) in seen:
+                continue
+            span = ctx.doc.char_span(ev.evidence.begin, ev.evidence.end, alignment_mode="expand")
+            if span is None:
+                continue
+            seen.add((st.speaker, ev.actor))
+            evidence = ctx.evidence("event.reported_act.v1", ev.evidence.begin, ev.evidence.end, span.sent)
+            out.append(Event(st.speaker, ev.actor, "112", ev.trigger, evidence, date=ev.date))
+    return out
