@@ -856,3 +856,15 @@ def test_a_hostile_act_another_side_reports_is_its_accusation(extract):
     got = events(f)
     assert ("Oleh Marchenko", "Russia", "11") in got
     assert not any(a == "Isaac Mwaura" and t == "Kenya" for a, t, _ in got)  # its own side
+
+
+def test_aid_with_no_recipient_goes_to_the_stricken_dateline_country(extract):
+    f = extract(
+        "MOGADISHU, Somalia (AP) — Floods have displaced 400,000 people in Somalia.\n\n"
+        "Britain announced 10 million pounds in emergency funding on Monday."
+    )
+    assert ("Britain", "Somalia", "07") in {
+        (n if n != "United Kingdom" else "Britain", t, c) for n, t, c in events(f)
+    }
+    g = extract("LONDON (Reuters) - Britain announced 10 million pounds in emergency funding on Monday.")
+    assert not any(t for _, t, c in events(g) if c == "07")  # the donor's own dateline

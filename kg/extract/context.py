@@ -42,6 +42,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "event.noun.clause_subject.v1": 0.45,
     "event.mutual.v1": 0.75,
     "event.reported_act.v1": 0.6,
+    "event.aid_to_dateline.v1": 0.6,
     "position.prenominal.government_country.v1": 0.7,
     "position.prenominal.of_body.v1": 0.8,
     "position.prenominal.nominal_owner.v1": 0.7,

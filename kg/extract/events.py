@@ -138,6 +138,12 @@ def extract_events(ctx: Context) -> list[Event]:
             code = "161"  # expelling diplomats breaks diplomatic relations; deporting people is 174
         if code.startswith("07") and len(actors) == 1 and len(targets) == 1:
             actors, targets = _lender_first(ctx, actors, targets)
+        if code[:2] == "07" and not targets and actors:
+            # "Britain announced 10 million pounds in emergency funding" in a story datelined in
+            # the stricken country: aid with no recipient named goes to the dateline's country
+            place = _aid_recipient(ctx, actors)
+            if place is not None:
+                targets, rule = [place], "event.aid_to_dateline.v1"
         actors += [c for a in actors for c in _state_of(ctx, a) if c not in actors]
         if not actors:
             continue
@@ -204,6 +210,17 @@ _JOINT_OBJECTS = frozenset(
 
 #: Words in the names of lenders: a loan between one of them and a country goes from it.
 _LENDER_WORDS = frozenset({"bank", "fund", "monetary", "lender", "finance", "investment"})
+
+
+def _aid_recipient(ctx: Context, actors: list[str]) -> str | None:
+    """The dateline's country as the recipient of aid that names none: when the article names
+    that country again (not only in its dateline) and the donor is neither it nor in it."""
+    country = ctx.dateline_country()
+    if country is None or sum(ctx.index.surface.get(country, {}).values()) < 2:
+        return None
+    if any(a == country or (a, country) in ctx.located for a in actors):
+        return None
+    return country
 
 
 def _lender_first(ctx: Context, actors: list[str], targets: list[str]) -> tuple[list[str], list[str]]:
