@@ -212,7 +212,16 @@ def unit_words() -> frozenset[str]:
 @functools.cache
 def nonentities() -> frozenset[str]:
     """Folded strings that are never entities (diseases, web furniture)."""
-    return frozenset(fold(r["text"]) for r in _rows("nonentities.tsv") if r["kind"] != "agency")
+    return frozenset(
+        fold(r["text"]) for r in _rows("nonentities.tsv") if r["kind"] not in {"agency", "platform"}
+    )
+
+
+@functools.cache
+def platforms() -> frozenset[str]:
+    """Folded names of social networks and messaging apps ("Telegram", "X"): where something is
+    posted, not an entity in the story, when the text says "on Telegram"."""
+    return frozenset(fold(r["text"]) for r in _rows("nonentities.tsv") if r["kind"] == "platform")
 
 
 @functools.cache

@@ -203,7 +203,7 @@ def test_org_words() -> None:
 
 def test_nonentities() -> None:
     rows = read("nonentities.tsv")
-    assert {r["kind"] for r in rows} <= {"disease", "boilerplate", "generic", "group", "agency"}
+    assert {r["kind"] for r in rows} <= {"disease", "boilerplate", "generic", "group", "agency", "platform"}
     texts = [fold(r["text"]) for r in rows]
     assert len(texts) == len(set(texts))
     assert {"covid-19", "ebola", "getty images", "read more"} <= set(texts)

@@ -868,3 +868,27 @@ def test_aid_with_no_recipient_goes_to_the_stricken_dateline_country(extract):
     }
     g = extract("LONDON (Reuters) - Britain announced 10 million pounds in emergency funding on Monday.")
     assert not any(t for _, t, c in events(g) if c == "07")  # the donor's own dateline
+
+
+def test_platforms_and_newspapers_cited_are_no_entities(extract):
+    f = extract(
+        'Gov. Pavel Sorokin said on Telegram that no one was hurt. "We will rebuild," Mayor Ihor '
+        "Bondar wrote on X. The minister told the Guardian he would resign."
+    )
+    types = entity_types(f)
+    assert "Telegram" not in types and "X" not in types and "X." not in types
+    assert "Guardian" not in types and "The Guardian" not in types
+
+
+def test_a_lone_city_the_model_calls_a_person_is_a_place(nlp):
+    from kg.extract.mentions import DocMention, _relabel_by_context
+
+    doc = nlp("Rescuers reached the town on Tuesday, and Kisumu was without power.")
+    i = next(t.i for t in doc if t.text == "Kisumu")
+    mentions = [DocMention(i, i + 1, "PERSON", "Kisumu")]
+    _relabel_by_context(doc, mentions)
+    assert mentions[0].label == "LOC"
+    said = nlp("Kisumu said the power was back.")  # a speaker stays a person
+    mentions = [DocMention(0, 1, "PERSON", "Kisumu")]
+    _relabel_by_context(said, mentions)
+    assert mentions[0].label == "PERSON"

@@ -428,6 +428,20 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
         ):
             m.label, m.rule = "ORG", "ner.context"  # "Athens-based Kallisto Maritime, which owns ..."
         elif (
+            m.label == "PERSON"
+            and m.end - m.start == 1
+            and (
+                lexicon.is_city(m.text, 50000)
+                or lexicon.city_other_names().get(lexicon.fold(m.text), (0,))[0] >= 50000
+            )
+            and not (prev is not None and lexicon.fold(prev.text.rstrip(".")) in lexicon.titles())
+            and not (
+                doc[m.start].dep_ == "nsubj"
+                and lexicon.fold(doc[m.start].head.lemma_) in lexicon.speech_verbs()
+            )
+        ):
+            m.label, m.rule = "LOC", "ner.context"  # a lone "Mamuju": a city of 50,000 people or more
+        elif (
             m.label in {"PERSON", "ORG"}
             and lexicon.is_feature_name(m.text)
             and not any(w in lexicon.org_words() for w in m.text.split())

@@ -404,6 +404,21 @@ def _relabel(doc: Doc, ent: Span, common_words: frozenset[str] = frozenset()) ->
         return None
     if lexicon.fold(text) in lexicon.news_agencies() and _cited_as_source(doc, span):
         return None
+    if (
+        lexicon.fold(text.rstrip(".")) in lexicon.platforms()
+        and span.start > 0
+        and doc[span.start - 1].lower_ in {"on", "via"}
+    ):
+        return None  # "said on Telegram", "wrote on X"
+    if (
+        len(span) > 1
+        and span[0].text.endswith(".")
+        and lexicon.fold(span[0].text.rstrip(".")) in lexicon.platforms()
+        and span.start > 0
+        and doc[span.start - 1].lower_ in {"on", "via"}
+    ):
+        # "wrote on X. Telegram blocked ...": the platform ends a sentence, the rest is another name
+        return _relabel(doc, Span(doc, span.start + 1, span.end, label=label), common_words)
     if lexicon.fold(span[0].text) in _STORMS and len(span) > 1:
         return None  # "Cyclone Idai", "Operation Barkhane": an event, not an actor or a place
     if not any(c.isupper() for c in text) and (
