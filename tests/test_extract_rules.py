@@ -892,3 +892,17 @@ def test_a_lone_city_the_model_calls_a_person_is_a_place(nlp):
     mentions = [DocMention(0, 1, "PERSON", "Kisumu")]
     _relabel_by_context(said, mentions)
     assert mentions[0].label == "PERSON"
+
+
+def test_a_speech_tag_in_the_middle_of_the_sentence(extract):
+    f = extract(
+        "Gov. Pavel Sorokin said a depot had burned. No one was hurt, he said, and firefighters had "
+        "contained the blaze by midmorning. Olena Tkachenko, 61, a retired teacher who lives in "
+        "Chuhuiv, said the blasts shattered her windows."
+    )
+    quotes = [(names(f, s.speaker), s.quote) for s in f.statements]
+    assert (
+        "Pavel Sorokin",
+        "No one was hurt and firefighters had contained the blaze by midmorning",
+    ) in quotes
+    assert "Olena Tkachenko" in speakers(f)

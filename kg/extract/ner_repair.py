@@ -789,9 +789,7 @@ def _persons_before_appositions(doc: Doc, spans: list[Span]) -> list[Span]:
         j = i
         while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and _is_cap(doc[j]) and j not in taken:
             j += 1
-        if any(k in loose for k in range(i, j)) and (j - i < 3 or (j - 1) not in loose):
-            i = max(j, i + 1)  # only a third word may be such a surname
-            continue
+        misread = [k for k in range(i, j) if k in loose]
         if j - i >= 2 and j < len(doc) and doc[j].text == "," and not lexicon.country_of(doc[i:j].text):
             window = doc[j + 1 : min(j + 9, len(doc))]
             age = len(window) > 1 and window[0].like_num and window[1].text == ","
@@ -808,12 +806,14 @@ def _persons_before_appositions(doc: Doc, spans: list[Span]) -> list[Span]:
             words = {t.text for t in doc[i:j]}
             if (
                 (age or titled)
+                # a word the NER read as a place counts only before an age, or as a third name
+                and (not misread or age or misread == [j - 1] and j - i == 3)
                 and not words & lexicon.org_words()
                 and not lexicon.is_city(doc[i:j].text, 15000)
             ):
                 out.append(Span(doc, i, j, label="PERSON"))
-                if j - 1 in loose:
-                    spans.remove(loose[j - 1])
+                for k in misread:
+                    spans.remove(loose[k])
                 i = j
                 continue
         i = max(j, i + 1)

@@ -117,12 +117,16 @@ def extract_statements(ctx: Context) -> list[Statement]:
         if speaker is None:
             continue
         content = _content(tok)
+        text = None
         if content is None:
-            continue
+            found = _around_parenthetical(tok)
+            if found is None:
+                continue
+            content, text = found
         begin, end = content.start_char, content.end_char
         if any(b <= begin < e or b < end <= e for b, e in covered):
             continue
-        text = _clean(content.text)
+        text = _clean(text if text is not None else content.text)
         if len(text.split()) < 3:
             continue
         ev = ctx.evidence("statement.reported.v1", begin, end, tok.sent)
@@ -186,6 +190,26 @@ def _content(verb: Token) -> Span | None:
                 if stop - sent.start >= 3:
                     return doc[sent.start : stop]
     return None
+
+
+def _around_parenthetical(verb: Token) -> tuple[Span, str] | None:
+    """ "No one was hurt, he said, and firefighters had contained the blaze": a speech verb set in
+    the middle of its sentence (the parser hangs it on the main clause as parataxis) says the rest
+    of the sentence. Returns the sentence and the words on both sides of the tag."""
+    if verb.dep_ != "parataxis":
+        return None
+    doc = verb.doc
+    sent = verb.sent
+    tag = doc[verb.left_edge.i : verb.right_edge.i + 1]
+    before = doc[sent.start : tag.start]
+    after = doc[tag.end : sent.end]
+    parts = [p.text.strip(' ,"\u201c\u201d') for p in (before, after)]
+    text = " ".join(p for p in parts if p)
+    if sum(text.count(q) for q in '"\u201c\u201d') % 2:
+        text = re.sub('["\u201c\u201d]', "", text)  # a quote mark the tag cut off from its pair
+    if len(before) < 3 or not any(t.pos_ in {"VERB", "AUX"} for t in before):
+        return None
+    return doc[sent.start : sent.end], text.rstrip(".")
 
 
 def _speaker_near_quote(ctx: Context, quote: Span) -> str | None:
