@@ -906,3 +906,11 @@ def test_a_speech_tag_in_the_middle_of_the_sentence(extract):
         "No one was hurt and firefighters had contained the blaze by midmorning",
     ) in quotes
     assert "Olena Tkachenko" in speakers(f)
+
+
+def test_a_country_s_navy_speaks_for_the_navy_named(extract):
+    f = extract(
+        "An Indian Navy destroyer shot down a missile. India's navy said the destroyer had "
+        "intercepted the missile in self-defence."
+    )
+    assert "Indian Navy" in speakers(f)

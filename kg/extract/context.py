@@ -169,7 +169,11 @@ class Context:
         """The entity a token stands for: its own mention, a pronoun's antecedent, or the
         entity that owns or qualifies a common noun ("Xi's comment", "Chinese support")."""
         m = self.index.at(tok.i)
-        definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+        # "the navy", and "India's navy": a possessor makes a noun definite too
+        definite = any(
+            (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss"
+            for c in tok.children
+        )
         if m is not None:
             # "the Norwegian said": a demonym used as a noun with "the" is a person, not the country.
             if m.label == "NORP" and definite and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:

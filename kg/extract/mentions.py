@@ -59,6 +59,7 @@ ORG_NOUNS = frozenset(
         "retailer", "manufacturer", "maker", "startup", "commission", "council", "committee", "fund", "army",
         "militia", "regulator", "watchdog", "exchange", "club", "federation", "association", "mission",
         "alliance", "movement", "coalition", "board", "forum", "bloc", "hospital", "embassy", "tribunal",
+        "navy",
     }
 )  # fmt: skip
 
