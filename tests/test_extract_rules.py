@@ -914,3 +914,14 @@ def test_a_country_s_navy_speaks_for_the_navy_named(extract):
         "intercepted the missile in self-defence."
     )
     assert "Indian Navy" in speakers(f)
+
+
+def test_countries_inside_names_the_model_found_and_registered_companies(extract):
+    f = extract(
+        "The Indonesian Red Cross sent 200 volunteers. The General Confederation of Portuguese "
+        "Workers called a strike. Panama-registered Oro Verde Trading Corp exports the gold."
+    )
+    got = relations(f, "locatedIn")
+    assert ("Indonesian Red Cross", "Indonesia") in got
+    assert ("General Confederation of Portuguese Workers", "Portugal") in got
+    assert ("Oro Verde Trading Corp", "Panama") in got

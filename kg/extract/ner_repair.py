@@ -32,7 +32,8 @@ _NUMERIC = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY"
 _CONNECTORS = frozenset({"of", "for", "and", "&", "on", "de", "del", "la", "du", "des", "y", "the"})
 _DISEASE = re.compile(r"^[A-Z][A-Za-z]*-?\d+[A-Za-z]?$|^H\d+N\d+$")
 _SUFFIXED = re.compile(
-    r"^(?P<name>.+?)-(?:led|backed|based|born|made|brokered|funded|owned|run|sponsored|allied)$"
+    r"^(?P<name>.+?)-(?:led|backed|based|born|made|brokered|funded|owned|run|sponsored|allied|registered"
+    r"|headquartered|incorporated)$"
 )
 
 
@@ -126,10 +127,12 @@ class EntityRepair:
         spans.extend(_persons_before_appositions(doc, spans))
         _surnames_after_persons(doc, spans)
         spans.extend(_acronyms_that_speak(doc, spans))
-        for run in runs:
-            nested.extend(_nested_in_org(doc, run))
         spans = filter_spans(spans)
         spans = _outside_title_case_headline(doc, spans)
+        # places and bodies named inside organisation names, the NER's as well as the runs'
+        for span in spans:
+            if span.label_ == "ORG":
+                nested.extend(_nested_in_org(doc, span))
         doc.ents = sorted(spans, key=lambda s: s.start)
         doc.spans[NESTED] = nested
         return doc
@@ -846,6 +849,11 @@ def _nested_in_org(doc: Doc, run: Span) -> list[Span]:
         iso3 = lexicon.country_of(right.text)
         if iso3:
             out.append(Span(doc, right.start, right.end, label="COUNTRY", kb_id=iso3))
+            break
+        # "General Confederation of Portuguese Workers": a demonym opening what follows "of"
+        first = lexicon.country_of(right[0].text) if len(right) > 1 and right[0].pos_ != "DET" else None
+        if first and not lexicon.country_names().get(lexicon.fold(right[0].text)):
+            out.append(Span(doc, right.start, right.start + 1, label="NORP", kb_id=first))
             break
         # "Council of the European Union"; not "Institute of Mining Concessions"
         if doc[k - 1].text in units and (

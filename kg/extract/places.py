@@ -81,7 +81,7 @@ def extract_places(ctx: Context) -> list[Relation]:
             m.type in _PLACE
             and m.end + 1 < len(doc)
             and doc[m.end].text == "-"
-            and doc[m.end + 1].lower_ == "based"
+            and doc[m.end + 1].lower_ in {"based", "registered", "headquartered", "incorporated"}
         ):
             target = None
             for k in range(m.end + 2, min(m.end + 8, doc[m.start].sent.end)):
