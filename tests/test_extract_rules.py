@@ -925,3 +925,17 @@ def test_countries_inside_names_the_model_found_and_registered_companies(extract
     assert ("Indonesian Red Cross", "Indonesia") in got
     assert ("General Confederation of Portuguese Workers", "Portugal") in got
     assert ("Oro Verde Trading Corp", "Panama") in got
+
+
+def test_posts_before_ranks_bracketed_acronyms_and_possessive_appositions(extract):
+    f = extract(
+        "FARDC spokesman Colonel Jean-Paul Ilunga said soldiers had repelled the assault. National "
+        "Disaster Mitigation Agency (BNPB) spokesman Agus Wibowo told reporters in Jakarta. The Cerro "
+        'Verde Workers Union rejected the offer. "This mine made money," said Rodrigo Painemal, 47, '
+        "the union's general secretary."
+    )
+    got = {(h, o, t) for h, o, t, *_ in positions(f)}
+    assert ("Jean-Paul Ilunga", "FARDC", "spokesman") in got
+    assert ("Agus Wibowo", "National Disaster Mitigation Agency", "spokesman") in got
+    assert ("Rodrigo Painemal", "Cerro Verde Workers Union", "general secretary") in got
+    assert entity_types(f).get("Rodrigo Painemal") == "Person"

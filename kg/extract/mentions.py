@@ -59,7 +59,7 @@ ORG_NOUNS = frozenset(
         "retailer", "manufacturer", "maker", "startup", "commission", "council", "committee", "fund", "army",
         "militia", "regulator", "watchdog", "exchange", "club", "federation", "association", "mission",
         "alliance", "movement", "coalition", "board", "forum", "bloc", "hospital", "embassy", "tribunal",
-        "navy",
+        "navy", "centre", "center", "school", "college", "laboratory", "foundation", "trust", "network",
     }
 )  # fmt: skip
 
@@ -644,6 +644,13 @@ def _apposition_head(doc: Doc, m: DocMention):
     head = None
     while i < len(doc) and doc[i].pos_ in {"NOUN", "PROPN"} and not doc[i].ent_type_:
         head, i = doc[i], i + 1
+    if head is not None and i + 1 < len(doc) and doc[i].text in {"'s", "\u2019s"}:
+        # "the union's general secretary": the possessor is not the head
+        i += 1
+        while i < len(doc) and doc[i].pos_ in {"DET", "ADJ", "ADV"}:
+            i += 1
+        while i < len(doc) and doc[i].pos_ in {"NOUN", "PROPN"} and not doc[i].ent_type_:
+            head, i = doc[i], i + 1
     return head
 
 

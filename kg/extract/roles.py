@@ -167,9 +167,14 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
     if n == 0:
         return []
     title_start = end - n
+    title_end = end
+    # "FARDC spokesman Colonel X": a rank after the post; the post names the body
+    outer = _match_title(words[: len(words) - n])
+    if outer and not any(ctx.index.at(i) for i in range(title_start - outer, title_start)):
+        title_start, title_end = title_start - outer, title_start
     if title_start > sent.start and doc[title_start - 1].lower_ in {"government", "presidential"}:
         title_start -= 1  # "Government spokeswoman X": the national government's
-    title = doc[title_start:end]
+    title = doc[title_start:title_end]
     k = title_start
     former = False
     org_key = None
@@ -180,6 +185,9 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
         if prev.lower_ in _FORMER:
             former = True
             k -= 1
+            continue
+        if prev.text == ")" and k - 3 >= sent.start and doc[k - 3].text == "(":
+            k -= 3  # "National Disaster Mitigation Agency (BNPB) spokesman X": past the acronym
             continue
         if prev.text in {"'s", "\u2019s"} and k - 2 >= sent.start:
             owner = ctx.index.at(k - 2)
