@@ -798,8 +798,14 @@ _BYLINES = (
     re.compile(rf"^{_NAME}\s*(?:,|\||-|–|—|/)\s*(?:{_WIRES}|{_ROLE})\.?$"),
 )
 _WIRE_FOOTER = re.compile(
-    r"^\(?(?:additional |further )?(?:reporting|writing|editing|compiled|compiling|research|graphics"
-    r"|fact-checking|translation|translated|production)(?: and [a-z-]+)? by\b",
+    r"^\(?(?:--\s*)?(?:(?:additional |further )?(?:reporting|writing|editing|compiled|compiling|research"
+    r"|graphics|fact-checking|translation|translated|production)(?: and [a-z-]+)? by|with assistance from)\b",
+    re.IGNORECASE,
+)
+# "To contact the reporters on this story:" and the lines under it ("Jane Ortiz in Paris at
+# jortiz@example.net"): how to reach the writers, not the story.
+_CONTACT = re.compile(
+    r"^to contact the (?:reporters?|editors?|writers?)\b.{0,60}:?$|\bat [\w.+-]+@[\w-]+(?:\.[\w-]+)+;?$",
     re.IGNORECASE,
 )
 # fmt: off
@@ -968,7 +974,7 @@ def _is_contributor_line(line: str) -> bool:
 
 
 def _is_wire_footer(line: str) -> bool:
-    if _is_contributor_line(line):
+    if _is_contributor_line(line) or (len(line) <= 200 and _CONTACT.search(line)):
         return True
     if not _WIRE_FOOTER.match(line):
         return False

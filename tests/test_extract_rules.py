@@ -939,3 +939,13 @@ def test_posts_before_ranks_bracketed_acronyms_and_possessive_appositions(extrac
     assert ("Agus Wibowo", "National Disaster Mitigation Agency", "spokesman") in got
     assert ("Rodrigo Painemal", "Cerro Verde Workers Union", "general secretary") in got
     assert entity_types(f).get("Rodrigo Painemal") == "Person"
+
+
+def test_a_title_alone_names_nobody_and_borders_name_bodies(extract):
+    f = extract(
+        "Magistrate Nalaka Perera released them on bail. Reporters Without Borders (RSF) called the "
+        "sentence a travesty."
+    )
+    types = entity_types(f)
+    assert "Magistrate" not in types and types.get("Nalaka Perera") == "Person"
+    assert types.get("Reporters Without Borders") == "Organisation" and "Without Borders" not in types

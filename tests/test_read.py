@@ -645,3 +645,14 @@ def test_contributor_and_sign_off_lines_are_dropped():
     cleaned = clean_text(text)
     assert "Kovalenko" not in cleaned and "Lindqvist" not in cleaned
     assert "The mayor reported from the scene" in cleaned
+
+
+def test_bloomberg_assistance_and_contact_lines_are_dropped():
+    text = (
+        "Acme buys Beta\n\n(Bloomberg) -- Acme Corp. agreed to buy Beta SA.\n\n--With assistance from "
+        "Pierre Lacombe.\n\nTo contact the reporters on this story:\nKatrin Vogel in Frankfurt at "
+        "kvogel@example.net;\nJulien Arnaud in Paris at jarnaud@example.net"
+    )
+    cleaned = clean_text(text)
+    assert "Lacombe" not in cleaned and "Vogel" not in cleaned and "Arnaud" not in cleaned
+    assert "Acme Corp. agreed to buy Beta SA." in cleaned

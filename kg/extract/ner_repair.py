@@ -351,6 +351,8 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
                 ):
                     start, cut = start + n, True
                     break
+    if ent.label_ == "PERSON" and lexicon.fold(doc[start:end].text.rstrip(".")) in lexicon.titles():
+        return None  # a title alone ("Magistrate", "General") names nobody
     # "Kazakh Foreign" + "Minister": words that begin a title are not part of a name.
     if ent.label_ in {"ORG", "PERSON", "NORP"} and end < len(doc):
         for k in range(start, end):
