@@ -949,3 +949,18 @@ def test_a_title_alone_names_nobody_and_borders_name_bodies(extract):
     types = entity_types(f)
     assert "Magistrate" not in types and types.get("Nalaka Perera") == "Person"
     assert types.get("Reporters Without Borders") == "Organisation" and "Without Borders" not in types
+
+
+def test_long_ministry_names_research_firms_and_prefixed_words(extract):
+    f = extract(
+        "The Ministry of Land, Infrastructure, Transport and Tourism ordered an inspection. "
+        "Humanitarian Affairs Minister Abdi Warsame told reporters. Analysts at Indus Capital "
+        "Research in Karachi disagreed. Emerald Coast Holdings Pte received the funds. The "
+        "Organization for Security and Co-operation sent observers."
+    )
+    types = entity_types(f)
+    assert types.get("Ministry of Land, Infrastructure, Transport and Tourism") == "Organisation"
+    assert "Humanitarian Affairs" not in types
+    assert types.get("Indus Capital Research") == "Organisation"
+    assert types.get("Emerald Coast Holdings Pte") == "Organisation"
+    assert types.get("Organization for Security and Co-operation") == "Organisation"

@@ -174,7 +174,9 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
         last_cap = i
         while j < end:
             tok = doc[j]
-            if _is_cap(tok):
+            if _is_cap(tok) or (
+                j >= 2 and tok.is_alpha and doc[j - 2].text in _PREFIXES and doc[j - 1].text == "-"
+            ):
                 last_cap = j
                 j += 1
             elif (
@@ -195,6 +197,8 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
                 and j + 1 < end
                 and _is_cap(doc[j + 1])
                 or _arabic_article(doc, j, end)
+                or _prefix_hyphen(doc, j, end)
+                or _listed_portfolio(doc, i, j, end)
             ):
                 j += 1
             else:
@@ -208,7 +212,10 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
                 or doc[k + 1].text in lexicon.head_first_org_words()  # "... and Banque Solvay"
                 or (
                     any(doc[x].text in org_words for x in range(run_start, k))
-                    and any(doc[x].text in org_words for x in range(k + 1, run_end))
+                    and any(
+                        doc[x].text in org_words and (x + 1 >= len(doc) or doc[x + 1].text != "-")
+                        for x in range(k + 1, run_end)
+                    )
                 )
             ):
                 run_end = k
@@ -276,6 +283,37 @@ _NAME_GOES_ON = frozenset(
     {"of", "for", "on", "&", "and", "de", "del", "do", "da", "di", "du", "des", "al", "el"}
 )
 _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az"})
+
+
+_PREFIXES = frozenset({"Co", "Non", "Anti", "Inter", "Pre", "Post", "Re", "Sub", "Trans", "Multi", "Counter"})
+
+
+def _prefix_hyphen(doc: Doc, j: int, end: int) -> bool:
+    """The hyphen of a prefixed word inside a name: "Co-operation" in "Organization for Security and
+    Co-operation in Europe"."""
+    return (
+        doc[j].text == "-"
+        and j + 1 < end
+        and doc[j - 1].text in _PREFIXES
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and doc[j + 1].is_alpha
+    )
+
+
+def _listed_portfolio(doc: Doc, i: int, j: int, end: int) -> bool:
+    """A comma inside a ministry's list of portfolios: "Ministry of Land, Infrastructure, Transport
+    and Tourism" (a capitalised word follows, and the list ends with "and" before its last one)."""
+    if doc[j].text != "," or j + 1 >= end or not _is_cap(doc[j + 1]):
+        return False
+    if not any(doc[k].lower_ == "of" for k in range(i, j)):
+        return False
+    for k in range(j + 1, min(j + 10, end)):
+        if doc[k].lower_ in {"and", "&"}:
+            return k + 1 < end and _is_cap(doc[k + 1])
+        if not (_is_cap(doc[k]) or doc[k].text == ","):
+            return False
+    return False
 
 
 def _arabic_article(doc: Doc, j: int, end: int) -> bool:
@@ -424,6 +462,8 @@ def _relabel(doc: Doc, ent: Span, common_words: frozenset[str] = frozenset()) ->
     ):
         # "wrote on X. Telegram blocked ...": the platform ends a sentence, the rest is another name
         return _relabel(doc, Span(doc, span.start + 1, span.end, label=label), common_words)
+    if label == "ORG" and _ministry_title(doc, span.start, span.end):
+        return None  # "Humanitarian Affairs" + "Minister X": part of the title
     if lexicon.fold(span[0].text) in _STORMS and len(span) > 1:
         return None  # "Cyclone Idai", "Operation Barkhane": an event, not an actor or a place
     if not any(c.isupper() for c in text) and (
