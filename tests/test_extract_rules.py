@@ -964,3 +964,12 @@ def test_long_ministry_names_research_firms_and_prefixed_words(extract):
     assert types.get("Indus Capital Research") == "Organisation"
     assert types.get("Emerald Coast Holdings Pte") == "Organisation"
     assert types.get("Organization for Security and Co-operation") == "Organisation"
+
+
+def test_agencies_whose_names_look_like_bodies_when_cited(extract):
+    f = extract(
+        "The report, seen by The Associated Press, says Iran holds uranium. Bloomberg News reported "
+        "in July that the firm was exploring a bid. AFP could not independently verify the claim."
+    )
+    types = entity_types(f)
+    assert "Associated Press" not in types and "Bloomberg News" not in types and "AFP" not in types

@@ -110,6 +110,12 @@ class EntityRepair:
     def __call__(self, doc: Doc) -> Doc:
         nested: list[Span] = []
         runs = [run for sent in doc.sents for run in _org_runs(doc, sent.start, sent.end)]
+        # "seen by The Associated Press", "Bloomberg News reported": a source, not a body in the story
+        runs = [
+            r
+            for r in runs
+            if not (lexicon.fold(r.text) in lexicon.news_agencies() and _cited_as_source(doc, r))
+        ]
         run_tokens = {i for run in runs for i in range(run.start, run.end)}
         spans: list[Span] = list(runs)
         for ent in doc.ents:
@@ -418,7 +424,21 @@ _AGENCY_WORK = frozenset(
         "story", "estimate", "reporting",
     }
 )  # fmt: skip
-_AGENCY_VERBS = frozenset({"report", "calculate", "contribute", "see", "review", "obtain", "tally", "count"})
+_AGENCY_VERBS = frozenset(
+    {
+        "report",
+        "calculate",
+        "contribute",
+        "see",
+        "review",
+        "obtain",
+        "tally",
+        "count",
+        "verify",
+        "confirm",
+        "reach",
+    }
+)
 
 
 def _cited_as_source(doc: Doc, span: Span) -> bool:
