@@ -973,3 +973,17 @@ def test_agencies_whose_names_look_like_bodies_when_cited(extract):
     )
     types = entity_types(f)
     assert "Associated Press" not in types and "Bloomberg News" not in types and "AFP" not in types
+
+
+def test_units_of_bodies_possessed_renamed_or_prefixed(extract):
+    f = extract(
+        "The U.S. Treasury Department imposed sanctions. The Treasury's Office of Foreign Assets "
+        "Control named them. The Bank of Ghana raised rates. The bank's Monetary Policy Committee "
+        "voted six to one. The African Union mission, AUMIK, condemned it. The U.N. Office for "
+        "the Coordination of Humanitarian Affairs said more was needed."
+    )
+    got = relations(f, "partOf")
+    assert ("Office of Foreign Assets Control", "U.S. Treasury Department") in got
+    assert ("Monetary Policy Committee", "Bank of Ghana") in got
+    assert ("AUMIK", "African Union") in got
+    assert ("U.N. Office for the Coordination of Humanitarian Affairs", "U.N.") in got

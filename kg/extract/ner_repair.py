@@ -890,6 +890,18 @@ def _nested_in_org(doc: Doc, run: Span) -> list[Span]:
     out: list[Span] = []
     units = lexicon.unit_words()
     org_words = lexicon.org_words()
+    # An acronym that opens the name is its parent body: "U.N. Office for ...", "EU Council".
+    first = doc[run.start]
+    letters = first.text.replace(".", "")
+    if (
+        run.end - run.start >= 3
+        and letters.isalpha()
+        and letters.isupper()
+        and 2 <= len(letters) <= 6
+        and not lexicon.country_of(first.text)
+        and any(t.text in org_words for t in run[1:])
+    ):
+        out.append(Span(doc, run.start, run.start + 1, label="ORG"))
     # A country or demonym that opens the name: "China University ...", "Kenyan Red Cross".
     for n in (3, 2, 1):
         if run.end - run.start > n:

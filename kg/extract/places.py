@@ -68,6 +68,50 @@ def extract_places(ctx: Context) -> list[Relation]:
         out.append(Relation(kind, subj.key, obj.key, ev))
 
     mentions = [m for m in idx.mentions if not m.nested]
+    # Possessive: ORG 's UNIT ("the Treasury's Office of Foreign Assets Control", "the bank's
+    # Monetary Policy Committee"): a unit of the possessor
+    units = lexicon.unit_words()
+    for m in mentions:
+        if m.type != "Organisation" or m.start < 2 or doc[m.start - 1].text not in {"'s", "\u2019s"}:
+            continue
+        if not any(t.text in units for t in doc[m.start : m.end]):
+            continue
+        owner_tok = doc[m.start - 2]
+        owner = idx.at(owner_tok.i)
+        key = owner.key if owner is not None else ctx.entity_of(owner_tok, via_modifiers=False)
+        if key and key != m.key and key.startswith("Organisation:"):
+            ev = ctx.evidence(
+                "part_of.possessive.v1",
+                doc[m.start - 2].idx,
+                doc[m.end - 1].idx + len(doc[m.end - 1]),
+                doc[m.start].sent,
+            )
+            out.append(Relation("partOf", m.key, key, ev))
+    # "the African Union mission, AUSSOM,": a body renamed in apposition to "<Org> mission" is
+    # part of that organisation
+    for m in mentions:
+        if m.type != "Organisation":
+            continue
+        root = doc[m.start : m.end].root
+        head = root.head
+        if root.dep_ != "appos" or head.pos_ != "NOUN" or head.i >= m.start:
+            continue
+        for child in head.children:
+            parent = idx.at(child.i)
+            if (
+                child.dep_ in {"compound", "poss", "nmod"}
+                and parent is not None
+                and parent.type == "Organisation"
+            ):
+                if parent.key != m.key:
+                    ev = ctx.evidence(
+                        "part_of.appositive.v1",
+                        doc[parent.start].idx,
+                        doc[m.end - 1].idx + len(doc[m.end - 1]),
+                        doc[m.start].sent,
+                    )
+                    out.append(Relation("partOf", m.key, parent.key, ev))
+                break
     for m in mentions:
         # Possessive: PLACE 's ORG|LOC
         if m.type in _PLACE and m.end + 1 < len(doc) and doc[m.end].text in {"'s", "\u2019s", "'", "\u2019"}:
