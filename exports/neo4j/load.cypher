@@ -36,6 +36,23 @@ MATCH (e:Entity {iri: row.`iri:ID(Entity)`})
 SET e:`Person`;
 
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'accuses'
+MATCH (s:Entity {iri: row.`:START_ID(Entity)`}), (o:Entity {iri: row.`:END_ID(Entity)`})
+MERGE (s)-[r:`accuses` {evidence: coalesce(row.evidence, '')}]->(o)
+SET r.confidence = toFloat(row.`confidence:double`),
+    r.rule = row.`rule`,
+    r.sentence = row.`sentence`,
+    r.beginOffset = toInteger(row.`beginOffset:long`),
+    r.endOffset = toInteger(row.`endOffset:long`),
+    r.article = row.`article`,
+    r.title = row.`title`,
+    r.isFormer = toBoolean(row.`isFormer:boolean`),
+    r.cameoCode = row.`cameoCode`,
+    r.trigger = row.`trigger`,
+    r.date = date(row.`date:date`),
+    r.negated = toBoolean(row.`negated:boolean`);
+
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'citizenOf'
 MATCH (s:Entity {iri: row.`:START_ID(Entity)`}), (o:Entity {iri: row.`:END_ID(Entity)`})
 MERGE (s)-[r:`citizenOf` {evidence: coalesce(row.evidence, '')}]->(o)
