@@ -218,6 +218,8 @@ def _aid_recipient(ctx: Context, actors: list[str]) -> str | None:
     country = ctx.dateline_country()
     if country is None or sum(ctx.index.surface.get(country, {}).values()) < 2:
         return None
+    if not all(a.startswith(("Country:", "Organisation:")) for a in actors):
+        return None  # donors are states and bodies ("urging residents to donate" is no pledge)
     if any(a == country or (a, country) in ctx.located for a in actors):
         return None
     return country
