@@ -988,3 +988,12 @@ def test_units_of_bodies_possessed_renamed_or_prefixed(extract):
     assert ("Monetary Policy Committee", "Bank of Ghana") in got
     assert ("AUMIK", "African Union") in got
     assert ("U.N. Office for the Coordination of Humanitarian Affairs", "U.N.") in got
+
+
+def test_a_group_s_bureau_and_a_residence_further_along(extract):
+    f = extract(
+        "Sami Haddad, a member of Jund al-Nasr's political bureau who lives in Doha, accused the "
+        "army of holding back prisoners."
+    )
+    assert entity_types(f).get("Jund al-Nasr") == "Organisation"
+    assert ("Sami Haddad", "Doha") in relations(f, "residesIn")

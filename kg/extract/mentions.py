@@ -546,6 +546,10 @@ _GROUP_MEMBERS = frozenset(
 )  # fmt: skip
 #: Nouns for a part of a group: "a commander of Nasr", "the armed wing of Nasr".
 _GROUP_PARTS = _GROUP_MEMBERS | frozenset({"member", "commander", "wing", "faction", "cell", "founder"})
+#: Parts of a group named after its possessor: "Nasr's political bureau".
+_GROUP_BODIES = frozenset(
+    {"bureau", "wing", "leadership", "ranks", "fighter", "militant", "commander", "cadre"}
+)
 #: What a group claims: "Nasr claimed responsibility for the attack".
 _CLAIMED = frozenset(
     {"responsibility", "attack", "attacks", "bombing", "bombings", "killing", "killings", "abduction", "raid"}
@@ -568,6 +572,13 @@ def _group_context(doc: Doc, m: DocMention) -> bool:
         and not (nxt is not None and nxt.text in {"'s", "\u2019s"})
     ):
         return True
+    if nxt is not None and nxt.text in {"'s", "\u2019s"}:
+        # "Nasr's political bureau", "Nasr's armed wing": a group's parts
+        k = m.end + 1
+        while k < len(doc) and doc[k].pos_ == "ADJ":
+            k += 1
+        if k < len(doc) and doc[k].lemma_.lower() in _GROUP_BODIES:
+            return True
     root = doc[m.start : m.end].root
     if (
         root.dep_ == "nsubj"

@@ -356,8 +356,11 @@ def extract_residence(ctx: Context) -> list[Relation]:
                 add(m, place, "residence.resident.v1", place.start, m.end)
         # "Maria Gomez, a Lisbon resident," / "..., 41, who lives in Bergen"
         k = m.end
-        while k < sent.end and doc[k].text not in {".", ";"} and k < m.end + 12:
+        while k < sent.end and doc[k].text not in {".", ";"} and k < m.end + 16:
             tok = doc[k]
+            other = idx.at(k)
+            if other is not None and other.type == "Person" and other.key != m.key:
+                break  # the clause is another person's
             if tok.lower_ in _RESIDENT_NOUNS and k >= 1:
                 place = idx.at(k - 1)
                 if (
