@@ -183,13 +183,13 @@ def org_words() -> frozenset[str]:
 @functools.cache
 def place_words() -> dict[str, frozenset[str]]:
     """ "first" and "last" -> title-case words that open or end the name of a geographic feature
-    ("Mount Kenya", "Scarborough Shoal")."""
+    ("Mount Kenya", "Corvo Shoal")."""
     rows = _rows("place_words.tsv")
     return {pos: frozenset(r["word"] for r in rows if r["position"] == pos) for pos in ("first", "last")}
 
 
 def is_feature_name(text: str) -> bool:
-    """Whether ``text`` names a geographic feature by its head word ("Second Thomas Shoal")."""
+    """Whether ``text`` names a geographic feature by its head word ("Second Corvo Shoal")."""
     words = text.split()
     if len(words) < 2:
         return False

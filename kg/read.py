@@ -962,7 +962,7 @@ _CONTRIBUTOR_WORDS = frozenset(
 
 
 def _is_contributor_line(line: str) -> bool:
-    """ "Associated Press writer Jane Ortiz in Tallinn, Estonia, contributed to this report.",
+    """ "Associated Press writer Jane Ortiz in Riga, Latvia, contributed to this report.",
     "Ortiz reported from Nairobi, Kenya.": who wrote the story, not part of it."""
     found = _CONTRIBUTED.search(line)
     if found is None or len(line) > 200:

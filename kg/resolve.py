@@ -447,7 +447,7 @@ def _exact_pass(nodes: Sequence[_Node], uf: _UnionFind) -> None:
     for i, n in enumerate(nodes):
         if n.type == "Country":
             continue  # countries are keyed by ISO code already
-        # names that differ only in punctuation, case or accents ("Abuja" and "Abuja.") are one:
+        # names that differ only in punctuation, case or accents ("Kano" and "Kano.") are one:
         # they would get one IRI
         first = by_name.setdefault((n.type, slugify(normalise(n.name))), i)
         if first != i and not uf.union(first, i):

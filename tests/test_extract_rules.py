@@ -739,45 +739,45 @@ def test_an_unqualified_minister_serves_the_government_just_named(extract):
 def test_a_sanctions_list_of_names_and_agencies(extract):
     f = extract(
         "The U.S. Treasury Department said the officials had profited from illegal mining. Those "
-        "designated by the Treasury's Office of Foreign Assets Control (OFAC) are:\n\n"
+        "designated by the Treasury's Office of Terrorism and Financial Intelligence (OFAC) are:\n\n"
         "- Rodrigo Ayala Medina, 58, a retired army general;\n\n"
-        "- Lucía Bermúdez, director of the Honduran Institute of Mining Concessions (IHMC);\n\n"
+        "- Lucía Bermúdez, director of the Honduran Institute of Forestry Permits (IHFP);\n\n"
         "Panama-registered Oro Verde Trading Corp, which exports the gold, was also named. Oro Verde "
         "did not respond."
     )
     types = entity_types(f)
     assert types.get("Rodrigo Ayala Medina") == "Person" and "Medina" not in types
     assert types.get("Lucía Bermúdez") == "Person"
-    assert types.get("Honduran Institute of Mining Concessions") == "Organisation"
-    assert "Mining Concessions" not in types and "Treasury" not in types and "Oro Verde" not in types
+    assert types.get("Honduran Institute of Forestry Permits") == "Organisation"
+    assert "Forestry Permits" not in types and "Treasury" not in types and "Oro Verde" not in types
 
 
 def test_acronyms_that_speak_and_are_known_as(extract):
     f = extract(
         "The U.N. Office for Humanitarian Coordination, known as OHCO, said the appeal was only 18% "
         "funded. OHCO said more was needed.\n\nUNIFAM warned that stagnant water could spread "
-        "cholera. Humanitarian Affairs Minister Abdi Warsame said boats had been sent."
+        "cholera. Social Welfare Minister Abdi Warsame said boats had been sent."
     )
     types = entity_types(f)
     assert types.get("UNIFAM") == "Organisation"
     assert "OHCO" not in types  # it is the office's acronym
-    assert "Humanitarian Affairs" not in types
+    assert "Social Welfare" not in types
     # "U.N." opens the office's name: the parent body, no short form of the office
     assert ("U.N. Office for Humanitarian Coordination", "U.N.") in relations(f, "partOf")
 
 
 def test_words_that_open_a_title_are_no_organisation(extract):
     f = extract(
-        "The loan was arranged by Rheinische Kreditbank and Banque Solvay-Morel, according to Chief "
-        "Financial Officer Sabine Ott. Halima Warsame, 38, a mother of six from the Koshin "
+        "The loan was arranged by Westfälische Kreditbank and Banque Morel-Duval, according to Chief "
+        "Financial Officer Sabine Ott. Halima Warsame, 38, a mother of six from the Hodan "
         "neighbourhood, waited for flour."
     )
     types = entity_types(f)
-    assert types.get("Rheinische Kreditbank") == "Organisation"
-    assert types.get("Banque Solvay-Morel") == "Organisation"
+    assert types.get("Westfälische Kreditbank") == "Organisation"
+    assert types.get("Banque Morel-Duval") == "Organisation"
     assert "Chief Financial" not in types
     assert types.get("Halima Warsame") == "Person"
-    assert types.get("Koshin") == "Location"
+    assert types.get("Hodan") == "Location"
 
 
 def test_a_capital_acting_or_acted_on_stands_for_its_state(extract):
@@ -805,23 +805,23 @@ def test_efe_dateline_and_two_portfolios(extract):
 
 def test_geographic_features_and_naming_are_no_actors(extract):
     f = extract(
-        "The two countries have clashed repeatedly at Second Thomas Shoal and Scarborough Shoal. "
+        "The two countries have clashed repeatedly at Second Corvo Shoal and Corvo Shoal. "
         "Foreign Secretary Ana Reyes called the Chinese action a reckless act."
     )
-    assert entity_types(f).get("Scarborough Shoal") == "Location"
+    assert entity_types(f).get("Corvo Shoal") == "Location"
     assert not any(code == "04" for _, _, code in events(f))  # "called X a reckless act" is no call
 
 
 def test_a_body_named_after_the_person_or_by_its_kind(extract):
     f = extract(
-        "Judge Nurlan Osmonov of the Oktyabrsky district court in Bishkek ruled on Wednesday. "
+        "Judge Nurlan Osmonov of the Sverdlov district court in Osh ruled on Wednesday. "
         "Professor Ana Ruiz of Makerere University said the ruling was sound. The Ruling Progressive "
-        'Party condemned it. "The court is a weapon," party spokesperson Kavinda Perera said.'
+        'Party condemned it. "The court is a weapon," party spokesperson Dilan Perera said.'
     )
     got = {(h, o) for h, o, *_ in positions(f)}
-    assert ("Nurlan Osmonov", "Oktyabrsky district court") in got
+    assert ("Nurlan Osmonov", "Sverdlov district court") in got
     assert ("Ana Ruiz", "Makerere University") in got
-    assert ("Kavinda Perera", "Ruling Progressive Party") in got
+    assert ("Dilan Perera", "Ruling Progressive Party") in got
     assert "Professor Ana Ruiz of Makerere University" not in entity_types(f)
 
 
@@ -899,7 +899,7 @@ def test_a_speech_tag_in_the_middle_of_the_sentence(extract):
     f = extract(
         "Gov. Pavel Sorokin said a depot had burned. No one was hurt, he said, and firefighters had "
         "contained the blaze by midmorning. Olena Tkachenko, 61, a retired teacher who lives in "
-        "Chuhuiv, said the blasts shattered her windows."
+        "Izium, said the blasts shattered her windows."
     )
     quotes = [(names(f, s.speaker), s.quote) for s in f.statements]
     assert (
@@ -919,51 +919,51 @@ def test_a_country_s_navy_speaks_for_the_navy_named(extract):
 
 def test_countries_inside_names_the_model_found_and_registered_companies(extract):
     f = extract(
-        "The Indonesian Red Cross sent 200 volunteers. The General Confederation of Portuguese "
+        "The Malaysian Red Crescent sent 200 volunteers. The General Confederation of Portuguese "
         "Workers called a strike. Panama-registered Oro Verde Trading Corp exports the gold."
     )
     got = relations(f, "locatedIn")
-    assert ("Indonesian Red Cross", "Indonesia") in got
+    assert ("Malaysian Red Crescent", "Malaysia") in got
     assert ("General Confederation of Portuguese Workers", "Portugal") in got
     assert ("Oro Verde Trading Corp", "Panama") in got
 
 
 def test_posts_before_ranks_bracketed_acronyms_and_possessive_appositions(extract):
     f = extract(
-        "FARDC spokesman Colonel Jean-Paul Ilunga said soldiers had repelled the assault. National "
-        "Disaster Mitigation Agency (BNPB) spokesman Agus Wibowo told reporters in Jakarta. The Cerro "
+        "SANDF spokesman Colonel Jean-Paul Ilunga said soldiers had repelled the assault. National "
+        "Disaster Management Agency (NDMA) spokesman Agus Wibowo told reporters in Jakarta. The Cerro "
         'Verde Workers Union rejected the offer. "This mine made money," said Rodrigo Painemal, 47, '
         "the union's general secretary."
     )
     got = {(h, o, t) for h, o, t, *_ in positions(f)}
-    assert ("Jean-Paul Ilunga", "FARDC", "spokesman") in got
-    assert ("Agus Wibowo", "National Disaster Mitigation Agency", "spokesman") in got
+    assert ("Jean-Paul Ilunga", "SANDF", "spokesman") in got
+    assert ("Agus Wibowo", "National Disaster Management Agency", "spokesman") in got
     assert ("Rodrigo Painemal", "Cerro Verde Workers Union", "general secretary") in got
     assert entity_types(f).get("Rodrigo Painemal") == "Person"
 
 
 def test_a_title_alone_names_nobody_and_borders_name_bodies(extract):
     f = extract(
-        "Magistrate Nalaka Perera released them on bail. Reporters Without Borders (RSF) called the "
+        "Magistrate Ruwan Perera released them on bail. Reporters Without Borders (RSF) called the "
         "sentence a travesty."
     )
     types = entity_types(f)
-    assert "Magistrate" not in types and types.get("Nalaka Perera") == "Person"
+    assert "Magistrate" not in types and types.get("Ruwan Perera") == "Person"
     assert types.get("Reporters Without Borders") == "Organisation" and "Without Borders" not in types
 
 
 def test_long_ministry_names_research_firms_and_prefixed_words(extract):
     f = extract(
         "The Ministry of Land, Infrastructure, Transport and Tourism ordered an inspection. "
-        "Humanitarian Affairs Minister Abdi Warsame told reporters. Analysts at Indus Capital "
-        "Research in Karachi disagreed. Emerald Coast Holdings Pte received the funds. The "
+        "Social Welfare Minister Abdi Warsame told reporters. Analysts at Sindh Capital "
+        "Research in Karachi disagreed. Jade Harbour Holdings Pte received the funds. The "
         "Organization for Security and Co-operation sent observers."
     )
     types = entity_types(f)
     assert types.get("Ministry of Land, Infrastructure, Transport and Tourism") == "Organisation"
-    assert "Humanitarian Affairs" not in types
-    assert types.get("Indus Capital Research") == "Organisation"
-    assert types.get("Emerald Coast Holdings Pte") == "Organisation"
+    assert "Social Welfare" not in types
+    assert types.get("Sindh Capital Research") == "Organisation"
+    assert types.get("Jade Harbour Holdings Pte") == "Organisation"
     assert types.get("Organization for Security and Co-operation") == "Organisation"
 
 
@@ -978,14 +978,14 @@ def test_agencies_whose_names_look_like_bodies_when_cited(extract):
 
 def test_units_of_bodies_possessed_renamed_or_prefixed(extract):
     f = extract(
-        "The U.S. Treasury Department imposed sanctions. The Treasury's Office of Foreign Assets "
-        "Control named them. The Bank of Ghana raised rates. The bank's Monetary Policy Committee "
+        "The U.S. Treasury Department imposed sanctions. The Treasury's Office of Sanctions "
+        "Enforcement named them. The Bank of Ghana raised rates. The bank's Financial Stability Committee "
         "voted six to one. The African Union mission, AUMIK, condemned it. The U.N. Office for "
         "the Coordination of Humanitarian Affairs said more was needed."
     )
     got = relations(f, "partOf")
-    assert ("Office of Foreign Assets Control", "U.S. Treasury Department") in got
-    assert ("Monetary Policy Committee", "Bank of Ghana") in got
+    assert ("Office of Sanctions Enforcement", "U.S. Treasury Department") in got
+    assert ("Financial Stability Committee", "Bank of Ghana") in got
     assert ("AUMIK", "African Union") in got
     assert ("U.N. Office for the Coordination of Humanitarian Affairs", "U.N.") in got
 

@@ -650,8 +650,8 @@ def test_contributor_and_sign_off_lines_are_dropped():
 def test_bloomberg_assistance_and_contact_lines_are_dropped():
     text = (
         "Acme buys Beta\n\n(Bloomberg) -- Acme Corp. agreed to buy Beta SA.\n\n--With assistance from "
-        "Pierre Lacombe.\n\nTo contact the reporters on this story:\nKatrin Vogel in Frankfurt at "
-        "kvogel@example.net;\nJulien Arnaud in Paris at jarnaud@example.net"
+        "Paul Girard.\n\nTo contact the reporters on this story:\nAnke Roth in Frankfurt at "
+        "aroth@example.net;\nLuc Martel in Paris at lmartel@example.net"
     )
     cleaned = clean_text(text)
     assert "Lacombe" not in cleaned and "Vogel" not in cleaned and "Arnaud" not in cleaned

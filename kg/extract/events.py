@@ -310,7 +310,7 @@ def _entities(ctx: Context, toks: list[Token]) -> list[str]:
 
 
 def _capital_as_state(ctx: Context, tok: Token, key: str | None) -> str | None:
-    """A capital that acts or is acted on stands for its state: "urged Ankara to ...", "Beijing
+    """A capital that acts or is acted on stands for its state: "urged Nairobi to ...", "Beijing
     protested" (when the article names the country too)."""
     if not key or not key.startswith("Location:"):
         return key
@@ -535,7 +535,7 @@ def reported_acts(
     ctx: Context, events: list[Event], statements: list, positions: list, relations: list
 ) -> list[Event]:
     """A speaker who reports another actor's hostile act accuses them (CAMEO 112): "Russia is
-    waging war on our power grid," Savchuk wrote -> Savchuk accuses Russia. The act must lie inside
+    waging war on our power grid," Marchenko wrote -> Marchenko accuses Russia. The act must lie inside
     the statement's quote, be affirmed (not negated, no modality) and not be the speaker's own
     side's (the speaker, the body or country they serve, the country a body is in)."""
     own: dict[str, set[str]] = {}

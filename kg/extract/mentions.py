@@ -166,7 +166,7 @@ _NAME_ABBREVIATIONS = frozenset({"co", "corp", "inc", "ltd", "jr", "sr", "bros",
 
 
 def _sentence_stop_off(text: str) -> str:
-    """ "Abuja." at the very end of an article, where the tokenizer leaves the full stop on the
+    """ "Kano." at the very end of an article, where the tokenizer leaves the full stop on the
     word: the stop is not part of the name (a name's own "Co." or "U.S." keeps it)."""
     if len(text) > 3 and text.endswith(".") and text[-2].islower():
         last = text.rsplit(None, 1)[-1].rstrip(".").lower()
@@ -427,7 +427,7 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
             (m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "which")
             or (m.start >= 2 and doc[m.start - 1].lower_ == "based" and doc[m.start - 2].text == "-")
         ):
-            m.label, m.rule = "ORG", "ner.context"  # "Athens-based Kallisto Maritime, which owns ..."
+            m.label, m.rule = "ORG", "ner.context"  # "Piraeus-based Thalassa Lines, which owns ..."
         elif (
             m.label == "PERSON"
             and m.end - m.start == 1
@@ -441,13 +441,13 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
                 and lexicon.fold(doc[m.start].head.lemma_) in lexicon.speech_verbs()
             )
         ):
-            m.label, m.rule = "LOC", "ner.context"  # a lone "Mamuju": a city of 50,000 people or more
+            m.label, m.rule = "LOC", "ner.context"  # a lone "Kendari": a city of 50,000 people or more
         elif (
             m.label in {"PERSON", "ORG"}
             and lexicon.is_feature_name(m.text)
             and not any(w in lexicon.org_words() for w in m.text.split())
         ):
-            m.label, m.rule = "LOC", "ner.context"  # "Scarborough Shoal", "Gulf of Aden", "Mount Elgon"
+            m.label, m.rule = "LOC", "ner.context"  # "Corvo Shoal", "Gulf of Aden", "Mount Elgon"
         elif (
             m.label in {"PERSON", "ORG"}
             and lexicon.fold(m.text) in lexicon.subdivisions()
@@ -706,7 +706,7 @@ def _lookup_person(persons: dict[str, list[int]], m: DocMention, mentions: list[
     word = words[0]
     candidates = [full for full in persons if word in (_words(full)[0], _words(full)[-1])]
     if not candidates:
-        # "Salcedo" for "Ignacio Salcedo Restrepo": the first of two surnames
+        # "Pardo" for "Julián Pardo Uribe": the first of two surnames
         candidates = [full for full in persons if word in _middle_names(full)]
     if not candidates:
         return None
@@ -727,7 +727,7 @@ _NAME_PARTICLES = frozenset(
 
 def _middle_names(full: str) -> list[str]:
     """The words between the first and the last of a name of three words or more: the first
-    surname of "Ignacio Salcedo Restrepo"."""
+    surname of "Julián Pardo Uribe"."""
     words = _words(full)
     return [w for w in words[1:-1] if w not in _NAME_PARTICLES and len(w) > 2] if len(words) >= 3 else []
 
@@ -777,7 +777,7 @@ def _acronyms(doc: Doc, mentions: list[DocMention]) -> dict[str, str]:
             upper = letters.isalpha() and 2 <= len(letters) <= 8 and sum(c.isupper() for c in letters) >= 2
             if upper or _clipped_name(acro, m.text):
                 out[lexicon.fold(acro)] = normalise(m.text)
-        # "the U.N. Office for the Coordination of Humanitarian Affairs, known as OCHA,"
+        # "the U.N. Office for Disaster Risk Reduction, known as UNDRR,"
         k = m.end
         if (
             k + 3 < len(doc)
@@ -797,8 +797,8 @@ def _acronyms(doc: Doc, mentions: list[DocMention]) -> dict[str, str]:
 
 
 def _clipped_name(short: str, full: str) -> bool:
-    """A company's clipped name in brackets after its full one: "Transmisora Nacional de Colombia
-    (Transcol)", "Petróleos Mexicanos (Pemex)"."""
+    """A company's clipped name in brackets after its full one: "Distribuidora Nacional del Sur
+    (Disur)", "Petróleos Mexicanos (Pemex)"."""
     return (
         short.isalpha()
         and short[:1].isupper()

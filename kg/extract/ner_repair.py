@@ -215,7 +215,7 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
         for k in range(run_start + 1, run_end - 1):
             if doc[k].lower_ == "and" and (  # "Mining & Smelting Co." is one name
                 doc[k + 1].lower_ == "the"
-                or doc[k + 1].text in lexicon.head_first_org_words()  # "... and Banque Solvay"
+                or doc[k + 1].text in lexicon.head_first_org_words()  # "... and Banque Morel"
                 or (
                     any(doc[x].text in org_words for x in range(run_start, k))
                     and any(
@@ -246,7 +246,7 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
         last_head = heads[-1]
         named_after = any(doc[x].lower_ in {"of", "for"} for x in range(heads[0] + 1, last_head))
         if (
-            not named_after  # "Institute of Mining Concessions": the words after "of" are all the name
+            not named_after  # "Institute of Forestry Permits": the words after "of" are all the name
             and last_head + 1 < run_end
             and doc[last_head + 1].lower_ not in _NAME_GOES_ON
             and doc[last_head].text not in lexicon.head_first_org_words()
@@ -377,7 +377,7 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
             break
     while start < end and doc[start].lower_ in {"the", "a", "an"}:
         start += 1
-    # "Dr. Hatem Abu Ras", "Mr Caldwell": an honorific is not part of the name
+    # "Dr. Samir Haddad", "Mr Lowell": an honorific is not part of the name
     while end - start > 1 and lexicon.fold(doc[start].text.rstrip(".")) in _HONORIFICS:
         start += 1
         if doc[start].text == ".":
@@ -408,7 +408,7 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
                 break
     while end > start and doc[end - 1].text in {"'s", "\u2019s", "'", "\u2019"}:
         end -= 1
-    # "Shabwa province", "the Bay region": the place is its name; the lower-case kind is not part of it
+    # "Marib province", "the Tillaberi region": the place is its name; the lower-case kind is not part of it
     if ent.label_ in {"GPE", "LOC"} and end - start >= 2 and doc[end - 1].lower_ in _PLACE_KINDS:
         end -= 1
     if start >= end:
@@ -483,7 +483,7 @@ def _relabel(doc: Doc, ent: Span, common_words: frozenset[str] = frozenset()) ->
         # "wrote on X. Telegram blocked ...": the platform ends a sentence, the rest is another name
         return _relabel(doc, Span(doc, span.start + 1, span.end, label=label), common_words)
     if label == "ORG" and _ministry_title(doc, span.start, span.end):
-        return None  # "Humanitarian Affairs" + "Minister X": part of the title
+        return None  # "Social Welfare" + "Minister X": part of the title
     if lexicon.fold(span[0].text) in _STORMS and len(span) > 1:
         return None  # "Cyclone Idai", "Operation Barkhane": an event, not an actor or a place
     if not any(c.isupper() for c in text) and (
@@ -571,7 +571,7 @@ _COURT_KINDS = frozenset(
 
 
 def _lowercase_courts(doc: Doc, spans: list[Span]) -> None:
-    """ "the Oktyabrsky district court", "a Bishkek city court": a court named in lower case after
+    """ "the Leninsky district court", "an Osh city court": a court named in lower case after
     its district or town is an organisation (with the place, when the NER tagged it, inside)."""
     by_token = {i: s for s in spans for i in range(s.start, s.end)}
     for tok in doc:
@@ -768,8 +768,8 @@ _BODY_WORDS = frozenset(
 
 def _acronyms_that_speak(doc: Doc, spans: list[Span]) -> list[Span]:
     """An upper-case acronym the NER left untagged that says, warns or announces something, or that
-    renames a body in apposition, is an organisation: "UNICEF warned that ...", "the African Union
-    mission, AUSSOM, said"."""
+    renames a body in apposition, is an organisation: "UNHCR warned that ...", "the African Union
+    mission, AUMIK, said"."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
     for tok in doc:
@@ -781,7 +781,7 @@ def _acronyms_that_speak(doc: Doc, spans: list[Span]) -> list[Span]:
             and 3 <= len(text) <= 8
             and (
                 (tok.dep_ == "nsubj" and lexicon.fold(tok.head.lemma_) in lexicon.speech_verbs())
-                # "the African Union mission, AUSSOM, said": an acronym in apposition to a body
+                # "the African Union mission, AUMIK, said": an acronym in apposition to a body
                 or (tok.dep_ == "appos" and tok.head.lemma_.lower() in _BODY_WORDS)
             )
             and lexicon.fold(tok.text) not in lexicon.titles()
@@ -793,8 +793,8 @@ def _acronyms_that_speak(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _surnames_after_persons(doc: Doc, spans: list[Span]) -> None:
-    """A second surname the NER left out of a name joins it: "Fernando Gaitán Rueda", where the
-    model tags "Fernando Gaitán" and leaves "Rueda" (or calls it a place). The parser shows the
+    """A second surname the NER left out of a name joins it: "Andrés Quintero Lozano", where the
+    model tags "Andrés Quintero" and leaves "Lozano" (or calls it a place). The parser shows the
     words are one name: the person's last word is a compound of the capitalised word after it."""
     by_start = {s.start: s for s in spans}
     for n, span in enumerate(spans):
@@ -803,7 +803,7 @@ def _surnames_after_persons(doc: Doc, spans: list[Span]) -> None:
         nxt = doc[span.end]
         last = doc[span.end - 1]
         taken = by_start.get(span.end)
-        adjacent = (  # "Tomás Quispe" + "Huamán" (or the place "Medina"): side by side, one name
+        adjacent = (  # "Tomás Quispe" + "Huamán" (or the place "Murcia"): side by side, one name
             taken is not None
             and taken.label_ in {"PERSON", "GPE", "LOC"}
             and len(taken) == 1
@@ -838,7 +838,7 @@ def _surnames_after_persons(doc: Doc, spans: list[Span]) -> None:
 def _persons_before_appositions(doc: Doc, spans: list[Span]) -> list[Span]:
     """Two or three capitalised words the NER skipped, followed by an age or an apposition with a
     title, are a person: "Ana Ruiz, an Oxford University historian, said"; "Tom Lee, 54, said"."""
-    # a lone place word may be a surname the model misread ("Alvaro Reyes Medina, 61,")
+    # a lone place word may be a surname the model misread ("Ana Duarte Murcia, 61,")
     loose = {
         s.start: s
         for s in spans
@@ -924,12 +924,12 @@ def _nested_in_org(doc: Doc, run: Span) -> list[Span]:
         if iso3:
             out.append(Span(doc, right.start, right.end, label="COUNTRY", kb_id=iso3))
             break
-        # "General Confederation of Portuguese Workers": a demonym opening what follows "of"
+        # "General Union of Greek Workers": a demonym opening what follows "of"
         first = lexicon.country_of(right[0].text) if len(right) > 1 and right[0].pos_ != "DET" else None
         if first and not lexicon.country_names().get(lexicon.fold(right[0].text)):
             out.append(Span(doc, right.start, right.start + 1, label="NORP", kb_id=first))
             break
-        # "Council of the European Union"; not "Institute of Mining Concessions"
+        # "Council of the European Union"; not "Institute of Forestry Permits"
         if doc[k - 1].text in units and (
             right[-1].text in org_words
             or right[0].text in lexicon.head_first_org_words()

@@ -68,8 +68,8 @@ def extract_places(ctx: Context) -> list[Relation]:
         out.append(Relation(kind, subj.key, obj.key, ev))
 
     mentions = [m for m in idx.mentions if not m.nested]
-    # Possessive: ORG 's UNIT ("the Treasury's Office of Foreign Assets Control", "the bank's
-    # Monetary Policy Committee"): a unit of the possessor
+    # Possessive: ORG 's UNIT ("the Treasury's Office of Terrorism and Financial Intelligence",
+    # "the bank's Financial Stability Committee"): a unit of the possessor
     units = lexicon.unit_words()
     for m in mentions:
         if m.type != "Organisation" or m.start < 2 or doc[m.start - 1].text not in {"'s", "\u2019s"}:
@@ -87,7 +87,7 @@ def extract_places(ctx: Context) -> list[Relation]:
                 doc[m.start].sent,
             )
             out.append(Relation("partOf", m.key, key, ev))
-    # "the African Union mission, AUSSOM,": a body renamed in apposition to "<Org> mission" is
+    # "the African Union mission, AUMIK,": a body renamed in apposition to "<Org> mission" is
     # part of that organisation
     for m in mentions:
         if m.type != "Organisation":

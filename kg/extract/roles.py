@@ -168,7 +168,7 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
         return []
     title_start = end - n
     title_end = end
-    # "FARDC spokesman Colonel X": a rank after the post; the post names the body
+    # "SANDF spokesman Colonel X": a rank after the post; the post names the body
     outer = _match_title(words[: len(words) - n])
     if outer and not any(ctx.index.at(i) for i in range(title_start - outer, title_start)):
         title_start, title_end = title_start - outer, title_start
@@ -187,7 +187,7 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
             k -= 1
             continue
         if prev.text == ")" and k - 3 >= sent.start and doc[k - 3].text == "(":
-            k -= 3  # "National Disaster Mitigation Agency (BNPB) spokesman X": past the acronym
+            k -= 3  # "National Disaster Management Agency (NDMA) spokesman X": past the acronym
             continue
         if prev.text in {"'s", "\u2019s"} and k - 2 >= sent.start:
             owner = ctx.index.at(k - 2)
@@ -205,7 +205,7 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
         break
     rule = "position.prenominal.v1"
     if org_key is None and m.end + 2 < sent.end and doc[m.end].lower_ == "of":
-        # "Judge X of the Oktyabrsky district court": the body follows the name
+        # "Judge X of the Leninsky district court": the body follows the name
         j = m.end + 1 + (doc[m.end + 1].lower_ == "the")
         owner = ctx.index.at(j)
         if owner is not None and owner.type == "Organisation" and owner.start == j:
@@ -223,7 +223,7 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
                 rule = "position.prenominal.nominal_owner.v1"
     if org_key is None and any(w in _NATIONAL_OFFICE for w in lexicon.fold(title.text).split()):
         # the dateline's country, unless the article names it only there (a court or summit
-        # abroad: "THE HAGUE, Netherlands -") and a government was just named
+        # abroad: "ARUSHA, Tanzania -") and a government was just named
         org_key = ctx.dateline_country()
         rule = "position.prenominal.dateline_country.v1"
         if org_key is None or sum(ctx.index.surface.get(org_key, {}).values()) <= 1:
@@ -241,7 +241,7 @@ _GOVERNMENT_NOUNS = frozenset({"government", "authorities", "cabinet", "presiden
 
 
 def _government_just_named(ctx: Context, sent) -> str | None:
-    """The country whose government this sentence or the one before names ("The Central African
+    """The country whose government this sentence or the one before names ("The Chadian
     government welcomed the ruling. Justice Minister X said ..."), when only one is named."""
     doc = ctx.doc
     start = sent.start
@@ -260,7 +260,7 @@ def _government_just_named(ctx: Context, sent) -> str | None:
             ):
                 found.add(owner.key)
     if not found:
-        # "Speaking to state television in Tehran, Foreign Minister X said": the capital's state
+        # "Speaking to state television in Baghdad, Foreign Minister X said": the capital's state
         for m in ctx.index.in_span(sent.start, sent.end):
             iso3 = lexicon.capitals().get(lexicon.fold(m.text)) if m.type == "Location" else None
             if iso3 and f"Country:{iso3}" in ctx.index.surface:

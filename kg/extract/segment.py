@@ -54,7 +54,7 @@ def mark_line_breaks(doc: Doc) -> Doc:
         tok = doc[i]
         if i > 0 and not tok.is_space:
             tok.is_sent_start = True
-    # "Sakuragi Motor Co. President X", "Lt. Col. X": an abbreviation's period ends no sentence
+    # "Hanada Motor Co. President X", "Lt. Col. X": an abbreviation's period ends no sentence
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
         if tok.lower_.rstrip(".") in _ABBREVIATIONS and (tok.text.endswith(".") or nxt.text == "."):
