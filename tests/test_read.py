@@ -629,30 +629,32 @@ def test_seed_article() -> None:
     assert article.text.endswith("Havana Times reported.")
 
 
-def test_upper_case_by_line_with_its_agency_is_dropped():
-    text = "Court opens trial\n\nBy SANNE DE VRIES Associated Press\n\nTHE HAGUE (AP) — The trial began."
+@pytest.mark.parametrize(
+    ("text", "dropped", "kept"),
+    [
+        (  # an upper-case by-line followed by its agency
+            "Court opens trial\n\nBy SANNE DE VRIES Associated Press\n\nTHE HAGUE (AP) — The trial began.",
+            ["SANNE", "Associated Press"],
+            "The trial began.",
+        ),
+        (  # contributor and sign-off lines
+            "KYIV (AP) — Drones hit the city overnight.\n\nThe mayor reported from the scene that two "
+            "were hurt.\n\nAssociated Press writer Olena Kovalenko in Warsaw, Poland, contributed to this "
+            "report.\n\nLindqvist reported from Nairobi, Kenya.",
+            ["Kovalenko", "Lindqvist"],
+            "The mayor reported from the scene",
+        ),
+        (  # Bloomberg's assistance and contact lines
+            "Acme buys Beta\n\n(Bloomberg) -- Acme Corp. agreed to buy Beta SA.\n\n--With assistance from "
+            "Paul Girard.\n\nTo contact the reporters on this story:\nAnke Roth in Frankfurt at "
+            "aroth@example.net;\nLuc Martel in Paris at lmartel@example.net",
+            ["Girard", "Anke Roth", "Luc Martel", "To contact"],
+            "Acme Corp. agreed to buy Beta SA.",
+        ),
+    ],
+)
+def test_by_lines_contributors_and_contact_lines_are_dropped(text, dropped, kept):
     cleaned = clean_text(text)
-    assert "SANNE" not in cleaned and "Associated Press" not in cleaned
-    assert "The trial began." in cleaned
-
-
-def test_contributor_and_sign_off_lines_are_dropped():
-    text = (
-        "KYIV (AP) — Drones hit the city overnight.\n\nThe mayor reported from the scene that two "
-        "were hurt.\n\nAssociated Press writer Olena Kovalenko in Warsaw, Poland, contributed to this "
-        "report.\n\nLindqvist reported from Nairobi, Kenya."
-    )
-    cleaned = clean_text(text)
-    assert "Kovalenko" not in cleaned and "Lindqvist" not in cleaned
-    assert "The mayor reported from the scene" in cleaned
-
-
-def test_bloomberg_assistance_and_contact_lines_are_dropped():
-    text = (
-        "Acme buys Beta\n\n(Bloomberg) -- Acme Corp. agreed to buy Beta SA.\n\n--With assistance from "
-        "Paul Girard.\n\nTo contact the reporters on this story:\nAnke Roth in Frankfurt at "
-        "aroth@example.net;\nLuc Martel in Paris at lmartel@example.net"
-    )
-    cleaned = clean_text(text)
-    assert "Lacombe" not in cleaned and "Vogel" not in cleaned and "Arnaud" not in cleaned
-    assert "Acme Corp. agreed to buy Beta SA." in cleaned
+    for name in dropped:
+        assert name not in cleaned
+    assert kept in cleaned
