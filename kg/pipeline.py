@@ -514,17 +514,8 @@ def build(
         for attempt in range(MAX_VALIDATION_ROUNDS + 1):
             entries = {aid: e for aid, e in plan.entries.items() if aid not in left_out}
             in_memory = len(entries) <= MEMORY_STORE_MAX_ARTICLES
-            several = workers > 1 or dask or scheduler is not None
             store, graph_keys = _assemble(
-                _Records(cache, entries),
-                folder,
-                base_iri,
-                min_confidence,
-                clean,
-                result,
-                stack,
-                in_memory,
-                max(2, workers) if several else 0,
+                _Records(cache, entries), folder, base_iri, min_confidence, clean, result, stack, in_memory
             )
             parallel = (workers > 1 or dask or scheduler is not None) and len(
                 store
@@ -690,13 +681,10 @@ def _assemble(
     result: BuildResult,
     stack: contextlib.ExitStack,
     in_memory: bool = False,
-    processes: int = 0,
 ) -> tuple[object, list[str]]:
     """Resolve the entities of ``records`` and map every article into a new store, in memory or
     on disk in ``folder`` (from the graph cache where an article's graph would come out the
-    same). With ``processes`` > 1 the articles the cache lacks are mapped by that many processes
-    forked from this one (an article's graph depends only on its records and the resolution).
-    Returns the store and the graph-cache keys in use."""
+    same). Returns the store and the graph-cache keys in use."""
     from kg.store import GraphStore
 
     tick = time.perf_counter()
@@ -711,7 +699,6 @@ def _assemble(
     builder.add_entities()
     graphs = GraphCache(folder)
     graph_keys = []
-    todo: list[tuple[str, str]] = []  # (article id, graph key) to map in other processes
     for entry, facts in records.pairs():
         if not facts.entities:
             msg = f"{facts.article.path or facts.article.id}: no entities found; the article adds no facts"
@@ -723,69 +710,12 @@ def _assemble(
         if cached is not None:
             store.add_nquads(cached)
             continue
-        if processes > 1:
-            todo.append((facts.article.id, key))
-            continue
         store.begin_graph()
         builder.add_article(facts)
         graphs.put(key, store.end_graph())
-    if todo:
-        for key, data in _map_in_forks(records, resolved, base_iri, min_confidence, todo, processes):
-            store.add_nquads(data)
-            graphs.put(key, data)
     store.flush()
     result.timings["rdf"] = result.timings.get("rdf", 0.0) + time.perf_counter() - tick
     return store, graph_keys
-
-
-#: What processes forked by :func:`_map_in_forks` read: (records, resolution, base IRI, min confidence).
-_FORK_MAPPING: tuple | None = None
-#: Each forked process's own scratch store and builder, made on its first article.
-_FORK_BUILDER: tuple | None = None
-
-
-def _map_in_forks(
-    records: _Records,
-    resolved: object,
-    base_iri: str,
-    min_confidence: float,
-    todo: list[tuple[str, str]],
-    processes: int,
-) -> Iterator[tuple[str, bytes]]:
-    """(graph key, N-Quads) of each article in ``todo``, in order, mapped by ``processes`` forked
-    processes that inherit the resolution and read each article's records from the cache."""
-    from concurrent.futures import ProcessPoolExecutor
-    from multiprocessing import get_context
-
-    global _FORK_MAPPING
-    _FORK_MAPPING = (records, resolved, base_iri, min_confidence)
-    try:
-        with ProcessPoolExecutor(processes, mp_context=get_context("fork")) as pool:
-            ids = [aid for aid, _ in todo]
-            chunk = max(1, min(32, len(ids) // (processes * 4) or 1))
-            for (_, key), data in zip(todo, pool.map(_map_article, ids, chunksize=chunk), strict=True):
-                yield key, data
-    finally:
-        _FORK_MAPPING = None
-
-
-def _map_article(aid: str) -> bytes:
-    """One article's graph as N-Quads, in a process forked by :func:`_map_in_forks`."""
-    global _FORK_BUILDER
-    from kg.store import GraphStore
-
-    records, resolved, base_iri, min_confidence = _FORK_MAPPING
-    if _FORK_BUILDER is None:
-        scratch = GraphStore(None, _normal_base(base_iri))
-        _FORK_BUILDER = (scratch, _store_builder(resolved, base_iri, min_confidence, scratch))
-    scratch, builder = _FORK_BUILDER
-    entry = records.entries[aid]
-    ((_, facts),) = _Records(records.cache, {aid: entry}).pairs()
-    scratch.begin_graph()
-    builder.add_article(facts)
-    data = scratch.end_graph()
-    scratch.discard_pending()
-    return data
 
 
 def _drop_store(store: object, folder: Path) -> None:

@@ -241,11 +241,6 @@ class GraphStore:
         header = "# kg-lexical " + json.dumps(forms, ensure_ascii=False) + "\n"
         return header.encode("utf-8") + ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
 
-    def discard_pending(self) -> None:
-        """Forget the quads gathered and not yet written (a scratch store that only serialises)."""
-        self._pending = []
-        self._mark = 0
-
     def add_nquads(self, data: bytes) -> None:
         """Add what :meth:`end_graph` gave (parsed by pyoxigraph, in bulk)."""
         first, _, body = data.partition(b"\n")
