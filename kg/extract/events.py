@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.dates import resolve_date
+from kg.extract.mentions import STATE_BODY_WORDS
 from kg.model import Event
 
 _CUE_PREPS = frozenset({"with", "to", "against", "on", "for", "toward", "towards", "at", "upon", "into"})
@@ -165,26 +166,6 @@ def extract_events(ctx: Context) -> list[Event]:
     return out
 
 
-_STATE_WORDS = frozenset(
-    {
-        "government",
-        "ministry",
-        "army",
-        "forces",
-        "police",
-        "navy",
-        "military",
-        "cabinet",
-        "parliament",
-        "presidency",
-        "embassy",
-        "office",
-        "guard",
-        "council",
-    }
-)
-
-
 #: CAMEO roots of acts two parties do together (intend to cooperate, consult, cooperate
 #: diplomatically or materially): "X and Y met" is X meeting Y.
 _MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -250,7 +231,7 @@ def _state_of(ctx: Context, key: str) -> list[str]:
     if not key.startswith("Organisation:"):
         return []
     words = set(key.split(":", 1)[1].split())
-    if not words & _STATE_WORDS:
+    if not words & STATE_BODY_WORDS:
         return []
     return sorted(c for o, c in ctx.located if o == key and c.startswith("Country:"))
 

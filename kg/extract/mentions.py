@@ -47,11 +47,17 @@ _BUSINESS_NOUNS = frozenset(
         "lender",
     }
 )
-_STATE_WORDS = frozenset(
-    {"navy", "army", "ministry", "police", "forces", "force", "council", "court", "agency", "office",
-     "department", "commission", "government", "parliament", "assembly", "senate", "nations", "union",
-     "organisation", "organization", "operations", "guard", "authority", "presidency", "embassy"}
+#: Words that name a state's own body: such a body acts for its country ("Russia's Foreign
+#: Ministry accused ..."), and is no business.
+STATE_BODY_WORDS = frozenset(
+    {"government", "ministry", "army", "forces", "force", "police", "navy", "military", "cabinet",
+     "parliament", "presidency", "embassy", "office", "guard", "council", "court", "agency",
+     "department", "commission", "assembly", "senate", "authority"}
 )  # fmt: skip
+#: ... and, with the words of international bodies, what "the company" does not stand for.
+_STATE_WORDS = STATE_BODY_WORDS | frozenset(
+    {"nations", "union", "organisation", "organization", "operations"}
+)
 ORG_NOUNS = frozenset(
     {
         "company", "firm", "group", "bank", "agency", "organisation", "organization", "ministry", "party",
