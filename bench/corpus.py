@@ -1,7 +1,7 @@
 """Benchmark corpora made from kg's gold articles, lightly varied so that every article is distinct.
 
 The hand-annotated articles of ``tests/gold/dev`` and ``tests/gold/heldout`` are the only texts
-used (32 until 2026-11-28, when twelve dev articles were added; the corpus name carries a digest of the
+used (32 until 2026-11-28, when 24 dev articles were added; the corpus name carries a digest of the
 texts, so a run says which). Article ``i`` of a corpus is a variant of gold article ``i mod n``:
 
 - each person named in the gold annotation (``tests/gold/*/NAME.json``, type ``Person``) gets an
