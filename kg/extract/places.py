@@ -103,14 +103,7 @@ def extract_places(ctx: Context) -> list[Relation]:
                 and parent is not None
                 and parent.type == "Organisation"
             ):
-                if parent.key != m.key:
-                    ev = ctx.evidence(
-                        "part_of.appositive.v1",
-                        doc[parent.start].idx,
-                        doc[m.end - 1].idx + len(doc[m.end - 1]),
-                        doc[m.start].sent,
-                    )
-                    out.append(Relation("partOf", m.key, parent.key, ev))
+                add("partOf", m, parent, "part_of.renamed_unit.v1", parent.start, m.end)
                 break
     for m in mentions:
         # Possessive: PLACE 's ORG|LOC
