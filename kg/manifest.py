@@ -388,6 +388,9 @@ class RecordCache:
         return removed
 
 
+_GRAPH_TRAILER = b"# kg-sha1 "
+
+
 class GraphCache:
     """Each article's RDF (N-Quads written by :meth:`kg.store.GraphStore.end_graph`), by key.
 
@@ -403,14 +406,24 @@ class GraphCache:
         return self.folder / key[:2] / f"{key}.nq"
 
     def get(self, key: str) -> bytes | None:
+        """The graph of ``key``, or None when it is missing or fails its checksum (a file cut
+        short by a power cut: the cache is written without fsync, and the article is mapped again)."""
         try:
-            return self.path(key).read_bytes()
+            data = self.path(key).read_bytes()
         except OSError:
             return None
+        body, _, trailer = data[:-1].rpartition(b"\n")
+        if trailer != _GRAPH_TRAILER + hashlib.sha1(body + b"\n").hexdigest().encode("ascii"):
+            log.warning("%s: damaged cached graph; mapping the article again", self.path(key))
+            return None
+        return body + b"\n"
 
     def put(self, key: str, data: bytes) -> None:
-        with atomic_write(self.path(key), "wb") as fh:
+        """Keep ``data`` (ending with a newline) under ``key``, with a checksum line after it."""
+        trailer = _GRAPH_TRAILER + hashlib.sha1(data).hexdigest().encode("ascii") + b"\n"
+        with atomic_write(self.path(key), "wb", durable=False) as fh:
             fh.write(data)
+            fh.write(trailer)
 
     def prune(self, keep: Iterable[str]) -> int:
         """Delete every graph not in ``keep``; returns how many."""

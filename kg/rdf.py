@@ -20,6 +20,8 @@ from kg.resolve import Resolved, slugify
 from kg.vocab import CAMEO_NS, DEFAULT_BASE_IRI, KG, WD
 
 CAMEO = Namespace(CAMEO_NS)
+_XSD_DATE = str(XSD.date)
+_XSD_ANYURI = str(XSD.anyURI)
 
 #: CAMEO code -> the interactsWith sub-property that carries it; a 3-digit code listed here
 #: wins over its root.
@@ -90,6 +92,15 @@ class GraphBuilder:
         Facts below this confidence are left out.
     """
 
+    #: Makers of IRIs (from a string) and literals (from a Python value, or a lexical form and a
+    #: datatype IRI): rdflib's terms here; a builder that writes straight into a pyoxigraph store
+    #: (:class:`kg.store.StoreGraphBuilder`) makes pyoxigraph's instead, with no rdflib term between.
+    iri = staticmethod(URIRef)
+
+    @staticmethod
+    def literal(value: object, datatype: str | None = None) -> Literal:
+        return Literal(value, datatype=datatype)
+
     def __init__(
         self, resolved: Resolved, base_iri: str = DEFAULT_BASE_IRI, min_confidence: float = 0.0
     ) -> None:
@@ -98,20 +109,38 @@ class GraphBuilder:
         self.base = Namespace(base_iri)
         self.resolved = resolved
         self.min_confidence = min_confidence
-        self.ds = Dataset()
-        bind_namespaces(self.ds, base_iri)
+        self._entities: dict[str, object] = {}
+        self._articles: dict[str, tuple[str, object]] = {}
+        self.ds = self.new_dataset()
         self.entities_graph = self.ds.graph(self.base["graph/entities"])
+
+    def new_dataset(self) -> Dataset:
+        """Where the named graphs go: an rdflib Dataset (a store's builder gives a sink instead)."""
+        ds = Dataset()
+        bind_namespaces(ds, str(self.base))
+        return ds
 
     # -- IRIs ---------------------------------------------------------------------------
     def entity(self, key: str) -> URIRef:
-        return self.base[self.resolved.paths[key]]
+        found = self._entities.get(key)
+        if found is None:
+            found = self._entities[key] = self.iri(f"{self.base}{self.resolved.paths[key]}")
+        return found
+
+    def _article_slug(self, article_id: str) -> tuple[str, URIRef]:
+        found = self._articles.get(article_id)
+        if found is None:
+            slug = slugify(article_id)
+            found = self._articles[article_id] = (slug, self.iri(f"{self.base}article/{slug}"))
+        return found
 
     def article(self, article_id: str) -> URIRef:
-        return self.base[f"article/{slugify(article_id)}"]
+        return self._article_slug(article_id)[1]
 
     def evidence_iri(self, kind: str, ev: Evidence, *fields: object) -> URIRef:
         digest = hashlib.sha1("|".join([ev.rule, *map(str, fields)]).encode("utf-8")).hexdigest()[:10]
-        return self.base[f"{kind}/{slugify(ev.article_id)}/{ev.begin}-{ev.end}/{digest}"]
+        slug = self._article_slug(ev.article_id)[0]
+        return self.iri(f"{self.base}{kind}/{slug}/{ev.begin}-{ev.end}/{digest}")
 
     # -- triples ------------------------------------------------------------------------
     def add_entities(self) -> None:
@@ -120,31 +149,31 @@ class GraphBuilder:
             ent = self.resolved.entities[key]
             node = self.entity(key)
             g.add((node, RDF.type, _CLASS[ent.type]))
-            g.add((node, RDFS.label, Literal(ent.name)))
+            g.add((node, RDFS.label, self.literal(ent.name)))
             for alias in sorted(ent.aliases):
-                g.add((node, SKOS.altLabel, Literal(alias)))
-            g.add((node, KG.mentionCount, Literal(ent.mentions)))
+                g.add((node, SKOS.altLabel, self.literal(alias)))
+            g.add((node, KG.mentionCount, self.literal(ent.mentions)))
             for art in sorted(ent.articles):
                 g.add((node, KG.mentionedIn, self.article(art)))
             if ent.type == "Country":
-                g.add((node, OWL.sameAs, WD[ent.wikidata]))
-                g.add((node, KG.iso3166Alpha2, Literal(ent.iso2)))
-                g.add((node, KG.iso3166Alpha3, Literal(ent.iso3)))
+                g.add((node, OWL.sameAs, self.iri(f"{WD}{ent.wikidata}")))
+                g.add((node, KG.iso3166Alpha2, self.literal(ent.iso2)))
+                g.add((node, KG.iso3166Alpha3, self.literal(ent.iso3)))
 
     def add_article(self, facts: ArticleFacts) -> None:
         art = facts.article
         g = self.ds.graph(self.article(art.id))
         a = self.article(art.id)
         g.add((a, RDF.type, KG.Article))
-        g.add((a, KG.articleId, Literal(art.id)))
+        g.add((a, KG.articleId, self.literal(art.id)))
         if art.title:
-            g.add((a, KG.headline, Literal(art.title)))
+            g.add((a, KG.headline, self.literal(art.title)))
         if art.date:
-            g.add((a, KG.datePublished, Literal(art.date, datatype=XSD.date)))
+            g.add((a, KG.datePublished, self.literal(art.date, _XSD_DATE)))
         if art.url:
-            g.add((a, KG.url, Literal(art.url, datatype=XSD.anyURI)))
+            g.add((a, KG.url, self.literal(art.url, _XSD_ANYURI)))
         if art.source:
-            g.add((a, KG.source, Literal(art.source)))
+            g.add((a, KG.source, self.literal(art.source)))
 
         # The speaker's role is chosen among all the article's positions, then written only if
         # its node is (so --min-confidence on build and on export cut the same triples).
@@ -163,8 +192,8 @@ class GraphBuilder:
             g.add((node, RDF.type, KG.Position))
             g.add((node, KG.holder, holder))
             g.add((node, KG.postIn, org))
-            g.add((node, KG.title, Literal(p.title)))
-            g.add((node, KG.isFormer, Literal(p.former)))
+            g.add((node, KG.title, self.literal(p.title)))
+            g.add((node, KG.isFormer, self.literal(p.former)))
             g.add((node, KG.directProperty, prop))
             self._evidence(g, node, p.evidence)
             g.add((holder, prop, org))
@@ -196,14 +225,14 @@ class GraphBuilder:
             actor = self.entity(e.actor)
             g.add((node, RDF.type, KG.Event))
             g.add((node, KG.actor, actor))
-            g.add((node, KG.cameoCode, Literal(e.cameo)))
-            g.add((node, KG.cameoConcept, CAMEO[e.cameo]))
-            g.add((node, KG.trigger, Literal(e.trigger)))
-            g.add((node, KG.negated, Literal(e.negated)))
+            g.add((node, KG.cameoCode, self.literal(e.cameo)))
+            g.add((node, KG.cameoConcept, self.iri(f"{CAMEO_NS}{e.cameo}")))
+            g.add((node, KG.trigger, self.literal(e.trigger)))
+            g.add((node, KG.negated, self.literal(e.negated)))
             if e.modality:
-                g.add((node, KG.modality, Literal(e.modality)))
+                g.add((node, KG.modality, self.literal(e.modality)))
             if e.date:
-                g.add((node, KG.date, Literal(e.date, datatype=XSD.date)))
+                g.add((node, KG.date, self.literal(e.date, _XSD_DATE)))
             self._evidence(g, node, e.evidence)
             if e.target is not None:
                 target = self.entity(e.target)
@@ -221,8 +250,8 @@ class GraphBuilder:
             node = self.evidence_iri("statement", st.evidence, st.speaker)
             g.add((node, RDF.type, KG.Statement))
             g.add((node, KG.speaker, self.entity(st.speaker)))
-            g.add((node, KG.quote, Literal(st.quote)))
-            g.add((node, KG.isDirect, Literal(st.direct)))
+            g.add((node, KG.quote, self.literal(st.quote)))
+            g.add((node, KG.isDirect, self.literal(st.direct)))
             self._evidence(g, node, st.evidence)
             role = _role_at(posts.get(st.speaker, ()), st.evidence.begin)
             if role in kept_posts:
@@ -233,7 +262,7 @@ class GraphBuilder:
                 continue
             node = self.evidence_iri("coref", link.evidence, link.entity)
             g.add((node, RDF.type, KG.CoreferenceLink))
-            g.add((node, KG.anaphor, Literal(link.anaphor)))
+            g.add((node, KG.anaphor, self.literal(link.anaphor)))
             g.add((node, KG.refersTo, self.entity(link.entity)))
             self._evidence(g, node, link.evidence)
 
@@ -242,11 +271,11 @@ class GraphBuilder:
 
     def _evidence(self, g: Graph, node: URIRef, ev: Evidence) -> None:
         g.add((node, PROV.wasDerivedFrom, self.article(ev.article_id)))
-        g.add((node, KG.sentence, Literal(ev.sentence)))
-        g.add((node, KG.beginOffset, Literal(ev.begin)))
-        g.add((node, KG.endOffset, Literal(ev.end)))
-        g.add((node, KG.rule, Literal(ev.rule)))
-        g.add((node, KG.confidence, Literal(Decimal(f"{ev.confidence:.2f}"))))
+        g.add((node, KG.sentence, self.literal(ev.sentence)))
+        g.add((node, KG.beginOffset, self.literal(ev.begin)))
+        g.add((node, KG.endOffset, self.literal(ev.end)))
+        g.add((node, KG.rule, self.literal(ev.rule)))
+        g.add((node, KG.confidence, self.literal(Decimal(f"{ev.confidence:.2f}"))))
 
     def union(self) -> Graph:
         """All named graphs merged into one plain Graph."""

@@ -30,6 +30,7 @@ import shutil
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import IO
 
@@ -44,13 +45,28 @@ from rdflib.term import Node
 from kg.errors import ExportError
 from kg.export.rdf_formats import oxigraph_term
 from kg.fileio import atomic_write
-from kg.rdf import bind_namespaces
+from kg.rdf import GraphBuilder, bind_namespaces
+from kg.resolve import Resolved
 
-__all__ = ["GraphStore", "QuadSink", "ox_term", "share_with_forks", "write_in_process", "write_inherited"]
+__all__ = [
+    "GraphStore",
+    "QuadSink",
+    "StoreGraphBuilder",
+    "ox_term",
+    "share_with_forks",
+    "write_in_process",
+    "write_inherited",
+]
 
 log = logging.getLogger(__name__)
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_XSD_DECIMAL = "http://www.w3.org/2001/XMLSchema#decimal"
+_XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
+_TRUE = '"true"^^<http://www.w3.org/2001/XMLSchema#boolean>'
+_FALSE = '"false"^^<http://www.w3.org/2001/XMLSchema#boolean>'
+#: Characters an IRI cannot hold in N-Triples (kg's own IRIs are made of slugs and never do).
+_UNSAFE_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 _RDF_TYPE = str(RDF.type)
 _RDFS_LABEL = str(RDFS.label)
 _PROBE = ox.NamedNode("urn:kg:probe")
@@ -75,6 +91,8 @@ def ox_term(
     >>> ox_term(Literal(3))
     <Literal value=3 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#integer>>
     """
+    if isinstance(node, (ox.NamedNode, ox.Literal, ox.BlankNode)):
+        return node
     if isinstance(node, URIRef):
         if iris is None:
             return ox.NamedNode(str(node))
@@ -144,6 +162,8 @@ class GraphStore:
         self._lexical: dict[tuple[str, str], str] = dict(lexical or {})
         self._canonical: dict[tuple[str, str], str] = {}
         self._article_lexical: set[tuple[str, str, str]] | None = None
+        self._lines: list[str] = []
+        self._lines_size = 0
         self._mark = 0
         self._loaded: list[bytes] = []
         self._loaded_size = 0
@@ -172,7 +192,7 @@ class GraphStore:
         pending = self._pending
         for s, p, o, g in dataset.quads((None, None, None, None)):
             if isinstance(o, Literal) and o.datatype is not None:
-                self._remember(o)
+                self._remember(str(o.datatype), str(o))
             triple = (ox_term(s, iris), ox_term(p, iris), ox_term(o, iris))
             pending.append(ox.Quad(*triple, _DEFAULT))
             name = g.identifier if isinstance(g, Graph) else g
@@ -187,24 +207,21 @@ class GraphStore:
         """A stand-in for a :class:`kg.rdf.GraphBuilder`'s rdflib Dataset, adding to the store."""
         return QuadSink(self)
 
-    def add_triple(self, triple: tuple[Node, Node, Node], graph: ox.NamedNode) -> None:
-        """Add one triple to a named graph and to the union."""
-        iris = self._iris
-        o = triple[2]
-        if isinstance(o, Literal) and o.datatype is not None:
-            self._remember(o)
-        s_, p_, o_ = ox_term(triple[0], iris), ox_term(triple[1], iris), ox_term(o, iris)
-        self._pending.append(ox.Quad(s_, p_, o_, _DEFAULT))
-        self._pending.append(ox.Quad(s_, p_, o_, graph))
-        if len(iris) > _CACHE_LIMIT:
-            iris.clear()
+    def add_line(self, subject: str, predicate: str, obj: str, graph: str) -> None:
+        """Add one triple, its terms in N-Triples syntax, to a named graph and to the union."""
+        self._lines.append(f"{subject} {predicate} {obj} {graph} .\n{subject} {predicate} {obj} .\n")
 
-    def _remember(self, literal: Literal) -> None:
+    def term_text(self, node: Node) -> str:
+        """An rdflib term in N-Triples syntax, with the lexical form of a typed literal kept."""
+        if isinstance(node, Literal) and node.datatype is not None:
+            self._remember(str(node.datatype), str(node))
+        return str(ox_term(node))
+
+    def _remember(self, datatype: str, lexical: str) -> None:
         """Keep the lexical form of a typed literal that the store would change."""
-        key = (str(literal.datatype), str(literal))
+        key = (datatype, lexical)
         canonical = self._canonical.get(key)
         if canonical is None:
-            datatype, lexical = key
             if datatype == _XSD_STRING:
                 return
             probe = ox.Quad(_PROBE, _PROBE, ox.Literal(lexical, datatype=ox.NamedNode(datatype)))
@@ -214,8 +231,8 @@ class GraphStore:
             canonical = self._canonical[key] = stored.object.value
             if canonical != lexical:
                 self._keep_lexical(datatype, canonical, lexical)
-        if canonical != key[1] and self._article_lexical is not None:
-            self._article_lexical.add((key[0], canonical, key[1]))
+        if canonical != lexical and self._article_lexical is not None:
+            self._article_lexical.add((datatype, canonical, lexical))
 
     def _keep_lexical(self, datatype: str, canonical: str, lexical: str) -> None:
         kept = self._lexical.setdefault((datatype, canonical), lexical)
@@ -229,17 +246,18 @@ class GraphStore:
     def begin_graph(self) -> None:
         """Start collecting what is added until :meth:`end_graph` (one article's graph)."""
         self.flush_if_full()
-        self._mark = len(self._pending)
+        self._mark = len(self._lines)
         self._article_lexical = set()
 
     def end_graph(self) -> bytes:
         """The quads added since :meth:`begin_graph` as N-Quads (named graph and union), with the
         lexical forms the store changes in a first comment line: :meth:`add_nquads` takes them back."""
-        quads = self._pending[self._mark :]
         forms = sorted(self._article_lexical or ())
         self._article_lexical = None
         header = "# kg-lexical " + json.dumps(forms, ensure_ascii=False) + "\n"
-        return header.encode("utf-8") + ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+        body = "".join(self._lines[self._mark :])
+        self._lines_size += len(body)
+        return (header + body).encode("utf-8")
 
     def add_nquads(self, data: bytes) -> None:
         """Add what :meth:`end_graph` gave (parsed by pyoxigraph, in bulk)."""
@@ -254,7 +272,7 @@ class GraphStore:
         self.flush_if_full()
 
     def flush_if_full(self) -> None:
-        if len(self._pending) >= _BATCH or self._loaded_size >= _LOADED_BATCH:
+        if len(self._pending) >= _BATCH or self._loaded_size + self._lines_size >= _LOADED_BATCH:
             self.flush()
 
     def flush(self) -> None:
@@ -263,6 +281,10 @@ class GraphStore:
             self.store.bulk_extend(self._pending)
             self._pending = []
             self._blank = None
+        if self._lines:
+            self._loaded.append("".join(self._lines).encode("utf-8"))
+            self._lines = []
+            self._lines_size = 0
         if self._loaded:
             self._blank = None
             self.store.bulk_load(b"".join(self._loaded), format=ox.RdfFormat.N_QUADS)
@@ -581,32 +603,78 @@ class _UnionView(SimpleMemory):
 
 class QuadSink:
     """The part of rdflib's Dataset that :class:`kg.rdf.GraphBuilder` writes to (``graph(name).add``,
-    ``bind``), adding each triple to a :class:`GraphStore` at once: no rdflib store in between.
-
-    Example
-    -------
-    >>> from kg.rdf import GraphBuilder  # doctest: +SKIP
-    >>> builder = GraphBuilder(resolved); builder.ds = store.sink()  # doctest: +SKIP
-    """
+    ``bind``), adding each triple to a :class:`GraphStore` as a line of N-Quads: no rdflib store in
+    between. Terms are text in N-Triples syntax (as :class:`StoreGraphBuilder` makes them) or rdflib
+    terms (converted once and remembered)."""
 
     def __init__(self, store: GraphStore) -> None:
         self.store = store
+        self.texts: dict[Node, str] = {}
 
     def graph(self, identifier: Node) -> _SinkGraph:
-        return _SinkGraph(self.store, ox_term(identifier))
+        return _SinkGraph(self, self.text(identifier))
+
+    def text(self, node: Node | str) -> str:
+        if type(node) is str:
+            return node
+        found = self.texts.get(node)
+        if found is None:
+            if len(self.texts) > _CACHE_LIMIT:
+                self.texts.clear()
+            found = self.texts[node] = self.store.term_text(node)
+        return found
 
     def bind(self, *args: object, **kwargs: object) -> None:
         """Prefixes belong to the writers; nothing to keep here."""
 
 
 class _SinkGraph:
-    def __init__(self, store: GraphStore, name: ox.NamedNode) -> None:
-        self.store = store
+    def __init__(self, sink: QuadSink, name: str) -> None:
+        self.sink = sink
         self.name = name
 
-    def add(self, triple: tuple[Node, Node, Node]) -> _SinkGraph:
-        self.store.add_triple(triple, self.name)
+    def add(self, triple: tuple[Node | str, Node | str, Node | str]) -> _SinkGraph:
+        text = self.sink.text
+        self.sink.store.add_line(text(triple[0]), text(triple[1]), text(triple[2]), self.name)
         return self
+
+
+class StoreGraphBuilder(GraphBuilder):
+    """A :class:`kg.rdf.GraphBuilder` whose named graphs go straight into a :class:`GraphStore` as
+    N-Quads text: its own IRIs and literals are made as text in N-Triples syntax, with no rdflib
+    or pyoxigraph term made only to be converted (which was most of the cost of mapping a build to
+    RDF), and pyoxigraph parses them in bulk."""
+
+    def __init__(
+        self, store: GraphStore, resolved: Resolved, base_iri: str, min_confidence: float = 0.0
+    ) -> None:
+        self.store = store
+        super().__init__(resolved, base_iri, min_confidence)
+
+    def new_dataset(self) -> QuadSink:
+        return QuadSink(self.store)
+
+    def iri(self, value: str) -> str:  # type: ignore[override]
+        if _UNSAFE_IRI.search(value):
+            raise ExportError(f"cannot write the IRI <{value}>")
+        return f"<{value}>"
+
+    def literal(self, value: object, datatype: str | None = None) -> str:  # type: ignore[override]
+        kind = type(value)
+        if datatype is None:
+            if kind is str:
+                return _nt_quote(value)
+            if kind is bool:
+                return _TRUE if value else _FALSE
+            if kind is int:  # str() of a Python int is the canonical form: nothing to remember
+                return f'"{value}"^^<{_XSD_INTEGER}>'
+            if kind is Decimal:
+                datatype, value = _XSD_DECIMAL, str(value)
+            else:
+                return self.store.term_text(Literal(value))
+        value = str(value)
+        self.store._remember(datatype, value)
+        return f"{_nt_quote(value)}^^<{datatype}>"
 
 
 class _OnlyRdflib(Exception):

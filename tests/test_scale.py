@@ -25,7 +25,15 @@ from rdflib.compare import isomorphic
 from kg import pipeline
 from kg.cli import main
 from kg.errors import BuildLockedError, ValidationError
-from kg.manifest import LOCK_NAME, BuildLock, Manifest, RecordCache, content_hash, default_cache_dir
+from kg.manifest import (
+    LOCK_NAME,
+    BuildLock,
+    GraphCache,
+    Manifest,
+    RecordCache,
+    content_hash,
+    default_cache_dir,
+)
 from kg.model import Article, ArticleFacts, Entity, Event, Evidence, Mention, Position, Relation, Statement
 from kg.records import dumps_facts, loads_facts
 from kg.vocab import KG
@@ -118,6 +126,20 @@ def test_content_hash_and_cache_location(tmp_path):
     cache.path("b" * 40).write_text("{broken")
     assert cache.get("b" * 40) is None  # an unreadable record is a cache miss
     assert cache.prune(["k" * 40]) == 1 and list(cache.keys()) == ["k" * 40]
+
+
+def test_a_damaged_cached_graph_is_a_miss(tmp_path):
+    graphs = GraphCache(tmp_path)
+    data = b'# kg-lexical []\n<urn:a> <urn:p> "x" <urn:g> .\n<urn:a> <urn:p> "x" .\n'
+    graphs.put("g" * 40, data)
+    assert graphs.get("g" * 40) == data
+    # written without fsync: a file cut short (a power cut) fails its checksum and is mapped again
+    path = graphs.path("g" * 40)
+    path.write_bytes(path.read_bytes()[:30])
+    assert graphs.get("g" * 40) is None
+    path.write_bytes(b"")
+    assert graphs.get("g" * 40) is None
+    assert graphs.get("h" * 40) is None
 
 
 # -- the lock ------------------------------------------------------------------------------
