@@ -997,3 +997,26 @@ def test_a_group_s_bureau_and_a_residence_further_along(extract):
     )
     assert entity_types(f).get("Jund al-Nasr") == "Organisation"
     assert ("Sami Haddad", "Doha") in relations(f, "residesIn")
+
+
+def test_a_name_spelled_by_its_acronym_is_one_body(extract):
+    f = extract(
+        "The army's media wing, Inter-Forces Public Relations (IFPR), accused Venezuela of firing "
+        "first. A unit of the Multi-Agency Maritime Security Operations (MAMSO) was aboard."
+    )
+    types = entity_types(f)
+    assert types.get("Inter-Forces Public Relations") == "Organisation"
+    assert types.get("Multi-Agency Maritime Security Operations") == "Organisation"
+    assert ("Inter-Forces Public Relations", "Venezuela", "11") in events(f)
+
+
+def test_summoned_envoys_and_what_it_called_name_the_country(extract):
+    f = extract(
+        "Chile's Foreign Ministry summoned Peru's charge d'affaires in Santiago, Rosa Mejia. "
+        "Ecuador's foreign ministry summoned a senior official from the Peruvian embassy. "
+        "The Uruguayan government condemned what it called Argentina's \"reckless provocation\"."
+    )
+    got = events(f)
+    assert ("Chile", "Peru", "11") in got
+    assert ("Ecuador", "Peru", "11") in got
+    assert ("Uruguay", "Argentina", "11") in got

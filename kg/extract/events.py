@@ -325,7 +325,18 @@ def _envoys_country(ctx: Context, tok: Token) -> str | None:
     """The country of an envoy or mission named by its country: "Mali's ambassador", "Czech
     diplomats", "the Russian embassy" (not its person, whom an apposition may name)."""
     if tok.lemma_.lower() not in _ENVOYS:
-        return None
+        if tok.lower_ == "d'affaires" and any(c.lower_ in {"charge", "chargé"} for c in tok.children):
+            pass  # "India's charge d'affaires", parsed with "d'affaires" as the head
+        elif tok.pos_ == "NOUN":
+            # "a senior official from the Chinese embassy": the embassy's country
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"from", "of", "at"}:
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            return _envoys_country(ctx, pobj)
+            return None
+        else:
+            return None
     for child in tok.children:
         m = ctx.index.at(child.i)
         if child.dep_ in {"poss", "amod", "compound", "nmod"} and m is not None and m.type == "Country":
@@ -354,12 +365,39 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
     objs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
     if not objs and verb.lemma_.lower() == "declare":
         objs = _small_clause_subjects(verb)  # "declaring 20 Czech diplomats persona non grata"
+    if not objs:
+        objs = _what_it_called(verb)
     objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
     targets = _entities(ctx, objs)
     targets += [t for t in _prep_targets(ctx, verb) if t not in targets]
     for o in objs:
         targets += [t for t in _prep_targets(ctx, o) if t not in targets]
     return actors, targets, "event.verb.v1"
+
+
+#: Verbs that name what their object is: "condemned what it called ...".
+_NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand"})
+
+
+def _what_it_called(verb: Token) -> list[Token]:
+    """ "condemned what it called China's 'dangerous actions'", "rejected what he described as
+    Kenya's interference": the act's object is what the free relative names."""
+    for clause in verb.children:
+        if (
+            clause.dep_ in {"ccomp", "xcomp", "dobj"}
+            and clause.lemma_.lower() in _NAMING_VERBS
+            and any(c.lower_ == "what" for c in clause.children)
+        ):
+            named = [c for c in clause.children if c.dep_ in {"oprd", "attr", "xcomp"}]
+            named += [
+                p
+                for c in clause.children
+                if c.dep_ == "prep" and c.lower_ == "as"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            return named[:1]
+    return []
 
 
 #: CAMEO roots of acts done by speaking: statements, appeals, demands, disapproval, rejection,

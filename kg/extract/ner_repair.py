@@ -133,6 +133,7 @@ class EntityRepair:
         spans.extend(_persons_before_appositions(doc, spans))
         _surnames_after_persons(doc, spans)
         spans.extend(_acronyms_that_speak(doc, spans))
+        spans.extend(_names_spelled_by_acronyms(doc, spans))
         spans = filter_spans(spans)
         spans = _outside_title_case_headline(doc, spans)
         # places and bodies named inside organisation names, the NER's as well as the runs'
@@ -789,6 +790,42 @@ def _acronyms_that_speak(doc: Doc, spans: list[Span]) -> list[Span]:
             and not lexicon.country_of(tok.text)
         ):
             out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+    return out
+
+
+def _names_spelled_by_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A capitalised name whose initials are the acronym in brackets after it is one organisation,
+    whatever its head word: "Inter-Services Public Relations (ISPR)", "Bureau of Fisheries and
+    Aquatic Resources (BFAR)" (linking words are not spelled). Names of countries and of people
+    the NER found are left as they are."""
+    out = []
+    for tok in doc[1:-2]:
+        acronym = doc[tok.i + 1].text
+        if not (
+            tok.text == "("
+            and doc[tok.i + 2].text == ")"
+            and acronym.isalpha()
+            and acronym.isupper()
+            and 2 <= len(acronym) <= 8
+        ):
+            continue
+        letters: list[tuple[int, str]] = []  # (token, initial) of each capitalised word, last first
+        k = tok.i - 1
+        while k >= 0 and (_is_cap(doc[k]) or doc[k].lower_ in _CONNECTORS or doc[k].text == "-"):
+            if _is_cap(doc[k]):
+                letters.append((k, doc[k].text[0].upper()))
+            k -= 1
+        if len(letters) < 2 or len(letters) < len(acronym):
+            continue
+        first, _ = letters[len(acronym) - 1]
+        if "".join(c for _, c in reversed(letters[: len(acronym)])) != acronym.upper():
+            continue
+        span = Span(doc, first, tok.i, label="ORG")
+        if lexicon.country_of(span.text) or any(
+            s.label_ in {"PERSON", "GPE"} and s.start < span.end and span.start < s.end for s in spans
+        ):
+            continue
+        out.append(span)
     return out
 
 
