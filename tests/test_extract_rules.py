@@ -1014,9 +1014,26 @@ def test_summoned_envoys_and_what_it_called_name_the_country(extract):
     f = extract(
         "Chile's Foreign Ministry summoned Peru's charge d'affaires in Santiago, Rosa Mejia. "
         "Ecuador's foreign ministry summoned a senior official from the Peruvian embassy. "
-        "The Uruguayan government condemned what it called Argentina's \"reckless provocation\"."
+        'The Uruguayan government condemned what it called Argentina\'s "reckless provocation".'
     )
     got = events(f)
     assert ("Chile", "Peru", "11") in got
     assert ("Ecuador", "Peru", "11") in got
     assert ("Uruguay", "Argentina", "11") in got
+
+
+def test_a_designation_list_and_additions_to_a_sanctions_list(extract):
+    f = extract(
+        "The United States and the European Union imposed sanctions on Thursday.\n\n"
+        "Those designated by the State Department's Office of Sanctions Coordination (OSC) are:\n\n"
+        "- Pavel Dragan, 58, a deputy interior minister;\n"
+        "- Colonel Ilie Munteanu, commander of the border guard;\n"
+        "- Carpathia Freight Ltd, a trucking firm.\n\n"
+        "The EU added Munteanu and Vasile Rusu to its sanctions list, the Council of the EU said."
+    )
+    got = events(f)
+    for target in ("Pavel Dragan", "Ilie Munteanu", "Carpathia Freight Ltd"):
+        assert ("Office of Sanctions Coordination", target, "16") in got
+    assert ("European Union", "Vasile Rusu", "16") in got
+    # the Council reports its own side's act: no accusation of the EU
+    assert not any(actor == "Council of the EU" and target == "European Union" for actor, target, _ in got)

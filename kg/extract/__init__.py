@@ -11,7 +11,7 @@ import bisect
 from spacy.tokens import Doc
 
 from kg.extract.context import Context
-from kg.extract.events import extract_events, reported_acts
+from kg.extract.events import designation_lists, extract_events, reported_acts
 from kg.extract.mentions import build_index
 from kg.extract.places import extract_places, extract_residence
 from kg.extract.quotes import extract_statements
@@ -60,7 +60,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleFacts:
     facts.positions = positions
     facts.relations = extract_places(ctx) + nationality + extract_residence(ctx)
     ctx.located = {(r.subject, r.object) for r in facts.relations if r.kind == "locatedIn"}
-    facts.events = extract_events(ctx)
+    facts.events = extract_events(ctx) + designation_lists(ctx)
     facts.statements = extract_statements(ctx)
     facts.events += reported_acts(ctx, facts.events, facts.statements, facts.positions, facts.relations)
     facts.links = coref_links(ctx, facts)

@@ -15,6 +15,8 @@ A trigger word from ``cameo_triggers.tsv`` and its arguments in the dependency p
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from kg import lexicon
@@ -84,6 +86,8 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
         # "declared 20 diplomats persona non grata": an expulsion (174), however it is parsed
         grata = next((t for t in tok.subtree if t.lower_ == "grata"), None)
         return ("174", tok.text, grata) if grata is not None else None
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "add" and _onto_sanctions_list(tok):
+        return "163", tok.text, None  # "added two banks to its sanctions list"
     if tok.pos_ == "VERB":
         if tok.lemma_.lower() == "call" and any(
             c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} or c.text in {'"', "\u201c"} for c in tok.children
@@ -108,6 +112,76 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
         if trig:
             return trig.code, tok.text, None
     return None
+
+
+def _onto_sanctions_list(verb: Token) -> bool:
+    """ "added X to its sanctions list", "... to the blacklist", "... to the Entity List"."""
+    heads = [verb, *[c for c in verb.children if c.dep_ == "dobj"]]  # "to" may hang on the object
+    for prep in (c for h in heads for c in h.children):
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and (
+                    pobj.lemma_.lower() == "blacklist"
+                    or pobj.lemma_.lower() == "list"
+                    and any(t.lemma_.lower() in _LISTS_OF_SANCTIONS for t in pobj.subtree)
+                ):
+                    return True
+    return False
+
+
+_LISTS_OF_SANCTIONS = frozenset({"sanction", "sanctions", "entity", "terrorist", "terror", "blacklist"})
+#: Verbs that head the sentence introducing a sanctions list: "Those designated by OFAC are:".
+_DESIGNATING = frozenset({"designate", "sanction", "blacklist", "target", "list", "name"})
+_BULLETS = frozenset({"-", "\u2022", "*", "\u2013", "\u2014"})
+
+
+def designation_lists(ctx: Context) -> list[Event]:
+    """A bulleted list after "Those designated by the Treasury's Office of Foreign Assets Control
+    (OFAC) are:": the designating body sanctions (CAMEO 163) each person or body that opens an item."""
+    doc = ctx.doc
+    out: list[Event] = []
+    sents = list(doc.sents)
+    for n, sent in enumerate(sents):
+        words = [t for t in sent if not t.is_space]
+        if not words or words[-1].text != ":":
+            continue
+        verb = next((t for t in words if t.lemma_.lower() in _DESIGNATING and t.tag_ == "VBN"), None)
+        if verb is None:
+            continue
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        actors = [a for a in _entities(ctx, agents) if ctx.actor_types(a)]
+        if not actors:
+            continue
+        actors += [c for a in actors for c in _state_of(ctx, a) if c not in actors]
+        last_para = ctx.paragraph_of(words[-1].idx)
+        for item in sents[n + 1 :]:
+            first = next((t for t in item if not t.is_space), None)
+            if first is None:
+                continue
+            para = ctx.paragraph_of(first.idx)
+            if para == last_para:
+                continue  # the rest of an item the parser cut in two
+            if first.text not in _BULLETS or para > last_para + 2:  # one line apart, or a blank line
+                break
+            last_para = para
+            named = next(
+                (
+                    m
+                    for t in item
+                    if (m := ctx.index.at(t.i)) is not None and m.type in {"Person", "Organisation"}
+                ),
+                None,
+            )
+            if named is None:
+                continue
+            begin, end = doc[named.start].idx, doc[named.end - 1].idx + len(doc[named.end - 1])
+            for actor in actors:
+                if actor != named.key:
+                    ev = ctx.evidence("event.designation_list.v1", begin, end, item)
+                    out.append(
+                        Event(actor, named.key, "163", verb.text, ev, _date_of(ctx, verb), False, None)
+                    )
+    return out
 
 
 def extract_events(ctx: Context) -> list[Event]:
@@ -550,6 +624,13 @@ def _date_of(ctx: Context, tok: Token) -> str | None:
 _HOSTILE_ROOTS = frozenset({"12", "13", "16", "17", "18", "19", "20"})
 
 
+def _names_inside(ctx: Context, part: str, whole: str) -> bool:
+    """Whether a name of ``part`` is words of the name of ``whole`` ("EU" in "Council of the EU")."""
+    names = {lexicon.fold(f) for f in ctx.index.surface.get(whole, {})}
+    forms = {lexicon.fold(f) for f in ctx.index.surface.get(part, {}) if len(f) >= 2}
+    return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", n) for f in forms for n in names)
+
+
 def reported_acts(
     ctx: Context, events: list[Event], statements: list, positions: list, relations: list
 ) -> list[Event]:
@@ -561,7 +642,7 @@ def reported_acts(
     for p in positions:
         own.setdefault(p.holder, set()).add(p.org)
     for r in relations:
-        if r.kind in {"citizenOf", "locatedIn"}:
+        if r.kind in {"citizenOf", "locatedIn", "partOf"}:
             own.setdefault(r.subject, set()).add(r.object)
     out: list[Event] = []
     seen: set[tuple[str, str]] = set()
@@ -576,6 +657,8 @@ def reported_acts(
                 continue
             if ev.actor in side or not ctx.actor_types(ev.actor) or (st.speaker, ev.actor) in seen:
                 continue
+            if _names_inside(ctx, ev.actor, st.speaker):
+                continue  # "the Council of the EU said" of what the EU did: its own side
             span = ctx.doc.char_span(ev.evidence.begin, ev.evidence.end, alignment_mode="expand")
             if span is None:
                 continue

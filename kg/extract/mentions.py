@@ -965,9 +965,14 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
             and not lexicon.is_city(last, 15000)
         ):
             tails.setdefault(lexicon.fold(last), full_norm)
+    spelled = set(acronyms)  # "EU", spelled by "European Union", is no tail of "Council of the EU"
     for m in mentions:
         norm = normalise(m.text)
-        if norm in tails and (m.label == "ORG" or (m.label == "PERSON" and m.rule == "ner.context")):
+        if (
+            norm in tails
+            and norm not in spelled
+            and (m.label == "ORG" or (m.label == "PERSON" and m.rule == "ner.context"))
+        ):
             acronyms[norm] = tails[norm]
             m.label = "ORG"
         elif m.label in {"ORG", "PERSON", "LOC"} and norm in short and len(norm.split()) == 1:
