@@ -125,7 +125,7 @@ def test_unknown_model_is_a_clear_error(tmp_path, capsys):
 
 
 # Floors a little under what was measured (see the closing notes); a drop below them is a regression.
-DEV_FLOORS = {"entities": 0.90, "relations": 0.64, "statements": 0.87}
+DEV_FLOORS = {"entities": 0.90, "relations": 0.67, "statements": 0.88}
 HELDOUT_FLOORS = {"entities": 0.87, "relations": 0.55, "statements": 0.86}
 SEED_FLOORS = {"entities": 0.90, "relations": 0.80, "statements": 0.85}
 

@@ -1037,3 +1037,19 @@ def test_a_designation_list_and_additions_to_a_sanctions_list(extract):
     assert ("European Union", "Vasile Rusu", "16") in got
     # the Council reports its own side's act: no accusation of the EU
     assert not any(actor == "Council of the EU" and target == "European Union" for actor, target, _ in got)
+
+
+def test_counterparts_listed_ministers_and_senators(extract):
+    f = extract(
+        "Kenyan Foreign Minister Ruth Wanjiru said she had spoken by phone with her Tanzanian "
+        "counterpart, Amani Mushi. The trade ministers, Pablo Ibarra Soto of Peru and Lucia Vargas "
+        "Mena of Bolivia, signed a memorandum. Sen. Margaret Holloway, D-Vermont, voted against the "
+        "bill, which now goes to the full Senate."
+    )
+    got = positions(f)
+    assert ("Amani Mushi", "Tanzania", "foreign minister", False, "holdsPositionIn") in got
+    assert ("Pablo Ibarra Soto", "Peru", "trade minister", False, "holdsPositionIn") in got
+    assert ("Lucia Vargas Mena", "Bolivia", "trade minister", False, "holdsPositionIn") in got
+    assert ("Margaret Holloway", "Senate", "sen.", False, "memberOf") in got
+    assert entity_types(f).get("Pablo Ibarra Soto") == "Person"
+    assert not relations(f, "residesIn")  # ministers "of Peru" serve it; they need not live there

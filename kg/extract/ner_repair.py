@@ -121,6 +121,10 @@ class EntityRepair:
         for ent in doc.ents:
             if any(i in run_tokens for i in range(ent.start, ent.end)):
                 continue
+            split = _person_of_country(doc, ent)
+            if split:
+                spans.extend(split)
+                continue
             fixed = _relabel(doc, ent, self.common_words)
             if fixed is not None:
                 spans.append(fixed)
@@ -143,6 +147,32 @@ class EntityRepair:
         doc.ents = sorted(spans, key=lambda s: s.start)
         doc.spans[NESTED] = nested
         return doc
+
+
+def _person_of_country(doc: Doc, ent: Span) -> list[Span]:
+    """ "the agriculture ministers, Ana Peña Castillo of Colombia and ...": a name the NER runs on
+    into "of <country>" is a person and the country, when the words before "of" are a name that
+    holds no word of an organisation, a title or a place."""
+    if ent.label_ != "ORG" or len(ent) < 4:
+        return []
+    of = next((t.i for t in ent if t.lower_ == "of"), None)
+    if of is None or of - ent.start < 2:
+        return []
+    iso3 = lexicon.country_of(doc[of + 1 : ent.end].text)
+    name = doc[ent.start : of]
+    if (
+        iso3 is None
+        or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in name)
+        or any(t.text in lexicon.org_words() or lexicon.fold(t.text) in lexicon.titles() for t in name)
+        or lexicon.is_feature_name(name.text)
+        or lexicon.country_of(name.text)
+        or lexicon.is_city(name.text)
+    ):
+        return []
+    return [
+        Span(doc, ent.start, of, label="PERSON"),
+        Span(doc, of + 1, ent.end, label="COUNTRY", kb_id=iso3),
+    ]
 
 
 def _outside_title_case_headline(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.mentions import DocMention, is_person_noun
+from kg.extract.roles import listed_under_title
 from kg.model import Relation
 
 _PLACE = frozenset({"Country", "Location"})
@@ -338,7 +339,7 @@ def extract_residence(ctx: Context) -> list[Relation]:
             continue
         sent = doc[m.start].sent
         # "Maria Gomez of Lisbon"
-        if m.end + 1 < sent.end and doc[m.end].lower_ == "of":
+        if m.end + 1 < sent.end and doc[m.end].lower_ == "of" and listed_under_title(ctx, m) is None:
             place = idx.at(m.end + 1)
             if place is not None and place.type in _PLACE and place.label != "NORP":
                 add(m, place, "residence.of_place.v1", m.start, place.end)

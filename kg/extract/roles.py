@@ -68,7 +68,99 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
                     )
                 )
         nationality += _demonym_apposition(ctx, m)
+    positions += _counterparts(ctx, positions) + _listed_posts(ctx)
     return _dedupe(positions), _dedupe(nationality)
+
+
+def listed_under_title(ctx: Context, m: DocMention) -> str | None:
+    """The title of the plural noun a person is listed under: "the agriculture ministers, A of
+    Colombia and B of Ecuador" -> "agriculture minister" for A and for B."""
+    doc = ctx.doc
+    for node in doc[m.start : m.end]:
+        if not (m.start <= node.head.i < m.end) or node.head.i == node.i:
+            # climb the list ("A of Peru and B of Bolivia" may hang B on A or on Peru)
+            for _ in range(8):
+                if node.dep_ not in {"conj", "appos", "pobj", "prep"} or node.head.tag_ == "NNS":
+                    break
+                node = node.head
+            head = node.head
+            if node.dep_ != "appos" or head.tag_ != "NNS":
+                continue
+            words = [
+                lexicon.fold(c.text) for c in head.children if c.dep_ in {"compound", "amod"} and c.i < head.i
+            ]
+            words.append(lexicon.fold(head.lemma_))
+            n = _match_title(words)
+            if n:
+                return " ".join(words[-n:])
+    return None
+
+
+def _listed_posts(ctx: Context) -> list[Position]:
+    """ "The foreign ministers, A of Colombia and B of Ecuador, signed ...": A holds the post for
+    Colombia, B for Ecuador."""
+    doc = ctx.doc
+    out: list[Position] = []
+    for m in ctx.index.mentions:
+        if m.nested or m.type != "Person" or m.end + 1 >= len(doc) or doc[m.end].lower_ != "of":
+            continue
+        org = ctx.index.at(m.end + 1)
+        if org is None or org.type not in {"Country", "Organisation"} or org.start != m.end + 1:
+            continue
+        title = listed_under_title(ctx, m)
+        if title is None:
+            continue
+        last = doc[org.end - 1]
+        ev = ctx.evidence(
+            "position.listed_under_title.v1", doc[m.start].idx, last.idx + len(last), doc[m.start].sent
+        )
+        out.append(Position(m.key, org.key, title, False, _title_prop(title), ev))
+    return out
+
+
+def _counterparts(ctx: Context, positions: list[Position]) -> list[Position]:
+    """ "Ukrainian Foreign Minister X spoke with his Turkish counterpart, Y": Y holds for Turkey
+    the post X holds for Ukraine (the post X was last named with before the word, else first)."""
+    doc = ctx.doc
+    held: dict[str, list[Position]] = {}
+    for p in positions:
+        if p.org.startswith("Country:") and not p.former:
+            held.setdefault(p.holder, []).append(p)
+    out: list[Position] = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() != "counterpart":
+            continue
+        country = next(
+            (
+                m.key
+                for c in tok.children
+                if c.dep_ in {"amod", "compound", "poss", "nmod"}
+                and (m := ctx.index.at(c.i)) is not None
+                and m.type == "Country"
+            ),
+            None,
+        )
+        person = next(
+            (
+                m
+                for c in tok.children
+                if c.dep_ == "appos" and (m := ctx.index.at(c.i)) is not None and m.type == "Person"
+            ),
+            None,
+        )
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if country is None or person is None or owner is None:
+            continue
+        key = ctx.resolved(owner, ctx.index.antecedent(owner.i, frozenset({"Person"})), PRONOUN)
+        posts = held.get(key or "", [])
+        before = [p for p in posts if p.evidence.begin <= tok.idx]
+        ref = before[-1] if before else posts[0] if posts else None
+        if ref is None or ref.org == country:
+            continue
+        last = doc[person.end - 1]
+        ev = ctx.evidence("position.counterpart.v1", tok.idx, last.idx + len(last), tok.sent)
+        out.append(Position(person.key, country, ref.title, False, ref.prop, ev))
+    return out
 
 
 def _demonym_apposition(ctx: Context, m: DocMention) -> list[Relation]:
@@ -133,8 +225,12 @@ def _match_title(tokens: list[str]) -> int:
     titles = lexicon.titles()
     for n in range(min(lexicon.max_title_words() + 2, len(tokens)), 0, -1):
         phrase = " ".join(tokens[-n:])
-        # "Director-General" is three tokens: "director", "-", "general"
-        if phrase in titles or (" - " in phrase and phrase.replace(" - ", "-") in titles):
+        # "Director-General" is three tokens: "director", "-", "general"; "Sen." is "sen"
+        if (
+            phrase in titles
+            or (" - " in phrase and phrase.replace(" - ", "-") in titles)
+            or (phrase.endswith(".") and phrase.rstrip(".") in titles)
+        ):
             # "mines and energy minister": a second portfolio joined by "and" belongs to the title
             k = len(tokens) - n
             if (
@@ -155,6 +251,8 @@ def _title_prop(title: str) -> str:
         phrase = " ".join(words[n:])
         if phrase in titles:
             return titles[phrase]
+        if phrase.rstrip(".") in titles:  # "Sen."
+            return titles[phrase.rstrip(".")]
     return "holdsPositionIn"
 
 
@@ -221,6 +319,11 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
             if org_key is not None:
                 k -= 1
                 rule = "position.prenominal.nominal_owner.v1"
+    if org_key is None:
+        # "Sen. Ana Ruiz", "Rep. Tom Lee": the chamber the article names
+        org_key = _chamber_named(ctx, lexicon.fold(title.text).rstrip("."))
+        if org_key is not None:
+            rule = "position.prenominal.chamber.v1"
     if org_key is None and any(w in _NATIONAL_OFFICE for w in lexicon.fold(title.text).split()):
         # the dateline's country, unless the article names it only there (a court or summit
         # abroad: "ARUSHA, Tanzania -") and a government was just named
@@ -235,6 +338,34 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
     ev = ctx.evidence(rule, doc[k].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), sent)
     pos = Position(m.key, org_key, title.text, former, _title_prop(title.text), ev)
     return [(pos, ev.rule, demonym and org_key.startswith("Country:"))]
+
+
+#: Titles of members of a legislative chamber, and the chamber's names.
+_CHAMBERS = {
+    "sen": ("senate",),
+    "senator": ("senate",),
+    "rep": ("house of representatives", "house"),
+    "congressman": ("house of representatives", "house", "congress"),
+    "congresswoman": ("house of representatives", "house", "congress"),
+    "mp": ("parliament", "national assembly", "house of commons"),
+}
+
+
+def _chamber_named(ctx: Context, title: str) -> str | None:
+    """The one chamber the article names that a legislator's title belongs to ("the full
+    Senate", "the U.S. Senate"), if it names exactly one."""
+    names = _CHAMBERS.get(title)
+    if not names:
+        return None
+    found = {
+        key
+        for key in ctx.index.surface
+        if key.startswith("Organisation:")
+        and any(lexicon.fold(key.split(":", 1)[1]).endswith(n) for n in names[:1])
+        or key.startswith("Organisation:")
+        and any(lexicon.fold(key.split(":", 1)[1]) == n for n in names[1:])
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 _GOVERNMENT_NOUNS = frozenset({"government", "authorities", "cabinet", "presidency", "administration"})
