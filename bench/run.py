@@ -230,7 +230,8 @@ def parallel_args(help_text: str) -> dict[str, list[str] | str]:
     -------
     >>> parallel_args("usage: kg build [--dask-workers N]")
     {'workers': 'not available: kg build has no --workers flag', \
-'dask': 'not available: kg build has no --dask flag'}
+'dask': 'not available: kg build has no --dask flag', \
+'serial': 'not available: kg build has no --export-processes flag'}
     >>> parallel_args("usage: kg build [--workers N] [--dask] [--dask-workers N]")["dask"]
     ['--dask', '--dask-workers', '2']
     """
@@ -245,6 +246,11 @@ def parallel_args(help_text: str) -> dict[str, list[str] | str]:
         modes["dask"] = ["--dask", *extra]
     else:
         modes["dask"] = "not available: kg build has no --dask flag"
+    # the single process with no export written beside it: what the build costs on one core
+    if "--export-processes" in flags:
+        modes["serial"] = ["--export-processes", "0"]
+    else:
+        modes["serial"] = "not available: kg build has no --export-processes flag"
     return modes
 
 
@@ -587,8 +593,20 @@ class Report:
             return self.spacy.seconds / single.seconds
         return None
 
+    def serial_ratio_to_spacy(self) -> float | None:
+        serial = self.parallel.get("serial")
+        if serial and serial.ok and self.spacy and self.spacy.ok:
+            return self.spacy.seconds / serial.seconds
+        return None
+
+    def one_process(self) -> Run | None:
+        """The build that runs in one process only: with every export in it when the checkout
+        can say so (``--export-processes 0``), else the default build."""
+        serial = self.parallel.get("serial")
+        return serial if serial is not None and serial.ok else self.single()
+
     def speedup(self, mode: str) -> float | None:
-        single, run = self.single(), self.parallel.get(mode)
+        single, run = self.one_process(), self.parallel.get(mode)
         if single and single.ok and run and run.ok:
             return single.seconds / run.seconds
         return None
@@ -618,6 +636,7 @@ class Report:
             (self.single(), ""),
             (self.parallel.get("workers"), "workers"),
             (self.parallel.get("dask"), "dask"),
+            (self.parallel.get("serial"), ""),
         ]
         rows = []
         for run, mode in runs:
@@ -645,7 +664,7 @@ class Report:
             "articles/s",
             "words/s",
             "x spaCy",
-            "x single",
+            "x one process",
             "peak RSS",
             "cores",
             "others",
@@ -688,7 +707,7 @@ class Report:
         tail = f"\n\ntime(10,000) / time(1,000) = {fmt(factor, '.2f')}" if 10000 in self.sizes else ""
         head = ["articles", "words", "seconds", "articles/s", "triples", "peak RSS", "cores", "others"]
         head.append("status")
-        return "### Scaling (kg build, single process)\n\n" + table(head, rows) + tail
+        return "### Scaling (kg build, one spaCy process)\n\n" + table(head, rows) + tail
 
     def incremental_section(self) -> str:
         single, inc = self.single(), self.incremental
@@ -740,7 +759,9 @@ class Report:
         rows = []
         for run, stages in timed:
             label = (
-                run.label if run.label != "kg build (single process)" else f"kg build {self.throughput_size}"
+                run.label
+                if run.label != "kg build (one spaCy process)"
+                else f"kg build {self.throughput_size}"
             )
             rows.append([label, fmt(run.seconds), *(fmt(stages.get(name), ".1f") for name in names)])
         return (
@@ -823,8 +844,14 @@ class Report:
         inc = self.incremental_fraction() if self.throughput_size == 1000 else None
         return [
             Target("kg build >= 0.85 of plain spaCy throughput", self.ratio_to_spacy(), _at_least(0.85), "x"),
-            Target("--workers 2 >= 1.6x single process", self.speedup("workers"), _at_least(1.6), "x"),
-            Target("Dask, 2 local workers >= 1.5x single process", self.speedup("dask"), _at_least(1.5), "x"),
+            Target(
+                "kg build in one process (--export-processes 0) >= 0.85 of plain spaCy",
+                self.serial_ratio_to_spacy(),
+                _at_least(0.85),
+                "x",
+            ),
+            Target("--workers 2 >= 1.6x one process", self.speedup("workers"), _at_least(1.6), "x"),
+            Target("Dask, 2 local workers >= 1.5x one process", self.speedup("dask"), _at_least(1.5), "x"),
             Target("time 1,000 -> 10,000 articles grows <= 11x", self.scaling_factor(), _at_most(11), "x"),
             Target("peak RSS for 10,000 articles <= 1.5 GB", self.peak_gb(10000), _at_most(1.5), " GB"),
             Target("incremental rebuild (1% of 1,000 changed) <= 10% of clean", inc, _at_most(0.10)),
@@ -977,7 +1004,11 @@ def run_benchmark(args: argparse.Namespace) -> Report:
         report.scaling[n] = run
         say(f"  {run.status()}, {fmt(run.seconds)} s, triples {triples_of(run)}")
 
-    labels = {"workers": "kg build --workers 2", "dask": "kg build --dask (2 local workers)"}
+    labels = {
+        "workers": "kg build --workers 2",
+        "dask": "kg build --dask (2 local workers)",
+        "serial": "kg build, every export in its process (--export-processes 0)",
+    }
     for mode, extra in parallel_args(help_text).items():
         if isinstance(extra, str):
             say(f"{labels[mode]}: {extra}")
@@ -1016,7 +1047,7 @@ def measure_incremental(
     fresh_dir(folder)
     source, out = folder / "articles.jsonl", folder / "out"
     shutil.copyfile(corpus, source)
-    clean = kg_build("kg build (single process)", source, out, settings)
+    clean = kg_build("kg build (one spaCy process)", source, out, settings)
     if clean.ok:
         changed = edited_ids(report.throughput_size, report.edited, seed)
         say(f"  {clean.status()}, {fmt(clean.seconds)} s; now {len(changed)} articles change: {changed}")

@@ -116,6 +116,15 @@ def _parser() -> argparse.ArgumentParser:
         help="worker processes of the local Dask cluster (default: 2; ignored with --scheduler)",
     )
     b.add_argument(
+        "--export-processes",
+        type=int,
+        default=None,
+        metavar="N",
+        help="processes that write Turtle, N-Triples, TriG and JSON-LD while the build writes the "
+        "other formats (default: one per core besides the build's own; 0: every format in the "
+        "build's process)",
+    )
+    b.add_argument(
         "--cache-dir",
         metavar="DIR",
         help="where parsed articles and the build manifest are kept (default: .kg-cache/NAME beside -o)",
@@ -200,6 +209,9 @@ def _build(args: argparse.Namespace) -> int:
         if value < 1:
             print(f"kg build: error: {flag} must be at least 1", file=sys.stderr)
             return 2
+    if args.export_processes is not None and args.export_processes < 0:
+        print("kg build: error: --export-processes must be 0 or more", file=sys.stderr)
+        return 2
     dask = args.dask or args.scheduler is not None
     if dask and args.workers > 1:
         print("kg build: error: use --workers or --dask, not both", file=sys.stderr)
@@ -222,6 +234,7 @@ def _build(args: argparse.Namespace) -> int:
         dask=dask,
         scheduler=args.scheduler,
         dask_workers=args.dask_workers,
+        export_processes=args.export_processes,
         cache_dir=args.cache_dir,
         use_cache=not args.no_cache,
         clean=args.clean,

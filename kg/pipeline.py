@@ -94,8 +94,9 @@ PYSHACL_REPORT_LIMIT = 60_000
 #: memory a 1,000-article graph (390,000 triples, each also in its article's named graph) costs
 #: about 180 MB more at its peak, so 2,500 articles stay well under a gigabyte.
 MEMORY_STORE_MAX_ARTICLES = 2_500
-#: With several workers, graphs of at least this many triples have their Turtle, N-Triples and TriG
-#: written by other processes while the build validates (starting one costs about a second).
+#: Graphs of at least this many triples have their Turtle, N-Triples, TriG and JSON-LD written by
+#: other processes while the build validates (starting one costs about a second); see
+#: ``export_processes`` of :func:`build`.
 PARALLEL_EXPORT_MIN_TRIPLES = 50_000
 #: How many times a build leaves out the articles whose facts break a shape and checks again.
 MAX_VALIDATION_ROUNDS = 3
@@ -405,6 +406,7 @@ def build(
     dask: bool = False,
     scheduler: str | None = None,
     dask_workers: int = 2,
+    export_processes: int | None = None,
     cache_dir: str | Path | None = None,
     use_cache: bool = True,
     clean: bool = False,
@@ -432,6 +434,10 @@ def build(
     dask:
         Parse and extract on a Dask cluster (:mod:`kg.distributed`): the one at ``scheduler``
         (``tcp://host:8786``), or a local one of ``dask_workers`` processes.
+    export_processes:
+        Processes that write Turtle, N-Triples, TriG and JSON-LD while this one validates and
+        writes the other formats (graphs of :data:`PARALLEL_EXPORT_MIN_TRIPLES` or more). None:
+        one per core this process may use besides its own (0 on a single core: all in this process).
     cache_dir:
         Where records and the manifest are kept; default
         :func:`kg.manifest.default_cache_dir` (``.kg-cache/<name>`` beside ``out_dir``).
@@ -518,12 +524,12 @@ def build(
             store, graph_keys = _assemble(
                 _Records(cache, entries), folder, base_iri, min_confidence, clean, result, stack, in_memory
             )
-            parallel = (workers > 1 or dask or scheduler is not None) and len(
-                store
-            ) >= PARALLEL_EXPORT_MIN_TRIPLES
+            side = export_processes if export_processes is not None else _side_processes()
+            if side and len(store) < PARALLEL_EXPORT_MIN_TRIPLES:
+                side = 0
             try:
                 result.outputs, graph = _validate_and_write(
-                    store, out, formats, keep_graph, max(2, workers) if parallel else 0, result.timings
+                    store, out, formats, keep_graph, side, result.timings
                 )
             except ArticleViolations as bad:
                 if attempt == MAX_VALIDATION_ROUNDS:
@@ -717,6 +723,19 @@ def _assemble(
     _wait_all(written)
     result.timings["rdf"] = result.timings.get("rdf", 0.0) + time.perf_counter() - tick
     return store, graph_keys
+
+
+def _side_processes() -> int:
+    """How many processes write exports beside the build by default: one for each core this
+    process may use besides its own (at most one per side format), none on a single core. By the
+    time the graph is written the parse is over, so those cores are idle; the build's own process
+    validates and writes the other formats meanwhile. (Measured on 2 cores, 1,000 articles:
+    graph, check and exports 23.9 s in one process, 16.9 s with one side process, 18.0 s with two.)"""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return min(cores - 1, len(SIDE_FORMATS))
 
 
 def _wait_all(futures: list[Future]) -> None:

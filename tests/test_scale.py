@@ -302,8 +302,18 @@ def test_json_ld_from_a_side_process_is_the_same_file(tmp_path, reference, share
         monkeypatch.setattr(pipeline, "MEMORY_STORE_MAX_ARTICLES", 0)
     two = pipeline.build([reference[0]], tmp_path / "two", formats=formats, workers=2, use_cache=False)
     assert "export:jsonld (side process)" in two.timings and "export:jsonld" in single.timings
+    # one spaCy process with its exports beside it, and --workers 2 with every export in the build's
+    side = pipeline.build(
+        [reference[0]], tmp_path / "side", formats=formats, export_processes=2, use_cache=False
+    )
+    solo = pipeline.build(
+        [reference[0]], tmp_path / "solo", formats=formats, workers=2, export_processes=0, use_cache=False
+    )
+    assert "export:jsonld (side process)" in side.timings
+    assert "export:jsonld" in solo.timings and "export:jsonld (side process)" not in solo.timings
     for name in ("graph.jsonld", "graph.graphml", "graph.ttl"):
-        assert (tmp_path / "two" / name).read_bytes() == (tmp_path / "one" / name).read_bytes()
+        for other in ("two", "side", "solo"):
+            assert (tmp_path / other / name).read_bytes() == (tmp_path / "one" / name).read_bytes()
 
 
 @pytest.mark.model
@@ -333,6 +343,8 @@ def test_build_flags_are_checked(tmp_path, capsys):
     assert main(["build", src, "-o", str(tmp_path / "o"), "--workers", "0"]) == 2
     assert main(["build", src, "-o", str(tmp_path / "o"), "--workers", "2", "--dask"]) == 2
     assert "not both" in capsys.readouterr().err
+    assert main(["build", src, "-o", str(tmp_path / "o"), "--export-processes", "-1"]) == 2
+    assert "--export-processes must be 0 or more" in capsys.readouterr().err
 
 
 @pytest.mark.model
