@@ -1053,3 +1053,12 @@ def test_counterparts_listed_ministers_and_senators(extract):
     assert ("Margaret Holloway", "Senate", "sen.", False, "memberOf") in got
     assert entity_types(f).get("Pablo Ibarra Soto") == "Person"
     assert not relations(f, "residesIn")  # ministers "of Peru" serve it; they need not live there
+
+
+def test_demonym_bodies_and_units_named_after_their_parent(extract):
+    f = extract(
+        "The Malaysian foreign ministry said two sailors had been freed. The European Parliament "
+        "Budget Committee met on Tuesday, and the European Parliament will vote in May."
+    )
+    assert ("Malaysia's foreign ministry", "Malaysia") in relations(f, "locatedIn")
+    assert ("European Parliament Budget Committee", "European Parliament") in relations(f, "partOf")

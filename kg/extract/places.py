@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from kg import lexicon
 from kg.extract.context import Context
-from kg.extract.mentions import DocMention, is_person_noun
+from kg.extract.mentions import STATE_BODY_WORDS, DocMention, is_person_noun
 from kg.extract.roles import listed_under_title
 from kg.model import Relation
 
@@ -262,6 +262,36 @@ def extract_places(ctx: Context) -> list[Relation]:
             if child is not None and child.type == "Organisation":
                 add("partOf", child, m, "part_of.descriptor.v1", m.start, child.end)
 
+    # "the Thai foreign ministry", "the Kenyan army": a state's body named after its demonym
+    for m in mentions:
+        if (
+            m.type != "Organisation"
+            or m.start < 1
+            or lexicon.fold(doc[m.end - 1].text) not in STATE_BODY_WORDS
+        ):
+            continue
+        owner = idx.at(m.start - 1)
+        if owner is not None and owner.label == "NORP" and owner.type == "Country" and owner.end == m.start:
+            add("locatedIn", m, owner, "located.demonym_body.v1", owner.start, m.end)
+    # "the Senate Foreign Relations Committee", "the United Nations human rights office": a body
+    # whose name opens with the name of another the article names is a unit of it
+    names = {}
+    for n in mentions:
+        if n.type == "Organisation":
+            names.setdefault(lexicon.fold(n.text), n)
+    for m in mentions:
+        if m.type != "Organisation" or m.end - m.start < 2:
+            continue
+        if (
+            doc[m.end - 1].text not in lexicon.org_words()
+            and lexicon.fold(doc[m.end - 1].text) not in _UNIT_HEADS
+        ):
+            continue
+        for k in range(m.end - 1, m.start, -1):
+            parent = names.get(lexicon.fold(doc[m.start : k].text))
+            if parent is not None and parent.key != m.key:
+                add("partOf", m, parent, "part_of.name_prefix.v1", m.start, m.end)
+                break
     # Names nested inside organisation names.
     for m in mentions:
         if m.type != "Organisation":
@@ -283,6 +313,23 @@ def extract_places(ctx: Context) -> list[Relation]:
                         add("locatedIn", n, p, rule, n.start, n.end)
     out.extend(_gazetteer_places(ctx, mentions, out))
     return _dedupe(out)
+
+
+#: Head words of a body's units, lower case as news writes them after the parent's name.
+_UNIT_HEADS = frozenset(
+    {
+        "committee",
+        "office",
+        "commission",
+        "council",
+        "board",
+        "unit",
+        "division",
+        "agency",
+        "mission",
+        "court",
+    }
+)
 
 
 def _gazetteer_places(ctx: Context, mentions: list[DocMention], found: list[Relation]) -> list[Relation]:
