@@ -1062,3 +1062,13 @@ def test_demonym_bodies_and_units_named_after_their_parent(extract):
     )
     assert ("Malaysia's foreign ministry", "Malaysia") in relations(f, "locatedIn")
     assert ("European Parliament Budget Committee", "European Parliament") in relations(f, "partOf")
+
+
+def test_places_the_ner_leaves_out_or_calls_persons(extract):
+    f = extract(
+        "Floods hit homes in and around Mzuzu. Aid was flown to Kismayo and Dhusamareb on Sunday, "
+        "and trucks crossed at the Allenby and Kerem Hadar crossings."
+    )
+    types = entity_types(f)
+    assert types.get("Mzuzu") == "Location"  # untagged: a known city after "around"
+    assert types.get("Dhusamareb") == "Location"  # tagged an organisation, joined to a place

@@ -138,6 +138,7 @@ class EntityRepair:
         _surnames_after_persons(doc, spans)
         spans.extend(_acronyms_that_speak(doc, spans))
         spans.extend(_names_spelled_by_acronyms(doc, spans))
+        _places_the_ner_missed(doc, spans)
         spans = filter_spans(spans)
         spans = _outside_title_case_headline(doc, spans)
         # places and bodies named inside organisation names, the NER's as well as the runs'
@@ -857,6 +858,70 @@ def _names_spelled_by_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def _places_the_ner_missed(doc: Doc, spans: list[Span]) -> None:
+    """Places the NER leaves out or mistypes, from where they stand:
+
+    - a known city (GeoNames, 15,000 people or more) after "in", "to", "from", "near" ... that
+      the NER did not tag, or tagged a product: "a memorandum signed in Tunis", "in and around
+      Mzuzu";
+    - a capitalised word joined by "and" to a place ("flown to Beledweyne and Jowhar", "its
+      Kursk and Bryansk regions"), untagged, or tagged a person or product the article never
+      names again as one.
+    """
+    by_tok = {i: s for s in spans for i in range(s.start, s.end)}
+    places = {"LOC", "GPE", "COUNTRY"}
+    for tok in doc:
+        if not (tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()):
+            continue
+        if tok.is_sent_start or lexicon.fold(tok.text) in lexicon.titles():
+            continue
+        own = by_tok.get(tok.i)
+        if own is not None and (len(own) > 1 or own.label_ not in {"PERSON", "PRODUCT", "ORG"}):
+            continue
+        new = None
+        if (
+            (own is None or own.label_ == "PRODUCT")
+            and doc[tok.i - 1].lower_ in _LOCATIVE | {"and"}
+            and lexicon.is_city(tok.text, 15000)
+        ):
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is None or not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper()):
+                new = Span(doc, tok.i, tok.i + 1, label="LOC")
+        if new is None:
+            partner = None
+            if tok.dep_ == "conj":
+                partner = tok.head
+            else:
+                partner = next((c for c in tok.children if c.dep_ == "conj"), None)
+            other = by_tok.get(partner.i) if partner is not None else None
+            same_name = own is not None and any(
+                s is not own and s.label_ == own.label_ and s.text == own.text for s in spans
+            )
+            if (
+                other is not None
+                and other.label_ in places
+                and other is not own
+                and not same_name
+                and any(t.lower_ == "and" for t in doc[min(tok.i, partner.i) : max(tok.i, partner.i)])
+            ):
+                start = tok.i  # "the Rafah and Kerem Shalom crossings": the whole name
+                while (
+                    start > 0
+                    and doc[start - 1].dep_ == "compound"
+                    and doc[start - 1].head.i == tok.i
+                    and doc[start - 1].pos_ == "PROPN"
+                    and doc[start - 1].i not in by_tok
+                ):
+                    start -= 1
+                new = Span(doc, start, tok.i + 1, label="LOC")
+        if new is None:
+            continue
+        if own is not None:
+            spans.remove(own)
+        spans.append(new)
+        by_tok[tok.i] = new
 
 
 def _surnames_after_persons(doc: Doc, spans: list[Span]) -> None:
