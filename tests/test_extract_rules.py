@@ -1072,3 +1072,15 @@ def test_places_the_ner_leaves_out_or_calls_persons(extract):
     types = entity_types(f)
     assert types.get("Mzuzu") == "Location"  # untagged: a known city after "around"
     assert types.get("Dhusamareb") == "Location"  # tagged an organisation, joined to a place
+
+
+def test_honorifics_after_titles_and_posts_that_look_like_names(extract):
+    f = extract(
+        "At the city hospital, director Dr. Omar Haddad said beds were full. The suspects were "
+        "brought before the Kandy Chief Magistrate's Court on Monday. The Director General of "
+        "Naval Operations had raised the matter."
+    )
+    types = entity_types(f)
+    assert types.get("Omar Haddad") == "Person" and "Dr. Omar Haddad" not in types
+    assert "Magistrate" not in types
+    assert not any(name.startswith("General of") for name in types)

@@ -429,6 +429,12 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
                     break
     if ent.label_ == "PERSON" and lexicon.fold(doc[start:end].text.rstrip(".")) in lexicon.titles():
         return None  # a title alone ("Magistrate", "General") names nobody
+    bare = re.sub(r"['\u2019]s?$", "", lexicon.fold(doc[start:end].text)).rstrip(".")
+    if ent.label_ == "ORG" and bare in lexicon.titles():
+        return None  # "the Chief Magistrate's Court": the NER's "Magistrate" is a post
+    of = next((k for k in range(start + 1, end) if doc[k].lower_ == "of"), None)
+    if ent.label_ == "ORG" and of is not None and lexicon.fold(doc[start:of].text) in lexicon.titles():
+        return None  # "(Director) General of Military Operations", "Commissioner of Police": a post
     # "Kazakh Foreign" + "Minister": words that begin a title are not part of a name.
     if ent.label_ in {"ORG", "PERSON", "NORP"} and end < len(doc):
         for k in range(start, end):
@@ -746,7 +752,11 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
                         n
                         for n in (3, 2, 1)
                         if i + n < sent.end
-                        and lexicon.fold(doc[i : i + n].text.rstrip(".")) in lexicon.titles()
+                        and (
+                            lexicon.fold(doc[i : i + n].text.rstrip(".")) in lexicon.titles()
+                            or n == 1
+                            and lexicon.fold(doc[i].text.rstrip(".")) in _HONORIFICS
+                        )
                         and _is_cap(doc[i + n])
                     ),
                     0,
@@ -782,6 +792,8 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
                         or (existing.label_ == "PERSON" and existing.start < i)
                     )
                     and not lexicon.country_of(doc[i:j].text)
+                    and lexicon.fold(doc[i:j].text.rstrip("."))
+                    not in lexicon.titles()  # "Chief Magistrate's Court"
                 ):
                     spans[:] = [s for s in spans if not (s.start < j and i < s.end)]
                     out.append(Span(doc, i, j, label="PERSON"))
