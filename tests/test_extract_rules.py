@@ -1084,3 +1084,21 @@ def test_honorifics_after_titles_and_posts_that_look_like_names(extract):
     assert types.get("Omar Haddad") == "Person" and "Dr. Omar Haddad" not in types
     assert "Magistrate" not in types
     assert not any(name.startswith("General of") for name in types)
+
+
+def test_a_place_after_a_place_noun_and_a_brand_written_in_camel_case(extract):
+    f = extract(
+        "The quake struck near the provincial capital Kendaru, officials said. Supply remains "
+        "tight because only one manufacturer, South Korea's ZetaBio, makes the shot, and Joseph "
+        "McAllister signed the deal."
+    )
+    types = entity_types(f)
+    assert types.get("Kendaru") == "Location"
+    assert types.get("Joseph McAllister") == "Person"
+
+
+def test_camel_case_is_a_brand_not_a_surname():
+    from kg.extract.mentions import _CAMEL_CASE
+
+    assert all(_CAMEL_CASE.match(w) for w in ("EuBiotics", "PetroGhana", "ZetaBio"))
+    assert not any(_CAMEL_CASE.match(w) for w in ("McAllister", "MacLeod", "DeSantis", "LeBlanc", "Okafor"))

@@ -370,9 +370,12 @@ def _organisations_that_are_people(doc: Doc, mentions: list[DocMention]) -> None
 
 
 #: Nouns after a name that make it a place: "Rossio square", "the Tana river".
+#: One word with a capital inside it, as brands are written ("EuroVax", "PetroGhana"), not as the
+#: names of people are ("McDonald", "MacLeod", "DeSantis", "LeBlanc", "DiMaggio", "VanDyke").
+_CAMEL_CASE = re.compile(r"^(?!Mc|Mac|De|Di|Le|La|Van|Von|Du|Da)[A-Z][a-z]+[A-Z][A-Za-z]*$")
 _PLACE_NOUNS = frozenset(
     {
-        "square", "street", "avenue", "road", "district", "province", "region", "county", "park",
+        "square", "capital", "street", "avenue", "road", "district", "province", "region", "county", "park",
         "river", "village", "town", "city", "market", "neighbourhood", "neighborhood", "valley",
         "lake", "island", "camp", "border", "crossing", "port", "airport", "state", "mine", "oilfield",
         "dam", "strait", "peninsula", "desert", "delta", "basin", "prefecture", "governorate",
@@ -473,6 +476,16 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
             and doc[prev.i - 1].text.islower()
         ):
             m.label, m.rule = "LOC", "ner.context"  # "the village of Bemal"
+        elif (
+            m.label in {"PERSON", "ORG"}
+            and prev is not None
+            and prev.lower_ in _PLACE_NOUNS
+            and prev.text.islower()
+            and not any(w in lexicon.org_words() for w in m.text.split())
+        ):
+            m.label, m.rule = "LOC", "ner.context"  # "the provincial capital Bemal"
+        elif m.label == "PERSON" and m.end - m.start == 1 and _CAMEL_CASE.match(m.text):
+            m.label, m.rule = "ORG", "ner.context"  # "EuroVax": no person's name is written so
         elif (
             m.label == "PERSON"
             and prev is not None
