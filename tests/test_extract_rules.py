@@ -1102,3 +1102,15 @@ def test_camel_case_is_a_brand_not_a_surname():
 
     assert all(_CAMEL_CASE.match(w) for w in ("EuBiotics", "PetroGhana", "ZetaBio"))
     assert not any(_CAMEL_CASE.match(w) for w in ("McAllister", "MacLeod", "DeSantis", "LeBlanc", "Okafor"))
+
+
+def test_joint_statements_have_each_speaker(extract):
+    f = extract(
+        "In a joint statement, Italy's envoy, Marco Bellini, Spain's Lucas Moreno Vidal and "
+        'Portugal\'s Rita Antunes said the election "was neither free nor fair" and called for '
+        "a recount. Chile and Peru said the border would reopen on Monday."
+    )
+    said = speakers(f)
+    for who in ("Marco Bellini", "Lucas Moreno Vidal", "Rita Antunes", "Chile", "Peru"):
+        assert who in said
+    assert entity_types(f).get("Lucas Moreno Vidal") == "Person"

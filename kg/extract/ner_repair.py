@@ -139,6 +139,7 @@ class EntityRepair:
         spans.extend(_acronyms_that_speak(doc, spans))
         spans.extend(_names_spelled_by_acronyms(doc, spans))
         _places_the_ner_missed(doc, spans)
+        _persons_listed_with_persons(doc, spans)
         spans = filter_spans(spans)
         spans = _outside_title_case_headline(doc, spans)
         # places and bodies named inside organisation names, the NER's as well as the runs'
@@ -870,6 +871,30 @@ def _names_spelled_by_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def _persons_listed_with_persons(doc: Doc, spans: list[Span]) -> None:
+    """A short name the NER calls an organisation, joined by "and" or a comma to a person's name,
+    is a person too: "Britain's envoy, A B, France's C D and Germany's E F said" (no word of an
+    organisation's name, no country)."""
+    by_tok = {i: s for s in spans for i in range(s.start, s.end)}
+    for span in list(spans):
+        if span.label_ != "ORG" or not 2 <= len(span) <= 3:
+            continue
+        if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in span):
+            continue
+        if any(t.text in lexicon.org_words() for t in span) or lexicon.country_of(span.text):
+            continue
+        root = span.root
+        partners = [c for c in root.children if c.dep_ == "conj"]
+        if root.dep_ == "conj":
+            partners.append(root.head)
+        if any((p := by_tok.get(t.i)) is not None and p.label_ == "PERSON" for t in partners):
+            spans.remove(span)
+            person = Span(doc, span.start, span.end, label="PERSON")
+            spans.append(person)
+            for i in range(span.start, span.end):
+                by_tok[i] = person
 
 
 def _places_the_ner_missed(doc: Doc, spans: list[Span]) -> None:

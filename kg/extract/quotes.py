@@ -74,6 +74,22 @@ def _speaker(ctx: Context, verb: Token) -> str | None:
     return None
 
 
+def _co_speakers(ctx: Context, verb: Token, first: str) -> list[str]:
+    """The other subjects of a speech verb, joined to the first by "and" or in a list: "Britain's
+    envoy, A, France's B and Germany's C said ..." (each says it)."""
+    subs = [c for c in verb.children if c.dep_ == "nsubj"]
+    seen, out = {first}, []
+    todo = [c for s in subs for c in s.children if c.dep_ in {"conj", "appos"}]
+    while todo:
+        tok = todo.pop(0)
+        todo += [c for c in tok.children if c.dep_ in {"conj", "appos"}]
+        key = ctx.entity_of(tok, via_modifiers=False)
+        if key and key not in seen and ctx.actor_types(key):
+            seen.add(key)
+            out.append(key)
+    return out
+
+
 def _clean(text: str) -> str:
     text = text.strip().strip(",;:").strip()
     text = re.sub(r"^(that)\s+", "", text)
@@ -91,7 +107,7 @@ def extract_statements(ctx: Context) -> list[Statement]:
     for qb, qe, open_ended in _quote_segments(ctx.text):
         span = doc.char_span(qb, qe, alignment_mode="expand")
         if span is not None and len(span):
-            segments.append([qb, qe, open_ended, span, _speaker_near_quote(ctx, span)])
+            segments.append([qb, qe, open_ended, span, *_speaker_near_quote(ctx, span)])
     # Chains of paragraphs joined by open quotes share one speaker, wherever its tag stands.
     chains: list[list[list]] = []
     for seg in segments:
@@ -102,12 +118,15 @@ def extract_statements(ctx: Context) -> list[Statement]:
             chains.append([seg])
     for chain in chains:
         speaker = next((seg[4] for seg in chain if seg[4]), None)
-        for qb, qe, _open, span, own in chain:
+        for qb, qe, _open, span, own, verb in chain:
             who = own or speaker
             text = ctx.text[qb:qe].strip()
             if who is None or len(text.split()) < 4:
                 continue  # no speaker, or scare quotes: "peaceful revolution"
-            out.append(Statement(who, text, True, ctx.evidence("statement.direct.v1", qb, qe, span.sent)))
+            ev = ctx.evidence("statement.direct.v1", qb, qe, span.sent)
+            out.append(Statement(who, text, True, ev))
+            if own is not None and verb is not None and verb.sent.start == span.sent.start:
+                out += [Statement(other, text, True, ev) for other in _co_speakers(ctx, verb, own)]
             covered.append((qb, qe))
 
     for tok in doc:
@@ -131,6 +150,8 @@ def extract_statements(ctx: Context) -> list[Statement]:
             continue
         ev = ctx.evidence("statement.reported.v1", begin, end, tok.sent)
         out.append(Statement(speaker, text, False, ev))
+        for other in _co_speakers(ctx, tok, speaker):  # "X, Y and Z said in a joint statement"
+            out.append(Statement(other, text, False, ev))
         covered.append((begin, end))
 
     for tok in doc:
@@ -212,9 +233,10 @@ def _around_parenthetical(verb: Token) -> tuple[Span, str] | None:
     return doc[sent.start : sent.end], text.rstrip(".")
 
 
-def _speaker_near_quote(ctx: Context, quote: Span) -> str | None:
-    """The speaker of a direct quote: a speech verb outside the quote in its own sentence, else in
-    the previous then the next sentence of the same paragraph (a quote runs on after its tag)."""
+def _speaker_near_quote(ctx: Context, quote: Span) -> tuple[str | None, Token | None]:
+    """The speaker of a direct quote and the speech verb that names them: a speech verb outside
+    the quote in its own sentence, else in the previous then the next sentence of the same
+    paragraph (a quote runs on after its tag)."""
     doc = ctx.doc
     para = ctx.paragraph_of(quote.start_char)
     own = quote.sent
@@ -230,5 +252,5 @@ def _speaker_near_quote(ctx: Context, quote: Span) -> str | None:
             if _is_speech_verb(tok):
                 key = _speaker(ctx, tok)
                 if key:
-                    return key
-    return None
+                    return key, tok
+    return None, None
