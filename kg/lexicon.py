@@ -188,6 +188,13 @@ def place_words() -> dict[str, frozenset[str]]:
     return {pos: frozenset(r["word"] for r in rows if r["position"] == pos) for pos in ("first", "last")}
 
 
+@functools.cache
+def regions() -> frozenset[str]:
+    """Folded names of regions, territories and areas that are places but no country, ISO 3166-2
+    subdivision or city ("the West Bank", "Crimea", "the Indo-Pacific"): kg/data/regions.tsv."""
+    return frozenset(fold(r["name"]) for r in _rows("regions.tsv"))
+
+
 def is_feature_name(text: str) -> bool:
     """Whether ``text`` names a geographic feature by its head word ("Second Corvo Shoal")."""
     words = text.split()

@@ -22,6 +22,7 @@ COLUMNS = {
     "org_words.tsv": ["word", "kind"],
     "place_words.tsv": ["word", "position"],
     "nonentities.tsv": ["text", "kind"],
+    "regions.tsv": ["name", "kind"],
 }
 
 
@@ -216,3 +217,12 @@ def test_place_words() -> None:
     pairs = [(r["word"], r["position"]) for r in rows]
     assert len(pairs) == len(set(pairs))
     assert "Bank" not in {w for w, _ in pairs}  # "World Bank"
+
+
+def test_regions() -> None:
+    rows = read("regions.tsv")
+    assert {r["kind"] for r in rows} <= {"territory", "region", "area"}
+    names = [fold(r["name"]) for r in rows]
+    assert len(names) == len(set(names))
+    countries = {fold(r["name"]) for r in read("country_names.tsv")}
+    assert not set(names) & countries  # a country is no region here

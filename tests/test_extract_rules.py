@@ -1114,3 +1114,15 @@ def test_joint_statements_have_each_speaker(extract):
     for who in ("Marco Bellini", "Lucas Moreno Vidal", "Rita Antunes", "Chile", "Peru"):
         assert who in said
     assert entity_types(f).get("Lucas Moreno Vidal") == "Person"
+
+
+def test_datelines_platforms_and_regions_are_read_as_such(extract):
+    f = extract(
+        "HARARE, Zimbabwe (AP) — Police said on the Telegram messaging app that 12 were held. The "
+        "group claimed the raid on its Telegram channel. Observers from the Organization for "
+        "Security and Co-operation in Europe said troops had left Transnistria and the Golan Heights."
+    )
+    types = entity_types(f)
+    assert "AP" not in types and "Telegram" not in types
+    assert types.get("Organization for Security and Co-operation in Europe") == "Organisation"
+    assert types.get("Transnistria") == "Location"

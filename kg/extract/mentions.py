@@ -457,6 +457,8 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
             and not any(w in lexicon.org_words() for w in m.text.split())
         ):
             m.label, m.rule = "LOC", "ner.context"  # "Corvo Shoal", "Gulf of Aden", "Mount Elgon"
+        elif m.label in {"PERSON", "ORG"} and lexicon.fold(m.text.removeprefix("the ")) in lexicon.regions():
+            m.label, m.rule = "LOC", "ner.context"  # "the West Bank", "occupied Crimea"
         elif (
             m.label in {"PERSON", "ORG"}
             and lexicon.fold(m.text) in lexicon.subdivisions()

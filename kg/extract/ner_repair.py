@@ -237,6 +237,12 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
                 and _is_cap(doc[j + 1])
                 or _arabic_article(doc, j, end)
                 or _prefix_hyphen(doc, j, end)
+                # "Organization for Security and Co-operation in Europe": a name "for" something
+                # "in" a continent goes on
+                or tok.lower_ == "in"
+                and j + 1 < end
+                and lexicon.fold(doc[j + 1].text) in lexicon.CONTINENTS
+                and any(doc[x].lower_ == "for" for x in range(i, j))
                 or _listed_portfolio(doc, i, j, end)
             ):
                 j += 1
@@ -460,7 +466,7 @@ _AGENCY_WORK = frozenset(
     {
         "reporter", "correspondent", "journalist", "photographer", "tally", "calculation", "count",
         "poll", "survey", "analysis", "investigation", "report", "witness", "interview", "review",
-        "story", "estimate", "reporting",
+        "story", "estimate", "reporting", "coverage", "photo",
     }
 )  # fmt: skip
 _AGENCY_VERBS = frozenset(
@@ -480,11 +486,27 @@ _AGENCY_VERBS = frozenset(
 )
 
 
+def _posted_on(doc: Doc, start: int) -> bool:
+    """Whether a platform's name at ``start`` follows "on" or "via", perhaps with a determiner or
+    possessive between: "on Telegram", "on the Telegram messaging app", "on its Telegram channel"."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ in {"the", "its", "his", "her", "their", "our", "a"}:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in {"on", "via"}
+
+
 def _cited_as_source(doc: Doc, span: Span) -> bool:
     """Whether a news agency is named as the story's source: "told Reuters", "seen by AFP",
     "according to Reuters", "a Reuters tally", "Reuters reported"."""
     root = span.root
     head = root.head
+    if (
+        span.start > 0
+        and span.end < len(doc)
+        and doc[span.start - 1].text == "("
+        and doc[span.end].text == ")"
+    ):
+        return True  # "KYIV (AP) -", "BAMAKO, July 28 (AFP) -": the dateline's agency
     if root.dep_ in {"dobj", "dative", "iobj"} and head.lemma_ in _SOURCE_VERBS:
         return True
     if root.dep_ == "pobj" and head.lower_ in {"by", "to", "with", "for"}:
@@ -506,12 +528,8 @@ def _relabel(doc: Doc, ent: Span, common_words: frozenset[str] = frozenset()) ->
         return None
     if lexicon.fold(text) in lexicon.news_agencies() and _cited_as_source(doc, span):
         return None
-    if (
-        lexicon.fold(text.rstrip(".")) in lexicon.platforms()
-        and span.start > 0
-        and doc[span.start - 1].lower_ in {"on", "via"}
-    ):
-        return None  # "said on Telegram", "wrote on X"
+    if lexicon.fold(text.rstrip(".")) in lexicon.platforms() and _posted_on(doc, span.start):
+        return None  # "said on Telegram", "wrote on X", "on its Telegram channel"
     if (
         len(span) > 1
         and span[0].text.endswith(".")
