@@ -1126,3 +1126,17 @@ def test_datelines_platforms_and_regions_are_read_as_such(extract):
     assert "AP" not in types and "Telegram" not in types
     assert types.get("Organization for Security and Co-operation in Europe") == "Organisation"
     assert types.get("Transnistria") == "Location"
+
+
+def test_light_verbs_acting_on_actors_and_appeals(extract):
+    f = extract(
+        "Germany called on Russia to withdraw its troops. Japan pledged $50 million to Indonesia. "
+        "France hosted Nigerian President Bola Adeyemi on Monday. Norway will provide Ethiopia with "
+        "$20 million. Spain's prime minister spoke by phone with Morocco's king. Ghana hosted talks."
+    )
+    got = events(f)
+    assert ("Germany", "Russia", "02") in got
+    assert ("Japan", "Indonesia", "03") in got
+    assert ("France", "Bola Adeyemi", "04") in got
+    assert ("Norway", "Ethiopia", "07") in got
+    assert ("Spain", "Morocco", "04") in got

@@ -216,7 +216,15 @@ class Context:
             # "the minister said" -> the last person; "the company said" -> the last organisation,
             # preferring one whose name ends in the noun ("the bank" -> "Meridian Trust Bank").
             if lexicon.fold(tok.text) in lexicon.titles():
-                return self.resolved(tok, self.index.antecedent(tok.i, frozenset({"Person"})), NOMINAL)
+                found = self.resolved(tok, self.index.antecedent(tok.i, frozenset({"Person"})), NOMINAL)
+                if found is not None or not via_modifiers:
+                    return found
+                # "Spain's prime minister", named nowhere before: the country stands for them
+                for child in tok.children:
+                    m = self.index.at(child.i) if child.dep_ in {"poss", "amod", "compound"} else None
+                    if m is not None and m.type == "Country":
+                        return m.key
+                return None
             if tok.lemma_.lower() in ORG_NOUNS:
                 # "the Sudanese army" after other organisations: not the last one named, unless its
                 # name says army; else the country below stands for it.

@@ -16,6 +16,7 @@ A trigger word from ``cameo_triggers.tsv`` and its arguments in the dependency p
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -37,6 +38,8 @@ _EXPECTED = frozenset({"expect", "likely", "due", "set", "poised", "scheduled", 
 _THREAT = frozenset({"threaten"})
 _INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033"}
 _MODAL_AUX = frozenset({"will", "would", "may", "might", "could", "should", "can", "shall"})
+#: Stands for the modifier of a light verb that is the act itself (see trigger_of).
+_LIGHT: Any = object()
 _LIGHT_VERBS = frozenset(
     {
         "hold",
@@ -89,8 +92,13 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "add" and _onto_sanctions_list(tok):
         return "163", tok.text, None  # "added two banks to its sanctions list"
     if tok.pos_ == "VERB":
-        if tok.lemma_.lower() == "call" and any(
-            c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} or c.text in {'"', "\u201c"} for c in tok.children
+        if (
+            tok.lemma_.lower() == "call"
+            and not any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon", "for"} for c in tok.children)
+            and any(
+                c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} or c.text in {'"', "\u201c"}
+                for c in tok.children
+            )
         ):
             return None  # "called the action 'a reckless act'", "which it calls X": naming, no phone call
         for child in tok.children:
@@ -101,6 +109,14 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
         trig = table.get((tok.lemma_.lower(), "VERB"))
         if trig and tok.lemma_.lower() not in _LIGHT_VERBS:
             return trig.code, tok.text, None
+        if trig and not any(
+            c.dep_ in {"dobj", "nsubjpass"} and (trigger_of(c) is not None or c.pos_ == "NOUN")
+            for c in tok.children
+        ):
+            # "hosted President X", "pledged $50 million to Y", "will provide Ethiopia with ...": a
+            # light verb whose object is no event noun is the act itself (only with a target: see
+            # extract_events); "pledged support", "hosted talks" are coded from the noun
+            return trig.code, tok.text, _LIGHT
         return None
     if tok.pos_ == "NOUN":
         for child in tok.children:
@@ -195,6 +211,9 @@ def extract_events(ctx: Context) -> list[Event]:
         if found is None:
             continue
         code, trigger_text, modifier = found
+        light = modifier is _LIGHT
+        if light:
+            modifier = None
         if code.startswith("13") and any(c.dep_ == "xcomp" for c in tok.children):
             continue  # "threatened to impose sanctions": the complement is coded, as a threat
         if tok.pos_ == "VERB":
@@ -219,6 +238,8 @@ def extract_events(ctx: Context) -> list[Event]:
             place = _aid_recipient(ctx, actors)
             if place is not None:
                 targets, rule = [place], "event.aid_to_dateline.v1"
+        if light and not targets and not pairs:
+            continue
         actors += [c for a in actors for c in _state_of(ctx, a) if c not in actors]
         if not actors:
             continue
