@@ -1140,3 +1140,10 @@ def test_light_verbs_acting_on_actors_and_appeals(extract):
     assert ("France", "Bola Adeyemi", "04") in got
     assert ("Norway", "Ethiopia", "07") in got
     assert ("Spain", "Morocco", "04") in got
+
+
+def test_mediators_act_between_the_parties_not_with_each_other(extract):
+    f = extract("Oman and Kuwait mediated talks between Iran and Bahrain on Sunday.")
+    got = events(f)
+    assert ("Oman", "Iran", "04") in got and ("Kuwait", "Bahrain", "04") in got
+    assert not any({a, t} == {"Oman", "Kuwait"} for a, t, _ in got)

@@ -315,6 +315,8 @@ def _joint_act(trigger: Token, code: str) -> bool:
     """Whether a trigger with several actors and no target is something they did together: a noun
     ("talks", "agreement"), a consultation ("met", "discussed trade": the object is the topic), or
     another verb with no object or one such as "an agreement" ("support this idea" is not)."""
+    if code == "045":
+        return False  # mediators mediate between others, not with each other
     if trigger.pos_ != "VERB" or code.startswith("04"):
         return True
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "attr"}]
@@ -449,6 +451,23 @@ def _prep_targets(ctx: Context, head: Token) -> list[str]:
     return out
 
 
+def _between(ctx: Context, heads: list[Token]) -> list[str]:
+    """The parties after "between" on any of ``heads``: "talks between Israel and Hamas"."""
+    out: list[str] = []
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        conj = [
+                            c
+                            for c in pobj.subtree
+                            if c.dep_ == "conj" and c.head.i == pobj.i or c.i == pobj.i
+                        ]
+                        out += [k for k in _entities(ctx, conj) if k not in out]
+    return out
+
+
 def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[str], str]:
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive:
@@ -463,6 +482,9 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
     if not objs:
         objs = _what_it_called(verb)
     objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+    if code == "045":
+        # "mediated talks between Israel and Hamas", "mediated between the two sides"
+        return actors, _between(ctx, [verb, *objs]), "event.verb.v1"
     targets = _entities(ctx, objs)
     targets += [t for t in _prep_targets(ctx, verb) if t not in targets]
     for o in objs:
