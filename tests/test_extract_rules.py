@@ -1147,3 +1147,14 @@ def test_mediators_act_between_the_parties_not_with_each_other(extract):
     got = events(f)
     assert ("Oman", "Iran", "04") in got and ("Kuwait", "Bahrain", "04") in got
     assert not any({a, t} == {"Oman", "Kuwait"} for a, t, _ in got)
+
+
+def test_spokespeople_for_a_body_after_the_title_or_just_named(extract):
+    f = extract(
+        "A spokeswoman for Andes Copper Holdings, Lucia Perez, denied the claim. The Ministry of "
+        "Transport condemned the strike on Monday. Deputy spokesperson Mario Costa said talks "
+        "would resume."
+    )
+    got = positions(f)
+    assert ("Lucia Perez", "Andes Copper Holdings", "spokeswoman", False, "holdsPositionIn") in got
+    assert ("Mario Costa", "Ministry of Transport", "deputy spokesperson", False, "holdsPositionIn") in got

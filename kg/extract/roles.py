@@ -324,6 +324,16 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
         org_key = _chamber_named(ctx, lexicon.fold(title.text).rstrip("."))
         if org_key is not None:
             rule = "position.prenominal.chamber.v1"
+    if (
+        org_key is None
+        and lexicon.fold(title.text).split()[-1] in _SPOKESPEOPLE
+        and not set(lexicon.fold(title.text).split()) & _NATIONAL_OFFICE  # "Government spokeswoman"
+    ):
+        # "The State Department condemned ... Deputy spokesperson X said": a spokesperson with no
+        # body speaks for the body the sentence before is about
+        org_key = _body_just_named(ctx, sent)
+        if org_key is not None:
+            rule = "position.prenominal.body_just_named.v1"
     if org_key is None and any(w in _NATIONAL_OFFICE for w in lexicon.fold(title.text).split()):
         # the dateline's country, unless the article names it only there (a court or summit
         # abroad: "ARUSHA, Tanzania -") and a government was just named
@@ -366,6 +376,22 @@ def _chamber_named(ctx: Context, title: str) -> str | None:
         and any(lexicon.fold(key.split(":", 1)[1]) == n for n in names[1:])
     }
     return found.pop() if len(found) == 1 else None
+
+
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _body_just_named(ctx: Context, sent) -> str | None:
+    """The organisation the sentence before ``sent`` has as its subject, if any."""
+    doc = ctx.doc
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    for tok in prev:
+        if tok.dep_ == "nsubj" and tok.head.i == prev.root.i:
+            key = ctx.entity_of(tok, via_modifiers=False)
+            return key if key is not None and key.startswith("Organisation:") else None
+    return None
 
 
 _GOVERNMENT_NOUNS = frozenset({"government", "authorities", "cabinet", "presidency", "administration"})
@@ -655,6 +681,11 @@ def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bo
         if owner is not None and owner.type in {"Organisation", "Country"}:
             org_key = owner.key
             break
+    if org_key is None and t_end < end and doc[t_end].lower_ in {"for", "of", "at"}:
+        # "a spokeswoman for Acme Mining, Karla Ruiz,": the body after the title
+        owner = ctx.index.at(t_end + 1 + (doc[t_end + 1].lower_ == "the"))
+        if owner is not None and owner.type in {"Organisation", "Country"} and owner.end == end:
+            org_key = owner.key
     if org_key is None:
         org_key = _owner_by_reference(ctx, start, t_start)
     if org_key is None:
