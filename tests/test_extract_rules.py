@@ -1158,3 +1158,12 @@ def test_spokespeople_for_a_body_after_the_title_or_just_named(extract):
     got = positions(f)
     assert ("Lucia Perez", "Andes Copper Holdings", "spokeswoman", False, "holdsPositionIn") in got
     assert ("Mario Costa", "Ministry of Transport", "deputy spokesperson", False, "holdsPositionIn") in got
+
+
+def test_force_used_in_a_country_is_used_against_it(extract):
+    f = extract(
+        "Israel struck targets in Lebanon. Turkey shelled positions in Syria. Kenya struck a deal with Uganda."
+    )
+    got = events(f)
+    assert ("Israel", "Lebanon", "19") in got and ("Turkey", "Syria", "19") in got
+    assert not any(code == "19" for a, t, code in got if a == "Kenya")

@@ -89,6 +89,12 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
         # "declared 20 diplomats persona non grata": an expulsion (174), however it is parsed
         grata = next((t for t in tok.subtree if t.lower_ == "grata"), None)
         return ("174", tok.text, grata) if grata is not None else None
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "strike":
+        # "struck targets in Lebanon" is force (with a target only); "struck a deal" is the deal's
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        if any(o.lemma_.lower() in _JOINT_OBJECTS or trigger_of(o) is not None for o in objs):
+            return None
+        return ("190", tok.text, _LIGHT) if objs else None
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "add" and _onto_sanctions_list(tok):
         return "163", tok.text, None  # "added two banks to its sanctions list"
     if tok.pos_ == "VERB":
@@ -451,6 +457,10 @@ def _prep_targets(ctx: Context, head: Token) -> list[str]:
     return out
 
 
+#: CAMEO roots of the use of force: assault, fight, mass violence.
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
 def _between(ctx: Context, heads: list[Token]) -> list[str]:
     """The parties after "between" on any of ``heads``: "talks between Israel and Hamas"."""
     out: list[str] = []
@@ -489,6 +499,17 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
     targets += [t for t in _prep_targets(ctx, verb) if t not in targets]
     for o in objs:
         targets += [t for t in _prep_targets(ctx, o) if t not in targets]
+    if not targets and code[:2] in _FORCE_ROOTS:
+        # "Israel struck targets in Lebanon", "shelled positions in Syria": force used in a
+        # country is used against it
+        targets = [
+            m.key
+            for head in [verb, *objs]
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj" and (m := ctx.index.at(pobj.i)) is not None and m.type == "Country"
+        ][:1]
     return actors, targets, "event.verb.v1"
 
 
