@@ -152,14 +152,14 @@ def _onto_sanctions_list(verb: Token) -> bool:
 
 
 _LISTS_OF_SANCTIONS = frozenset({"sanction", "sanctions", "entity", "terrorist", "terror", "blacklist"})
-#: Verbs that head the sentence introducing a sanctions list: "Those designated by OFAC are:".
+#: Verbs that head the sentence introducing a sanctions list: "Those designated by X are:".
 _DESIGNATING = frozenset({"designate", "sanction", "blacklist", "target", "list", "name"})
 _BULLETS = frozenset({"-", "\u2022", "*", "\u2013", "\u2014"})
 
 
 def designation_lists(ctx: Context) -> list[Event]:
-    """A bulleted list after "Those designated by the Treasury's Office of Foreign Assets Control
-    (OFAC) are:": the designating body sanctions (CAMEO 163) each person or body that opens an item."""
+    """A bulleted list after "Those designated by the Finance Ministry's Sanctions Office (SO)
+    are:": the designating body sanctions (CAMEO 163) each person or body that opens an item."""
     doc = ctx.doc
     out: list[Event] = []
     sents = list(doc.sents)
@@ -518,7 +518,7 @@ _NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand"})
 
 
 def _what_it_called(verb: Token) -> list[Token]:
-    """ "condemned what it called China's 'dangerous actions'", "rejected what he described as
+    """ "condemned what it called Chile's 'reckless provocation'", "rejected what he described as
     Kenya's interference": the act's object is what the free relative names."""
     for clause in verb.children:
         if (
@@ -689,7 +689,7 @@ _HOSTILE_ROOTS = frozenset({"12", "13", "16", "17", "18", "19", "20"})
 
 
 def _names_inside(ctx: Context, part: str, whole: str) -> bool:
-    """Whether a name of ``part`` is words of the name of ``whole`` ("EU" in "Council of the EU")."""
+    """Whether a name of ``part`` is words of the name of ``whole`` ("AU" in "Council of the AU")."""
     names = {lexicon.fold(f) for f in ctx.index.surface.get(whole, {})}
     forms = {lexicon.fold(f) for f in ctx.index.surface.get(part, {}) if len(f) >= 2}
     return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", n) for f in forms for n in names)
@@ -722,7 +722,7 @@ def reported_acts(
             if ev.actor in side or not ctx.actor_types(ev.actor) or (st.speaker, ev.actor) in seen:
                 continue
             if _names_inside(ctx, ev.actor, st.speaker):
-                continue  # "the Council of the EU said" of what the EU did: its own side
+                continue  # "the Council of the AU said" of what the AU did: its own side
             span = ctx.doc.char_span(ev.evidence.begin, ev.evidence.end, alignment_mode="expand")
             if span is None:
                 continue

@@ -980,7 +980,7 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
             and not lexicon.is_city(last, 15000)
         ):
             tails.setdefault(lexicon.fold(last), full_norm)
-    spelled = set(acronyms)  # "EU", spelled by "European Union", is no tail of "Council of the EU"
+    spelled = set(acronyms)  # "AU", spelled by "African Union", is no tail of "Council of the AU"
     for m in mentions:
         norm = normalise(m.text)
         if (

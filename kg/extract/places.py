@@ -262,7 +262,7 @@ def extract_places(ctx: Context) -> list[Relation]:
             if child is not None and child.type == "Organisation":
                 add("partOf", child, m, "part_of.descriptor.v1", m.start, child.end)
 
-    # "the Thai foreign ministry", "the Kenyan army": a state's body named after its demonym
+    # "the Malaysian foreign ministry", "the Kenyan army": a state's body named after its demonym
     for m in mentions:
         if (
             m.type != "Organisation"
@@ -273,7 +273,7 @@ def extract_places(ctx: Context) -> list[Relation]:
         owner = idx.at(m.start - 1)
         if owner is not None and owner.label == "NORP" and owner.type == "Country" and owner.end == m.start:
             add("locatedIn", m, owner, "located.demonym_body.v1", owner.start, m.end)
-    # "the Senate Foreign Relations Committee", "the United Nations human rights office": a body
+    # "the European Parliament Budget Committee", "the African Union peace office": a body
     # whose name opens with the name of another the article names is a unit of it
     names = {}
     for n in mentions:

@@ -119,7 +119,7 @@ def _listed_posts(ctx: Context) -> list[Position]:
 
 
 def _counterparts(ctx: Context, positions: list[Position]) -> list[Position]:
-    """ "Ukrainian Foreign Minister X spoke with his Turkish counterpart, Y": Y holds for Turkey
+    """ "Kenyan Foreign Minister X spoke with her Tanzanian counterpart, Y": Y holds for Tanzania
     the post X holds for Ukraine (the post X was last named with before the word, else first)."""
     doc = ctx.doc
     held: dict[str, list[Position]] = {}
@@ -329,7 +329,7 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
         and lexicon.fold(title.text).split()[-1] in _SPOKESPEOPLE
         and not set(lexicon.fold(title.text).split()) & _NATIONAL_OFFICE  # "Government spokeswoman"
     ):
-        # "The State Department condemned ... Deputy spokesperson X said": a spokesperson with no
+        # "The Ministry of Transport condemned ... Deputy spokesperson X said": a spokesperson with no
         # body speaks for the body the sentence before is about
         org_key = _body_just_named(ctx, sent)
         if org_key is not None:
