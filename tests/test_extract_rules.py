@@ -990,6 +990,21 @@ def test_units_of_bodies_possessed_renamed_or_prefixed(extract):
     assert ("U.N. Office for the Coordination of Humanitarian Affairs", "U.N.") in got
 
 
+def test_a_mission_in_a_country_renamed_by_an_acronym(extract):
+    f = extract(
+        "The European Union's training mission in Niger, EUTMN, whose staff advise the army, said "
+        "it would close its base. The U.N. observer mission in Chad, UNOMC, said its patrols had "
+        "resumed."
+    )
+    assert entity_types(f).get("EUTMN") == "Organisation"
+    assert entity_types(f).get("UNOMC") == "Organisation"
+    assert ("EUTMN", "European Union") in relations(f, "partOf")
+    assert ("UNOMC", "U.N.") in relations(f, "partOf")
+    assert ("EUTMN", "Niger") in relations(f, "locatedIn")
+    assert ("UNOMC", "Chad") in relations(f, "locatedIn")
+    assert {"EUTMN", "UNOMC"} <= set(speakers(f))
+
+
 def test_a_group_s_bureau_and_a_residence_further_along(extract):
     f = extract(
         "Sami Haddad, a member of Jund al-Nasr's political bureau who lives in Doha, accused the "

@@ -37,6 +37,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "part_of.descriptor.v1": 0.7,
     "part_of.possessive.v1": 0.8,
     "part_of.renamed_unit.v1": 0.8,
+    "located.renamed_unit.v1": 0.8,
     "position.appointed_as.v1": 0.8,
     "position.prenominal.dateline_country.v1": 0.55,
     "event.verb.v1": 0.7,

@@ -19,10 +19,11 @@ country in "Communist Party of Cuba") go to ``doc.spans["kg_nested"]``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg import lexicon
@@ -829,6 +830,35 @@ _BODY_WORDS = frozenset(
 )  # fmt: skip
 
 
+def renamed_body(tok: Token, spans: Sequence[Span] = ()) -> Token | None:
+    """The body noun an apposition renames: "the X mission, ABC," (apposition to "mission"), and
+    "the mission in Mali, ABC," which the parser attaches to the place, though an acronym cannot
+    rename a place after "in". ``spans`` are the entity spans known so far (to tell a place)."""
+    if tok.dep_ != "appos":
+        return None
+    head = tok.head
+    if head.lemma_.lower() in _BODY_WORDS and head.pos_ == "NOUN":
+        return head
+    prep = head.head
+    if (
+        head.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in {"in", "for", "to"}
+        and prep.head.lemma_.lower() in _BODY_WORDS
+        and prep.head.pos_ == "NOUN"
+        and (
+            head.ent_type_ in _PLACE_LABELS
+            or any(s.label_ in _PLACE_LABELS and s.start <= head.i < s.end for s in spans)
+            or lexicon.country_of(head.text)
+        )
+    ):
+        return prep.head
+    return None
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "COUNTRY"})
+
+
 def _acronyms_that_speak(doc: Doc, spans: list[Span]) -> list[Span]:
     """An upper-case acronym the NER left untagged that says, warns or announces something, or that
     renames a body in apposition, is an organisation: "UNHCR warned that ...", "the African Union
@@ -845,7 +875,7 @@ def _acronyms_that_speak(doc: Doc, spans: list[Span]) -> list[Span]:
             and (
                 (tok.dep_ == "nsubj" and lexicon.fold(tok.head.lemma_) in lexicon.speech_verbs())
                 # "the African Union mission, AUMIK, said": an acronym in apposition to a body
-                or (tok.dep_ == "appos" and tok.head.lemma_.lower() in _BODY_WORDS)
+                or (tok.dep_ == "appos" and renamed_body(tok, spans) is not None)
             )
             and lexicon.fold(tok.text) not in lexicon.titles()
             and lexicon.fold(tok.text) not in lexicon.nonentities()

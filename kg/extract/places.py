@@ -14,6 +14,7 @@ from __future__ import annotations
 from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.mentions import STATE_BODY_WORDS, DocMention, is_person_noun
+from kg.extract.ner_repair import renamed_body
 from kg.extract.roles import listed_under_title
 from kg.model import Relation
 
@@ -94,9 +95,16 @@ def extract_places(ctx: Context) -> list[Relation]:
         if m.type != "Organisation":
             continue
         root = doc[m.start : m.end].root
-        head = root.head
-        if root.dep_ != "appos" or head.pos_ != "NOUN" or head.i >= m.start:
+        head = renamed_body(root)
+        if head is None or head.i >= m.start:
             continue
+        for child in head.children:
+            # "the U.N. mission in Mali, ABC,": the body renamed is in the place after "in"
+            if child.dep_ == "prep" and child.lower_ == "in":
+                for pobj in child.children:
+                    place = idx.at(pobj.i) if pobj.dep_ == "pobj" else None
+                    if place is not None and place.type in _PLACE:
+                        add("locatedIn", m, place, "located.renamed_unit.v1", head.i, m.end)
         for child in head.children:
             parent = idx.at(child.i)
             if (
