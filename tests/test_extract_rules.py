@@ -1005,6 +1005,39 @@ def test_a_mission_in_a_country_renamed_by_an_acronym(extract):
     assert {"EUTMN", "UNOMC"} <= set(speakers(f))
 
 
+def test_a_sentence_final_tag_the_parser_leaves_without_a_subject(extract):
+    # The parser hangs the name on the place before it and leaves "said" with no subject.
+    f = extract(
+        "Three people were killed and four hurt when shells hit a school on the edge of Dornava, a "
+        "village north of the town of Ptuj, regional Gov. Marko Vidmar said on the Telegram app."
+    )
+    assert "Marko Vidmar" in speakers(f)
+
+
+def test_said_in_a_statement_that(nlp):
+    from kg.extract import extract_article
+    from kg.model import Article
+
+    text = "Interior Minister Tomas Berrio said in a statement that the country was cooperating fully."
+    doc = nlp(text)
+    # The model sometimes hangs the clause on "statement" (acl) instead of on "said" (ccomp), as
+    # it does for some names in this frame; set that parse so the rule is tested on it.
+    verb = next(t for t in doc if t.text == "cooperating")
+    verb.head, verb.dep_ = next(t for t in doc if t.text == "statement"), "acl"
+    f = extract_article(Article(id="t", text=text), doc)
+    assert "Tomas Berrio" in speakers(f)
+
+
+def test_quotes_framed_by_calling_and_accusing(extract):
+    f = extract(
+        'Trade Secretary Lea Marsh, 58, a former envoy to Chile, called the seizure "an unlawful act '
+        'that could have cost lives". The prosecutor, Ivo Brandt, who had asked for ten years, '
+        'accused him during the hearing of "using a charity to hide the money".'
+    )
+    got = speakers(f)
+    assert "Lea Marsh" in got and "Ivo Brandt" in got
+
+
 def test_a_group_s_bureau_and_a_residence_further_along(extract):
     f = extract(
         "Sami Haddad, a member of Jund al-Nasr's political bureau who lives in Doha, accused the "

@@ -71,7 +71,36 @@ def _speaker(ctx: Context, verb: Token) -> str | None:
         key = ctx.entity_of(sub, via_modifiers=False)
         if ctx.actor_types(key):
             return key
-    return None
+    tail = _tail_attribution(ctx, verb)
+    return tail[0] if tail is not None else None
+
+
+def _tail_attribution(ctx: Context, verb: Token) -> tuple[str, int] | None:
+    """ "..., regional Gov. Ana Ruiz said on Telegram.": a name right before a sentence-final speech
+    verb, after a comma and the speaker's title, is its speaker even where the parser hangs the
+    name on a noun of the clause and gives the verb no subject, or a wrong one. Returns the speaker and
+    the comma's token (what was said ends there)."""
+    doc = ctx.doc
+    sent = verb.sent
+    m = ctx.index.at(verb.i - 1)
+    if m is None or m.end != verb.i or not ctx.actor_types(m.key):
+        return None
+    if any(c.dep_ in {"ccomp", "dobj"} for c in verb.children):
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" for t in doc[verb.i + 1 : sent.end]):
+        return None  # "..., X said in a statement that ..." or a clause of its own after the tag
+    k = m.start - 1
+    while k > sent.start and m.start - k <= 5 and doc[k].text != ",":
+        word = doc[k]
+        if not (
+            word.pos_ in {"ADJ", "PROPN", "NOUN", "DET"}
+            and (word.dep_ in {"amod", "compound", "det"} or lexicon.fold(word.text) in lexicon.titles())
+        ):
+            return None
+        k -= 1
+    if doc[k].text != "," or k - sent.start < 3:
+        return None
+    return m.key, k
 
 
 def _co_speakers(ctx: Context, verb: Token, first: str) -> list[str]:
@@ -135,7 +164,7 @@ def extract_statements(ctx: Context) -> list[Statement]:
         speaker = _speaker(ctx, tok)
         if speaker is None:
             continue
-        content = _content(tok)
+        content = _content(ctx, tok)
         text = None
         if content is None:
             found = _around_parenthetical(tok)
@@ -187,7 +216,7 @@ def extract_statements(ctx: Context) -> list[Statement]:
     return out
 
 
-def _content(verb: Token) -> Span | None:
+def _content(ctx: Context, verb: Token) -> Span | None:
     """What was said: the clausal complement of the speech verb."""
     doc = verb.doc
     for child in verb.children:
@@ -199,7 +228,20 @@ def _content(verb: Token) -> Span | None:
             for grand in child.children:
                 if grand.dep_ == "ccomp":
                     return doc[grand.left_edge.i : grand.right_edge.i + 1]
+    # "X said in a statement that ...": the clause hung on "statement" as if it qualified it.
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"in", "on"}:
+            for pobj in child.children:
+                for clause in pobj.children:
+                    if clause.dep_ in {"acl", "ccomp"} and any(
+                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+                    ):
+                        return doc[clause.left_edge.i : clause.right_edge.i + 1]
     # Sentence-final attribution: "The cause has never been smooth, Xi said."
+    if verb.dep_ != "ROOT":
+        tail = _tail_attribution(ctx, verb)
+        if tail is not None:
+            return doc[verb.sent.start : tail[1]]
     if verb.dep_ == "ROOT":
         sent = verb.sent
         subs = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -249,8 +291,25 @@ def _speaker_near_quote(ctx: Context, quote: Span) -> tuple[str | None, Token | 
         for tok in sent:
             if quote.start <= tok.i < quote.end or ctx.paragraph_of(tok.idx) != para:
                 continue
-            if _is_speech_verb(tok):
+            if _is_speech_verb(tok) or _frames(tok, quote):
                 key = _speaker(ctx, tok)
                 if key:
                     return key, tok
     return None, None
+
+
+#: Verbs that put words in quotation marks into their subject's mouth when the quote is their
+#: complement: 'called the raid "a reckless act"', 'accused him of "sowing panic"', 'hailed the
+#: deal as "a new chapter"' (not speech verbs: without a quote they report a deed, not words).
+_FRAMING_VERBS = frozenset(
+    {"call", "accuse", "brand", "label", "dub", "term", "denounce", "condemn", "hail", "praise",
+     "criticise", "criticize", "slam", "blast", "decry", "dismiss", "reject"}
+)  # fmt: skip
+
+
+def _frames(verb: Token, quote: Span) -> bool:
+    """Whether ``verb`` is a framing verb whose complement holds ``quote``."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FRAMING_VERBS or quote.start <= verb.i:
+        return False
+    words = [t for t in quote if not t.is_punct]
+    return bool(words) and all(verb in t.ancestors for t in words)
