@@ -175,6 +175,13 @@ def speech_verbs() -> dict[str, str]:
 
 
 @functools.cache
+def reported_only_verbs() -> frozenset[str]:
+    """Speech verbs that report words only through a that-clause ("the court ruled that ..."),
+    never as the tag of a direct quote ("reporting" column "reported")."""
+    return frozenset(fold(r["lemma"]) for r in _rows("speech_verbs.tsv") if r.get("reporting") == "reported")
+
+
+@functools.cache
 def org_words() -> frozenset[str]:
     """Head words that make a capitalised span an organisation name."""
     return frozenset(r["word"] for r in _rows("org_words.tsv") if r["kind"] in {"org", "head-first"})

@@ -1038,6 +1038,19 @@ def test_quotes_framed_by_calling_and_accusing(extract):
     assert "Lea Marsh" in got and "Ivo Brandt" in got
 
 
+def test_rulings_and_findings_report_words_only_through_a_that_clause(extract):
+    f = extract(
+        "Judge Elif Demir of the Kadikoy district court ruled on Friday that the posts contained "
+        "false information. Inspectors found 40 drums of waste. Karl Weber ruled the party for "
+        'two decades. "Nobody here will forget what happened to this town."'
+    )
+    assert names_said(f) == [("Elif Demir", "the posts contained false information")]
+
+
+def names_said(facts):
+    return [(names(facts, s.speaker), s.quote) for s in facts.statements]
+
+
 def test_a_group_s_bureau_and_a_residence_further_along(extract):
     f = extract(
         "Sami Haddad, a member of Jund al-Nasr's political bureau who lives in Doha, accused the "

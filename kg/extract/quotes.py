@@ -166,6 +166,10 @@ def extract_statements(ctx: Context) -> list[Statement]:
             continue
         content = _content(ctx, tok)
         text = None
+        if tok.lemma_.lower() in lexicon.reported_only_verbs() and not (
+            content is not None and any(t.dep_ == "mark" and t.lower_ == "that" for t in content[:1])
+        ):
+            continue  # "the court ruled that ...", not "the party that ruled for decades"
         if content is None:
             found = _around_parenthetical(tok)
             if found is None:
@@ -291,7 +295,9 @@ def _speaker_near_quote(ctx: Context, quote: Span) -> tuple[str | None, Token | 
         for tok in sent:
             if quote.start <= tok.i < quote.end or ctx.paragraph_of(tok.idx) != para:
                 continue
-            if _is_speech_verb(tok) or _frames(tok, quote):
+            if (_is_speech_verb(tok) and tok.lemma_.lower() not in lexicon.reported_only_verbs()) or _frames(
+                tok, quote
+            ):
                 key = _speaker(ctx, tok)
                 if key:
                     return key, tok
