@@ -1051,6 +1051,16 @@ def names_said(facts):
     return [(names(facts, s.speaker), s.quote) for s in facts.statements]
 
 
+def test_a_body_s_unit_named_in_lower_case(extract):
+    f = extract(
+        "The World Health Organization's regional office was not consulted. The European Union "
+        "anti-fraud office said it had opened an inquiry into the contracts."
+    )
+    assert entity_types(f).get("European Union anti-fraud office") == "Organisation"
+    assert ("European Union anti-fraud office", "European Union") in relations(f, "partOf")
+    assert "European Union anti-fraud office" in speakers(f)
+
+
 def test_a_group_s_bureau_and_a_residence_further_along(extract):
     f = extract(
         "Sami Haddad, a member of Jund al-Nasr's political bureau who lives in Doha, accused the "

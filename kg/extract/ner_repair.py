@@ -135,6 +135,7 @@ class EntityRepair:
         spans.extend(_places_before_based(doc, spans))
         spans.extend(_lowercase_ministries(doc, spans))
         _lowercase_courts(doc, spans)
+        units = _lowercase_units(doc, spans)
         spans.extend(_persons_before_appositions(doc, spans))
         _surnames_after_persons(doc, spans)
         spans.extend(_acronyms_that_speak(doc, spans))
@@ -147,6 +148,8 @@ class EntityRepair:
         for span in spans:
             if span.label_ == "ORG":
                 nested.extend(_nested_in_org(doc, span))
+                if (span.start, span.end) in units:
+                    nested.append(units[span.start, span.end])
         doc.ents = sorted(spans, key=lambda s: s.start)
         doc.spans[NESTED] = nested
         return doc
@@ -620,6 +623,40 @@ def _lowercase_ministries(doc: Doc, spans: list[Span]) -> list[Span]:
         if owner is not None and owner.label_ in {"COUNTRY", "NORP"}:
             out.append(Span(doc, start, tok.i + 1, label="ORG"))
     return out
+
+
+#: Head nouns of a body's unit named in lower case after the body: "the U.N. human rights office".
+_UNIT_HEADS = frozenset({"office", "agency"})
+
+
+def _lowercase_units(doc: Doc, spans: list[Span]) -> dict[tuple[int, int], Span]:
+    """ "the United Nations human rights office": an organisation's unit named in lower case after
+    it is an organisation of its own. Returns the body of each such unit by the unit's bounds
+    (nested in it). A unit an acronym renames ("the U.N. refugee agency, UNHCR,") is left to the
+    acronym."""
+    bodies = {}
+    for span in [s for s in spans if s.label_ == "ORG"]:
+        k = span.end
+        while k < len(doc) and k - span.end < 6 and (
+            (doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"})
+            or (doc[k].text == "-" and k > span.end and doc[k - 1].is_lower)  # "anti-fraud"
+        ):
+            k += 1
+        if k == span.end or sum(doc[j].is_alpha for j in range(span.end, k)) > 3:
+            continue
+        head = doc[k - 1]
+        if (
+            head.lower_ in _UNIT_HEADS
+            and head.pos_ == "NOUN"
+            and span.root.head == head
+            and span.root.dep_ in {"compound", "nmod"}
+            and all(doc[j].head.i in range(span.end, k) for j in range(span.end, k - 1))
+            and not any(c.dep_ == "appos" for c in head.children)
+        ):
+            spans.remove(span)
+            spans.append(Span(doc, span.start, k, label="ORG"))
+            bodies[span.start, k] = span
+    return bodies
 
 
 _COURT_KINDS = frozenset(
