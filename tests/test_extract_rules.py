@@ -1061,6 +1061,18 @@ def test_a_body_s_unit_named_in_lower_case(extract):
     assert "European Union anti-fraud office" in speakers(f)
 
 
+def test_calls_on_others_and_words_of_a_body_s_observers(extract):
+    f = extract(
+        "Foreign Minister Ana Ruiz urged Belgrade to release the detained reporters. The Coastal "
+        "Farmers Union called on the government to scrap the tax. Observers from the Nordic "
+        "Election Institute said in a statement that the count was orderly."
+    )
+    said = names_said(f)
+    assert ("Ana Ruiz", "Belgrade to release the detained reporters") in said
+    assert ("Coastal Farmers Union", "the government to scrap the tax") in said
+    assert "Nordic Election Institute" in speakers(f)
+
+
 def test_a_group_s_bureau_and_a_residence_further_along(extract):
     f = extract(
         "Sami Haddad, a member of Jund al-Nasr's political bureau who lives in Doha, accused the "

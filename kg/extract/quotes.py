@@ -68,11 +68,36 @@ def _speaker(ctx: Context, verb: Token) -> str | None:
     # The parser sometimes makes a dateline ("LAGOS, Feb 6 - X said") a second subject: take the
     # subject nearest the verb that is an actor.
     for sub in sorted(subs, key=lambda t: abs(t.i - verb.i)):
-        key = ctx.entity_of(sub, via_modifiers=False)
+        key = ctx.entity_of(sub, via_modifiers=False) or _body_of_members(ctx, sub)
         if ctx.actor_types(key):
             return key
     tail = _tail_attribution(ctx, verb)
     return tail[0] if tail is not None else None
+
+
+#: Speech verbs that make a call on someone: what is said is the addressee and the call.
+_CALLS = frozenset({"urge", "call", "ask", "appeal", "press", "implore", "exhort"})
+
+#: People who speak for the body they come from: "observers from the X said", "officials at Y".
+_MEMBERS = frozenset(
+    {"official", "observer", "monitor", "inspector", "investigator", "representative", "delegate",
+     "negotiator", "expert", "auditor", "envoy", "diplomat"}
+)  # fmt: skip
+
+
+def _body_of_members(ctx: Context, sub: Token) -> str | None:
+    """ "Observers from the OSCE said ...": the organisation or country a group of its members
+    speaks for (plural nouns only: "an official from X" is one person, whom a later sentence may
+    name)."""
+    if sub.lemma_.lower() not in _MEMBERS or sub.tag_ != "NNS":
+        return None
+    for prep in sub.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"from", "of", "at", "with"}:
+            for pobj in prep.children:
+                m = ctx.index.at(pobj.i)
+                if pobj.dep_ == "pobj" and m is not None and m.type in {"Organisation", "Country"}:
+                    return m.key
+    return None
 
 
 def _tail_attribution(ctx: Context, verb: Token) -> tuple[str, int] | None:
@@ -232,6 +257,15 @@ def _content(ctx: Context, verb: Token) -> Span | None:
             for grand in child.children:
                 if grand.dep_ == "ccomp":
                     return doc[grand.left_edge.i : grand.right_edge.i + 1]
+    # "X urged Y to ...", "X called on Y to ...": the call, addressee and all.
+    if verb.lemma_.lower() in _CALLS:
+        xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+            obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+        if xcomp is not None and obj is not None and obj.i < xcomp.i:
+            return doc[obj.left_edge.i : xcomp.right_edge.i + 1]
     # "X said in a statement that ...": the clause hung on "statement" as if it qualified it.
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in {"in", "on"}:
