@@ -1073,6 +1073,18 @@ def test_calls_on_others_and_words_of_a_body_s_observers(extract):
     assert "Nordic Election Institute" in speakers(f)
 
 
+def test_a_name_tagged_a_place_somewhere_is_the_place_everywhere(extract):
+    # The model tags the second "Koltsovo" an organisation.
+    f = extract(
+        "A drone set fire to an oil depot in the town of Koltsovo in Russia's Kursk region, Gov. "
+        "Ivan Petrov said. Ukraine said its drones had hit the Koltsovo depot because it supplied "
+        "the army. Petrov said the fire was out."
+    )
+    types = entity_types(f)
+    assert types.get("Koltsovo") == "Location" and types.get("Ivan Petrov") == "Person"
+    assert [e.type for e in f.entities.values() if e.name == "Koltsovo"] == ["Location"]
+
+
 def test_a_group_s_bureau_and_a_residence_further_along(extract):
     f = extract(
         "Sami Haddad, a member of Jund al-Nasr's political bureau who lives in Doha, accused the "

@@ -195,6 +195,7 @@ def build_index(doc: Doc) -> MentionIndex:
     _places_that_speak(doc, outer)
     _organisations_that_are_people(doc, outer)
     _relabel_by_context(doc, outer)
+    _places_tagged_persons(outer)
     persons = _person_clusters(outer)
     _scan_aliases(doc, outer, persons)
     acronyms = _acronyms(doc, outer)
@@ -1030,6 +1031,21 @@ _CORPORATE_SUFFIXES = frozenset(
         "spa", "gmbh", "bhd", "pty", "trading", "international",
     }
 )  # fmt: skip
+
+
+def _places_tagged_persons(mentions: list[DocMention]) -> None:
+    """A name the article tags a place somewhere ("the town of X") and a person or an organisation
+    elsewhere ("the X depot") is the place, unless it is a word of a longer person's name there (a
+    surname the NER took for a town)."""
+    places = {normalise(m.text) for m in mentions if m.label in {"LOC", "GPE"}}
+    if not places:
+        return
+    names = [_words(normalise(m.text)) for m in mentions if m.label == "PERSON"]
+    person_words = {w for words in names if len(words) > 1 for w in words}
+    for m in mentions:
+        norm = normalise(m.text)
+        if m.label in {"PERSON", "ORG"} and norm in places and not set(_words(norm)) & person_words:
+            m.label = "LOC"
 
 
 def _type_votes(mentions: list[DocMention], persons: dict[str, list[int]]) -> dict[str, str]:
