@@ -1085,6 +1085,21 @@ def test_a_name_tagged_a_place_somewhere_is_the_place_everywhere(extract):
     assert [e.type for e in f.entities.values() if e.name == "Koltsovo"] == ["Location"]
 
 
+def test_a_post_in_a_body_a_country_qualifies(extract):
+    f = extract(
+        "Beside him stood Brigadier Omar Haddad, head of Jordan's General Security Directorate, who "
+        "spoke briefly. Karen Lowe, head of research at Dutch shipping consultancy Northwind "
+        "Analytics, said rates would rise."
+    )
+    got = {(h, o) for h, o, *_ in positions(f)}
+    assert ("Omar Haddad", "Jordan's General Security Directorate") in got or (
+        "Omar Haddad",
+        "General Security Directorate",
+    ) in got
+    assert ("Karen Lowe", "Northwind Analytics") in got
+    assert ("Omar Haddad", "Jordan") not in got and ("Karen Lowe", "Netherlands") not in got
+
+
 def test_a_group_s_bureau_and_a_residence_further_along(extract):
     f = extract(
         "Sami Haddad, a member of Jund al-Nasr's political bureau who lives in Doha, accused the "

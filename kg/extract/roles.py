@@ -612,6 +612,11 @@ def _positions_in_clause(
                 owner = ctx.index.at(k)
                 if owner is not None and owner.type in {"Organisation", "Country"}:
                     org_key = owner.key
+                    body = _body_of_country(ctx, owner, part.end) if owner.type == "Country" else None
+                    if body is not None:
+                        # "head of Egypt's Intelligence Service", "at British security firm X"
+                        org_key = body
+                        break
                     head = doc[k].head
                     if owner.label == "NORP" and doc[k].dep_ in {"amod", "compound"} and head.i < part.end:
                         # "a colonel in the Sudanese army": the army the article names, if it does.
@@ -632,6 +637,20 @@ def _positions_in_clause(
             )
         )
     return out
+
+
+def _body_of_country(ctx: Context, country: DocMention, end: int) -> str | None:
+    """The organisation a country qualifies right after it, before ``end``: "Egypt's Intelligence
+    Service", "British maritime security firm Halyard Risk" (only a possessive and lower-case
+    words between)."""
+    doc = ctx.doc
+    for k in range(country.end, min(end, country.end + 6)):
+        m = ctx.index.at(k)
+        if m is not None and m.key != country.key:
+            return m.key if m.type == "Organisation" else None
+        if not (doc[k].text in {"'s", "\u2019s"} or (doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"})):
+            return None
+    return None
 
 
 def _owner_by_reference(ctx: Context, start: int, end: int) -> str | None:
