@@ -1100,6 +1100,18 @@ def test_a_post_in_a_body_a_country_qualifies(extract):
     assert ("Omar Haddad", "Jordan") not in got and ("Karen Lowe", "Netherlands") not in got
 
 
+def test_an_officer_with_no_body_in_a_story_about_one_body(extract):
+    text = (
+        "Kestrel Logistics said on Monday it would cut 400 jobs. Kestrel Logistics shares fell 6%. "
+        "Kestrel Logistics, which is based in Antwerp, also trimmed its forecast. Analysts at Corva Bank "
+        "were not surprised. \"We had no choice,\" board chairwoman Mia Claes said in a statement."
+    )
+    assert ("Mia Claes", "Kestrel Logistics") in {(h, o) for h, o, *_ in positions(extract(text))}
+    # two bodies named as often: no telling whose chairwoman she is
+    text = text.replace("Analysts at", "Corva Bank cut its rating. Corva Bank said so. Analysts at")
+    assert not [p for p in positions(extract(text)) if p[0] == "Mia Claes"]
+
+
 def test_a_group_s_bureau_and_a_residence_further_along(extract):
     f = extract(
         "Sami Haddad, a member of Jund al-Nasr's political bureau who lives in Doha, accused the "

@@ -334,6 +334,11 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
         org_key = _body_just_named(ctx, sent)
         if org_key is not None:
             rule = "position.prenominal.body_just_named.v1"
+    if org_key is None and lexicon.fold(title.text).split()[-1] in _BODY_OFFICERS:
+        # "board chairwoman X", "secretary-general X" in a story about one company or party
+        org_key = _topic_body(ctx)
+        if org_key is not None:
+            rule = "position.prenominal.topic_body.v1"
     if org_key is None and any(w in _NATIONAL_OFFICE for w in lexicon.fold(title.text).split()):
         # the dateline's country, unless the article names it only there (a court or summit
         # abroad: "ARUSHA, Tanzania -") and a government was just named
@@ -379,6 +384,25 @@ def _chamber_named(ctx: Context, title: str) -> str | None:
 
 
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+#: Officers of a company, party or union (not of a state) whose title often comes without the body.
+_BODY_OFFICERS = frozenset(
+    {"chairman", "chairwoman", "chairperson", "chair", "ceo", "executive", "secretary-general",
+     "treasurer", "co-founder", "founder", "director"}
+)  # fmt: skip
+
+
+def _topic_body(ctx: Context) -> str | None:
+    """The organisation a story is about: named at least three times, and half as often again
+    as any other organisation (``None`` when no one body stands out)."""
+    counts = sorted(
+        (sum(forms.values()), key) for key, forms in ctx.index.surface.items() if key.startswith("Organisation:")
+    )
+    if not counts:
+        return None
+    top, key = counts[-1]
+    second = counts[-2][0] if len(counts) > 1 else 0
+    return key if top >= 3 and 2 * top >= 3 * second else None
 
 
 def _body_just_named(ctx: Context, sent) -> str | None:
