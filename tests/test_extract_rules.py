@@ -1112,6 +1112,18 @@ def test_an_officer_with_no_body_in_a_story_about_one_body(extract):
     assert not [p for p in positions(extract(text)) if p[0] == "Mia Claes"]
 
 
+def test_a_place_the_text_puts_in_a_region(extract):
+    f = extract(
+        "Drones hit a depot in the town of Novozybkov in Russia's Bryansk region. Rebels attacked "
+        "Rutshuru in North Kivu province. The factory is in Hamamatsu in Shizuoka Prefecture. The "
+        "minister spoke in Ndola, the capital of the Copperbelt Province. He flew from Lagos to Paris."
+    )
+    got = relations(f, "locatedIn")
+    assert ("Novozybkov", "Bryansk") in got and ("Rutshuru", "North Kivu") in got
+    assert ("Hamamatsu", "Shizuoka Prefecture") in got and ("Ndola", "Copperbelt Province") in got
+    assert not [(a, b) for a, b in got if a == "Lagos" and b == "Paris"]
+
+
 def test_a_group_s_bureau_and_a_residence_further_along(extract):
     f = extract(
         "Sami Haddad, a member of Jund al-Nasr's political bureau who lives in Doha, accused the "

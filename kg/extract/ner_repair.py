@@ -136,6 +136,7 @@ class EntityRepair:
         spans.extend(_lowercase_ministries(doc, spans))
         _lowercase_courts(doc, spans)
         units = _lowercase_units(doc, spans)
+        _region_tails(doc, spans)
         spans.extend(_persons_before_appositions(doc, spans))
         _surnames_after_persons(doc, spans)
         spans.extend(_acronyms_that_speak(doc, spans))
@@ -623,6 +624,22 @@ def _lowercase_ministries(doc: Doc, spans: list[Span]) -> list[Span]:
         if owner is not None and owner.label_ in {"COUNTRY", "NORP"}:
             out.append(Span(doc, start, tok.i + 1, label="ORG"))
     return out
+
+
+#: Capitalised words that end a region's name: "Copperbelt Province", "Shizuoka Prefecture".
+_REGION_TAILS = frozenset({"Province", "Prefecture", "Region", "State", "County", "Oblast", "Governorate"})
+
+
+def _region_tails(doc: Doc, spans: list[Span]) -> None:
+    """A place the NER cut before the word that makes it a region keeps that word: "the
+    Copperbelt Province", "Shizuoka Prefecture" (not "Foreign Province"-like words of other spans)."""
+    for span in [s for s in spans if s.label_ in {"GPE", "LOC"}]:
+        nxt = span.end
+        if nxt < len(doc) and doc[nxt].text in _REGION_TAILS and not any(
+            s.start <= nxt < s.end for s in spans
+        ):
+            spans.remove(span)
+            spans.append(Span(doc, span.start, nxt + 1, label="LOC"))
 
 
 #: Head nouns of a body's unit named in lower case after the body: "the U.N. human rights office".

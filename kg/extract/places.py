@@ -60,8 +60,13 @@ def extract_places(ctx: Context) -> list[Relation]:
             return
         if kind == "locatedIn" and (subj.type not in {"Organisation", "Location"} or obj.type not in _PLACE):
             return
-        if kind == "locatedIn" and subj.type == "Location" and obj.type == "Location":
-            return  # city-in-region needs knowledge we do not have; keep to countries
+        if (
+            kind == "locatedIn"
+            and subj.type == "Location"
+            and obj.type == "Location"
+            and rule != "located.place_in_region.v1"
+        ):
+            return  # city-in-region needs knowledge we do not have, unless the text says so
         if kind == "partOf" and (subj.type != "Organisation" or obj.type != "Organisation"):
             return
         ev = ctx.evidence(
@@ -152,6 +157,12 @@ def extract_places(ctx: Context) -> list[Relation]:
                     min(m.start, target.start),
                     max(m.end + 2, target.end),
                 )
+        # "the town of X in Russia's Y region", "X in Y province", "X, the capital of Y region":
+        # the text names the second place a region, so the first is in it
+        if m.type == "Location" and m.label != "NORP":
+            region = _region_after(ctx, m)
+            if region is not None:
+                add("locatedIn", m, region, "located.place_in_region.v1", m.start, region.end)
         # CITY, COUNTRY (not a list of countries)
         if m.type == "Location" and m.end + 1 < len(doc) and doc[m.end].text == ",":
             nxt = idx.at(m.end + 1)
@@ -321,6 +332,53 @@ def extract_places(ctx: Context) -> list[Relation]:
                         add("locatedIn", n, p, rule, n.start, n.end)
     out.extend(_gazetteer_places(ctx, mentions, out))
     return _dedupe(out)
+
+
+#: Words that make a place name a region's: "Y region", "the province of Y", "Y Prefecture".
+_REGION_WORDS = frozenset(
+    {"region", "province", "state", "prefecture", "district", "county", "governorate", "oblast",
+     "department", "territory", "krai", "canton", "municipality"}
+)  # fmt: skip
+
+
+def _region_after(ctx: Context, m: DocMention) -> DocMention | None:
+    """The region a place is said to be in right after it: "X in (Country's) Y region", "X in Y
+    province", "X, the capital of Y region", "X district in Y State"."""
+    doc, idx = ctx.doc, ctx.index
+    sent = doc[m.start].sent
+    k = m.end
+    if k < sent.end and doc[k].lower_ in _REGION_WORDS:
+        k += 1  # "Poonch district in ..."
+    if k + 1 < sent.end and doc[k].text == "," and doc[k + 1].lower_ == "the":
+        # "X, the capital of Y region"
+        if k + 3 < sent.end and doc[k + 2].lower_ in {"capital", "seat"} and doc[k + 3].lower_ == "of":
+            k += 4
+        else:
+            return None
+    elif k < sent.end and doc[k].lower_ == "in":
+        k += 1
+    else:
+        return None
+    if k < sent.end and doc[k].lower_ == "the":
+        k += 1
+    if k + 1 < sent.end and doc[k].lower_ in _REGION_WORDS and doc[k + 1].lower_ == "of":
+        k += 2  # "in the province of Y"
+    owner = idx.at(k)
+    if owner is not None and owner.type == "Country" and owner.end + 1 < sent.end:
+        if doc[owner.end].text in {"'s", "\u2019s"}:
+            k = owner.end + 1  # "in Russia's Y region"
+    region = idx.at(k)
+    if region is None or region.type != "Location" or region.start != k or region.key == m.key:
+        return None
+    words = region.text.split()
+    after = doc[region.end].lower_ if region.end < sent.end else ""
+    if (
+        after in _REGION_WORDS
+        or (len(words) > 1 and lexicon.fold(words[-1]) in _REGION_WORDS)
+        or (doc[region.start - 1].lower_ == "of" and doc[region.start - 2].lower_ in _REGION_WORDS)
+    ):
+        return region
+    return None
 
 
 #: Head words of a body's units, lower case as news writes them after the parent's name.
