@@ -1124,6 +1124,16 @@ def test_a_place_the_text_puts_in_a_region(extract):
     assert not [(a, b) for a, b in got if a == "Lagos" and b == "Paris"]
 
 
+def test_a_body_in_a_city_the_text_puts_in_a_country(extract):
+    f = extract(
+        "Engineers at the Norrland Institute of Technology in Umea, Sweden, on Monday tested the "
+        "turbine. Analysts at Corva Bank in Lyon said demand was weak."
+    )
+    got = relations(f, "locatedIn")
+    assert ("Norrland Institute of Technology", "Sweden") in got
+    assert ("Corva Bank", "France") not in got  # Lyon's country is not in the text
+
+
 def test_a_group_s_bureau_and_a_residence_further_along(extract):
     f = extract(
         "Sami Haddad, a member of Jund al-Nasr's political bureau who lives in Doha, accused the "

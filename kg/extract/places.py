@@ -331,7 +331,44 @@ def extract_places(ctx: Context) -> list[Relation]:
                         rule = "located.name_prefix.v1" if p.start == n.start else "located.of_country.v1"
                         add("locatedIn", n, p, rule, n.start, n.end)
     out.extend(_gazetteer_places(ctx, mentions, out))
+    out.extend(_through_cities(ctx, out))
     return _dedupe(out)
+
+
+#: Rules that read a city's country in the text itself ("Dakar, Senegal", "Senegal's Dakar").
+_CITY_IN_COUNTRY = frozenset({"located.city_country.v1", "located.possessive.v1"})
+
+
+def _through_cities(ctx: Context, rels: list[Relation]) -> list[Relation]:
+    """ "the Pasteur Institute in Dakar, Senegal": a body in a city is in the country the text puts
+    the city in (the evidence is the body's own: where it is said to be in the city)."""
+    country_of: dict[str, str] = {}
+    for r in rels:
+        if (
+            r.kind == "locatedIn"
+            and r.subject.startswith("Location:")
+            and r.object.startswith("Country:")
+            and r.evidence.rule in _CITY_IN_COUNTRY
+        ):
+            country_of.setdefault(r.subject, r.object)
+    have = {(r.subject, r.object) for r in rels if r.kind == "locatedIn"}
+    out = []
+    for r in rels:
+        country = country_of.get(r.object)
+        if (
+            r.kind == "locatedIn"
+            and r.subject.startswith("Organisation:")
+            and country is not None
+            and (r.subject, country) not in have
+            and not any(s == r.subject and o.startswith("Country:") for s, o in have)
+        ):
+            sent = ctx.doc.char_span(r.evidence.begin, r.evidence.end, alignment_mode="expand")
+            if sent is None:
+                continue
+            ev = ctx.evidence("located.through_city.v1", r.evidence.begin, r.evidence.end, sent.sent)
+            out.append(Relation("locatedIn", r.subject, country, ev))
+            have.add((r.subject, country))
+    return out
 
 
 #: Words that make a place name a region's: "Y region", "the province of Y", "Y Prefecture".
