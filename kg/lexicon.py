@@ -182,6 +182,12 @@ def reported_only_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def disapproval_words() -> frozenset[str]:
+    """Lemmas of blame that make a statement naming another actor a criticism of it."""
+    return frozenset(fold(r["lemma"]) for r in _rows("disapproval_words.tsv"))
+
+
+@functools.cache
 def org_words() -> frozenset[str]:
     """Head words that make a capitalised span an organisation name."""
     return frozenset(r["word"] for r in _rows("org_words.tsv") if r["kind"] in {"org", "head-first"})

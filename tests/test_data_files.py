@@ -23,6 +23,7 @@ COLUMNS = {
     "place_words.tsv": ["word", "position"],
     "nonentities.tsv": ["text", "kind"],
     "regions.tsv": ["name", "kind"],
+    "disapproval_words.tsv": ["lemma", "kind"],
 }
 
 
@@ -226,3 +227,12 @@ def test_regions() -> None:
     assert len(names) == len(set(names))
     countries = {fold(r["name"]) for r in read("country_names.tsv")}
     assert not set(names) & countries  # a country is no region here
+
+
+def test_disapproval_words() -> None:
+    rows = read("disapproval_words.tsv")
+    lemmas = [r["lemma"] for r in rows]
+    assert len(lemmas) == len(set(lemmas)) and all(w == w.lower() for w in lemmas)
+    assert {r["kind"] for r in rows} <= {"act", "quality"}
+    # words of violence report what happened, neutrally as often as not: CAMEO events of their own
+    assert not {"kill", "attack", "die", "strike"} & set(lemmas)

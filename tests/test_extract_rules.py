@@ -1134,6 +1134,19 @@ def test_a_body_in_a_city_the_text_puts_in_a_country(extract):
     assert ("Corva Bank", "France") not in got  # Lyon's country is not in the text
 
 
+def test_a_statement_that_blames_one_actor_criticises_it(extract):
+    f = extract(
+        '"Serbia has turned energy into a weapon against the European Union," Foreign Minister Lina '
+        'Berzina told reporters. "We will not allow Hungarian spies to work under diplomatic cover," '
+        'Interior Minister Ivo Kask said. "Talks with Austria and Slovenia went well," said Economy '
+        "Minister Mart Tamm."
+    )
+    got = {(a, t, c) for a, t, c, *_ in events(f)}
+    assert ("Lina Berzina", "Serbia", "11") in got
+    assert ("Ivo Kask", "Hungary", "11") in got
+    assert not [e for e in got if e[0] == "Mart Tamm"]
+
+
 def test_a_group_s_bureau_and_a_residence_further_along(extract):
     f = extract(
         "Sami Haddad, a member of Jund al-Nasr's political bureau who lives in Doha, accused the "

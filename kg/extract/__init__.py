@@ -11,7 +11,7 @@ import bisect
 from spacy.tokens import Doc
 
 from kg.extract.context import Context
-from kg.extract.events import designation_lists, extract_events, reported_acts
+from kg.extract.events import designation_lists, disapproving_quotes, extract_events, reported_acts
 from kg.extract.mentions import build_index
 from kg.extract.places import extract_places, extract_residence
 from kg.extract.quotes import extract_statements
@@ -63,6 +63,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleFacts:
     facts.events = extract_events(ctx) + designation_lists(ctx)
     facts.statements = extract_statements(ctx)
     facts.events += reported_acts(ctx, facts.events, facts.statements, facts.positions, facts.relations)
+    facts.events += disapproving_quotes(ctx, facts.events, facts.statements, facts.positions, facts.relations)
     facts.links = coref_links(ctx, facts)
     return facts
 

@@ -695,6 +695,22 @@ def _names_inside(ctx: Context, part: str, whole: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", n) for f in forms for n in names)
 
 
+def _sides(positions: list, relations: list) -> dict[str, set[str]]:
+    """What each actor belongs to: the bodies and countries they serve, the country a body is in."""
+    own: dict[str, set[str]] = {}
+    for p in positions:
+        own.setdefault(p.holder, set()).add(p.org)
+    for r in relations:
+        if r.kind in {"citizenOf", "locatedIn", "partOf"}:
+            own.setdefault(r.subject, set()).add(r.object)
+    return own
+
+
+def _side(own: dict[str, set[str]], speaker: str) -> set[str]:
+    side = {speaker} | own.get(speaker, set())
+    return side | {c for o in list(side) for c in own.get(o, set())}
+
+
 def reported_acts(
     ctx: Context, events: list[Event], statements: list, positions: list, relations: list
 ) -> list[Event]:
@@ -702,17 +718,11 @@ def reported_acts(
     waging war on our power grid," Marchenko wrote -> Marchenko accuses Russia. The act must lie inside
     the statement's quote, be affirmed (not negated, no modality) and not be the speaker's own
     side's (the speaker, the body or country they serve, the country a body is in)."""
-    own: dict[str, set[str]] = {}
-    for p in positions:
-        own.setdefault(p.holder, set()).add(p.org)
-    for r in relations:
-        if r.kind in {"citizenOf", "locatedIn", "partOf"}:
-            own.setdefault(r.subject, set()).add(r.object)
+    own = _sides(positions, relations)
     out: list[Event] = []
     seen: set[tuple[str, str]] = set()
     for st in statements:
-        side = {st.speaker} | own.get(st.speaker, set())
-        side |= {c for o in list(side) for c in own.get(o, set())}
+        side = _side(own, st.speaker)
         begin, end = st.evidence.begin, st.evidence.end
         for ev in events:
             if not (begin <= ev.evidence.begin and ev.evidence.end <= end):
@@ -729,4 +739,51 @@ def reported_acts(
             seen.add((st.speaker, ev.actor))
             evidence = ctx.evidence("event.reported_act.v1", ev.evidence.begin, ev.evidence.end, span.sent)
             out.append(Event(st.speaker, ev.actor, "112", ev.trigger, evidence, date=ev.date))
+    return out
+
+
+def disapproving_quotes(
+    ctx: Context, events: list[Event], statements: list, positions: list, relations: list
+) -> list[Event]:
+    """A statement that blames and names one other actor criticises it (CAMEO 111): '"Belarus has
+    turned migration into a weapon," Ana Ruiz said' -> Ruiz criticises Belarus; '"We will not let
+    Russian spies operate here," he said' -> Russia. The statement must use a word of blame
+    (kg/data/disapproval_words.tsv) and name one actor outside the speaker's side, or several of
+    which one is the subject of the blaming clause (a demonym names its country; places are no
+    actors); a pair that already has an event keeps it."""
+    own = _sides(positions, relations)
+    blame = lexicon.disapproval_words()
+    paired = {(e.actor, e.target) for e in events}
+    out: list[Event] = []
+    for st in statements:
+        span = ctx.doc.char_span(st.evidence.begin, st.evidence.end, alignment_mode="expand")
+        if span is None:
+            continue
+        cue = next(
+            (t for t in span if lexicon.fold(t.lemma_) in blame and not any(c.dep_ == "neg" for c in t.children)),
+            None,
+        )
+        if cue is None:
+            continue
+        side = _side(own, st.speaker)
+        targets = []
+        for m in ctx.index.in_span(span.start, span.end):
+            key = m.key
+            if m.type not in {"Country", "Organisation", "Person"} or key in side or key in targets:
+                continue
+            if _names_inside(ctx, key, st.speaker) or not ctx.actor_types(key):
+                continue
+            targets.append(key)
+        if len(targets) > 1:
+            # "Belarus has turned migration into a weapon against the EU": the blamed is the
+            # subject of the clause that blames
+            verb = next((a for a in [cue, *cue.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+            blamed = ctx.entity_of(subjects[0], via_modifiers=True) if subjects else None
+            targets = [blamed] if blamed in targets else []
+        if len(targets) != 1 or (st.speaker, targets[0]) in paired:
+            continue
+        paired.add((st.speaker, targets[0]))
+        evidence = ctx.evidence("event.disapproving_quote.v1", span.start_char, span.end_char, span.sent)
+        out.append(Event(st.speaker, targets[0], "111", cue.text, evidence, date=None))
     return out
