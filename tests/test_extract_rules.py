@@ -871,6 +871,16 @@ def test_aid_with_no_recipient_goes_to_the_stricken_dateline_country(extract):
     assert not any(t for _, t, c in events(g) if c == "07")  # the donor's own dateline
 
 
+def test_money_pledged_with_no_recipient_goes_to_the_stricken_dateline_country(extract):
+    f = extract(
+        "MOGADISHU, Somalia (AP) — Floods have displaced 400,000 people in Somalia.\n\n"
+        "Norway pledged $3 million on Monday, and Denmark pledged $2 million to a regional fund."
+    )
+    got = {(n, t, c) for n, t, c in events(f)}
+    assert ("Norway", "Somalia", "03") in got
+    assert ("Denmark", "Somalia", "03") not in got  # it named where the money goes
+
+
 def test_platforms_and_newspapers_cited_are_no_entities(extract):
     f = extract(
         'Gov. Pavel Sorokin said on Telegram that no one was hurt. "We will rebuild," Mayor Ihor '

@@ -206,6 +206,17 @@ def designation_lists(ctx: Context) -> list[Event]:
     return out
 
 
+def _pledges_money(tok: Token) -> bool:
+    """ "South Korea pledged $1 million": a promise whose object is a sum of money, and which
+    names no recipient ("pledged $1 million to the fund" gives to the fund)."""
+    if any(c.dep_ == "prep" and c.lower_ in {"to", "for", "towards"} for c in tok.children):
+        return False
+    return tok.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or any(g.ent_type_ == "MONEY" for g in c.subtree))
+        for c in tok.children
+    )
+
+
 def extract_events(ctx: Context) -> list[Event]:
     doc = ctx.doc
     out: list[Event] = []
@@ -238,7 +249,7 @@ def extract_events(ctx: Context) -> list[Event]:
             code = "161"  # expelling diplomats breaks diplomatic relations; deporting people is 174
         if code.startswith("07") and len(actors) == 1 and len(targets) == 1:
             actors, targets = _lender_first(ctx, actors, targets)
-        if code[:2] == "07" and not targets and actors:
+        if (code[:2] == "07" or (code[:2] == "03" and _pledges_money(tok))) and not targets and actors:
             # "Britain announced 10 million pounds in emergency funding" in a story datelined in
             # the stricken country: aid with no recipient named goes to the dateline's country
             place = _aid_recipient(ctx, actors)
