@@ -1134,6 +1134,10 @@ def _persons_before_appositions(doc: Doc, spans: list[Span]) -> list[Span]:
                 if t.text in {",", ".", ";"}:
                     break
                 clause.append(lexicon.fold(t.text))
+            # "X Y, a 34-year-old teacher from Z,": an age in the apposition
+            age = age or (
+                window[0].lower_ in {"a", "an"} and re.search(r"\d+ ?- ?year ?- ?old", " ".join(clause)) is not None
+            )
             titled = any(w in lexicon.titles() for w in clause) and (
                 window[0].lower_ in {"a", "an", "the", "former"}
                 or window[0].pos_ in {"PROPN", "ADJ"}

@@ -175,8 +175,10 @@ def extract_statements(ctx: Context) -> list[Statement]:
         for qb, qe, _open, span, own, verb in chain:
             who = own or speaker
             text = ctx.text[qb:qe].strip()
-            if who is None or len(text.split()) < 4:
-                continue  # no speaker, or scare quotes: "peaceful revolution"
+            framed = own is not None and verb is not None and _frames(verb, span)
+            if who is None or len(text.split()) < (2 if framed else 4):
+                continue  # no speaker, or scare quotes: "peaceful revolution" (but 'called it a
+                # "political vendetta"' are the subject's words)
             ev = ctx.evidence("statement.direct.v1", qb, qe, span.sent)
             out.append(Statement(who, text, True, ev))
             if own is not None and verb is not None and verb.sent.start == span.sent.start:
