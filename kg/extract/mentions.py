@@ -917,6 +917,22 @@ def _initials_of(acronym: str, words: list[str]) -> bool:
     return match(1, 0, 1)
 
 
+#: Lower-case words that make the capitalised word before them a place ("the Gourma region"),
+#: and that make the name after "<word> of" one ("the city of Grodno").
+_PLACE_CONTEXT = frozenset(
+    {"region", "province", "district", "sector", "prefecture", "county", "state", "valley", "area",
+     "city", "town", "village", "municipality", "governorate", "capital"}
+)  # fmt: skip
+
+
+def _placed(doc: Doc, m: DocMention) -> bool:
+    """Whether the words around ``m`` say it is a place: "the Gourma region", "the city of Grodno"."""
+    after = doc[m.end] if m.end < len(doc) else None
+    if after is not None and after.is_lower and after.lower_ in _PLACE_CONTEXT:
+        return True
+    return m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in _PLACE_CONTEXT
+
+
 def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, str]) -> None:
     """Acronyms and short forms of the article's organisations: "EU", "AfDB", "Helix" for "Helix Robotics"."""
     orgs = {normalise(m.text): m.text for m in mentions if m.label == "ORG" and len(m.text.split()) >= 2}
@@ -991,7 +1007,12 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
         ):
             acronyms[norm] = tails[norm]
             m.label = "ORG"
-        elif m.label in {"ORG", "PERSON", "LOC"} and norm in short and len(norm.split()) == 1:
+        elif (
+            m.label in {"ORG", "PERSON", "LOC"}
+            and norm in short
+            and len(norm.split()) == 1
+            and not (m.label == "LOC" and _placed(doc, m))
+        ):
             acronyms[norm] = short[norm]
             m.label = "ORG"
         elif m.label in {"ORG", "PERSON"} and norm in prefixes:

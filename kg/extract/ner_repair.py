@@ -999,6 +999,10 @@ def _persons_listed_with_persons(doc: Doc, spans: list[Span]) -> None:
                 by_tok[i] = person
 
 
+#: Lower-case nouns after a name that make it a region's: "the Tessit region".
+_REGION_NOUNS = frozenset({"region", "province", "district", "sector", "prefecture", "governorate"})
+
+
 def _places_the_ner_missed(doc: Doc, spans: list[Span]) -> None:
     """Places the NER leaves out or mistypes, from where they stand:
 
@@ -1006,8 +1010,9 @@ def _places_the_ner_missed(doc: Doc, spans: list[Span]) -> None:
       the NER did not tag, or tagged a product: "a memorandum signed in Sfax", "in and around
       Mzuzu";
     - a capitalised word joined by "and" to a place ("flown to Kismayo and Dhusamareb", "its
-      Tver and Oryol regions"), untagged, or tagged a person or product the article never
-      names again as one.
+      Tver and Oryol regions"), untagged, or tagged a date, or a person or product the article
+      never names again as one;
+    - an untagged capitalised word between "the" and a region noun: "in the Tessit region".
     """
     by_tok = {i: s for s in spans for i in range(s.start, s.end)}
     places = {"LOC", "GPE", "COUNTRY"}
@@ -1017,11 +1022,21 @@ def _places_the_ner_missed(doc: Doc, spans: list[Span]) -> None:
         if tok.is_sent_start or lexicon.fold(tok.text) in lexicon.titles():
             continue
         own = by_tok.get(tok.i)
-        if own is not None and (len(own) > 1 or own.label_ not in {"PERSON", "PRODUCT", "ORG"}):
+        if own is not None and (len(own) > 1 or own.label_ not in {"PERSON", "PRODUCT", "ORG", "DATE"}):
             continue
         new = None
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if (
-            (own is None or own.label_ == "PRODUCT")
+            own is None
+            and doc[tok.i - 1].lower_ == "the"
+            and nxt is not None
+            and nxt.is_lower
+            and nxt.lower_ in _REGION_NOUNS
+        ):
+            new = Span(doc, tok.i, tok.i + 1, label="LOC")  # "in the Tessit region"
+        if (
+            new is None
+            and (own is None or own.label_ == "PRODUCT")
             and doc[tok.i - 1].lower_ in _LOCATIVE | {"and"}
             and lexicon.is_city(tok.text, 15000)
         ):
