@@ -188,6 +188,12 @@ def disapproval_words() -> frozenset[str]:
 
 
 @functools.cache
+def document_words() -> frozenset[str]:
+    """Title-case last words of names of documents, laws, treaties and indices (no entities)."""
+    return frozenset(r["word"] for r in _rows("document_words.tsv"))
+
+
+@functools.cache
 def org_words() -> frozenset[str]:
     """Head words that make a capitalised span an organisation name."""
     return frozenset(r["word"] for r in _rows("org_words.tsv") if r["kind"] in {"org", "head-first"})

@@ -24,6 +24,7 @@ COLUMNS = {
     "nonentities.tsv": ["text", "kind"],
     "regions.tsv": ["name", "kind"],
     "disapproval_words.tsv": ["lemma", "kind"],
+    "document_words.tsv": ["word", "kind"],
 }
 
 
@@ -236,3 +237,12 @@ def test_disapproval_words() -> None:
     assert {r["kind"] for r in rows} <= {"act", "quality"}
     # words of violence report what happened, neutrally as often as not: CAMEO events of their own
     assert not {"kill", "attack", "die", "strike"} & set(lemmas)
+
+
+def test_document_words() -> None:
+    rows = read("document_words.tsv")
+    words = [r["word"] for r in rows]
+    assert len(words) == len(set(words)) and all(w[:1].isupper() for w in words)
+    assert {r["kind"] for r in rows} <= {"treaty", "law", "index"}
+    # no word that also ends an organisation's name
+    assert not set(words) & {r["word"] for r in read("org_words.tsv")}

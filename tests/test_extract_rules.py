@@ -930,6 +930,18 @@ def test_a_place_that_opens_an_organisation_s_name_stays_a_place(extract):
     assert ("Tessit", "Location") in types and ("Tessit Liberation Front", "Organisation") in types
 
 
+def test_treaties_laws_and_indices_are_no_entities(extract):
+    f = extract(
+        "Iran has threatened to quit the Non-Proliferation Treaty. The company breached the Digital "
+        "Markets Act, the European Commission said. The Nikkei Stock Average fell 2%. Both sides "
+        "invoked the Treaty of Lausanne and the Simla Agreement."
+    )
+    types = entity_types(f)
+    assert types.get("European Commission") == "Organisation"
+    assert not {"Non-Proliferation Treaty", "Digital Markets Act", "Nikkei Stock Average"} & set(types)
+    assert not {"Treaty of Lausanne", "Simla Agreement"} & set(types)
+
+
 def test_platforms_and_newspapers_cited_are_no_entities(extract):
     f = extract(
         'Gov. Pavel Sorokin said on Telegram that no one was hurt. "We will rebuild," Mayor Ihor '

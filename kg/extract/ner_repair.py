@@ -144,6 +144,7 @@ class EntityRepair:
         _places_the_ner_missed(doc, spans)
         _persons_listed_with_persons(doc, spans)
         spans = filter_spans(spans)
+        spans = [s for s in spans if not _names_a_document(s)]
         spans = _outside_title_case_headline(doc, spans)
         # places and bodies named inside organisation names, the NER's as well as the runs'
         for span in spans:
@@ -154,6 +155,17 @@ class EntityRepair:
         doc.ents = sorted(spans, key=lambda s: s.start)
         doc.spans[NESTED] = nested
         return doc
+
+
+def _names_a_document(span: Span) -> bool:
+    """ "the Non-Proliferation Treaty", "the Simla Agreement", "the Treaty of Rome": the name of a
+    document, law, treaty or index, which kg does not model as an entity."""
+    if len(span) < 2 or span.label_ == "COUNTRY":
+        return False
+    words = lexicon.document_words()
+    return span[-1].text in words or (
+        span[0].text in {"Treaty", "Convention", "Protocol"} and span[1].lower_ in {"of", "on"}
+    )
 
 
 def _person_of_country(doc: Doc, ent: Span) -> list[Span]:
