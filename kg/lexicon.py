@@ -359,7 +359,7 @@ def capitals() -> dict[str, str]:
 
 
 #: One-word names of subdivisions that are also plain words ("Central", "Eastern" regions).
-_GENERIC_AREAS = frozenset(
+GENERIC_AREAS = frozenset(
     {"central", "eastern", "western", "northern", "southern", "north", "south", "east", "west", "capital",
      "coast", "lakes", "islands", "upper", "lower", "centre", "center", "littoral", "plateau", "north-west",
      "south-west", "north-east", "south-east", "northwest", "southwest", "northeast", "southeast", "city"}
@@ -378,7 +378,7 @@ def subdivisions() -> dict[str, tuple[str, ...]]:
         if sub.parent_code is not None:  # first-level only
             continue
         key = fold(sub.name)
-        if len(key) < 4 or key in _GENERIC_AREAS or key in country_names():
+        if len(key) < 4 or key in GENERIC_AREAS or key in country_names():
             continue
         iso3 = alpha3.get(sub.country_code)
         if iso3:

@@ -923,11 +923,13 @@ def test_a_place_that_opens_an_organisation_s_name_stays_a_place(extract):
     f = extract(
         "Among the companies targeted is Pinsk Logistics, a state-owned freight operator based in "
         "the city of Pinsk. Fighters from the Tessit Liberation Front attacked a camp in the "
-        "Tessit region. Pinsk Logistics did not comment."
+        "Tessit region. Pinsk Logistics did not comment. Shells hit the Dravik sector of Lodz district. "
+        "Troops moved into the Northern region."
     )
     types = {(e.name, e.type) for e in f.entities.values()}
     assert ("Pinsk", "Location") in types and ("Pinsk Logistics", "Organisation") in types
     assert ("Tessit", "Location") in types and ("Tessit Liberation Front", "Organisation") in types
+    assert ("Dravik", "Location") in types and "Northern" not in {n for n, _ in types}
 
 
 def test_treaties_laws_and_indices_are_no_entities(extract):

@@ -1024,12 +1024,20 @@ def _places_the_ner_missed(doc: Doc, spans: list[Span]) -> None:
     - a capitalised word joined by "and" to a place ("flown to Kismayo and Dhusamareb", "its
       Tver and Oryol regions"), untagged, or tagged a date, or a person or product the article
       never names again as one;
-    - an untagged capitalised word between "the" and a region noun: "in the Tessit region".
+    - a capitalised word between "the" and a region noun, untagged or tagged a person or an
+      organisation: "in the Tessit region", "the Nikial sector".
     """
     by_tok = {i: s for s in spans for i in range(s.start, s.end)}
     places = {"LOC", "GPE", "COUNTRY"}
     for tok in doc:
-        if not (tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()):
+        # (an unknown name before a region noun may be tagged an adjective: "the Nikial sector")
+        regional = tok.pos_ == "ADJ" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _REGION_NOUNS
+        if not (
+            (tok.pos_ == "PROPN" or (regional and not lexicon.country_of(tok.text)))
+            and tok.is_alpha
+            and tok.text[:1].isupper()
+            and not tok.text.isupper()
+        ):
             continue
         if tok.is_sent_start or lexicon.fold(tok.text) in lexicon.titles():
             continue
@@ -1039,7 +1047,8 @@ def _places_the_ner_missed(doc: Doc, spans: list[Span]) -> None:
         new = None
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if (
-            own is None
+            (own is None or own.label_ in {"ORG", "PERSON"})
+            and tok.lower_ not in lexicon.GENERIC_AREAS  # "the Northern region": no name
             and doc[tok.i - 1].lower_ == "the"
             and nxt is not None
             and nxt.is_lower
