@@ -657,6 +657,9 @@ def is_person_noun(tok) -> bool:
     return tok.pos_ == "NOUN" and (word in _PERSON_NOUNS or word in lexicon.titles())
 
 
+_BASED = frozenset({"based", "registered", "headquartered", "owned", "run", "backed", "led"})
+
+
 def _apposition_head(doc: Doc, m: DocMention):
     """The noun an apposition after a name is about: "X, a former colonel in ..." -> "colonel",
     "X, the Kazakh presidential press service" -> "service"; None without one."""
@@ -667,13 +670,15 @@ def _apposition_head(doc: Doc, m: DocMention):
         i += 2  # "X, 38, a mother of six": the age comes first
     if i < len(doc) and doc[i].tag_ in {"WP", "WP$", "WDT"}:
         return None  # "X, whose coalition ...": a relative clause, not an apposition
-    # determiners, adjectives and demonyms ("the Kazakh presidential ...") modify the head
-    while (
-        i < len(doc)
-        and i < m.end + 6
-        and (doc[i].pos_ in {"DET", "ADJ", "ADV"} or doc[i].ent_type_ == "NORP")
-    ):
-        i += 1
+    # determiners, adjectives and demonyms ("the Kazakh presidential ...") modify the head, and
+    # so does "X-based" ("a Mogadishu-based aid group")
+    while i < len(doc) and i < m.end + 8:
+        if doc[i].pos_ in {"DET", "ADJ", "ADV"} or doc[i].ent_type_ == "NORP":
+            i += 1
+        elif i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in _BASED:
+            i += 3
+        else:
+            break
     head = None
     while i < len(doc) and doc[i].pos_ in {"NOUN", "PROPN"} and not doc[i].ent_type_:
         head, i = doc[i], i + 1
