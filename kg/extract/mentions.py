@@ -487,6 +487,18 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
             and not any(w in lexicon.org_words() for w in m.text.split())
         ):
             m.label, m.rule = "LOC", "ner.context"  # "the provincial capital Bemal"
+        elif (
+            m.label in {"ORG", "LOC"}
+            and m.end + 2 < len(doc)
+            and doc[m.end].text == ","
+            and doc[m.end + 1].like_num
+            and doc[m.end + 1].text.isdigit()
+            and 1 <= int(doc[m.end + 1].text) <= 110
+            and doc[m.end + 2].text == ","
+            and not any(w in lexicon.org_words() for w in m.text.split())
+            and not lexicon.is_city(m.text, 15000)
+        ):
+            m.label, m.rule = "PERSON", "ner.context"  # "said Rahmawati, 52, whose home ...": an age
         elif m.label == "PERSON" and m.end - m.start == 1 and _CAMEL_CASE.match(m.text):
             m.label, m.rule = "ORG", "ner.context"  # "EuroVax": no person's name is written so
         elif (
