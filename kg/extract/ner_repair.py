@@ -655,7 +655,9 @@ def _region_tails(doc: Doc, spans: list[Span]) -> None:
 
 
 #: Head nouns of a body's unit named in lower case after the body: "the U.N. human rights office".
-_UNIT_HEADS = frozenset({"office", "agency"})
+#: Not "agency": "the U.N. refugee agency", "the U.N. nuclear agency" are epithets of agencies
+#: with names of their own, which the article gives too.
+_UNIT_HEADS = frozenset({"office"})
 
 
 def _lowercase_units(doc: Doc, spans: list[Span]) -> dict[tuple[int, int], Span]:
