@@ -1257,6 +1257,26 @@ def test_a_statement_that_blames_one_actor_criticises_it(extract):
     assert not [e for e in got if e[0] == "Mart Tamm"]
 
 
+def test_a_quote_framing_its_object_blames_the_object_s_actor(extract):
+    f = extract(
+        'Foreign Secretary Lea Marsh, 58, a former envoy to Chile, called the Turkish seizure "a '
+        'reckless act that could have cost lives".'
+    )
+    got = {(a, t, c) for a, t, c, *_ in events(f)}
+    assert ("Lea Marsh", "Turkey", "11") in got and ("Lea Marsh", "Chile", "11") not in got
+
+
+def test_what_prosecutors_say_someone_did_accuses_them(extract):
+    f = extract(
+        "Prosecutors from the State Anti-Fraud Office (SAFO) say Radu Pop and his former deputy, "
+        "Ion Vasilescu, steered road contracts to a firm owned by a relative. The office said the "
+        "trial would open in March."
+    )
+    got = {(a, t, c) for a, t, c, *_ in events(f)}
+    assert ("State Anti-Fraud Office", "Radu Pop", "11") in got
+    assert ("State Anti-Fraud Office", "Ion Vasilescu", "11") in got
+
+
 def test_a_group_s_bureau_and_a_residence_further_along(extract):
     f = extract(
         "Sami Haddad, a member of Jund al-Nasr's political bureau who lives in Doha, accused the "

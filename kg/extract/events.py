@@ -753,6 +753,23 @@ def reported_acts(
     return out
 
 
+def _prosecution(ctx: Context, said: Any, speaker: str) -> Token | None:
+    """The word that makes a statement's speaker the prosecution: "prosecutors" as the subject of
+    its sentence ("Prosecutors from the X say ..."), or a speaker whose name is a prosecutor's
+    office; ``None`` otherwise."""
+    for t in said.sent:
+        if t.lemma_.lower() == "prosecutor" and t.dep_ == "nsubj" and not (said.start <= t.i < said.end):
+            return t
+    name = ctx.index.names.get(speaker, "")
+    if re.search(r"(?i)\bprosecut", name):
+        return ctx.doc[said.start]
+    return None
+
+
+#: Verbs that frame a quote as a judgement of their object: 'called the raid "reckless"'.
+_FRAMING_OBJECTS = frozenset({"call", "brand", "label", "describe", "denounce", "condemn", "term", "dub"})
+
+
 def disapproving_quotes(
     ctx: Context, events: list[Event], statements: list, positions: list, relations: list
 ) -> list[Event]:
@@ -774,11 +791,40 @@ def disapproving_quotes(
             (t for t in span if lexicon.fold(t.lemma_) in blame and not any(c.dep_ == "neg" for c in t.children)),
             None,
         )
+        prosecution = _prosecution(ctx, span, st.speaker)
+        if prosecution is not None:
+            # "Prosecutors from the X told the court that Y approved payments": what prosecutors
+            # say a person or body did, they accuse them of
+            heads = [t for t in span if t.dep_ in {"nsubj", "nsubjpass"}]
+            # "X and his former chief of staff, Y, steered ...": each one the subject joins
+            heads += [c for h in list(heads) for c in h.subtree if c.dep_ in {"conj", "appos"}]
+            subjects = [
+                key
+                for t in heads
+                if (key := ctx.entity_of(t, via_modifiers=False)) is not None
+                and key.split(":", 1)[0] in {"Person", "Organisation"}
+                and key != st.speaker
+            ]
+            for key in dict.fromkeys(subjects):
+                if (st.speaker, key) not in paired:
+                    paired.add((st.speaker, key))
+                    ev = ctx.evidence("event.prosecution_says.v1", span.start_char, span.end_char, span.sent)
+                    out.append(Event(st.speaker, key, "112", prosecution.text, ev, date=None))
+            continue
         if cue is None:
             continue
         side = _side(own, st.speaker)
         targets = []
-        for m in ctx.index.in_span(span.start, span.end):
+        # 'called the Chinese action "a reckless act"': the thing blamed is the framing verb's object
+        framed = [
+            c
+            for t in span.sent
+            if t.lemma_.lower() in _FRAMING_OBJECTS and t.i < span.start
+            for c in t.children
+            if c.dep_ == "dobj"
+        ]
+        where = [(span.start, span.end)] + [(c.left_edge.i, c.right_edge.i + 1) for c in framed]
+        for m in [m for b, e in where for m in ctx.index.in_span(b, e)]:
             key = m.key
             if m.type not in {"Country", "Organisation", "Person"} or key in side or key in targets:
                 continue

@@ -81,7 +81,7 @@ _CALLS = frozenset({"urge", "call", "ask", "appeal", "press", "implore", "exhort
 #: People who speak for the body they come from: "observers from the X said", "officials at Y".
 _MEMBERS = frozenset(
     {"official", "observer", "monitor", "inspector", "investigator", "representative", "delegate",
-     "negotiator", "expert", "auditor", "envoy", "diplomat"}
+     "negotiator", "expert", "auditor", "envoy", "diplomat", "prosecutor"}
 )  # fmt: skip
 
 
