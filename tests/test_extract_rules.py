@@ -1277,6 +1277,16 @@ def test_what_prosecutors_say_someone_did_accuses_them(extract):
     assert ("State Anti-Fraud Office", "Ion Vasilescu", "11") in got
 
 
+def test_an_agreement_signed_by_two_parties_and_an_attack_by_two(extract):
+    f = extract(
+        "The agreement was signed by Peruvian Trade Minister Luis Ortega and Chile's Economy "
+        "Minister Ana Soto. The border post was shelled by Armenia and Iran."
+    )
+    got = {(a, t, c) for a, t, c in events(f)}
+    assert ("Luis Ortega", "Ana Soto", "05") in got or ("Ana Soto", "Luis Ortega", "05") in got
+    assert {a for a, _, c in got if c == "19"} == {"Armenia", "Iran"}
+
+
 def test_a_group_s_bureau_and_a_residence_further_along(extract):
     f = extract(
         "Sami Haddad, a member of Jund al-Nasr's political bureau who lives in Doha, accused the "

@@ -493,6 +493,7 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive:
         agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        agents += [c for a in agents for c in a.children if c.dep_ == "conj"]  # "signed by X and Y"
         actors = _entities(ctx, agents)
         targets = _entities(ctx, [passive[0], *[c for c in passive[0].children if c.dep_ == "conj"]])
         return actors, targets, "event.verb.v1"
@@ -620,6 +621,10 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
     # "deepen coordination with China": the target hangs on the light verb.
     if not targets and verb is not None and noun.dep_ in {"dobj", "attr"} and noun.head.i == verb.i:
         targets = _prep_targets(ctx, verb)
+    if not actors and verb is not None and noun.dep_ == "nsubjpass" and noun.head.i == verb.i:
+        # "The agreement was signed by X and Y": the agents are its parties
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        actors = _entities(ctx, agents + [c for a in agents for c in a.children if c.dep_ == "conj"])
     if not actors and verb is not None:
         actors = _entities(ctx, _subject_of(verb))
         if verb.lemma_.lower() in {"receive", "get", "accept", "welcome", "obtain", "need", "seek"}:
