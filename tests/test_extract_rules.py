@@ -1287,6 +1287,15 @@ def test_an_agreement_signed_by_two_parties_and_an_attack_by_two(extract):
     assert {a for a, _, c in got if c == "19"} == {"Armenia", "Iran"}
 
 
+def test_a_name_without_its_middle_name_is_the_same_person(extract):
+    f = extract(
+        "Former President Augustine Wesseh Tolbert died on Monday in Accra. Augustine Tolbert, who "
+        "led the country from 1990 to 1996, was 88. Tolbert founded the party."
+    )
+    persons = [e.name for e in f.entities.values() if e.type == "Person"]
+    assert persons == ["Augustine Wesseh Tolbert"]
+
+
 def test_a_group_s_bureau_and_a_residence_further_along(extract):
     f = extract(
         "Sami Haddad, a member of Jund al-Nasr's political bureau who lives in Doha, accused the "

@@ -732,6 +732,19 @@ def _person_clusters(mentions: list[DocMention]) -> dict[str, list[int]]:
             if long != short and f" {short} " in f" {long} ":
                 clusters[long].extend(clusters.pop(short))
                 break
+    # "Ana Ruiz" for "Ana Maria Ruiz" when the middle name is left out: first and last words the
+    # same, and only one longer name has them
+    for short in sorted(clusters, key=len):
+        words = _words(short)
+        if len(words) != 2 or short not in clusters:
+            continue
+        longer = [
+            long
+            for long in clusters
+            if len(_words(long)) >= 3 and _words(long)[0] == words[0] and _words(long)[-1] == words[1]
+        ]
+        if len(longer) == 1:
+            clusters[longer[0]].extend(clusters.pop(short))
     return clusters
 
 
@@ -741,6 +754,9 @@ def _lookup_person(persons: dict[str, list[int]], m: DocMention, mentions: list[
         return norm
     words = _words(norm)
     if len(words) != 1:
+        # a name joined to a longer one in _person_clusters
+        if m.label == "PERSON":
+            return next((full for full, starts in persons.items() if m.start in starts), None)
         return None
     word = words[0]
     candidates = [full for full in persons if word in (_words(full)[0], _words(full)[-1])]
