@@ -981,6 +981,30 @@ def test_a_name_with_an_age_is_a_person(nlp):
     assert "Sutarmi" in speakers(f)
 
 
+def test_an_unknown_place_that_speaks_is_an_organisation_everywhere(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract import extract_article
+    from kg.model import Article
+
+    text = (
+        "The minister asked officials at Ofrail to delay the fine. Ofrail said in a statement that "
+        "its decision was final. Trains from Leeds were late."
+    )
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "kg_entity_repair":
+            # the model calls such a regulator a place; give every mention that tag
+            spans = [Span(doc, t.i, t.i + 1, "LOC") for t in doc if t.text in {"Ofrail", "Leeds"}]
+            doc.ents = [e for e in doc.ents if e.text not in {"Ofrail", "Leeds"}] + spans
+        doc = proc(doc)
+    f = extract_article(Article(id="t", text=text), doc)
+    assert [(e.name, e.type) for e in f.entities.values() if e.name in {"Ofrail", "Leeds"}] == [
+        ("Ofrail", "Organisation"),
+        ("Leeds", "Location"),
+    ]
+
+
 def test_platforms_and_newspapers_cited_are_no_entities(extract):
     f = extract(
         'Gov. Pavel Sorokin said on Telegram that no one was hurt. "We will rebuild," Mayor Ihor '

@@ -193,6 +193,7 @@ def build_index(doc: Doc) -> MentionIndex:
     isos = {(e.start, e.end): e.kb_id_ for e in [*doc.ents, *doc.spans.get(NESTED, [])]}
 
     _places_that_speak(doc, outer)
+    _unknown_places_that_act(doc, outer)
     _organisations_that_are_people(doc, outer)
     _relabel_by_context(doc, outer)
     _places_tagged_persons(outer)
@@ -350,6 +351,42 @@ def _places_that_speak(doc: Doc, mentions: list[DocMention]) -> None:
         head = toks.root
         if head.dep_ == "nsubj" and head.head.lemma_.lower() in verbs:
             m.label = "PERSON"
+
+
+def _unknown_places_that_act(doc: Doc, mentions: list[DocMention]) -> None:
+    """A one-word "place" no gazetteer knows that speaks or acts, has a spokesperson, follows a
+    body noun, or is tagged an organisation elsewhere in the article is an organisation, wherever
+    the article names it: "Ofwat said", "FIFA banned ...", "FIFA spokesperson X", "think-tank
+    Bruegel" (a known city that speaks stands for its state, and stays a place)."""
+    verbs = lexicon.speech_verbs()
+    acts = {lemma for lemma, _pos in lexicon.cameo_triggers()}
+    found: set[str] = set()
+    orgs = {normalise(m.text) for m in mentions if m.label == "ORG"}
+    for m in mentions:
+        if m.label != "LOC" or m.end - m.start != 1 or m.nested:
+            continue
+        tok = doc[m.start]
+        text = m.text
+        if (
+            lexicon.is_city(text, 1000)
+            or lexicon.fold(text) in lexicon.city_other_names()
+            or lexicon.country_of(text)
+            or lexicon.fold(text) in lexicon.subdivisions()
+            or lexicon.fold(text) in lexicon.regions()
+        ):
+            continue
+        prev = doc[m.start - 1] if m.start > 0 else None
+        nxt = doc[m.end] if m.end < len(doc) else None
+        if (
+            normalise(text) in orgs  # tagged an organisation elsewhere in the article
+            or (tok.dep_ == "nsubj" and (tok.head.lemma_.lower() in verbs or tok.head.lemma_.lower() in acts))
+            or (nxt is not None and nxt.is_lower and lexicon.fold(nxt.text) in lexicon.titles())
+            or (prev is not None and prev.is_lower and prev.lower_ in ORG_NOUNS | {"tank", "think-tank"})
+        ):
+            found.add(normalise(text))
+    for m in mentions:  # every mention of the name, not only the one that acts
+        if m.label == "LOC" and not m.nested and normalise(m.text) in found:
+            m.label, m.rule = "ORG", "ner.context"
 
 
 def _organisations_that_are_people(doc: Doc, mentions: list[DocMention]) -> None:
