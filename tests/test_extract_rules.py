@@ -1005,6 +1005,17 @@ def test_an_unknown_place_that_speaks_is_an_organisation_everywhere(nlp):
     ]
 
 
+def test_a_country_s_forces_named_in_lower_case(extract):
+    f = extract(
+        "The Tunisian coast guard said it had recovered 30 bodies. Greece's coast guard said it "
+        "rescued 40 people. Turkey's military said it struck 12 targets."
+    )
+    said = set(speakers(f))
+    assert {"Tunisia's coast guard", "Greece's coast guard", "Turkey's military"} <= said
+    got = relations(f, "locatedIn")
+    assert ("Tunisia's coast guard", "Tunisia") in got and ("Turkey's military", "Turkey") in got
+
+
 def test_platforms_and_newspapers_cited_are_no_entities(extract):
     f = extract(
         'Gov. Pavel Sorokin said on Telegram that no one was hurt. "We will rebuild," Mayor Ihor '

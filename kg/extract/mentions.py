@@ -246,7 +246,7 @@ _NATIONAL_HEADS = frozenset(
     {
         "ministry", "army", "navy", "police", "forces", "government", "parliament", "cabinet", "bank",
         "court", "commission", "assembly", "senate", "department", "embassy", "presidency", "council",
-        "office", "guard", "service", "agency",
+        "office", "guard", "service", "agency", "military",
     }
 )  # fmt: skip
 #: Other words such names are made of (a ministry's field, and these); a name with any other word

@@ -134,6 +134,7 @@ class EntityRepair:
         spans.extend(_datelines(doc, spans))
         spans.extend(_places_before_based(doc, spans))
         spans.extend(_lowercase_ministries(doc, spans))
+        spans.extend(_lowercase_forces(doc, spans))
         _lowercase_courts(doc, spans)
         units = _lowercase_units(doc, spans)
         _region_tails(doc, spans)
@@ -613,6 +614,31 @@ MINISTRY_AREAS = frozenset(
         "reconstruction", "climate", "natural", "resources", "forestry", "aviation", "welfare",
     }
 )  # fmt: skip
+
+
+#: A country's forces named in lower case after it: "the Libyan coast guard", "Israel's military".
+_NATIONAL_FORCES = (("coast", "guard"), ("military",))
+
+
+def _lowercase_forces(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "the Libyan coast guard", "Italy's coast guard", "Israel's military": a country's force
+    named in lower case after its country (a demonym or a possessive) is an organisation."""
+    by_token = {i: s for s in spans for i in range(s.start, s.end)}
+    out = []
+    for tok in doc:
+        for words in _NATIONAL_FORCES:
+            end = tok.i + len(words)
+            if end > len(doc) or tuple(t.text for t in doc[tok.i : end]) != words or tok.i in by_token:
+                continue
+            if doc[end - 1].pos_ not in {"NOUN", "PROPN"} or tok.i == 0:
+                continue
+            before = doc[tok.i - 1]
+            if before.text in {"'s", "\u2019s"} and tok.i >= 2:
+                before = doc[tok.i - 2]
+            owner = by_token.get(before.i)
+            if owner is not None and owner.label_ in {"COUNTRY", "NORP"}:
+                out.append(Span(doc, tok.i, end, label="ORG"))
+    return out
 
 
 def _lowercase_ministries(doc: Doc, spans: list[Span]) -> list[Span]:
