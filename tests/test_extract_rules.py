@@ -1016,6 +1016,17 @@ def test_a_country_s_forces_named_in_lower_case(extract):
     assert ("Tunisia's coast guard", "Tunisia") in got and ("Turkey's military", "Turkey") in got
 
 
+def test_dates_opening_adjectives_and_run_on_demonyms_are_cut_from_names(extract):
+    f = extract(
+        "Landlocked Bolivia has long sought access to the sea. The Commission received complaints "
+        "from Berlin-based Preisfuchs and Dutch travel site Reisbalans.\n\nOct 3 - The court ruled."
+    )
+    types = entity_types(f)
+    assert types.get("Bolivia") == "Country" and "Landlocked Bolivia" not in types
+    assert types.get("Preisfuchs") == "Organisation" and "Preisfuchs and Dutch" not in types
+    assert not [n for n in types if n.startswith("Oct")]
+
+
 def test_platforms_and_newspapers_cited_are_no_entities(extract):
     f = extract(
         'Gov. Pavel Sorokin said on Telegram that no one was hurt. "We will rebuild," Mayor Ihor '

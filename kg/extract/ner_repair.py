@@ -534,6 +534,15 @@ def _cited_as_source(doc: Doc, span: Span) -> bool:
     return root.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ in _AGENCY_VERBS
 
 
+#: Month and weekday names and their abbreviations: a span of nothing else is a date.
+_CALENDAR = frozenset(
+    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+     "january", "february", "march", "april", "june", "july", "august", "september", "october",
+     "november", "december", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)  # fmt: skip
+
+
 def _relabel(doc: Doc, ent: Span, common_words: frozenset[str] = frozenset()) -> Span | None:
     label = ent.label_
     if label not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "COUNTRY"}:
@@ -544,6 +553,22 @@ def _relabel(doc: Doc, ent: Span, common_words: frozenset[str] = frozenset()) ->
     text = span.text
     if lexicon.fold(text) in lexicon.nonentities() or _DISEASE.match(text):
         return None
+    words = [t.lower_.rstrip(".") for t in span if t.is_alpha or t.text.endswith(".")]
+    if words and all(w in _CALENDAR for w in words):
+        return None  # "Tue 14 Oct 2025", "Oct 3 -": a date in a by-line or dateline
+    if (
+        len(span) == 2
+        and span[0].is_sent_start
+        and (span[0].lower_ in common_words or span[0].pos_ == "ADJ")
+        and lexicon.country_of(span[1].text)
+    ):
+        # "Landlocked Bolivia has ...": an adjective opening the sentence is no part of the name
+        return _relabel(doc, Span(doc, span.end - 1, span.end, label="GPE"), common_words)
+    if label == "ORG" and len(span) >= 3:
+        k = next((t.i for t in span[1:-1] if t.lower_ == "and"), None)
+        if k is not None and lexicon.country_of(doc[k + 1 : span.end].text):
+            # "Berlin-based Preisfuchs and Dutch travel site X": a name and a demonym run together
+            return _relabel(doc, Span(doc, span.start, k, label=label), common_words)
     if lexicon.fold(text) in lexicon.news_agencies() and _cited_as_source(doc, span):
         return None
     if lexicon.fold(text.rstrip(".")) in lexicon.platforms() and _posted_on(doc, span.start):
