@@ -1027,6 +1027,30 @@ def test_dates_opening_adjectives_and_run_on_demonyms_are_cut_from_names(extract
     assert not [n for n in types if n.startswith("Oct")]
 
 
+def test_a_first_name_the_ner_left_out(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract import extract_article
+    from kg.model import Article
+
+    text = (
+        "The chairperson of the regional commission, Idriss Moussa Taher, said the election was "
+        "fair. Commodore Jose Ramos, the navy's spokesman, said the ship had left."
+    )
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "kg_entity_repair":
+            # the model tags only the last two words of such names
+            i = next(t.i for t in doc if t.text == "Moussa")
+            j = next(t.i for t in doc if t.text == "Ramos")
+            doc.ents = [Span(doc, i, i + 2, "PERSON"), Span(doc, j, j + 1, "PERSON")]
+        doc = proc(doc)
+    f = extract_article(Article(id="t", text=text), doc)
+    persons = {e.name for e in f.entities.values() if e.type == "Person"}
+    assert "Idriss Moussa Taher" in persons and "Moussa Taher" not in persons
+    assert "Commodore Ramos" not in persons and "Commodore Jose Ramos" not in persons
+
+
 def test_platforms_and_newspapers_cited_are_no_entities(extract):
     f = extract(
         'Gov. Pavel Sorokin said on Telegram that no one was hurt. "We will rebuild," Mayor Ihor '

@@ -140,6 +140,7 @@ class EntityRepair:
         _region_tails(doc, spans)
         spans.extend(_persons_before_appositions(doc, spans))
         _surnames_after_persons(doc, spans)
+        _first_names_left_out(doc, spans)
         spans.extend(_acronyms_that_speak(doc, spans))
         spans.extend(_names_spelled_by_acronyms(doc, spans))
         _places_the_ner_missed(doc, spans)
@@ -156,6 +157,31 @@ class EntityRepair:
         doc.ents = sorted(spans, key=lambda s: s.start)
         doc.spans[NESTED] = nested
         return doc
+
+
+def _first_names_left_out(doc: Doc, spans: list[Span]) -> None:
+    """ "the chairperson of the commission, Idriss Moussa Fadoul, said": a capitalised word the
+    NER left out right before a person's name, opening an apposition or the sentence, is the
+    person's first name (not a title, country, demonym or organisation word)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for span in [s for s in spans if s.label_ == "PERSON"]:
+        i = span.start - 1
+        if i < 0 or i in taken:
+            continue
+        tok = doc[i]
+        if not (tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()):
+            continue
+        if not (tok.is_sent_start or (i > 0 and doc[i - 1].text in {",", "(", "\u2014", "-"})):
+            continue
+        if (
+            lexicon.fold(tok.text) in lexicon.titles()
+            or lexicon.country_of(tok.text)
+            or tok.text in lexicon.org_words()
+            or lexicon.fold(tok.text) in _CALENDAR
+        ):
+            continue
+        spans.remove(span)
+        spans.append(Span(doc, i, span.end, label="PERSON"))
 
 
 def _names_a_document(span: Span) -> bool:
