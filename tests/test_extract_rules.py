@@ -1051,6 +1051,15 @@ def test_a_first_name_the_ner_left_out(nlp):
     assert "Commodore Ramos" not in persons and "Commodore Jose Ramos" not in persons
 
 
+def test_a_name_after_a_body_noun_is_an_organisation(extract):
+    f = extract(
+        "The survivors were picked up by a rescue ship run by the German charity Kompass Rescue. "
+        '"We arrived too late," said Miriam Hessler, the group\'s head of operations.'
+    )
+    assert entity_types(f).get("Kompass Rescue") == "Organisation"
+    assert ("Miriam Hessler", "Kompass Rescue") in {(h, o) for h, o, *_ in positions(f)}
+
+
 def test_platforms_and_newspapers_cited_are_no_entities(extract):
     f = extract(
         'Gov. Pavel Sorokin said on Telegram that no one was hurt. "We will rebuild," Mayor Ihor '

@@ -559,6 +559,15 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
                 m.label = "ORG"  # "the Wazalendo party"
         elif (
             m.label in {"PERSON", "LOC"}
+            and prev is not None
+            and prev.lower_ in _BODY_NOUNS
+            and prev.text.islower()
+            and prev.dep_ in {"compound", "nmod", "amod"}
+            and not lexicon.is_city(m.text, 15000)
+        ):
+            m.label = "ORG"  # "the German charity Kompass Rescue", "security firm Halyard Risk"
+        elif (
+            m.label in {"PERSON", "LOC"}
             and (head := _apposition_head(doc, m)) is not None
             and head.lower_ in _BODY_NOUNS
             and head.text.islower()
