@@ -1060,6 +1060,17 @@ def test_a_name_after_a_body_noun_is_an_organisation(extract):
     assert ("Miriam Hessler", "Kompass Rescue") in {(h, o) for h, o, *_ in positions(f)}
 
 
+def test_a_party_named_before_a_member_s_title(extract):
+    f = extract(
+        "Fiona Lyall, the Labour MP for Stroud, said she would ask Garside to appear before MPs at "
+        "19.05 BST. A Likud lawmaker, Dan Levi, agreed. The Hexham MP was silent."
+    )
+    got = {(h, o) for h, o, *_ in positions(f)}
+    assert ("Fiona Lyall", "Labour") in got and ("Dan Levi", "Likud") in got
+    types = entity_types(f)
+    assert not {"Hexham", "MPs", "BST"} & {n for n, t in types.items() if t == "Organisation"}
+
+
 def test_platforms_and_newspapers_cited_are_no_entities(extract):
     f = extract(
         'Gov. Pavel Sorokin said on Telegram that no one was hurt. "We will rebuild," Mayor Ihor '

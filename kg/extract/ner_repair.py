@@ -141,6 +141,7 @@ class EntityRepair:
         spans.extend(_persons_before_appositions(doc, spans))
         _surnames_after_persons(doc, spans)
         _first_names_left_out(doc, spans)
+        spans.extend(_parties_before_member_titles(doc, spans))
         spans.extend(_acronyms_that_speak(doc, spans))
         spans.extend(_names_spelled_by_acronyms(doc, spans))
         _places_the_ner_missed(doc, spans)
@@ -157,6 +158,36 @@ class EntityRepair:
         doc.ents = sorted(spans, key=lambda s: s.start)
         doc.spans[NESTED] = nested
         return doc
+
+
+#: Titles of a party's members and leaders: the capitalised word before one names the party.
+_MEMBER_TITLES = frozenset({"mp", "mps", "lawmaker", "lawmakers", "legislator", "councillor", "senator", "leader"})
+
+
+def _parties_before_member_titles(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "the Labour MP for Stroud", "a Likud lawmaker": one capitalised word between "the"/"a"
+    and a member's title, untagged and no place, demonym or title, names the party."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for tok in doc[1:-1]:
+        nxt, prev = doc[tok.i + 1], doc[tok.i - 1]
+        if (
+            tok.i in taken
+            or not (tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start)
+            or prev.lower_ not in {"the", "a", "an"}
+            or lexicon.fold(nxt.text) not in _MEMBER_TITLES
+            or lexicon.country_of(tok.text)
+            or lexicon.fold(tok.text) in lexicon.titles()
+            or lexicon.is_city(tok.text, 1000)
+            or lexicon.fold(tok.text) in lexicon.subdivisions()
+        ):
+            continue
+        after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        # "the Labour MP for X", "a Likud lawmaker, Dan Levi," (not "the Hexham MP said": a seat)
+        if after is None or not (after.lower_ in {"for", ","} or after.ent_type_ == "PERSON"):
+            continue
+        out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+    return out
 
 
 def _first_names_left_out(doc: Doc, spans: list[Span]) -> None:
