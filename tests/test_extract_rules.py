@@ -1071,6 +1071,18 @@ def test_a_party_named_before_a_member_s_title(extract):
     assert not {"Hexham", "MPs", "BST"} & {n for n, t in types.items() if t == "Organisation"}
 
 
+def test_a_regulator_s_fine_its_commissioner_and_the_acronyms_around_it(extract):
+    f = extract(
+        "The European Commission fined Halvard Technologies for breaching the Digital Markets Act "
+        "(DMA). Competition commissioner Marisol Etxeberria said the fine was fair. European consumer "
+        "organisation BEUC welcomed the decision but said it came too late."
+    )
+    types = entity_types(f)
+    assert types.get("BEUC") == "Organisation" and "DMA" not in types
+    assert "BEUC" in speakers(f)
+    assert ("Marisol Etxeberria", "European Commission") in {(h, o) for h, o, *_ in positions(f)}
+
+
 def test_platforms_and_newspapers_cited_are_no_entities(extract):
     f = extract(
         'Gov. Pavel Sorokin said on Telegram that no one was hurt. "We will rebuild," Mayor Ihor '

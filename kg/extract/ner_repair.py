@@ -147,7 +147,10 @@ class EntityRepair:
         _places_the_ner_missed(doc, spans)
         _persons_listed_with_persons(doc, spans)
         spans = filter_spans(spans)
-        spans = [s for s in spans if not _names_a_document(s)]
+        documents = [s for s in spans if _names_a_document(s)]
+        # "the Digital Markets Act (DMA)": the acronym names the document too
+        initials = {"".join(t.text[0] for t in d if t.text[:1].isupper()) for d in documents}
+        spans = [s for s in spans if s not in documents and not (len(s) == 1 and s.text in initials)]
         spans = _outside_title_case_headline(doc, spans)
         # places and bodies named inside organisation names, the NER's as well as the runs'
         for span in spans:
@@ -1036,9 +1039,10 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "COUNTRY"})
 
 
 def _acronyms_that_speak(doc: Doc, spans: list[Span]) -> list[Span]:
-    """An upper-case acronym the NER left untagged that says, warns or announces something, or that
-    renames a body in apposition, is an organisation: "UNHCR warned that ...", "the African Union
-    mission, AUMIK, said"."""
+    """An upper-case acronym the NER left untagged that says, warns or does something to another
+    actor, renames a body in apposition, or follows a body noun is an organisation: "UNHCR warned
+    that ...", "BEUC welcomed ...", "the African Union mission, AUMIK, said", "consumer
+    organisation BEUC"."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
     for tok in doc:
@@ -1049,9 +1053,17 @@ def _acronyms_that_speak(doc: Doc, spans: list[Span]) -> list[Span]:
             and text.isupper()
             and 3 <= len(text) <= 8
             and (
-                (tok.dep_ == "nsubj" and lexicon.fold(tok.head.lemma_) in lexicon.speech_verbs())
+                (
+                    tok.dep_ == "nsubj"
+                    and (
+                        lexicon.fold(tok.head.lemma_) in lexicon.speech_verbs()
+                        or (lexicon.fold(tok.head.lemma_), "VERB") in lexicon.cameo_triggers()
+                    )
+                )
                 # "the African Union mission, AUMIK, said": an acronym in apposition to a body
                 or (tok.dep_ == "appos" and renamed_body(tok, spans) is not None)
+                # "consumer organisation BEUC": an acronym right after a body noun
+                or (tok.i > 0 and doc[tok.i - 1].is_lower and doc[tok.i - 1].lower_ in _BODY_WORDS)
             )
             and lexicon.fold(tok.text) not in lexicon.titles()
             and lexicon.fold(tok.text) not in lexicon.nonentities()

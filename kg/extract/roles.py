@@ -321,7 +321,8 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
                 rule = "position.prenominal.nominal_owner.v1"
     if org_key is None:
         # "Sen. Ana Ruiz", "Rep. Tom Lee": the chamber the article names
-        org_key = _chamber_named(ctx, lexicon.fold(title.text).rstrip("."))
+        folded = lexicon.fold(title.text).rstrip(".")
+        org_key = _chamber_named(ctx, folded) or _chamber_named(ctx, folded.split()[-1])
         if org_key is not None:
             rule = "position.prenominal.chamber.v1"
     if (
@@ -363,6 +364,7 @@ _CHAMBERS = {
     "congressman": ("house of representatives", "house", "congress"),
     "congresswoman": ("house of representatives", "house", "congress"),
     "mp": ("parliament", "national assembly", "house of commons"),
+    "commissioner": ("commission",),  # "competition commissioner X": the commission named
 }
 
 
