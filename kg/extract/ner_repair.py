@@ -1265,8 +1265,9 @@ def _surnames_after_persons(doc: Doc, spans: list[Span]) -> None:
 
 
 def _persons_before_appositions(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Two or three capitalised words the NER skipped, followed by an age or an apposition with a
-    title, are a person: "Ana Ruiz, an Oxford University historian, said"; "Tom Lee, 54, said"."""
+    """Two or three capitalised words the NER skipped, followed by an age, an apposition with a
+    title or "who", are a person: "Ana Ruiz, an Oxford University historian, said"; "Tom Lee, 54,
+    said"; "Ana Ruiz, who has led the union since 2019,"."""
     # a lone place word may be a surname the model misread ("Ana Duarte Murcia, 61,")
     loose = {
         s.start: s
@@ -1302,8 +1303,10 @@ def _persons_before_appositions(doc: Doc, spans: list[Span]) -> list[Span]:
                 or lexicon.fold(window[0].text) in lexicon.titles()  # "X, director of ..."
             )
             words = {t.text for t in doc[i:j]}
+            # "X Y, who has led the federation since 2019,": people are "who", bodies "which"
+            who = len(window) > 0 and window[0].lower_ == "who" and not misread
             if (
-                (age or titled)
+                (age or titled or who)
                 # a word the NER read as a place counts only before an age, or as a third name
                 and (not misread or age or misread == [j - 1] and j - i == 3)
                 and not words & lexicon.org_words()
