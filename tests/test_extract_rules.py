@@ -1101,6 +1101,11 @@ def test_a_name_before_who_is_a_person(nlp):
     assert entity_types(f).get("Kalahari Sports Media") != "Person"
 
 
+def test_palaces_are_places(extract):
+    f = extract("The ministry summoned the envoy to Torre Tagle Palace in Lima on Monday.")
+    assert entity_types(f).get("Torre Tagle Palace") == "Location"
+
+
 def test_platforms_and_newspapers_cited_are_no_entities(extract):
     f = extract(
         'Gov. Pavel Sorokin said on Telegram that no one was hurt. "We will rebuild," Mayor Ihor '
