@@ -1106,6 +1106,23 @@ def test_palaces_are_places(extract):
     assert entity_types(f).get("Torre Tagle Palace") == "Location"
 
 
+def test_a_name_after_a_title_and_a_comma_is_a_person(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract import extract_article
+    from kg.model import Article
+
+    text = "The company's founder and chief executive, Johannes Garoeb, was banned for five years."
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "kg_entity_repair":
+            i = next(t.i for t in doc if t.text == "Johannes")
+            doc.ents = [Span(doc, i, i + 2, "ORG")]  # as the model tags such a name
+        doc = proc(doc)
+    f = extract_article(Article(id="t", text=text), doc)
+    assert entity_types(f).get("Johannes Garoeb") == "Person"
+
+
 def test_platforms_and_newspapers_cited_are_no_entities(extract):
     f = extract(
         'Gov. Pavel Sorokin said on Telegram that no one was hurt. "We will rebuild," Mayor Ihor '

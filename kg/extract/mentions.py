@@ -391,7 +391,8 @@ def _unknown_places_that_act(doc: Doc, mentions: list[DocMention]) -> None:
 
 def _organisations_that_are_people(doc: Doc, mentions: list[DocMention]) -> None:
     """A two- or three-word "organisation" with no organisation word is a person when the article
-    also calls it by its last word alone as a person, or gives it an age ("Faustin Kalemba, 44,")."""
+    also calls it by its last word alone as a person, gives it an age ("Faustin Kalemba, 44,"), or
+    a title right before it ("the company's chief executive, Johannes Gariseb,")."""
     org_words = lexicon.org_words()
     person_words = {
         lexicon.fold(m.text) for m in mentions if m.label == "PERSON" and len(m.text.split()) == 1
@@ -403,7 +404,14 @@ def _organisations_that_are_people(doc: Doc, mentions: list[DocMention]) -> None
         if any(t.text in org_words or not t.text[:1].isupper() or t.text.isupper() for t in toks):
             continue
         aged = m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].like_num
-        if aged or lexicon.fold(toks[-1].text) in person_words or _described_as_person(doc, m):
+        # "the company's founder and chief executive, X Y,": a title right before the name
+        titled = (
+            m.start >= 2
+            and doc[m.start - 1].text == ","
+            and doc[m.start - 2].is_lower
+            and lexicon.fold(doc[m.start - 2].text) in lexicon.titles()
+        )
+        if aged or titled or lexicon.fold(toks[-1].text) in person_words or _described_as_person(doc, m):
             m.label = "PERSON"
 
 
