@@ -1123,6 +1123,16 @@ def test_a_name_after_a_title_and_a_comma_is_a_person(nlp):
     assert entity_types(f).get("Johannes Garoeb") == "Person"
 
 
+def test_a_foreign_leader_keeps_the_country_the_article_gives_him(extract):
+    f = extract(
+        "LIMA, Oct 3 (Reuters) - Peru recalled its ambassador to Bolivia on Friday over remarks by "
+        "Bolivian President Evaristo Mamani.\n\nPresident Mamani said on Thursday that the border "
+        "was drawn by others."
+    )
+    got = {(h, o) for h, o, *_ in positions(f)}
+    assert ("Evaristo Mamani", "Bolivia") in got and ("Evaristo Mamani", "Peru") not in got
+
+
 def test_platforms_and_newspapers_cited_are_no_entities(extract):
     f = extract(
         'Gov. Pavel Sorokin said on Telegram that no one was hurt. "We will rebuild," Mayor Ihor '

@@ -69,6 +69,21 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
                 )
         nationality += _demonym_apposition(ctx, m)
     positions += _counterparts(ctx, positions) + _listed_posts(ctx)
+    # "Bolivian President X ... President X said" in a story datelined in Peru: the post the
+    # article names with its country, not the dateline's
+    named = {
+        (p.holder, lexicon.fold(p.title)): p.org
+        for p in positions
+        if p.evidence.rule != "position.prenominal.dateline_country.v1" and p.org.startswith("Country:")
+    }
+    positions = [
+        p
+        for p in positions
+        if not (
+            p.evidence.rule == "position.prenominal.dateline_country.v1"
+            and named.get((p.holder, lexicon.fold(p.title)), p.org) != p.org
+        )
+    ]
     return _dedupe(positions), _dedupe(nationality)
 
 
