@@ -1133,6 +1133,17 @@ def test_a_foreign_leader_keeps_the_country_the_article_gives_him(extract):
     assert ("Evaristo Mamani", "Bolivia") in got and ("Evaristo Mamani", "Peru") not in got
 
 
+def test_a_phone_call_on_a_day_and_a_name_called_in_quotes(extract):
+    f = extract(
+        "Kenyan President William Ruto called Ugandan President Yoweri Museveni on Monday to discuss "
+        "the border. Speaking in Spanish, he said the two peoples were one and called Peruvian "
+        'President Alberto Quiroga Paredes "a president without the people."'
+    )
+    got = events(f)
+    assert ("William Ruto", "Yoweri Museveni", "04") in got
+    assert not [e for e in got if e[1] == "Alberto Quiroga Paredes" and e[2] == "04"]
+
+
 def test_platforms_and_newspapers_cited_are_no_entities(extract):
     f = extract(
         'Gov. Pavel Sorokin said on Telegram that no one was hurt. "We will rebuild," Mayor Ihor '
