@@ -36,7 +36,10 @@ class RuleStats:
 
     @property
     def confidence(self) -> float:
-        return round((self.right + PRIOR_WEIGHT * self.prior) / (self.total + PRIOR_WEIGHT), 2)
+        """The smoothed precision, to two places, kept within [0.01, 0.99]: a finite gold set
+        never makes a rule certain (277 right out of 277 rounds to 1.00 otherwise)."""
+        estimate = (self.right + PRIOR_WEIGHT * self.prior) / (self.total + PRIOR_WEIGHT)
+        return min(0.99, max(0.01, round(estimate, 2)))
 
 
 def _scored_nodes(graph: Graph):

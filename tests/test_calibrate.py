@@ -18,6 +18,11 @@ def test_confidence_is_smoothed_precision():
     assert RuleStats("r", 0, 0, 0.7).confidence == 0.7
 
 
+def test_no_rule_is_ever_certain_or_hopeless():
+    assert RuleStats("r", right=277, total=277, prior=0.9).confidence == 0.99
+    assert RuleStats("r", right=0, total=500, prior=0.1).confidence == 0.01
+
+
 def test_table_round_trip(tmp_path):
     path = tmp_path / "conf.tsv"
     write_table([RuleStats("a.v1", 3, 4, 0.6), RuleStats("b.v1", 0, 2, 0.9)], path)

@@ -101,7 +101,8 @@ def test_cut_graph_conforms_to_the_shapes(cut_build: Path) -> None:
     assert result.conforms, result.report
 
 
-@pytest.mark.parametrize("threshold", ["0", "0.5", "lowest"])
+# (0.25 is under every calibrated rule of the seed build: the weakest, reported accusations, is ~0.5)
+@pytest.mark.parametrize("threshold", ["0", "0.25", "lowest"])
 @pytest.mark.parametrize("name", ["ttl", "trig", "csv"])
 def test_a_low_threshold_keeps_everything(full: Path, tmp_path: Path, threshold: str, name: str) -> None:
     if threshold == "lowest":  # the least confident fact of the seed build stays at its own value

@@ -796,7 +796,8 @@ def test_efe_dateline_and_two_portfolios(extract):
         "signed by Peruvian Mines and Energy Minister Tomás Huamán Soto."
     )
     # the dateline is no sentence of its own words: its city does not sign anything
-    assert {a for a, _, c in events(f) if c == "05"} == {"Ana Quispe Mamani"}
+    signers = {a for a, _, c in events(f) if c == "05"}
+    assert "Ana Quispe Mamani" in signers and "Quito" not in signers
     got = positions(f)
     assert any(
         h == "Tomás Huamán Soto" and o == "Peru" and t == "mines and energy minister" for h, o, t, _, _ in got
@@ -1377,7 +1378,7 @@ def test_an_officer_with_no_body_in_a_story_about_one_body(extract):
     text = (
         "Kestrel Logistics said on Monday it would cut 400 jobs. Kestrel Logistics shares fell 6%. "
         "Kestrel Logistics, which is based in Antwerp, also trimmed its forecast. Analysts at Corva Bank "
-        "were not surprised. \"We had no choice,\" board chairwoman Mia Claes said in a statement."
+        'were not surprised. "We had no choice," board chairwoman Mia Claes said in a statement.'
     )
     assert ("Mia Claes", "Kestrel Logistics") in {(h, o) for h, o, *_ in positions(extract(text))}
     # two bodies named as often: no telling whose chairwoman she is
@@ -1631,7 +1632,8 @@ def test_spokespeople_for_a_body_after_the_title_or_just_named(extract):
 
 def test_force_used_in_a_country_is_used_against_it(extract):
     f = extract(
-        "Israel struck targets in Lebanon. Turkey shelled positions in Syria. Kenya struck a deal with Uganda."
+        "Israel struck targets in Lebanon. Turkey shelled positions in Syria. "
+        "Kenya struck a deal with Uganda."
     )
     got = events(f)
     assert ("Israel", "Lebanon", "19") in got and ("Turkey", "Syria", "19") in got

@@ -141,7 +141,7 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
 
 
 def _names_in_quotes(verb: Token) -> bool:
-    """ 'called President X "a president without the people"': an object followed straight by a
+    """'called President X "a president without the people"': an object followed straight by a
     quotation, however the parser hangs it, names what the object is; no phone call."""
     if any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon", "for"} for c in verb.children):
         return False
@@ -811,7 +811,11 @@ def disapproving_quotes(
         if span is None:
             continue
         cue = next(
-            (t for t in span if lexicon.fold(t.lemma_) in blame and not any(c.dep_ == "neg" for c in t.children)),
+            (
+                t
+                for t in span
+                if lexicon.fold(t.lemma_) in blame and not any(c.dep_ == "neg" for c in t.children)
+            ),
             None,
         )
         prosecution = _prosecution(ctx, span, st.speaker)

@@ -164,7 +164,9 @@ class EntityRepair:
 
 
 #: Titles of a party's members and leaders: the capitalised word before one names the party.
-_MEMBER_TITLES = frozenset({"mp", "mps", "lawmaker", "lawmakers", "legislator", "councillor", "senator", "leader"})
+_MEMBER_TITLES = frozenset(
+    {"mp", "mps", "lawmaker", "lawmakers", "legislator", "councillor", "senator", "leader"}
+)
 
 
 def _parties_before_member_titles(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -758,8 +760,10 @@ def _region_tails(doc: Doc, spans: list[Span]) -> None:
     Copperbelt Province", "Shizuoka Prefecture" (not "Foreign Province"-like words of other spans)."""
     for span in [s for s in spans if s.label_ in {"GPE", "LOC"}]:
         nxt = span.end
-        if nxt < len(doc) and doc[nxt].text in _REGION_TAILS and not any(
-            s.start <= nxt < s.end for s in spans
+        if (
+            nxt < len(doc)
+            and doc[nxt].text in _REGION_TAILS
+            and not any(s.start <= nxt < s.end for s in spans)
         ):
             spans.remove(span)
             spans.append(Span(doc, span.start, nxt + 1, label="LOC"))
@@ -779,9 +783,13 @@ def _lowercase_units(doc: Doc, spans: list[Span]) -> dict[tuple[int, int], Span]
     bodies = {}
     for span in [s for s in spans if s.label_ == "ORG"]:
         k = span.end
-        while k < len(doc) and k - span.end < 6 and (
-            (doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"})
-            or (doc[k].text == "-" and k > span.end and doc[k - 1].is_lower)  # "anti-fraud"
+        while (
+            k < len(doc)
+            and k - span.end < 6
+            and (
+                (doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"})
+                or (doc[k].text == "-" and k > span.end and doc[k - 1].is_lower)  # "anti-fraud"
+            )
         ):
             k += 1
         if k == span.end or sum(doc[j].is_alpha for j in range(span.end, k)) > 3:
@@ -1295,7 +1303,8 @@ def _persons_before_appositions(doc: Doc, spans: list[Span]) -> list[Span]:
                 clause.append(lexicon.fold(t.text))
             # "X Y, a 34-year-old teacher from Z,": an age in the apposition
             age = age or (
-                window[0].lower_ in {"a", "an"} and re.search(r"\d+ ?- ?year ?- ?old", " ".join(clause)) is not None
+                window[0].lower_ in {"a", "an"}
+                and re.search(r"\d+ ?- ?year ?- ?old", " ".join(clause)) is not None
             )
             titled = any(w in lexicon.titles() for w in clause) and (
                 window[0].lower_ in {"a", "an", "the", "former"}

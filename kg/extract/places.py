@@ -401,9 +401,13 @@ def _region_after(ctx: Context, m: DocMention) -> DocMention | None:
     if k + 1 < sent.end and doc[k].lower_ in _REGION_WORDS and doc[k + 1].lower_ == "of":
         k += 2  # "in the province of Y"
     owner = idx.at(k)
-    if owner is not None and owner.type == "Country" and owner.end + 1 < sent.end:
-        if doc[owner.end].text in {"'s", "\u2019s"}:
-            k = owner.end + 1  # "in Russia's Y region"
+    if (
+        owner is not None
+        and owner.type == "Country"
+        and owner.end + 1 < sent.end
+        and doc[owner.end].text in {"'s", "\u2019s"}
+    ):
+        k = owner.end + 1  # "in Russia's Y region"
     region = idx.at(k)
     if region is None or region.type != "Location" or region.start != k or region.key == m.key:
         return None

@@ -413,7 +413,9 @@ def _topic_body(ctx: Context) -> str | None:
     """The organisation a story is about: named at least three times, and half as often again
     as any other organisation (``None`` when no one body stands out)."""
     counts = sorted(
-        (sum(forms.values()), key) for key, forms in ctx.index.surface.items() if key.startswith("Organisation:")
+        (sum(forms.values()), key)
+        for key, forms in ctx.index.surface.items()
+        if key.startswith("Organisation:")
     )
     if not counts:
         return None
