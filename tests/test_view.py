@@ -146,7 +146,9 @@ def test_cli_reports_a_missing_or_unknown_graph(tmp_path, capsys):
 # Appended to a copy of the page: drives the UI as a user would and records what it saw.
 DRIVER = """
 <script>
-(function () {
+// Run a moment (in the browser's virtual time) after the page has loaded: a loaded machine may
+// not have drawn the graph's canvas by the time an inline script at the end of the body runs.
+function kgDrive() {
   const $ = (id) => document.getElementById(id);
   const out = { ready: document.body.getAttribute('data-ready'), nodes: $('node-count').textContent };
   let painted = 0;
@@ -184,7 +186,8 @@ DRIVER = """
   pre.id = 'kg-test';
   pre.textContent = JSON.stringify(out);
   document.body.append(pre);
-})();
+}
+window.addEventListener('load', () => setTimeout(kgDrive, 500));
 </script>
 """
 
