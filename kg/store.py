@@ -54,7 +54,6 @@ __all__ = [
     "StoreGraphBuilder",
     "ox_term",
     "share_with_forks",
-    "write_in_process",
     "write_inherited",
 ]
 
@@ -144,7 +143,7 @@ class GraphStore:
     ) -> None:
         self.path = Path(path) if path is not None else None
         if read_only:
-            # Another process's store, opened beside it to read (see write_in_process).
+            # Another process's store, opened beside it to read.
             self.store = ox.Store.read_only(str(self.path))
         elif self.path is not None:
             if self.path.exists():
@@ -481,22 +480,6 @@ class GraphStore:
 
     def _predicates(self) -> list[str]:
         return sorted(row["p"].value for row in self.store.query("SELECT DISTINCT ?p WHERE { ?s ?p ?o }"))
-
-
-def write_in_process(
-    store_path: str, base_iri: str, lexical: dict[tuple[str, str], str], fmt: str, target: str
-) -> float:
-    """Write one format from a build's store, in another process (the store opened read-only).
-
-    Returns the seconds it took. Used by :func:`kg.pipeline.build` to write Turtle, N-Triples,
-    TriG and JSON-LD side by side while it validates and writes the other formats.
-    """
-    import time
-
-    started = time.perf_counter()
-    store = GraphStore(store_path, base_iri, read_only=True, lexical=lexical)
-    _write_format(store, fmt, target, base_iri)
-    return time.perf_counter() - started
 
 
 #: The store a forked process inherits (see :func:`write_inherited`).
