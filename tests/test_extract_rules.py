@@ -37,6 +37,32 @@ def entity_types(facts):
     return {e.name: e.type for e in facts.entities.values()}
 
 
+def extract_retagged(nlp, text, retag):
+    """Parse ``text``, let ``retag(doc)`` set the entity tags the model gives such names in some
+    articles (where it could not be reproduced with invented names), then run kg's repair and
+    the extractor: the rule is tested on the input it exists for."""
+    from kg.extract import extract_article
+    from kg.model import Article
+
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "kg_entity_repair":
+            retag(doc)
+        doc = proc(doc)
+    return extract_article(Article(id="t", text=text), doc)
+
+
+def tag_word(word, label):
+    """A ``retag`` for :func:`extract_retagged`: the one-token ``word`` tagged ``label``."""
+    from spacy.tokens import Span
+
+    def retag(doc):
+        i = next(t.i for t in doc if t.text == word)
+        doc.ents = [e for e in doc.ents if e.start != i] + [Span(doc, i, i + 1, label)]
+
+    return retag
+
+
 def test_prenominal_title_with_demonym(extract):
     f = extract("Kenyan President William Otieno met reporters in Nairobi on Tuesday.")
     assert ("William Otieno", "Kenya", "president", False, "leads") in positions(f)
@@ -883,35 +909,20 @@ def test_money_pledged_with_no_recipient_goes_to_the_stricken_dateline_country(e
 
 
 def test_a_name_the_ner_missed_before_an_apposition_with_an_age(nlp):
-    from kg.extract import extract_article
-    from kg.model import Article
-
     text = "Batu Tsogt, a 29-year-old herder from Erdenet, said he had voted for the first time."
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if name == "kg_entity_repair":
-            # the model tags this name; take its tag away, as it does for names it misses
-            doc.ents = [e for e in doc.ents if e.text != "Batu Tsogt"]
-        doc = proc(doc)
-    f = extract_article(Article(id="t", text=text), doc)
+
+    def retag(doc):
+        # the model tags this name; take its tag away, as it does for names it misses
+        doc.ents = [e for e in doc.ents if e.text != "Batu Tsogt"]
+
+    f = extract_retagged(nlp, text, retag)
     assert entity_types(f).get("Batu Tsogt") == "Person"
 
 
 def test_a_town_joined_to_a_town_is_a_place_though_tagged_a_date(nlp):
-    from spacy.tokens import Span
-
-    from kg.extract import extract_article
-    from kg.model import Article
-
     text = "The variety yielded 31 tonnes per hectare in field trials in Gulu and Kabale last year."
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if name == "kg_entity_repair":
-            # the model tags such a town a date in some articles; give it that tag
-            town = next(t.i for t in doc if t.text == "Kabale")
-            doc.ents = [e for e in doc.ents if e.start != town] + [Span(doc, town, town + 1, "DATE")]
-        doc = proc(doc)
-    f = extract_article(Article(id="t", text=text), doc)
+    # the model tags such a town a date in some articles; give it that tag
+    f = extract_retagged(nlp, text, tag_word("Kabale", "DATE"))
     assert entity_types(f).get("Kabale") == "Location"
 
 
@@ -948,36 +959,21 @@ def test_treaties_laws_and_indices_are_no_entities(extract):
 def test_a_name_described_as_a_based_group_is_an_organisation(nlp):
     from spacy.tokens import Span
 
-    from kg.extract import extract_article
-    from kg.model import Article
-
     text = "Hodan Relief, a Kismayo-based aid group, said its volunteers had evacuated 900 people."
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if name == "kg_entity_repair":
-            # the model calls such a name a person in some articles; give it that tag
-            doc.ents = [e for e in doc.ents if e.start > 1] + [Span(doc, 0, 2, "PERSON")]
-        doc = proc(doc)
-    f = extract_article(Article(id="t", text=text), doc)
+
+    def retag(doc):
+        # the model calls such a name a person in some articles; give it that tag
+        doc.ents = [e for e in doc.ents if e.start > 1] + [Span(doc, 0, 2, "PERSON")]
+
+    f = extract_retagged(nlp, text, retag)
     assert entity_types(f).get("Hodan Relief") == "Organisation"
     assert ("Hodan Relief", "Kismayo") in relations(f, "locatedIn")
 
 
 def test_a_name_with_an_age_is_a_person(nlp):
-    from spacy.tokens import Span
-
-    from kg.extract import extract_article
-    from kg.model import Article
-
     text = '"We ran out in the dark," said Sutarmi, 52, whose home was flattened.'
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if name == "kg_entity_repair":
-            # the model calls such a one-word name an organisation in some articles
-            i = next(t.i for t in doc if t.text == "Sutarmi")
-            doc.ents = [e for e in doc.ents if e.start != i] + [Span(doc, i, i + 1, "ORG")]
-        doc = proc(doc)
-    f = extract_article(Article(id="t", text=text), doc)
+    # the model calls such a one-word name an organisation in some articles
+    f = extract_retagged(nlp, text, tag_word("Sutarmi", "ORG"))
     assert entity_types(f).get("Sutarmi") == "Person"
     assert "Sutarmi" in speakers(f)
 
@@ -985,21 +981,17 @@ def test_a_name_with_an_age_is_a_person(nlp):
 def test_an_unknown_place_that_speaks_is_an_organisation_everywhere(nlp):
     from spacy.tokens import Span
 
-    from kg.extract import extract_article
-    from kg.model import Article
-
     text = (
         "The minister asked officials at Ofrail to delay the fine. Ofrail said in a statement that "
         "its decision was final. Trains from Leeds were late."
     )
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if name == "kg_entity_repair":
-            # the model calls such a regulator a place; give every mention that tag
-            spans = [Span(doc, t.i, t.i + 1, "LOC") for t in doc if t.text in {"Ofrail", "Leeds"}]
-            doc.ents = [e for e in doc.ents if e.text not in {"Ofrail", "Leeds"}] + spans
-        doc = proc(doc)
-    f = extract_article(Article(id="t", text=text), doc)
+
+    def retag(doc):
+        # the model calls such a regulator a place; give every mention that tag
+        spans = [Span(doc, t.i, t.i + 1, "LOC") for t in doc if t.text in {"Ofrail", "Leeds"}]
+        doc.ents = [e for e in doc.ents if e.text not in {"Ofrail", "Leeds"}] + spans
+
+    f = extract_retagged(nlp, text, retag)
     assert [(e.name, e.type) for e in f.entities.values() if e.name in {"Ofrail", "Leeds"}] == [
         ("Ofrail", "Organisation"),
         ("Leeds", "Location"),
@@ -1031,22 +1023,18 @@ def test_dates_opening_adjectives_and_run_on_demonyms_are_cut_from_names(extract
 def test_a_first_name_the_ner_left_out(nlp):
     from spacy.tokens import Span
 
-    from kg.extract import extract_article
-    from kg.model import Article
-
     text = (
         "The chairperson of the regional commission, Idriss Moussa Taher, said the election was "
         "fair. Commodore Jose Ramos, the navy's spokesman, said the ship had left."
     )
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if name == "kg_entity_repair":
-            # the model tags only the last two words of such names
-            i = next(t.i for t in doc if t.text == "Moussa")
-            j = next(t.i for t in doc if t.text == "Ramos")
-            doc.ents = [Span(doc, i, i + 2, "PERSON"), Span(doc, j, j + 1, "PERSON")]
-        doc = proc(doc)
-    f = extract_article(Article(id="t", text=text), doc)
+
+    def retag(doc):
+        # the model tags only the last two words of such names
+        i = next(t.i for t in doc if t.text == "Moussa")
+        j = next(t.i for t in doc if t.text == "Ramos")
+        doc.ents = [Span(doc, i, i + 2, "PERSON"), Span(doc, j, j + 1, "PERSON")]
+
+    f = extract_retagged(nlp, text, retag)
     persons = {e.name for e in f.entities.values() if e.type == "Person"}
     assert "Idriss Moussa Taher" in persons and "Moussa Taher" not in persons
     assert "Commodore Ramos" not in persons and "Commodore Jose Ramos" not in persons
@@ -1085,19 +1073,15 @@ def test_a_regulator_s_fine_its_commissioner_and_the_acronyms_around_it(extract)
 
 
 def test_a_name_before_who_is_a_person(nlp):
-    from kg.extract import extract_article
-    from kg.model import Article
-
     text = (
         "Elias Tjongarero, who has led the national football association since 2019, was fined. "
         "Kalahari Sports Media, which won the rights, declined to comment."
     )
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if name == "kg_entity_repair":
-            doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]  # as the model misses it
-        doc = proc(doc)
-    f = extract_article(Article(id="t", text=text), doc)
+
+    def retag(doc):
+        doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]  # as the model misses it
+
+    f = extract_retagged(nlp, text, retag)
     assert entity_types(f).get("Elias Tjongarero") == "Person"
     assert entity_types(f).get("Kalahari Sports Media") != "Person"
 
@@ -1110,17 +1094,13 @@ def test_palaces_are_places(extract):
 def test_a_name_after_a_title_and_a_comma_is_a_person(nlp):
     from spacy.tokens import Span
 
-    from kg.extract import extract_article
-    from kg.model import Article
-
     text = "The company's founder and chief executive, Johannes Garoeb, was banned for five years."
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if name == "kg_entity_repair":
-            i = next(t.i for t in doc if t.text == "Johannes")
-            doc.ents = [Span(doc, i, i + 2, "ORG")]  # as the model tags such a name
-        doc = proc(doc)
-    f = extract_article(Article(id="t", text=text), doc)
+
+    def retag(doc):
+        i = next(t.i for t in doc if t.text == "Johannes")
+        doc.ents = [Span(doc, i, i + 2, "ORG")]  # as the model tags such a name
+
+    f = extract_retagged(nlp, text, retag)
     assert entity_types(f).get("Johannes Garoeb") == "Person"
 
 
