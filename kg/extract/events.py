@@ -796,8 +796,8 @@ _FRAMING_OBJECTS = frozenset({"call", "brand", "label", "describe", "denounce", 
 def disapproving_quotes(
     ctx: Context, events: list[Event], statements: list, positions: list, relations: list
 ) -> list[Event]:
-    """A statement that blames and names one other actor criticises it (CAMEO 111): '"Belarus has
-    turned migration into a weapon," Ana Ruiz said' -> Ruiz criticises Belarus; '"We will not let
+    """A statement that blames and names one other actor criticises it (CAMEO 111): '"Serbia has
+    turned energy into a weapon," Ana Ruiz said' -> Ruiz criticises Serbia; '"We will not let
     Russian spies operate here," he said' -> Russia. The statement must use a word of blame
     (kg/data/disapproval_words.tsv) and name one actor outside the speaker's side, or several of
     which one is the subject of the blaming clause (a demonym names its country; places are no
@@ -859,7 +859,7 @@ def disapproving_quotes(
                 continue
             targets.append(key)
         if len(targets) > 1:
-            # "Belarus has turned migration into a weapon against the EU": the blamed is the
+            # "Serbia has turned energy into a weapon against the EU": the blamed is the
             # subject of the clause that blames
             verb = next((a for a in [cue, *cue.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
             subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []

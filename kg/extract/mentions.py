@@ -356,8 +356,8 @@ def _places_that_speak(doc: Doc, mentions: list[DocMention]) -> None:
 def _unknown_places_that_act(doc: Doc, mentions: list[DocMention]) -> None:
     """A one-word "place" no gazetteer knows that speaks or acts, has a spokesperson, follows a
     body noun, or is tagged an organisation elsewhere in the article is an organisation, wherever
-    the article names it: "Ofwat said", "FIFA banned ...", "FIFA spokesperson X", "think-tank
-    Bruegel" (a known city that speaks stands for its state, and stays a place)."""
+    the article names it: "Ofrail said", "FIFA banned ...", "FIFA spokesperson X", "think-tank
+    Varnhagen" (a known city that speaks stands for its state, and stays a place)."""
     verbs = lexicon.speech_verbs()
     acts = {lemma for lemma, _pos in lexicon.cameo_triggers()}
     found: set[str] = set()
@@ -392,7 +392,7 @@ def _unknown_places_that_act(doc: Doc, mentions: list[DocMention]) -> None:
 def _organisations_that_are_people(doc: Doc, mentions: list[DocMention]) -> None:
     """A two- or three-word "organisation" with no organisation word is a person when the article
     also calls it by its last word alone as a person, gives it an age ("Faustin Kalemba, 44,"), or
-    a title right before it ("the company's chief executive, Johannes Gariseb,")."""
+    a title right before it ("the company's chief executive, Anna Varga,")."""
     org_words = lexicon.org_words()
     person_words = {
         lexicon.fold(m.text) for m in mentions if m.label == "PERSON" and len(m.text.split()) == 1
@@ -543,7 +543,7 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
             and not any(w in lexicon.org_words() for w in m.text.split())
             and not lexicon.is_city(m.text, 15000)
         ):
-            m.label, m.rule = "PERSON", "ner.context"  # "said Rahmawati, 52, whose home ...": an age
+            m.label, m.rule = "PERSON", "ner.context"  # "said Sutarmi, 52, whose home ...": an age
         elif m.label == "PERSON" and m.end - m.start == 1 and _CAMEL_CASE.match(m.text):
             m.label, m.rule = "ORG", "ner.context"  # "EuroVax": no person's name is written so
         elif (
@@ -573,7 +573,7 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
             and prev.dep_ in {"compound", "nmod", "amod"}
             and not lexicon.is_city(m.text, 15000)
         ):
-            m.label = "ORG"  # "the German charity Kompass Rescue", "security firm Halyard Risk"
+            m.label = "ORG"  # "the Danish charity Sea Watchers", "security firm Tern Risk"
         elif (
             m.label in {"PERSON", "LOC"}
             and (head := _apposition_head(doc, m)) is not None
@@ -737,7 +737,7 @@ def _apposition_head(doc: Doc, m: DocMention):
     if i < len(doc) and doc[i].tag_ in {"WP", "WP$", "WDT"}:
         return None  # "X, whose coalition ...": a relative clause, not an apposition
     # determiners, adjectives and demonyms ("the Kazakh presidential ...") modify the head, and
-    # so does "X-based" ("a Mogadishu-based aid group")
+    # so does "X-based" ("a Kismayo-based aid group")
     while i < len(doc) and i < m.end + 8:
         if doc[i].pos_ in {"DET", "ADJ", "ADV"} or doc[i].ent_type_ == "NORP":
             i += 1
@@ -1004,8 +1004,8 @@ def _initials_of(acronym: str, words: list[str]) -> bool:
     return match(1, 0, 1)
 
 
-#: Lower-case words that make the capitalised word before them a place ("the Gourma region"),
-#: and that make the name after "<word> of" one ("the city of Grodno").
+#: Lower-case words that make the capitalised word before them a place ("the Tessit region"),
+#: and that make the name after "<word> of" one ("the city of Pinsk").
 _PLACE_CONTEXT = frozenset(
     {"region", "province", "district", "sector", "prefecture", "county", "state", "valley", "area",
      "city", "town", "village", "municipality", "governorate", "capital"}
@@ -1013,7 +1013,7 @@ _PLACE_CONTEXT = frozenset(
 
 
 def _placed(doc: Doc, m: DocMention) -> bool:
-    """Whether the words around ``m`` say it is a place: "the Gourma region", "the city of Grodno"."""
+    """Whether the words around ``m`` say it is a place: "the Tessit region", "the city of Pinsk"."""
     after = doc[m.end] if m.end < len(doc) else None
     if after is not None and after.is_lower and after.lower_ in _PLACE_CONTEXT:
         return True

@@ -170,7 +170,7 @@ _MEMBER_TITLES = frozenset(
 
 
 def _parties_before_member_titles(doc: Doc, spans: list[Span]) -> list[Span]:
-    """ "the Labour MP for Stroud", "a Likud lawmaker": one capitalised word between "the"/"a"
+    """ "the Labour MP for Kendal", "a Likud lawmaker": one capitalised word between "the"/"a"
     and a member's title, untagged and no place, demonym or title, names the party."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
@@ -188,7 +188,7 @@ def _parties_before_member_titles(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             continue
         after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
-        # "the Labour MP for X", "a Likud lawmaker, Dan Levi," (not "the Hexham MP said": a seat)
+        # "the Labour MP for X", "a Likud lawmaker, Dan Levi," (not "the Kendal MP said": a seat)
         if after is None or not (after.lower_ in {"for", ","} or after.ent_type_ == "PERSON"):
             continue
         out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
@@ -196,7 +196,7 @@ def _parties_before_member_titles(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _first_names_left_out(doc: Doc, spans: list[Span]) -> None:
-    """ "the chairperson of the commission, Idriss Moussa Fadoul, said": a capitalised word the
+    """ "the chairperson of the commission, Idriss Moussa Taher, said": a capitalised word the
     NER left out right before a person's name, opening an apposition or the sentence, is the
     person's first name (not a title, country, demonym or organisation word)."""
     taken = {i for s in spans for i in range(s.start, s.end)}
@@ -624,12 +624,12 @@ def _relabel(doc: Doc, ent: Span, common_words: frozenset[str] = frozenset()) ->
         and (span[0].lower_ in common_words or span[0].pos_ == "ADJ")
         and lexicon.country_of(span[1].text)
     ):
-        # "Landlocked Bolivia has ...": an adjective opening the sentence is no part of the name
+        # "Landlocked Paraguay has ...": an adjective opening the sentence is no part of the name
         return _relabel(doc, Span(doc, span.end - 1, span.end, label="GPE"), common_words)
     if label == "ORG" and len(span) >= 3:
         k = next((t.i for t in span[1:-1] if t.lower_ == "and"), None)
         if k is not None and lexicon.country_of(doc[k + 1 : span.end].text):
-            # "Berlin-based Preisfuchs and Dutch travel site X": a name and a demonym run together
+            # "Berlin-based Preisvogel and Dutch travel site X": a name and a demonym run together
             return _relabel(doc, Span(doc, span.start, k, label=label), common_words)
     if lexicon.fold(text) in lexicon.news_agencies() and _cited_as_source(doc, span):
         return None
@@ -751,13 +751,13 @@ def _lowercase_ministries(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
-#: Capitalised words that end a region's name: "Copperbelt Province", "Shizuoka Prefecture".
+#: Capitalised words that end a region's name: "Lakeland Province", "Niigata Prefecture".
 _REGION_TAILS = frozenset({"Province", "Prefecture", "Region", "State", "County", "Oblast", "Governorate"})
 
 
 def _region_tails(doc: Doc, spans: list[Span]) -> None:
     """A place the NER cut before the word that makes it a region keeps that word: "the
-    Copperbelt Province", "Shizuoka Prefecture" (not "Foreign Province"-like words of other spans)."""
+    Lakeland Province", "Niigata Prefecture" (not "Foreign Province"-like words of other spans)."""
     for span in [s for s in spans if s.label_ in {"GPE", "LOC"}]:
         nxt = span.end
         if (
@@ -1049,8 +1049,8 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "COUNTRY"})
 def _acronyms_that_speak(doc: Doc, spans: list[Span]) -> list[Span]:
     """An upper-case acronym the NER left untagged that says, warns or does something to another
     actor, renames a body in apposition, or follows a body noun is an organisation: "UNHCR warned
-    that ...", "BEUC welcomed ...", "the African Union mission, AUMIK, said", "consumer
-    organisation BEUC"."""
+    that ...", "CONSUMO welcomed ...", "the African Union mission, AUMIK, said", "consumer
+    organisation CONSUMO"."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
     for tok in doc:
@@ -1070,7 +1070,7 @@ def _acronyms_that_speak(doc: Doc, spans: list[Span]) -> list[Span]:
                 )
                 # "the African Union mission, AUMIK, said": an acronym in apposition to a body
                 or (tok.dep_ == "appos" and renamed_body(tok, spans) is not None)
-                # "consumer organisation BEUC": an acronym right after a body noun
+                # "consumer organisation CONSUMO": an acronym right after a body noun
                 or (tok.i > 0 and doc[tok.i - 1].is_lower and doc[tok.i - 1].lower_ in _BODY_WORDS)
             )
             and lexicon.fold(tok.text) not in lexicon.titles()
@@ -1155,12 +1155,12 @@ def _places_the_ner_missed(doc: Doc, spans: list[Span]) -> None:
       Tver and Oryol regions"), untagged, or tagged a date, or a person or product the article
       never names again as one;
     - a capitalised word between "the" and a region noun, untagged or tagged a person or an
-      organisation: "in the Tessit region", "the Nikial sector".
+      organisation: "in the Tessit region", "the Dravik sector".
     """
     by_tok = {i: s for s in spans for i in range(s.start, s.end)}
     places = {"LOC", "GPE", "COUNTRY"}
     for tok in doc:
-        # (an unknown name before a region noun may be tagged an adjective: "the Nikial sector")
+        # (an unknown name before a region noun may be tagged an adjective: "the Dravik sector")
         regional = tok.pos_ == "ADJ" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _REGION_NOUNS
         if not (
             (tok.pos_ == "PROPN" or (regional and not lexicon.country_of(tok.text)))

@@ -192,7 +192,7 @@ def extract_places(ctx: Context) -> list[Relation]:
                 place = idx.at(m.end + 1)
                 if place is not None and place.type in _PLACE and place.label != "NORP":
                     add("locatedIn", m, place, "located.prep_in.v1", m.start, place.end)
-            # "Grodno Logistics, a freight operator based in the city of Grodno"
+            # "Pinsk Logistics, a freight operator based in the city of Pinsk"
             if m.end < len(doc) and doc[m.end].text == ",":
                 k = m.end + 1
                 stop = min(doc[m.start].sent.end, m.end + 16)

@@ -684,7 +684,7 @@ def _positions_in_clause(
 
 def _body_of_country(ctx: Context, country: DocMention, end: int) -> str | None:
     """The organisation a country qualifies right after it, before ``end``: "Egypt's Intelligence
-    Service", "British maritime security firm Halyard Risk" (only a possessive and lower-case
+    Service", "Dutch shipping consultancy Northwind Analytics" (only a possessive and lower-case
     words between)."""
     doc = ctx.doc
     for k in range(country.end, min(end, country.end + 6)):
