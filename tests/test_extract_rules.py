@@ -555,14 +555,14 @@ def test_titles_after_a_short_name_or_an_undefined_acronym(extract):
 
 def test_a_countrys_generic_body_is_its_own_organisation(extract):
     f = extract(
-        "Chile's foreign ministry rejected the claim. Bolivia's defence ministry said it would send "
+        "Chile's foreign ministry rejected the claim. Paraguay's defence ministry said it would send "
         "troops. The Peruvian health ministry said cases rose."
     )
     kinds = entity_types(f)
     assert kinds.get("Chile's foreign ministry") == "Organisation"
-    assert kinds.get("Bolivia's defence ministry") == "Organisation"
+    assert kinds.get("Paraguay's defence ministry") == "Organisation"
     assert kinds.get("Peru's health ministry") == "Organisation"
-    assert ("Bolivia's defence ministry", "Bolivia") in relations(f, "locatedIn")
+    assert ("Paraguay's defence ministry", "Paraguay") in relations(f, "locatedIn")
 
 
 def test_one_countrys_ministry_is_the_ministry_of_the_article_but_two_are_kept_apart(extract):
@@ -952,7 +952,7 @@ def test_treaties_laws_and_indices_are_no_entities(extract):
     )
     types = entity_types(f)
     assert types.get("European Commission") == "Organisation"
-    assert not {"Non-Proliferation Treaty", "Digital Markets Act", "Nikkei Stock Average"} & set(types)
+    assert not {"Non-Proliferation Treaty", "Digital Platforms Act", "Nikkei Stock Average"} & set(types)
     assert not {"Treaty of Lausanne", "Simla Agreement"} & set(types)
 
 
@@ -1012,11 +1012,11 @@ def test_a_country_s_forces_named_in_lower_case(extract):
 def test_dates_opening_adjectives_and_run_on_demonyms_are_cut_from_names(extract):
     f = extract(
         "Landlocked Bolivia has long sought access to the sea. The Commission received complaints "
-        "from Berlin-based Preisfuchs and Dutch travel site Reisbalans.\n\nOct 3 - The court ruled."
+        "from Berlin-based Preisadler and Dutch travel site Reiswijzer.\n\nOct 3 - The court ruled."
     )
     types = entity_types(f)
     assert types.get("Bolivia") == "Country" and "Landlocked Bolivia" not in types
-    assert types.get("Preisfuchs") == "Organisation" and "Preisfuchs and Dutch" not in types
+    assert types.get("Preisadler") == "Organisation" and "Preisadler and Dutch" not in types
     assert not [n for n in types if n.startswith("Oct")]
 
 
@@ -1042,53 +1042,53 @@ def test_a_first_name_the_ner_left_out(nlp):
 
 def test_a_name_after_a_body_noun_is_an_organisation(extract):
     f = extract(
-        "The survivors were picked up by a rescue ship run by the German charity Kompass Rescue. "
-        '"We arrived too late," said Miriam Hessler, the group\'s head of operations.'
+        "The survivors were picked up by a rescue ship run by the German charity Sea Watchers. "
+        '"We arrived too late," said Lena Marquardt, the group\'s head of operations.'
     )
-    assert entity_types(f).get("Kompass Rescue") == "Organisation"
-    assert ("Miriam Hessler", "Kompass Rescue") in {(h, o) for h, o, *_ in positions(f)}
+    assert entity_types(f).get("Sea Watchers") == "Organisation"
+    assert ("Lena Marquardt", "Sea Watchers") in {(h, o) for h, o, *_ in positions(f)}
 
 
 def test_a_party_named_before_a_member_s_title(extract):
     f = extract(
-        "Fiona Lyall, the Labour MP for Stroud, said she would ask Garside to appear before MPs at "
-        "19.05 BST. A Likud lawmaker, Dan Levi, agreed. The Hexham MP was silent."
+        "Ruth Adair, the Labour MP for Kendal, said she would ask Pennock to appear before MPs at "
+        "19.05 BST. A Likud lawmaker, Dan Levi, agreed. The Kendal MP was silent."
     )
     got = {(h, o) for h, o, *_ in positions(f)}
-    assert ("Fiona Lyall", "Labour") in got and ("Dan Levi", "Likud") in got
+    assert ("Ruth Adair", "Labour") in got and ("Dan Levi", "Likud") in got
     types = entity_types(f)
-    assert not {"Hexham", "MPs", "BST"} & {n for n, t in types.items() if t == "Organisation"}
+    assert not {"Kendal", "MPs", "BST"} & {n for n, t in types.items() if t == "Organisation"}
 
 
 def test_a_regulator_s_fine_its_commissioner_and_the_acronyms_around_it(extract):
     f = extract(
-        "The European Commission fined Halvard Technologies for breaching the Digital Markets Act "
-        "(DMA). Competition commissioner Marisol Etxeberria said the fine was fair. European consumer "
-        "organisation BEUC welcomed the decision but said it came too late."
+        "The European Commission fined Norvik Systems for breaching the Digital Platforms Act "
+        "(DPA). Competition commissioner Ainhoa Zubiri said the fine was fair. European consumer "
+        "organisation CONSUMO welcomed the decision but said it came too late."
     )
     types = entity_types(f)
-    assert types.get("BEUC") == "Organisation" and "DMA" not in types
-    assert "BEUC" in speakers(f)
-    assert ("Marisol Etxeberria", "European Commission") in {(h, o) for h, o, *_ in positions(f)}
+    assert types.get("CONSUMO") == "Organisation" and "DPA" not in types
+    assert "CONSUMO" in speakers(f)
+    assert ("Ainhoa Zubiri", "European Commission") in {(h, o) for h, o, *_ in positions(f)}
 
 
 def test_a_name_before_who_is_a_person(nlp):
     text = (
-        "Elias Tjongarero, who has led the national football association since 2019, was fined. "
-        "Kalahari Sports Media, which won the rights, declined to comment."
+        "Petrus Tjongarero, who has led the national football association since 2019, was fined. "
+        "Namib Broadcast Group, which won the rights, declined to comment."
     )
 
     def retag(doc):
         doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]  # as the model misses it
 
     f = extract_retagged(nlp, text, retag)
-    assert entity_types(f).get("Elias Tjongarero") == "Person"
-    assert entity_types(f).get("Kalahari Sports Media") != "Person"
+    assert entity_types(f).get("Petrus Tjongarero") == "Person"
+    assert entity_types(f).get("Namib Broadcast Group") != "Person"
 
 
 def test_palaces_are_places(extract):
-    f = extract("The ministry summoned the envoy to Torre Tagle Palace in Lima on Monday.")
-    assert entity_types(f).get("Torre Tagle Palace") == "Location"
+    f = extract("The ministry summoned the envoy to Torre Alta Palace in Lima on Monday.")
+    assert entity_types(f).get("Torre Alta Palace") == "Location"
 
 
 def test_a_name_after_a_title_and_a_comma_is_a_person(nlp):
@@ -1118,11 +1118,11 @@ def test_a_phone_call_on_a_day_and_a_name_called_in_quotes(extract):
     f = extract(
         "Kenyan President William Ruto called Ugandan President Yoweri Museveni on Monday to discuss "
         "the border. Speaking in Spanish, he said the two peoples were one and called Peruvian "
-        'President Alberto Quiroga Paredes "a president without the people."'
+        'President Julio Ibarra Cueto "a president without the people."'
     )
     got = events(f)
     assert ("William Ruto", "Yoweri Museveni", "04") in got
-    assert not [e for e in got if e[1] == "Alberto Quiroga Paredes" and e[2] == "04"]
+    assert not [e for e in got if e[1] == "Julio Ibarra Cueto" and e[2] == "04"]
 
 
 def test_platforms_and_newspapers_cited_are_no_entities(extract):
@@ -1358,23 +1358,23 @@ def test_an_officer_with_no_body_in_a_story_about_one_body(extract):
     text = (
         "Kestrel Logistics said on Monday it would cut 400 jobs. Kestrel Logistics shares fell 6%. "
         "Kestrel Logistics, which is based in Antwerp, also trimmed its forecast. Analysts at Corva Bank "
-        'were not surprised. "We had no choice," board chairwoman Mia Claes said in a statement.'
+        'were not surprised. "We had no choice," board chairwoman Mia Claessens said in a statement.'
     )
-    assert ("Mia Claes", "Kestrel Logistics") in {(h, o) for h, o, *_ in positions(extract(text))}
+    assert ("Mia Claessens", "Kestrel Logistics") in {(h, o) for h, o, *_ in positions(extract(text))}
     # two bodies named as often: no telling whose chairwoman she is
     text = text.replace("Analysts at", "Corva Bank cut its rating. Corva Bank said so. Analysts at")
-    assert not [p for p in positions(extract(text)) if p[0] == "Mia Claes"]
+    assert not [p for p in positions(extract(text)) if p[0] == "Mia Claessens"]
 
 
 def test_a_place_the_text_puts_in_a_region(extract):
     f = extract(
-        "Drones hit a depot in the town of Novozybkov in Russia's Bryansk region. Rebels attacked "
-        "Rutshuru in North Kivu province. The factory is in Hamamatsu in Shizuoka Prefecture. The "
-        "minister spoke in Ndola, the capital of the Copperbelt Province. He flew from Lagos to Paris."
+        "Drones hit a depot in the town of Novakovo in Russia's Oryol region. Rebels attacked "
+        "Kirumba in South Kivu province. The factory is in Nagaoka in Niigata Prefecture. The "
+        "minister spoke in Kitwe, the capital of the Lakeland Province. He flew from Lagos to Paris."
     )
     got = relations(f, "locatedIn")
-    assert ("Novozybkov", "Bryansk") in got and ("Rutshuru", "North Kivu") in got
-    assert ("Hamamatsu", "Shizuoka Prefecture") in got and ("Ndola", "Copperbelt Province") in got
+    assert ("Novakovo", "Oryol") in got and ("Kirumba", "South Kivu") in got
+    assert ("Nagaoka", "Niigata Prefecture") in got and ("Kitwe", "Lakeland Province") in got
     assert not [(a, b) for a, b in got if a == "Lagos" and b == "Paris"]
 
 
@@ -1433,11 +1433,11 @@ def test_an_agreement_signed_by_two_parties_and_an_attack_by_two(extract):
 
 def test_a_name_without_its_middle_name_is_the_same_person(extract):
     f = extract(
-        "Former President Augustine Wesseh Tolbert died on Monday in Accra. Augustine Tolbert, who "
+        "Former President Moses Kollie Tolbert died on Monday in Accra. Moses Tolbert, who "
         "led the country from 1990 to 1996, was 88. Tolbert founded the party."
     )
     persons = [e.name for e in f.entities.values() if e.type == "Person"]
-    assert persons == ["Augustine Wesseh Tolbert"]
+    assert persons == ["Moses Kollie Tolbert"]
 
 
 def test_a_group_s_bureau_and_a_residence_further_along(extract):
@@ -1493,13 +1493,13 @@ def test_counterparts_listed_ministers_and_senators(extract):
     f = extract(
         "Kenyan Foreign Minister Ruth Wanjiru said she had spoken by phone with her Tanzanian "
         "counterpart, Amani Mushi. The trade ministers, Pablo Ibarra Soto of Peru and Lucia Vargas "
-        "Mena of Bolivia, signed a memorandum. Sen. Margaret Holloway, D-Vermont, voted against the "
+        "Mena of Paraguay, signed a memorandum. Sen. Margaret Holloway, D-Vermont, voted against the "
         "bill, which now goes to the full Senate."
     )
     got = positions(f)
     assert ("Amani Mushi", "Tanzania", "foreign minister", False, "holdsPositionIn") in got
     assert ("Pablo Ibarra Soto", "Peru", "trade minister", False, "holdsPositionIn") in got
-    assert ("Lucia Vargas Mena", "Bolivia", "trade minister", False, "holdsPositionIn") in got
+    assert ("Lucia Vargas Mena", "Paraguay", "trade minister", False, "holdsPositionIn") in got
     assert ("Margaret Holloway", "Senate", "sen.", False, "memberOf") in got
     assert entity_types(f).get("Pablo Ibarra Soto") == "Person"
     assert not relations(f, "residesIn")  # ministers "of Peru" serve it; they need not live there
