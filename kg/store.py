@@ -137,15 +137,9 @@ class GraphStore:
         self,
         path: str | os.PathLike[str] | None,
         base_iri: str,
-        *,
-        read_only: bool = False,
-        lexical: dict[tuple[str, str], str] | None = None,
     ) -> None:
         self.path = Path(path) if path is not None else None
-        if read_only:
-            # Another process's store, opened beside it to read.
-            self.store = ox.Store.read_only(str(self.path))
-        elif self.path is not None:
+        if self.path is not None:
             if self.path.exists():
                 shutil.rmtree(self.path)
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -158,7 +152,7 @@ class GraphStore:
         # pyoxigraph keeps typed literals by value and gives back the canonical lexical form
         # ("0.80"^^xsd:decimal comes back as "0.8"); rdflib keeps the form it was given. The
         # forms kg wrote are kept here, by (datatype, canonical form), and put back on reading.
-        self._lexical: dict[tuple[str, str], str] = dict(lexical or {})
+        self._lexical: dict[tuple[str, str], str] = {}
         self._canonical: dict[tuple[str, str], str] = {}
         self._article_lexical: set[tuple[str, str, str]] | None = None
         self._lines: list[str] = []
@@ -168,11 +162,6 @@ class GraphStore:
         self._loaded_size = 0
         self._scratch = ox.Store()
         self._blank: bool | None = None
-
-    @property
-    def lexical_forms(self) -> dict[tuple[str, str], str]:
-        """(datatype, canonical form) -> the form the build wrote, for a reader in another process."""
-        return dict(self._lexical)
 
     def write(self, fmt: str, path: str | os.PathLike[str]) -> None:
         """Write ``ttl``, ``nt`` or ``trig``."""

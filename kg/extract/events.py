@@ -790,7 +790,7 @@ def _prosecution(ctx: Context, said: Any, speaker: str) -> Token | None:
 
 
 #: Verbs that frame a quote as a judgement of their object: 'called the raid "reckless"'.
-_FRAMING_OBJECTS = frozenset({"call", "brand", "label", "describe", "denounce", "condemn", "term", "dub"})
+_FRAMING_OBJECTS = _NAMING_VERBS | {"denounce", "condemn"}
 
 
 def disapproving_quotes(
