@@ -715,7 +715,9 @@ def _lowercase_forces(doc: Doc, spans: list[Span]) -> list[Span]:
     for tok in doc:
         for words in _NATIONAL_FORCES:
             end = tok.i + len(words)
-            if end > len(doc) or tuple(t.text for t in doc[tok.i : end]) != words or tok.i in by_token:
+            if tok.text != words[0] or end > len(doc) or tok.i in by_token:
+                continue
+            if tuple(t.text for t in doc[tok.i : end]) != words:
                 continue
             if doc[end - 1].pos_ not in {"NOUN", "PROPN"} or tok.i == 0:
                 continue
