@@ -158,7 +158,14 @@ class FastAttributeRuler:
     """Apply an attribute ruler's patterns through memoised predicates (same output)."""
 
     def __init__(self, vocab: Vocab, patterns: list[dict[str, Any]]) -> None:
+        self.vocab = vocab
+        self.patterns = patterns
         self.compiled = _Compiled(vocab, patterns)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Compiled predicates are closures: a process that is spawned, not forked (spaCy's
+        # n_process on macOS and Windows), compiles the patterns again.
+        return (FastAttributeRuler, (self.vocab, self.patterns))
 
     def __call__(self, doc: Doc) -> Doc:
         for _order, _start, i, attrs in self.compiled.matches(doc):

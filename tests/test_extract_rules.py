@@ -1618,3 +1618,14 @@ def test_force_used_in_a_country_is_used_against_it(extract):
     got = events(f)
     assert ("Israel", "Lebanon", "19") in got and ("Turkey", "Syria", "19") in got
     assert not any(code == "19" for a, t, code in got if a == "Kenya")
+
+
+def test_releasing_a_person_not_a_statement(extract):
+    f = extract(
+        "In return, Norway released Tomas Villar, 46, an engineer jailed in 2023. The Norwegian "
+        "Justice Ministry released a statement on Wednesday. Chile also warned of delays."
+    )
+    got = events(f)
+    assert ("Norway", "Tomas Villar", "08") in got
+    assert not any(code == "08" and target is None for _actor, target, code in got)
+    assert not any(code == "13" for _actor, _target, code in got)  # "warned of delays": no one warned

@@ -65,3 +65,19 @@ def test_unknown_pattern_feature_keeps_spacy_own():
         FastAttributeRuler(nlp.vocab, nlp.get_pipe("attribute_ruler").patterns)
     assert use_fast_components(nlp) == ["lemmatizer"]
     assert "attribute_ruler" in nlp.pipe_names
+
+
+def test_stand_ins_survive_pickling(nlp):
+    """spaCy's worker processes are spawned, not forked, on macOS and Windows: the pipes are pickled."""
+    import pickle
+
+    doc = nlp.make_doc("The ministers met in Lisbon on Monday.")
+    for name in ("tok2vec", "tagger", "parser"):
+        doc = nlp.get_pipe(name)(doc)
+    expected = nlp.get_pipe("kg_lemmatizer")(nlp.get_pipe("kg_attribute_ruler")(doc.copy()))
+    ruler = pickle.loads(pickle.dumps(nlp.get_pipe("kg_attribute_ruler")))
+    lemmatizer = pickle.loads(pickle.dumps(nlp.get_pipe("kg_lemmatizer")))
+    again = lemmatizer(ruler(doc.copy()))
+    assert [(t.pos_, t.lemma_, str(t.morph)) for t in again] == [
+        (t.pos_, t.lemma_, str(t.morph)) for t in expected
+    ]

@@ -140,6 +140,13 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
     return None
 
 
+def _needs_actor_target(tok: Token) -> bool:
+    """A trigger whose cue is ``actor-target`` is an interaction only with an actor as its target:
+    "the Netherlands released Reza Karimpour" (084), not "the ministry released a statement"."""
+    trig = lexicon.cameo_triggers().get((tok.lemma_.lower(), tok.pos_))
+    return trig is not None and "actor-target" in trig.cue.split("|")
+
+
 def _names_in_quotes(verb: Token) -> bool:
     """'called President X "a president without the people"': an object followed straight by a
     quotation, however the parser hangs it, names what the object is; no phone call."""
@@ -273,7 +280,7 @@ def extract_events(ctx: Context) -> list[Event]:
             place = _aid_recipient(ctx, actors)
             if place is not None:
                 targets, rule = [place], "event.aid_to_dateline.v1"
-        if light and not targets and not pairs:
+        if (light or _needs_actor_target(tok)) and not targets and not pairs:
             continue
         actors += [c for a in actors for c in _state_of(ctx, a) if c not in actors]
         if not actors:
