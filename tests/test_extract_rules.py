@@ -1629,3 +1629,20 @@ def test_releasing_a_person_not_a_statement(extract):
     assert ("Norway", "Tomas Villar", "08") in got
     assert not any(code == "08" and target is None for _actor, target, code in got)
     assert not any(code == "13" for _actor, _target, code in got)  # "warned of delays": no one warned
+
+
+def test_an_organisation_named_again_untagged_is_the_organisation(nlp):
+    text = (
+        "ZURICH - VOLTAR banned the head of a national federation on Tuesday. The Ostrava Sports "
+        'Tribunal heard the case in March. "The ban is final," VOLTAR spokesperson Laura Brenner said.'
+    )
+
+    def retag(doc):  # the NER tags the first "VOLTAR" only, as it did in an article
+        from spacy.tokens import Span
+
+        first = next(t.i for t in doc if t.text == "VOLTAR")
+        kept = [e for e in doc.ents if doc[e.start].text != "VOLTAR"]
+        doc.ents = [*kept, Span(doc, first, first + 1, "ORG")]
+
+    f = extract_retagged(nlp, text, retag)
+    assert ("Laura Brenner", "VOLTAR", "spokesperson", False, "holdsPositionIn") in positions(f)

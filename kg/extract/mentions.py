@@ -1108,6 +1108,7 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
         elif m.label == "ORG" and m.end - m.start == 1 and norm in heads and after_the(m.start):
             acronyms.setdefault(norm, heads[norm])
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    _repeated_org_names(doc, mentions, taken)
     for tok in doc:
         if tok.i in taken or not tok.text[:1].isupper():
             continue
@@ -1129,6 +1130,40 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
                 acronyms[key] = full_norm
                 mentions.append(DocMention(tok.i, tok.i + 1, "ORG", tok.text, rule="alias.org_short_form"))
     mentions.sort(key=lambda m: m.start)
+
+
+def _repeated_org_names(doc: Doc, mentions: list[DocMention], taken: set[int]) -> None:
+    """An organisation's name, as the NER tagged it once, is the organisation wherever else the
+    article writes it untagged: '"The ban is final," FIFA spokesperson X said' after "FIFA banned
+    ...". A one-word name must read as a name there (a proper noun, or an adjective or noun inside
+    the sentence, as "Savanna spokesperson" is tagged), and must be no word of a person's name."""
+    person_words = {w for m in mentions if m.label == "PERSON" for w in _words(normalise(m.text))}
+    names = {
+        tuple(t.text for t in doc[m.start : m.end])
+        for m in mentions
+        if m.label == "ORG" and not m.nested and m.end - m.start <= 8
+    }
+    names = {n for n in names if len(n) > 1 or lexicon.fold(n[0]) not in person_words}
+    if not names:
+        return
+    longest = max(len(n) for n in names)
+    found = []
+    for tok in doc:
+        if tok.i in taken or not tok.text[:1].isupper():
+            continue
+        for size in range(min(longest, len(doc) - tok.i), 0, -1):
+            words = tuple(t.text for t in doc[tok.i : tok.i + size])
+            if words not in names or any(i in taken for i in range(tok.i, tok.i + size)):
+                continue
+            if size == 1 and not (
+                tok.pos_ == "PROPN" or (tok.pos_ in {"ADJ", "NOUN"} and not tok.is_sent_start)
+            ):
+                break
+            text = doc[tok.i : tok.i + size].text
+            found.append(DocMention(tok.i, tok.i + size, "ORG", text, rule="alias.org_repeat"))
+            taken.update(range(tok.i, tok.i + size))
+            break
+    mentions.extend(found)
 
 
 #: Words that end a company's full name and that news drops after the first mention.
