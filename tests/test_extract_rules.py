@@ -1646,3 +1646,11 @@ def test_an_organisation_named_again_untagged_is_the_organisation(nlp):
 
     f = extract_retagged(nlp, text, retag)
     assert ("Laura Brenner", "VOLTAR", "spokesperson", False, "holdsPositionIn") in positions(f)
+
+
+def test_appositive_body_noun_names_the_articles_body(extract):
+    f = extract(
+        "The Chilean Navy sent two ships to the area on Monday. Captain Rodrigo Vial, a navy "
+        "spokesman, said the ships would stay."
+    )
+    assert ("Rodrigo Vial", "Chilean Navy", "spokesman", False, "holdsPositionIn") in positions(f)

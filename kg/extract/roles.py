@@ -705,6 +705,11 @@ def _owner_by_reference(ctx: Context, start: int, end: int) -> str | None:
             return ctx.resolved(tok, ctx.index.antecedent(k, frozenset({"Organisation"})), PRONOUN)
         if tok.lemma_.lower() in ORG_NOUNS and k + 1 < end and doc[k + 1].text in {"'s", "\u2019s"}:
             return ctx.resolved(tok, ctx.index.antecedent_org(k, tok.lemma_.lower()), NOMINAL)
+    last = doc[end - 1] if end > start else None
+    if last is not None and last.is_lower and last.lemma_.lower() in ORG_NOUNS:
+        # "X, a navy spokesman,": the article's navy, if it names one with that word
+        found = ctx.index.antecedent_org(end - 1, last.lemma_.lower(), named_only=True)
+        return ctx.resolved(last, found, NOMINAL) if found is not None else None
     return None
 
 
