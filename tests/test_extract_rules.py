@@ -1654,3 +1654,26 @@ def test_appositive_body_noun_names_the_articles_body(extract):
         "spokesman, said the ships would stay."
     )
     assert ("Rodrigo Vial", "Chilean Navy", "spokesman", False, "holdsPositionIn") in positions(f)
+
+
+def test_national_posts_in_a_story_about_one_country_without_dateline(extract):
+    f = extract(
+        "Thousands marched through the Portuguese capital on Saturday against rising rents. "
+        "Portugal has seen rents double since 2015. Housing Minister Rita Falcão said the "
+        'government would act. "We hear them," the government spokesman, Tiago Lemos, said.'
+    )
+    got = {(h, o, t) for h, o, t, _former, _prop in positions(f)}
+    assert ("Rita Falcão", "Portugal", "housing minister") in got or (
+        "Rita Falcão",
+        "Portugal",
+        "minister",
+    ) in got
+    assert ("Tiago Lemos", "Portugal", "government spokesman") in got
+
+
+def test_no_assumed_country_when_the_story_is_about_several(extract):
+    f = extract(
+        "Chile and Peru traded accusations on Monday. Chile said Peru had closed the border, and "
+        "Peru said Chile had sent troops. Defence Minister Ana Rojas said talks would resume."
+    )
+    assert not any(h == "Ana Rojas" for h, *_rest in positions(f))

@@ -40,6 +40,9 @@ RULE_CONFIDENCE: dict[str, float] = {
     "located.renamed_unit.v1": 0.8,
     "position.appointed_as.v1": 0.8,
     "position.prenominal.dateline_country.v1": 0.55,
+    "position.prenominal.home_country.v1": 0.5,
+    "position.pre_appositive.dateline_country.v1": 0.55,
+    "position.pre_appositive.home_country.v1": 0.5,
     "event.verb.v1": 0.7,
     "event.noun.v1": 0.65,
     "event.noun.clause_subject.v1": 0.45,
@@ -47,6 +50,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "event.reported_act.v1": 0.6,
     "event.aid_to_dateline.v1": 0.6,
     "position.prenominal.government_country.v1": 0.7,
+    "position.pre_appositive.government_country.v1": 0.7,
     "position.prenominal.of_body.v1": 0.8,
     "position.prenominal.nominal_owner.v1": 0.7,
     "statement.reported.v1": 0.85,
@@ -321,6 +325,25 @@ class Context:
             if key and key in self.index.surface:
                 self._dateline = key
         return self._dateline
+
+    def home_country(self) -> str | None:
+        """The country a story without a dateline is about: the one it names at least twice
+        and more than twice as often as any other ("the Portuguese capital", "Portugal's
+        housing crisis", ... "Housing Minister X said": the minister is Portugal's)."""
+        if hasattr(self, "_home"):
+            return self._home
+        counts = sorted(
+            (
+                (sum(forms.values()), key)
+                for key, forms in self.index.surface.items()
+                if key.startswith("Country:")
+            ),
+            reverse=True,
+        )
+        self._home = None
+        if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] > 2 * counts[1][0]):
+            self._home = counts[0][1]
+        return self._home
 
     def actor_types(self, key: str | None) -> bool:
         return key is not None and key.split(":", 1)[0] in {"Person", "Organisation", "Country"}

@@ -74,17 +74,21 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
     named = {
         (p.holder, lexicon.fold(p.title)): p.org
         for p in positions
-        if p.evidence.rule != "position.prenominal.dateline_country.v1" and p.org.startswith("Country:")
+        if not p.evidence.rule.endswith(_ASSUMED_COUNTRY) and p.org.startswith("Country:")
     }
     positions = [
         p
         for p in positions
         if not (
-            p.evidence.rule == "position.prenominal.dateline_country.v1"
+            p.evidence.rule.endswith(_ASSUMED_COUNTRY)
             and named.get((p.holder, lexicon.fold(p.title)), p.org) != p.org
         )
     ]
     return _dedupe(positions), _dedupe(nationality)
+
+
+#: Rules that give a national post the dateline's or the story's country, not one the text names.
+_ASSUMED_COUNTRY = (".dateline_country.v1", ".home_country.v1")
 
 
 def listed_under_title(ctx: Context, m: DocMention) -> str | None:
@@ -358,12 +362,7 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
     if org_key is None and any(w in _NATIONAL_OFFICE for w in lexicon.fold(title.text).split()):
         # the dateline's country, unless the article names it only there (a court or summit
         # abroad: "ARUSHA, Tanzania -") and a government was just named
-        org_key = ctx.dateline_country()
-        rule = "position.prenominal.dateline_country.v1"
-        if org_key is None or sum(ctx.index.surface.get(org_key, {}).values()) <= 1:
-            named = _government_just_named(ctx, sent)
-            if named is not None:
-                org_key, rule = named, "position.prenominal.government_country.v1"
+        org_key, rule = _national_country(ctx, sent, "position.prenominal")
     if org_key is None:
         return []
     ev = ctx.evidence(rule, doc[k].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), sent)
@@ -438,6 +437,21 @@ def _body_just_named(ctx: Context, sent) -> str | None:
 
 
 _GOVERNMENT_NOUNS = frozenset({"government", "authorities", "cabinet", "presidency", "administration"})
+
+
+def _national_country(ctx: Context, sent, family: str) -> tuple[str | None, str]:
+    """The country of a national post named with no country ("Housing Minister X", "the
+    presidential spokesman, X,"): the dateline's, unless the article names it only there (a court
+    or summit abroad: "ARUSHA, Tanzania -") and a government was just named; with no dateline,
+    the country the story is about (:meth:`Context.home_country`)."""
+    org_key, rule = ctx.dateline_country(), f"{family}.dateline_country.v1"
+    if org_key is None or sum(ctx.index.surface.get(org_key, {}).values()) <= 1:
+        named = _government_just_named(ctx, sent)
+        if named is not None:
+            return named, f"{family}.government_country.v1"
+    if org_key is None:
+        org_key, rule = ctx.home_country(), f"{family}.home_country.v1"
+    return org_key, rule
 
 
 def _government_just_named(ctx: Context, sent) -> str | None:
@@ -741,6 +755,8 @@ def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bo
     if not n:
         return []
     t_start = t_end - n
+    if t_start > start and doc[t_start - 1].lower_ in {"government", "presidential"}:
+        t_start -= 1  # "the presidential spokesman, X,": the national government's
     former = any(doc[k].lower_ in _FORMER for k in range(start, t_start))
     org_key = None
     for k in range(t_start - 1, start - 1, -1):
@@ -755,15 +771,20 @@ def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bo
             org_key = owner.key
     if org_key is None:
         org_key = _owner_by_reference(ctx, start, t_start)
+    rule = "position.pre_appositive.v1"
+    if (
+        org_key is None
+        and t_end == end  # not "the president of the bloc's commission, X,"
+        and not any(doc[k].lower_ in {"its", "their", "his", "her"} for k in range(start, t_start))
+        and any(w in _NATIONAL_OFFICE for w in lexicon.fold(doc[t_start:t_end].text).split())
+    ):
+        # "the presidential spokesman, X,": the national post of the story's country
+        org_key, rule = _national_country(ctx, sent, "position.pre_appositive")
     if org_key is None:
         return []
     title = doc[t_start:t_end].text
-    ev = ctx.evidence(
-        "position.pre_appositive.v1", doc[start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), sent
-    )
-    return [
-        (Position(m.key, org_key, title, former, _title_prop(title), ev), "position.pre_appositive.v1", False)
-    ]
+    ev = ctx.evidence(rule, doc[start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), sent)
+    return [(Position(m.key, org_key, title, former, _title_prop(title), ev), rule, False)]
 
 
 def _starts_title(doc, i: int, end: int) -> bool:
