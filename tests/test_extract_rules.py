@@ -1677,3 +1677,30 @@ def test_no_assumed_country_when_the_story_is_about_several(extract):
         "Peru said Chile had sent troops. Defence Minister Ana Rojas said talks would resume."
     )
     assert not any(h == "Ana Rojas" for h, *_rest in positions(f))
+
+
+def test_bodies_described_by_their_country_or_city(extract):
+    f = extract(
+        "Anna Berg, head of research at Norwegian shipping consultancy Fjordline Analytics, said "
+        "rates would rise. The boat was run by the Dutch charity Sea Lantern. Tom Reyes, a fellow "
+        "at the Halden Institute, a Boston think tank, disagreed."
+    )
+    got = relations(f, "locatedIn")
+    assert ("Fjordline Analytics", "Norway") in got
+    assert ("Sea Lantern", "Netherlands") in got
+    assert ("Halden Institute", "Boston") in got
+
+
+def test_a_court_in_a_city_is_no_description(extract):
+    f = extract("The Halden Institute, a Paris court ruled on Monday, must pay the fine.")
+    assert ("Halden Institute", "Paris") not in relations(f, "locatedIn")
+
+
+def test_a_name_after_a_word_for_a_body_is_that_body(extract):
+    f = extract(
+        "The boat was run by the Dutch charity Sea Lantern. The company Chief Executive Jonas Lind "
+        "said sales fell."
+    )
+    types = entity_types(f)
+    assert types.get("Sea Lantern") == "Organisation"
+    assert "Chief Executive" not in " ".join(types) and types.get("Jonas Lind") == "Person"

@@ -30,6 +30,8 @@ RULE_CONFIDENCE: dict[str, float] = {
     "located.city_country.v1": 0.85,
     "located.gazetteer.v1": 0.8,
     "located.place_descriptor.v1": 0.75,
+    "located.demonym_descriptor.v1": 0.8,
+    "located.appositive_descriptor.v1": 0.75,
     "located.country_city.v1": 0.8,
     "located.name_prefix.v1": 0.6,
     "part_of.unit_of.v1": 0.85,

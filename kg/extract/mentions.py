@@ -429,7 +429,7 @@ _PLACE_NOUNS = frozenset(
 )  # fmt: skip
 #: Nouns after a name, or heading its apposition, that make it an organisation: "the Wazalendo
 #: party", "Ordabasy, the presidential press service".
-_BODY_NOUNS = ORG_NOUNS | frozenset(
+BODY_NOUNS = ORG_NOUNS | frozenset(
     {
         "service",
         "brokerage",
@@ -560,7 +560,7 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
         elif (
             m.label in {"PERSON", "LOC"}
             and nxt is not None
-            and nxt.lower_ in _BODY_NOUNS
+            and nxt.lower_ in BODY_NOUNS
             and nxt.text.islower()
         ):
             if not lexicon.is_city(m.text, 15000):
@@ -568,7 +568,7 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
         elif (
             m.label in {"PERSON", "LOC"}
             and prev is not None
-            and prev.lower_ in _BODY_NOUNS
+            and prev.lower_ in BODY_NOUNS
             and prev.text.islower()
             and prev.dep_ in {"compound", "nmod", "amod"}
             and not lexicon.is_city(m.text, 15000)
@@ -577,7 +577,7 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
         elif (
             m.label in {"PERSON", "LOC"}
             and (head := _apposition_head(doc, m)) is not None
-            and head.lower_ in _BODY_NOUNS
+            and head.lower_ in BODY_NOUNS
             and head.text.islower()
             and not lexicon.is_city(m.text, 15000)
         ):

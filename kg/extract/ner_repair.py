@@ -143,6 +143,7 @@ class EntityRepair:
         _first_names_left_out(doc, spans)
         spans.extend(_parties_before_member_titles(doc, spans))
         spans.extend(_acronyms_that_speak(doc, spans))
+        spans.extend(_names_after_body_nouns(doc, spans))
         spans.extend(_names_spelled_by_acronyms(doc, spans))
         _places_the_ner_missed(doc, spans)
         _persons_listed_with_persons(doc, spans)
@@ -1080,6 +1081,50 @@ def _acronyms_that_speak(doc: Doc, spans: list[Span]) -> list[Span]:
             and not lexicon.country_of(tok.text)
         ):
             out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+    return out
+
+
+#: Nouns for a kind of body that news puts right before the body's name: "the Dutch charity X".
+_NAMING_BODY_WORDS = _BODY_WORDS | frozenset(
+    {"charity", "firm", "think-tank", "tank", "consultancy", "broadcaster", "operator", "network",
+     "foundation", "trust", "fund", "newspaper", "carrier", "airline", "insurer", "lender", "startup",
+     "start-up", "developer", "watchdog", "nonprofit", "ngo"}
+)  # fmt: skip
+
+
+def _names_after_body_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A capitalised name the NER left untagged right after a word for a kind of body, which it
+    renames, is that body: "run by the Dutch charity Sea Lantern", "consumer group Voz Activa
+    said" (the noun must have a determiner or modifier of its own: "the charity", "Dutch
+    charity", not a sentence that opens "Charity Ngozi said")."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for noun in doc:
+        if not (noun.is_lower and noun.lower_ in _NAMING_BODY_WORDS and noun.i + 1 < len(doc)):
+            continue
+        if not any(
+            c.dep_ in {"det", "amod", "compound", "poss", "nmod"} and c.i < noun.i for c in noun.children
+        ):
+            continue
+        end = noun.i + 1
+        while (
+            end < len(doc)
+            and end - noun.i <= 4
+            and end not in taken
+            and _is_cap(doc[end])
+            and (doc[end].pos_ == "PROPN")
+        ):
+            end += 1
+        if end == noun.i + 1 or "\n" in doc[noun.i : end].text:
+            continue
+        name = doc[noun.i + 1 : end]
+        if name.root.head.i != noun.i and noun.head.i not in range(name.start, name.end):
+            continue  # the name neither renames the noun nor is described by it
+        if lexicon.country_of(name.text) or lexicon.is_city(name.text, 1000):
+            continue
+        if any(lexicon.fold(t.text.rstrip(".")) in lexicon.titles() for t in name):
+            continue  # "the company Chief Executive ..."
+        out.append(Span(doc, name.start, name.end, label="ORG"))
     return out
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from kg import lexicon
 from kg.extract.context import Context
-from kg.extract.mentions import STATE_BODY_WORDS, DocMention, is_person_noun
+from kg.extract.mentions import BODY_NOUNS, STATE_BODY_WORDS, DocMention, is_person_noun
 from kg.extract.ner_repair import renamed_body
 from kg.extract.roles import listed_under_title
 from kg.model import Relation
@@ -205,6 +205,17 @@ def extract_places(ctx: Context) -> list[Relation]:
                                 break
                         break
                     k += 1
+        # "British maritime security firm Halyard Risk", "the German charity Kompass Rescue": a
+        # demonym, lower-case words ending in a word for a body, the body's name.
+        if m.label == "NORP" and m.type == "Country":
+            org = _described_body_after(ctx, m.end)
+            if org is not None:
+                add("locatedIn", org, m, "located.demonym_descriptor.v1", m.start, org.end)
+        # "the Corcoran Institute, a Washington think tank", "Air Astana, Kazakhstan's flag carrier"
+        if m.type == "Organisation" and m.end + 2 < len(doc) and doc[m.end].text == ",":
+            place = _place_of_descriptor(ctx, m.end + 1)
+            if place is not None:
+                add("locatedIn", m, place, "located.appositive_descriptor.v1", m.start, place.end)
         # "Lagos brokerage Ikoyi Partners", "Osaka steelmaker Hanshin Steel": a place, a common noun, a name.
         if m.type in _PLACE and m.label != "NORP":
             k = m.end
@@ -376,6 +387,59 @@ _REGION_WORDS = frozenset(
     {"region", "province", "state", "prefecture", "district", "county", "governorate", "oblast",
      "department", "territory", "krai", "canton", "municipality"}
 )  # fmt: skip
+
+
+#: Words that head a description of a body: "a Washington think tank", "Kazakhstan's flag
+#: carrier", "British maritime security firm X".
+_DESCRIBED_BODIES = BODY_NOUNS | frozenset(
+    {
+        "carrier", "tank", "think-tank", "consultancy", "miner", "producer", "developer", "outlet",
+        "daily", "charity", "ngo", "nonprofit", "non-profit", "lobby", "broker", "utility", "conglomerate",
+        "giant", "start-up", "automaker", "carmaker", "steelmaker", "chipmaker", "drugmaker", "shipper",
+    }
+)  # fmt: skip
+
+
+def _descriptor_end(doc, start: int, limit: int) -> int | None:
+    """The end of a run of lower-case words (hyphens inside) from ``start`` whose last word names a
+    kind of body ("maritime security firm", "warehouse-automation firm"), or None."""
+    k = start
+    while k < limit and (
+        (doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ", "PROPN"}) or (doc[k].text == "-" and k > start)
+    ):
+        k += 1
+    if k == start or doc[k - 1].lower_ not in _DESCRIBED_BODIES:
+        return None
+    return k
+
+
+def _described_body_after(ctx: Context, start: int) -> DocMention | None:
+    """The body named right after "<demonym> <description>" ("British security firm X")."""
+    doc = ctx.doc
+    end = _descriptor_end(doc, start, min(start + 6, len(doc)))
+    if end is None or end >= len(doc):
+        return None
+    org = ctx.index.at(end)
+    return org if org is not None and org.type == "Organisation" and org.start == end else None
+
+
+def _place_of_descriptor(ctx: Context, start: int) -> DocMention | None:
+    """The place in a description opening at ``start`` and closing the apposition: "a
+    Washington think tank", "Kazakhstan's flag carrier", "a Swedish robotics firm"."""
+    doc, idx = ctx.doc, ctx.index
+    k = start
+    if k < len(doc) and doc[k].lower_ in {"a", "an", "the"}:
+        k += 1
+    place = idx.at(k)
+    if place is None or place.start != k or place.type not in _PLACE:
+        return None
+    k = place.end
+    if k < len(doc) and doc[k].text in {"'s", "\u2019s"}:
+        k += 1
+    end = _descriptor_end(doc, k, min(k + 6, doc[start].sent.end))
+    if end is None or (end < len(doc) and doc[end].text not in {",", ".", ";", ")", "\u2014"}):
+        return None  # "a Washington think tank that ...": still fine; "a Paris court ruled" is no apposition
+    return place
 
 
 def _region_after(ctx: Context, m: DocMention) -> DocMention | None:
