@@ -38,6 +38,10 @@ _SUFFIXED = re.compile(
 )
 
 
+#: Labels the NER gives a lone demonym that are never right for it (not LANGUAGE: "spoke Kazakh").
+_MISREAD_DEMONYM_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
 @Language.factory("kg_country_ruler", requires=["doc.ents"], assigns=["doc.ents"])
 def make_country_ruler(nlp: Language, name: str) -> CountryRuler:
     return CountryRuler(nlp)
@@ -57,11 +61,16 @@ class CountryRuler:
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
         taken = {i for ent in ents if ent.label_ not in _NUMERIC for i in range(ent.start, ent.end)}
+        # A demonym the NER took for a name of its own ("Kazakh President X": "Kazakh" as ORG)
+        misread = {(e.start, e.end): e for e in ents if e.label_ in _MISREAD_DEMONYM_LABELS}
         new = []
         for match_id, start, end in self.matcher(doc):
+            label, iso3 = self.meta[doc.vocab.strings[match_id]]
+            if label == "NORP" and (start, end) in misread:
+                ents.remove(misread.pop((start, end)))
+                taken.difference_update(range(start, end))
             if any(i in taken for i in range(start, end)):
                 continue
-            label, iso3 = self.meta[doc.vocab.strings[match_id]]
             new.append(Span(doc, start, end, label=label, kb_id=iso3))
         if new:
             # A date the model ran on into a name ("June 1 - Zambia's") keeps only its date part.
