@@ -1712,3 +1712,11 @@ def test_a_demonym_the_ner_tags_as_an_organisation_is_a_demonym(nlp):
     f = extract_retagged(nlp, text, tag_word("Kazakh", "ORG"), before="kg_country_ruler")
     assert ("Arman Seitov", "Kazakhstan") in relations(f, "citizenOf")
     assert ("Arman Seitov", "Kazakhstan", "president", False, "leads") in positions(f)
+
+
+def test_a_counterpart_named_by_demonym_is_a_national_of_that_country(extract):
+    f = extract(
+        "Kenyan Foreign Minister Ruth Wanjala said she spoke by phone with her Tanzanian "
+        "counterpart, Baraka Mwita, on Friday."
+    )
+    assert ("Baraka Mwita", "Tanzania") in relations(f, "citizenOf")

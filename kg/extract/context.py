@@ -42,6 +42,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "located.renamed_unit.v1": 0.8,
     "position.appointed_as.v1": 0.8,
     "position.prenominal.dateline_country.v1": 0.55,
+    "nationality.counterpart.v1": 0.8,
     "position.prenominal.home_country.v1": 0.5,
     "position.pre_appositive.dateline_country.v1": 0.55,
     "position.pre_appositive.home_country.v1": 0.5,

@@ -68,7 +68,14 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
                     )
                 )
         nationality += _demonym_apposition(ctx, m)
-    positions += _counterparts(ctx, positions) + _listed_posts(ctx)
+    counterparts = _counterparts(ctx, positions)
+    for pos in counterparts:
+        if pos.prop in _HEAD_OF_STATE_PROPS:
+            # "his Turkish counterpart, X": a national post of the country named by its demonym
+            span = ctx.doc.char_span(pos.evidence.begin, pos.evidence.end, alignment_mode="expand")
+            ev = ctx.evidence("nationality.counterpart.v1", pos.evidence.begin, pos.evidence.end, span.sent)
+            nationality.append(Relation("citizenOf", pos.holder, pos.org, ev))
+    positions += counterparts + _listed_posts(ctx)
     # "Bolivian President X ... President X said" in a story datelined in Peru: the post the
     # article names with its country, not the dateline's
     named = {
