@@ -1720,3 +1720,12 @@ def test_a_counterpart_named_by_demonym_is_a_national_of_that_country(extract):
         "counterpart, Baraka Mwita, on Friday."
     )
     assert ("Baraka Mwita", "Tanzania") in relations(f, "citizenOf")
+
+
+def test_teams_sent_to_a_stricken_country_are_aid(extract):
+    f = extract(
+        "PALU, Indonesia (AFP) - A quake killed 40 people in Indonesia on Sunday. Offers of help "
+        "came from abroad. Japan dispatched a 40-member medical team. Turkey sent a rescue team on Monday."
+    )
+    got = events(f)
+    assert ("Japan", "Indonesia", "07") in got and ("Turkey", "Indonesia", "07") in got
