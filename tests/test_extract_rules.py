@@ -1729,3 +1729,16 @@ def test_teams_sent_to_a_stricken_country_are_aid(extract):
     )
     got = events(f)
     assert ("Japan", "Indonesia", "07") in got and ("Turkey", "Indonesia", "07") in got
+
+
+def test_regulators_fine_and_ban_named_actors_only(extract):
+    f = extract(
+        "BRUSSELS (Reuters) - The European Commission fined Norvale Systems 1.2 billion euros on "
+        "Monday. FIFA banned Tobias Kamati for eight years, and Kamati was also fined by FIFA. "
+        "FIFA also banned the president of Namibia's federation. Kenya banned imports of sugar."
+    )
+    got = events(f)
+    assert ("European Commission", "Norvale Systems", "17") in got
+    assert ("FIFA", "Tobias Kamati", "17") in got
+    assert not any(code == "17" and target in {"Namibia", None} for _a, target, code in got)
+    assert not any(actor == "Kenya" and code == "17" for actor, _t, code in got)

@@ -140,11 +140,13 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
     return None
 
 
-def _needs_actor_target(tok: Token) -> bool:
-    """A trigger whose cue is ``actor-target`` is an interaction only with an actor as its target:
-    "the Netherlands released Reza Karimpour" (084), not "the ministry released a statement"."""
+def _cue(tok: Token, cue: str) -> bool:
+    """Whether the trigger at ``tok`` has ``cue`` in cameo_triggers.tsv: ``actor-target`` (an
+    interaction only with an actor as its target: "the Netherlands released X" (084), not "the
+    ministry released a statement"), ``named-target`` (the target only where the direct object is
+    itself a name: "FIFA banned X", not "banned the president of X's federation")."""
     trig = lexicon.cameo_triggers().get((tok.lemma_.lower(), tok.pos_))
-    return trig is not None and "actor-target" in trig.cue.split("|")
+    return trig is not None and cue in trig.cue.split("|")
 
 
 def _names_in_quotes(verb: Token) -> bool:
@@ -280,7 +282,17 @@ def extract_events(ctx: Context) -> list[Event]:
             place = _aid_recipient(ctx, actors)
             if place is not None:
                 targets, rule = [place], "event.aid_to_dateline.v1"
-        if (light or _needs_actor_target(tok)) and not targets and not pairs:
+        if _cue(tok, "named-target"):
+            # "fined Acme 1.2 billion euros" may hang the name on the sum (nmod)
+            named = {
+                m.key
+                for o in tok.children
+                if o.dep_ in {"dobj", "dative", "nsubjpass"}
+                for t in [o, *[c for c in o.children if c.dep_ in {"conj", "nmod"}]]
+                if (m := ctx.index.at(t.i)) is not None
+            }
+            targets = [t for t in targets if t in named] or sorted(named & set(ctx.index.surface))
+        if (light or _cue(tok, "actor-target")) and not targets and not pairs:
             continue
         actors += [c for a in actors for c in _state_of(ctx, a) if c not in actors]
         if not actors:
@@ -517,7 +529,14 @@ def _between(ctx: Context, heads: list[Token]) -> list[str]:
 def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[str], str]:
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive:
-        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        # the "by" phrase, whether parsed as an agent or a preposition ("was fined by FIFA")
+        agents = [
+            p
+            for c in verb.children
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
         agents += [c for a in agents for c in a.children if c.dep_ == "conj"]  # "signed by X and Y"
         actors = _entities(ctx, agents)
         targets = _entities(ctx, [passive[0], *[c for c in passive[0].children if c.dep_ == "conj"]])
