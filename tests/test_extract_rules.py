@@ -1742,3 +1742,17 @@ def test_regulators_fine_and_ban_named_actors_only(extract):
     assert ("FIFA", "Tobias Kamati", "17") in got
     assert not any(code == "17" and target in {"Namibia", None} for _a, target, code in got)
     assert not any(actor == "Kenya" and code == "17" for actor, _t, code in got)
+
+
+def test_a_name_known_as_another_is_one_entity(extract):
+    f = extract(
+        "The militia is led by Hassan Adan Warsame, a former commander known by the nom de guerre "
+        "Abu Zubair. Abu Zubair was sanctioned in May. The ministers met the Korea Shipbuilders "
+        "Federation, known as Kosfed, on Tuesday. Kosfed welcomed the visit."
+    )
+    types = entity_types(f)
+    assert "Abu Zubair" not in types and "Kosfed" not in types
+    assert types["Hassan Adan Warsame"] == "Person"
+    assert types["Korea Shipbuilders Federation"] == "Organisation"
+    aliases = {a for e in f.entities.values() for a in e.aliases}
+    assert {"Abu Zubair", "Kosfed"} <= aliases

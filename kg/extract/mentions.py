@@ -224,6 +224,7 @@ def build_index(doc: Doc) -> MentionIndex:
         m.key = f"{TYPE_OF_LABEL[m.label]}:{norm}"
 
     _qualify_national_bodies(doc, outer)
+    _names_known_as(doc, outer)
 
     for m in sorted([*outer, *nested], key=lambda m: (m.start, m.nested)):
         if not m.key or m.key.endswith(":None"):
@@ -1164,6 +1165,50 @@ def _repeated_org_names(doc: Doc, mentions: list[DocMention], taken: set[int]) -
             taken.update(range(tok.i, tok.i + size))
             break
     mentions.extend(found)
+
+
+#: Nouns for another name: "known by the nom de guerre X", "known by the alias X".
+_OTHER_NAME_NOUNS = frozenset({"name", "alias", "nickname", "pseudonym", "guerre", "moniker"})
+
+
+def _names_known_as(doc: Doc, mentions: list[DocMention]) -> None:
+    """ "the Japan Business Federation, known as Keidanren", "a former commander known by the nom
+    de guerre Abu Hafsa": the second name is the first entity's, wherever the article uses it."""
+    at = {i: m for m in mentions for i in range(m.start, m.end)}
+    aliases: dict[str, DocMention] = {}
+    for known in doc:
+        if known.lower_ != "known" or known.i + 2 >= len(doc):
+            continue
+        k = known.i + 1
+        if doc[k].lower_ == "as":
+            k += 1
+        elif doc[k].lower_ == "by":
+            k += 1
+            while k < len(doc) and k < known.i + 7 and doc[k].lower_ not in _OTHER_NAME_NOUNS:
+                k += 1
+            k += 1
+        else:
+            continue
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        alias = at.get(k)
+        if alias is None or alias.start != k:
+            continue
+        # the entity the participle describes: its head, or the name that head stands beside
+        head, owner = known.head, None
+        for _ in range(3):
+            owner = at.get(head.i)
+            if owner is not None or head.dep_ != "appos":
+                break
+            head = head.head
+        if owner is None or owner is alias or not owner.key or owner.type not in {"Person", "Organisation"}:
+            continue
+        aliases.setdefault(normalise(alias.text), owner)
+    for m in mentions:
+        owner = aliases.get(normalise(m.text))
+        if owner is not None and m is not owner and m.type in {"Person", "Organisation", "Location"}:
+            m.label, m.key, m.written = owner.label, owner.key, m.text
+            m.surface = None
 
 
 #: Words that end a company's full name and that news drops after the first mention.
