@@ -1756,3 +1756,12 @@ def test_a_name_known_as_another_is_one_entity(extract):
     assert types["Korea Shipbuilders Federation"] == "Organisation"
     aliases = {a for e in f.entities.values() for a in e.aliases}
     assert {"Abu Zubair", "Kosfed"} <= aliases
+
+
+def test_a_name_described_as_a_countrys_body_is_an_organisation(extract):
+    f = extract(
+        "Fly Baikal, Mongolia's flag carrier, plans two weekly flights from September. Fly Baikal "
+        "said demand was strong."
+    )
+    assert entity_types(f).get("Fly Baikal") == "Organisation"
+    assert ("Fly Baikal", "Mongolia") in relations(f, "locatedIn")

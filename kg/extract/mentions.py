@@ -451,6 +451,7 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
     Tessit and Labbezanga", "in Labbezanga" or "from Rossio square" is a place; one in "the
     Wazalendo party" or "Ordabasy, the presidential press service" is an organisation; a lone first
     name the model calls a place, right before a person's surname, is part of that person's name."""
+    described: set[str] = set()  # names an apposition calls a body
     for n, m in enumerate(mentions):
         if m.label not in {"PERSON", "ORG", "LOC"} or m.nested:
             continue
@@ -583,6 +584,10 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
             and not lexicon.is_city(m.text, 15000)
         ):
             m.label = "ORG"  # "Ordabasy, the presidential press service"
+            described.add(normalise(m.text))
+    for m in mentions:  # what the apposition says holds wherever the article uses the name
+        if m.label in {"PERSON", "LOC"} and normalise(m.text) in described:
+            m.label = "ORG"
     _groups_named_as_persons(doc, mentions)
     # "between Tessit and Labbezanga" read as one name: two places
     split: list[DocMention] = []
@@ -744,6 +749,12 @@ def _apposition_head(doc: Doc, m: DocMention):
             i += 1
         elif i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in _BASED:
             i += 3
+        elif (
+            i + 1 < len(doc)
+            and doc[i].ent_type_ in {"COUNTRY", "GPE", "LOC"}
+            and doc[i + 1].text in {"'s", "\u2019s"}
+        ):
+            i += 2  # "X, Kazakhstan's flag carrier": a place's
         else:
             break
     head = None
