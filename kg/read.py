@@ -748,6 +748,7 @@ _FURNITURE = tuple(
         r"^(?:continue|keep) reading\b.{0,40}$",
         r"^more\s*:.{0,150}$",
         r"^(?:tags?|topics?|filed under|categories|keywords)\s*:.{0,200}$",
+        r"^(?:[^:\n]{0,60}:\s*)?(?:https?://|www\.)\S+\s*$",  # "AP soccer: https://...": a link alone
         r"^skip to (?:main )?(?:content|navigation|search)\W*$",
         r"^(?:back|go) to top\W*$",
         # advertising
@@ -796,6 +797,13 @@ _BYLINES = (
         rf"(?:\s*(?:,|\||-|–|—|/)\s*(?:{_WIRES}|{_ROLE}|{_NAME})|\s+in\s+{_NAME}|\s+(?:{_WIRES}))*\.?$"
     ),
     re.compile(rf"^{_NAME}\s*(?:,|\||-|–|—|/)\s*(?:{_WIRES}|{_ROLE})\.?$"),
+    # "Editor: Huaxia", "Writers: Ana Ruiz and Tom Lee", "Edited by Jane Doe": staff credits
+    re.compile(
+        rf"^(?:(?:{_ROLE}|[Pp]roducers?|[Tt]ranslators?|[Pp]hotographers?)\s*:|[Ee]dited by|[Tt]ranslated by)"
+        rf"\s*{_NAME}(?:\s*(?:,|and|&)\s+{_NAME})*\.?$"
+    ),
+    # "BBC News, Monrovia": an outlet's newsroom and city over the story
+    re.compile(rf"^(?:{_NAME}\s+)?(?:News|Newsroom|News Service)\s*,\s*{_NAME}\.?$"),
 )
 _WIRE_FOOTER = re.compile(
     r"^\(?(?:--\s*)?(?:(?:additional |further )?(?:reporting|writing|editing|compiled|compiling|research"

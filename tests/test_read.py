@@ -492,6 +492,12 @@ def test_slugify(name: str, slug: str) -> None:
         "Tags: Kenya, Ethiopia, trade",
         "We use cookies to improve your experience.",
         "* * *",
+        "Editor: Huaxia",
+        "Writers: Ana Ruiz and Tom Lee",
+        "Edited by Jane Ortiz",
+        "BBC News, Monrovia",
+        "AP soccer: https://apnews.com/hub/soccer",
+        "https://example.org/news/2025/kenya-trade",
     ],
 )
 def test_clean_text_drops_furniture(line: str) -> None:
@@ -534,6 +540,9 @@ def test_clean_text_drops_a_footer_closing_the_last_paragraph(footer: str) -> No
         "Subscribers to the service rose by 10%.",
         "Kenya's AP (Associated Press) report was cited.",
         "The commentary by the minister was widely read.",
+        "Editor of the Daily Nation, Joe Otieno, said: no comment.",
+        "News of the deal, officials said, reached Nairobi late.",
+        "Details are at https://example.org/report, the ministry said.",
     ],
 )
 def test_clean_text_keeps_body_sentences(line: str) -> None:
