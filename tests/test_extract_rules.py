@@ -1765,3 +1765,26 @@ def test_a_name_described_as_a_countrys_body_is_an_organisation(extract):
     )
     assert entity_types(f).get("Fly Baikal") == "Organisation"
     assert ("Fly Baikal", "Mongolia") in relations(f, "locatedIn")
+
+
+def test_a_proper_word_inside_a_company_name_is_its_short_form(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract import extract_article
+    from kg.model import Article
+
+    text = (
+        "Voltmark AG agreed to buy Lumière Kestrel SA for 3 billion euros. Kestrel, spun out of "
+        "a university laboratory in 1994, makes lidar modules."
+    )
+    doc = nlp(text)
+    i = max(t.i for t in doc if t.text == "Kestrel")  # the short form as the NER types it at times
+    doc.ents = [e for e in doc.ents if not e.start <= i < e.end] + [Span(doc, i, i + 1, "PERSON")]
+    f = extract_article(Article(id="t", text=text), doc)
+    types = entity_types(f)
+    assert "Kestrel" not in types and types.get("Lumière Kestrel SA") == "Organisation"
+
+
+def test_a_parent_opening_a_units_name_is_no_short_form(extract):
+    f = extract("The FIFA Ethics Committee banned him. FIFA said the ban was final.")
+    assert entity_types(f).get("FIFA") == "Organisation"

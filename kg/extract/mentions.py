@@ -1096,6 +1096,36 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
             and not lexicon.is_city(last, 15000)
         ):
             tails.setdefault(lexicon.fold(last), full_norm)
+    # "Optronique" and "Altiplano Norte" for "Lumière Optronique SA" and "Minera Altiplano Norte
+    # SA": the proper words inside a company's name, when no other name of the article has them
+    person_words = {
+        w
+        for m in mentions
+        if m.label == "PERSON" and len(m.text.split()) > 1
+        for w in _words(normalise(m.text))
+    }
+    infixes: dict[str, str | None] = {}
+    for full_norm, full in orgs.items():
+        words = full.split()
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                part = words[i:j]
+                if (i, j) == (0, len(words)) or not part[0][:1].isupper() or not part[-1][:1].isupper():
+                    continue
+                folded = [lexicon.fold(w) for w in part]
+                if any(
+                    w in lexicon.org_words() or f in _CORPORATE_SUFFIXES or f in _GENERIC_FIRST_WORDS
+                    for w, f in zip(part, folded, strict=True)
+                ):
+                    continue
+                key = " ".join(folded)
+                if lexicon.country_of(key) or lexicon.is_city(key, 15000) or set(folded) & person_words:
+                    continue
+                if any(w.replace(".", "").isupper() for w in part) or any(
+                    w in lexicon.org_words() for w in words[j:]
+                ):
+                    continue  # "U.N.", "FIFA" in "FIFA Ethics Committee": the parent, not a short form
+                infixes[key] = full_norm if infixes.get(key, full_norm) == full_norm else None
     spelled = set(acronyms)  # "AU", spelled by "African Union", is no tail of "Council of the AU"
     for m in mentions:
         norm = normalise(m.text)
@@ -1119,6 +1149,9 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
             m.label = "ORG"
         elif m.label == "ORG" and m.end - m.start == 1 and norm in heads and after_the(m.start):
             acronyms.setdefault(norm, heads[norm])
+        elif m.label in {"ORG", "PERSON"} and infixes.get(norm) and norm not in orgs:
+            acronyms[norm] = infixes[norm]
+            m.label = "ORG"
     taken = {i for m in mentions for i in range(m.start, m.end)}
     _repeated_org_names(doc, mentions, taken)
     for tok in doc:
