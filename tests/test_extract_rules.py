@@ -1788,3 +1788,13 @@ def test_a_proper_word_inside_a_company_name_is_its_short_form(nlp):
 def test_a_parent_opening_a_units_name_is_no_short_form(extract):
     f = extract("The FIFA Ethics Committee banned him. FIFA said the ban was final.")
     assert entity_types(f).get("FIFA") == "Organisation"
+
+
+def test_countries_named_like_words_after_in_and_capitals_that_speak(nlp):
+    text = (
+        '"We have seen this before, in Mali, in Burkina, in Niger," she said. Troops closed the road '
+        "to Ghana. Accra said it had reinforced its side of the border."
+    )
+    f = extract_retagged(nlp, text, tag_word("Niger", "DATE"))  # as the NER tags it in such a list
+    types = entity_types(f)
+    assert types.get("Niger") == "Country" and types.get("Accra") == "Location"

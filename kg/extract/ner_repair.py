@@ -926,6 +926,10 @@ def _after_locative(doc: Doc, span: Span) -> bool:
 
 
 _LOCATIVE = frozenset({"in", "near", "outside", "around", "from", "to", "at"})
+#: A city this large that opens a sentence as its subject is the city (a metonym for its state).
+_CAPITAL_SIZED = 1_000_000
+#: Country names that are also the names of US states: "in Georgia" may be either.
+_STATES_TOO = frozenset({"Georgia"})
 
 
 def _is_dateline(doc: Doc, span: Span) -> bool:
@@ -1225,9 +1229,22 @@ def _places_the_ner_missed(doc: Doc, spans: list[Span]) -> None:
             and not tok.text.isupper()
         ):
             continue
-        if tok.is_sent_start or lexicon.fold(tok.text) in lexicon.titles():
+        if lexicon.fold(tok.text) in lexicon.titles():
             continue
         own = by_tok.get(tok.i)
+        if tok.is_sent_start:
+            if (
+                own is None
+                and tok.dep_ == "nsubj"
+                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
+                and lexicon.is_city(tok.text, _CAPITAL_SIZED)
+            ):
+                # "Accra said it had reinforced its side of the border": a big city opening the
+                # sentence as its subject, untagged (it stands for its government, as a place)
+                new = Span(doc, tok.i, tok.i + 1, label="LOC")
+                spans.append(new)
+                by_tok[tok.i] = new
+            continue
         if own is not None and (len(own) > 1 or own.label_ not in {"PERSON", "PRODUCT", "ORG", "DATE"}):
             continue
         new = None
@@ -1250,6 +1267,16 @@ def _places_the_ner_missed(doc: Doc, spans: list[Span]) -> None:
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is None or not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper()):
                 new = Span(doc, tok.i, tok.i + 1, label="LOC")
+        if (
+            new is None
+            and (own is None or own.label_ == "DATE")
+            and doc[tok.i - 1].lower_ in _LOCATIVE
+            and tok.text in lexicon.AMBIGUOUS_COUNTRY_NAMES - _STATES_TOO
+            and (iso3 := lexicon.country_of(tok.text))
+        ):
+            # "in Mali, in Burkina, in Niger" (Niger tagged a date): a country the phrase matcher
+            # leaves to the NER because its name is also a word or a given name
+            new = Span(doc, tok.i, tok.i + 1, label="COUNTRY", kb_id=iso3)
         if new is None:
             partner = None
             if tok.dep_ == "conj":
