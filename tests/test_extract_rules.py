@@ -1798,3 +1798,12 @@ def test_countries_named_like_words_after_in_and_capitals_that_speak(nlp):
     f = extract_retagged(nlp, text, tag_word("Niger", "DATE"))  # as the NER tags it in such a list
     types = entity_types(f)
     assert types.get("Niger") == "Country" and types.get("Accra") == "Location"
+
+
+def test_a_name_before_a_region_noun_after_a_possessive_or_direction(extract):
+    f = extract(
+        '"Nobody went out," said Kofi Mensah, a driver in Lomé\'s Bè district. Togo has faced '
+        "attacks in its northern Savanes region, on the border with Burkina Faso."
+    )
+    types = entity_types(f)
+    assert types.get("Bè") == "Location" and types.get("Savanes") == "Location"

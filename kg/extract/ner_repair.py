@@ -1252,7 +1252,7 @@ def _places_the_ner_missed(doc: Doc, spans: list[Span]) -> None:
         if (
             (own is None or own.label_ in {"ORG", "PERSON"})
             and tok.lower_ not in lexicon.GENERIC_AREAS  # "the Northern region": no name
-            and doc[tok.i - 1].lower_ == "the"
+            and _region_determiner(doc, tok.i, by_tok)
             and nxt is not None
             and nxt.is_lower
             and nxt.lower_ in _REGION_NOUNS
@@ -1310,6 +1310,21 @@ def _places_the_ner_missed(doc: Doc, spans: list[Span]) -> None:
             spans.remove(own)
         spans.append(new)
         by_tok[tok.i] = new
+
+
+def _region_determiner(doc: Doc, i: int, by_tok: dict[int, Span]) -> bool:
+    """Whether the name at ``i`` is determined as a region's is: "the Tessit region", "its
+    northern Savanes region", "Lomé's Bè district" (lower-case adjectives may come between)."""
+    k = i - 1
+    while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        k -= 1
+    if k < 0:
+        return False
+    if doc[k].lower_ in {"the", "its", "their"}:
+        return True
+    owner = by_tok.get(k - 1)
+    possessive = doc[k].text in {"'s", "\u2019s"}
+    return possessive and owner is not None and owner.label_ in {"LOC", "GPE", "COUNTRY"}
 
 
 def _surnames_after_persons(doc: Doc, spans: list[Span]) -> None:
