@@ -1807,3 +1807,13 @@ def test_a_name_before_a_region_noun_after_a_possessive_or_direction(extract):
     )
     types = entity_types(f)
     assert types.get("Bè") == "Location" and types.get("Savanes") == "Location"
+
+
+def test_a_ministry_named_for_several_fields_is_one_body_a_list_of_actors_is_not(extract):
+    f = extract(
+        "The Department for Environment, Food and Rural Affairs said on Monday it would review the "
+        "rules. The Ministry of Health, Kenya and Uganda signed the pact."
+    )
+    types = entity_types(f)
+    assert types.get("Department for Environment, Food and Rural Affairs") == "Organisation"
+    assert types.get("Ministry of Health") == "Organisation" and types.get("Uganda") == "Country"

@@ -438,14 +438,18 @@ def _prefix_hyphen(doc: Doc, j: int, end: int) -> bool:
 
 def _listed_portfolio(doc: Doc, i: int, j: int, end: int) -> bool:
     """A comma inside a ministry's list of portfolios: "Ministry of Land, Infrastructure, Transport
-    and Tourism" (a capitalised word follows, and the list ends with "and" before its last one)."""
+    and Tourism", "Department for Environment, Food and Rural Affairs" (a capitalised word follows,
+    and the list ends with "and" before its last one; not "the Ministry of Health, Kenya and
+    Uganda", a list of actors)."""
     if doc[j].text != "," or j + 1 >= end or not _is_cap(doc[j + 1]):
         return False
-    if not any(doc[k].lower_ == "of" for k in range(i, j)):
+    if not any(doc[k].lower_ in {"of", "for"} for k in range(i, j)):
         return False
     for k in range(j + 1, min(j + 10, end)):
+        if lexicon.country_of(doc[k].text) or lexicon.is_city(doc[k].text, 15000):
+            return False
         if doc[k].lower_ in {"and", "&"}:
-            return k + 1 < end and _is_cap(doc[k + 1])
+            return k + 1 < end and _is_cap(doc[k + 1]) and not lexicon.country_of(doc[k + 1].text)
         if not (_is_cap(doc[k]) or doc[k].text == ","):
             return False
     return False
