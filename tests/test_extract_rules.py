@@ -1817,3 +1817,25 @@ def test_a_ministry_named_for_several_fields_is_one_body_a_list_of_actors_is_not
     types = entity_types(f)
     assert types.get("Department for Environment, Food and Rural Affairs") == "Organisation"
     assert types.get("Ministry of Health") == "Organisation" and types.get("Uganda") == "Country"
+
+
+def test_short_names_in_brackets_and_company_suffixes(extract):
+    f = extract(
+        "The Peruvian Chess Federation (Fedajedrez) breached the rules, the board said. Fedajedrez "
+        "will appeal. Halden Pharma AG agreed to buy Danish biotech firm Sund Biologics A/S for "
+        "44 billion crowns. Sund said its board backed the offer."
+    )
+    types = entity_types(f)
+    assert "Fedajedrez" not in types and "Sund" not in types and "Sund Biologics" not in types
+    assert types.get("Sund Biologics A/S") == "Organisation"
+
+
+def test_analyst_at_a_firm_and_an_office_named_after_a_title(extract):
+    f = extract(
+        '"The premium is steep," said Priya Raman, an analyst at Kelvermont in London. The minister '
+        "asked the Attorney General's Office to examine the accounts."
+    )
+    types = entity_types(f)
+    assert types.get("Kelvermont") == "Organisation"
+    assert ("Priya Raman", "Kelvermont", "analyst", False, "worksFor") in positions(f)
+    assert types.get("Attorney General's Office") == "Organisation"

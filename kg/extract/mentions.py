@@ -383,6 +383,10 @@ def _unknown_places_that_act(doc: Doc, mentions: list[DocMention]) -> None:
             or (tok.dep_ == "nsubj" and (tok.head.lemma_.lower() in verbs or tok.head.lemma_.lower() in acts))
             or (nxt is not None and nxt.is_lower and lexicon.fold(nxt.text) in lexicon.titles())
             or (prev is not None and prev.is_lower and prev.lower_ in ORG_NOUNS | {"tank", "think-tank"})
+            # "an analyst at Jefferies in London": where a person works
+            or (
+                prev is not None and prev.lower_ == "at" and m.start >= 2 and is_person_noun(doc[m.start - 2])
+            )
         ):
             found.add(normalise(text))
     for m in mentions:  # every mention of the name, not only the one that acts
@@ -896,7 +900,17 @@ def _acronyms(doc: Doc, mentions: list[DocMention]) -> dict[str, str]:
             # come from another language ("Armed Forces of the DRC (FARDC)").
             letters = acro.replace(".", "").replace("-", "")
             upper = letters.isalpha() and 2 <= len(letters) <= 8 and sum(c.isupper() for c in letters) >= 2
-            if upper or _clipped_name(acro, m.text):
+            # "the Colombian Weightlifting Federation (Fedepesas)": one capitalised word in
+            # brackets is the body's short name in its own language (not a place or a source)
+            short = (
+                acro.isalpha()
+                and acro[:1].isupper()
+                and 4 <= len(acro) <= 16
+                and not lexicon.country_of(acro)
+                and not lexicon.is_city(acro, 15000)
+                and lexicon.fold(acro) not in lexicon.news_agencies()
+            )
+            if upper or short or _clipped_name(acro, m.text):
                 out[lexicon.fold(acro)] = normalise(m.text)
         # "the U.N. Office for Disaster Risk Reduction, known as UNDRR,"
         k = m.end
@@ -1174,6 +1188,13 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
             if full_norm is not None:
                 acronyms[key] = full_norm
                 mentions.append(DocMention(tok.i, tok.i + 1, "ORG", tok.text, rule="alias.org_short_form"))
+    # "Oresund" -> "Oresund Biologics" -> "Oresund Biologics A/S": each short form to the full name
+    for key, full_norm in list(acronyms.items()):
+        seen = {key}
+        while full_norm in acronyms and full_norm not in seen and acronyms[full_norm]:
+            seen.add(full_norm)
+            full_norm = acronyms[full_norm]
+        acronyms[key] = full_norm
     mentions.sort(key=lambda m: m.start)
 
 
@@ -1260,7 +1281,8 @@ _CORPORATE_SUFFIXES = frozenset(
     {
         "holdings", "holding", "group", "inc", "inc.", "ltd", "ltd.", "limited", "corp", "corp.",
         "corporation", "company", "co", "co.", "plc", "sa", "ag", "nv", "llc", "ab", "asa", "se",
-        "spa", "gmbh", "bhd", "pty", "trading", "international",
+        "spa", "gmbh", "bhd", "pty", "trading", "international", "a/s", "oyj", "oy", "bv", "kk", "srl",
+        "sas", "sarl", "s.a.", "n.v.",
     }
 )  # fmt: skip
 

@@ -156,6 +156,7 @@ class EntityRepair:
         spans.extend(_names_spelled_by_acronyms(doc, spans))
         _places_the_ner_missed(doc, spans)
         _persons_listed_with_persons(doc, spans)
+        spans = [_with_office_holder(doc, s) for s in spans]
         spans = filter_spans(spans)
         documents = [s for s in spans if _names_a_document(s)]
         # "the Digital Markets Act (DMA)": the acronym names the document too
@@ -1314,6 +1315,17 @@ def _places_the_ner_missed(doc: Doc, spans: list[Span]) -> None:
             spans.remove(own)
         spans.append(new)
         by_tok[tok.i] = new
+
+
+def _with_office_holder(doc: Doc, span: Span) -> Span:
+    """ "the Attorney General's Office", tagged "General's Office": an office named after its
+    holder's title keeps the whole title."""
+    if span.label_ != "ORG" or span.start == 0:
+        return span
+    prev = doc[span.start - 1]
+    if prev.text[:1].isupper() and lexicon.fold(f"{prev.text} {span[0].text}") in lexicon.titles():
+        return Span(doc, span.start - 1, span.end, label="ORG")
+    return span
 
 
 def _region_determiner(doc: Doc, i: int, by_tok: dict[int, Span]) -> bool:
