@@ -1839,3 +1839,29 @@ def test_analyst_at_a_firm_and_an_office_named_after_a_title(extract):
     assert types.get("Kelvermont") == "Organisation"
     assert ("Priya Raman", "Kelvermont", "analyst", False, "worksFor") in positions(f)
     assert types.get("Attorney General's Office") == "Organisation"
+
+
+def test_titles_that_name_their_body_from_the_story(extract):
+    f = extract(
+        "ZURICH (Reuters) - Halden Pharma AG agreed to buy Sund Biologics for $6 billion, Halden "
+        "Pharma AG said, and Halden Pharma AG shares rose. Chief "
+        "Financial Officer Claudia Meier said the deal would be funded with cash. The motion was "
+        "backed by 152 members of the House of Representatives, Speaker Ram Ghimire announced. "
+        "At a hearing at the National Court, Judge Elena Sastre ruled there was a risk of flight."
+    )
+    got = {(h, o, t.lower()) for h, o, t, _former, _prop in positions(f)}
+    assert ("Claudia Meier", "Halden Pharma AG", "chief financial officer") in got
+    assert ("Ram Ghimire", "House of Representatives", "speaker") in got
+    assert ("Elena Sastre", "National Court", "judge") in got
+
+
+def test_a_minister_speaking_in_a_capital_serves_that_country(extract):
+    f = extract(
+        "MADRID (AP) - Spanish police arrested a former Peruvian governor on Monday. Spain said he "
+        "would appear in court. Justice Minister Rosa Cárdenas told reporters in Lima that Peru "
+        "would seek his extradition. His Spanish lawyer, Álvaro Benítez, said the charges were false."
+    )
+    got = {(h, o) for h, o, *_rest in positions(f)}
+    assert ("Rosa Cárdenas", "Peru") in got and ("Rosa Cárdenas", "Spain") not in got
+    assert ("Álvaro Benítez", "Spain") not in got
+    assert ("Álvaro Benítez", "Spain") in relations(f, "citizenOf")

@@ -52,6 +52,23 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
         if m.end < len(ctx.doc) and ctx.doc[m.end].text == ",":
             found += _copula(ctx, m)
         for pos, _rule, demonym in found:
+            if demonym and pos.prop == "worksFor" and pos.org.startswith("Country:"):
+                # "his Spanish lawyer, X", "a Kenyan journalist": a private occupation with a
+                # demonym says where the person is from, not whom they work for
+                nationality.append(
+                    Relation(
+                        "citizenOf",
+                        pos.holder,
+                        pos.org,
+                        ctx.evidence(
+                            "nationality.demonym_occupation.v1",
+                            pos.evidence.begin,
+                            pos.evidence.end,
+                            ctx.doc[m.start].sent,
+                        ),
+                    )
+                )
+                continue
             positions.append(pos)
             if demonym and pos.prop in _HEAD_OF_STATE_PROPS:
                 nationality.append(
@@ -95,7 +112,7 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
 
 
 #: Rules that give a national post the dateline's or the story's country, not one the text names.
-_ASSUMED_COUNTRY = (".dateline_country.v1", ".home_country.v1")
+_ASSUMED_COUNTRY = (".dateline_country.v1", ".home_country.v1", ".city_country.v1")
 
 
 def listed_under_title(ctx: Context, m: DocMention) -> str | None:
@@ -361,7 +378,10 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
         org_key = _body_just_named(ctx, sent)
         if org_key is not None:
             rule = "position.prenominal.body_just_named.v1"
-    if org_key is None and lexicon.fold(title.text).split()[-1] in _BODY_OFFICERS:
+    title_words = lexicon.fold(title.text).split()
+    if org_key is None and (
+        title_words[-1] in _BODY_OFFICERS or (title_words[0] == "chief" and title_words[-1] == "officer")
+    ):
         # "board chairwoman X", "secretary-general X" in a story about one company or party
         org_key = _topic_body(ctx)
         if org_key is not None:
@@ -386,6 +406,15 @@ _CHAMBERS = {
     "congresswoman": ("house of representatives", "house", "congress"),
     "mp": ("parliament", "national assembly", "house of commons"),
     "commissioner": ("commission",),  # "competition commissioner X": the commission named
+    "speaker": (
+        "parliament",
+        "house of representatives",
+        "national assembly",
+        "house of commons",
+        "assembly",
+    ),
+    "judge": ("court",),  # "Judge X ruled" in a story about one court's hearing
+    "magistrate": ("court",),
 }
 
 
@@ -451,6 +480,15 @@ def _national_country(ctx: Context, sent, family: str) -> tuple[str | None, str]
     presidential spokesman, X,"): the dateline's, unless the article names it only there (a court
     or summit abroad: "ARUSHA, Tanzania -") and a government was just named; with no dateline,
     the country the story is about (:meth:`Context.home_country`)."""
+    # "Justice Minister X told reporters in Lima" in a story datelined in Madrid: where the
+    # sentence puts the speaker says whose minister
+    for tok in sent:
+        place = ctx.index.at(tok.i + 1) if tok.lower_ == "in" and tok.i + 1 < sent.end else None
+        if place is not None and place.type == "Location" and place.start == tok.i + 1:
+            iso3 = lexicon.city_country(place.text)
+            key = f"Country:{iso3}" if iso3 else None
+            if key in ctx.index.surface and key != ctx.dateline_country():
+                return key, f"{family}.city_country.v1"
     org_key, rule = ctx.dateline_country(), f"{family}.dateline_country.v1"
     if org_key is None or sum(ctx.index.surface.get(org_key, {}).values()) <= 1:
         named = _government_just_named(ctx, sent)
@@ -766,10 +804,11 @@ def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bo
         t_start -= 1  # "the presidential spokesman, X,": the national government's
     former = any(doc[k].lower_ in _FORMER for k in range(start, t_start))
     org_key = None
+    demonym = False
     for k in range(t_start - 1, start - 1, -1):
         owner = ctx.index.at(k)
         if owner is not None and owner.type in {"Organisation", "Country"}:
-            org_key = owner.key
+            org_key, demonym = owner.key, owner.label in {"NORP", "COUNTRY"}
             break
     if org_key is None and t_end < end and doc[t_end].lower_ in {"for", "of", "at"}:
         # "a spokeswoman for Acme Mining, Karla Ruiz,": the body after the title
@@ -791,7 +830,7 @@ def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bo
         return []
     title = doc[t_start:t_end].text
     ev = ctx.evidence(rule, doc[start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), sent)
-    return [(Position(m.key, org_key, title, former, _title_prop(title), ev), rule, False)]
+    return [(Position(m.key, org_key, title, former, _title_prop(title), ev), rule, demonym)]
 
 
 def _starts_title(doc, i: int, end: int) -> bool:
