@@ -52,7 +52,11 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
         if m.end < len(ctx.doc) and ctx.doc[m.end].text == ",":
             found += _copula(ctx, m)
         for pos, _rule, demonym in found:
-            if demonym and pos.prop == "worksFor" and pos.org.startswith("Country:"):
+            if (
+                demonym
+                and pos.org.startswith("Country:")
+                and lexicon.fold(pos.title).split()[-1] in _PRIVATE_OCCUPATIONS
+            ):
                 # "his Spanish lawyer, X", "a Kenyan journalist": a private occupation with a
                 # demonym says where the person is from, not whom they work for
                 nationality.append(
@@ -111,6 +115,14 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
     return _dedupe(positions), _dedupe(nationality)
 
 
+#: Occupations a demonym qualifies as a nationality ("his Spanish lawyer"), unlike a state's
+#: posts ("a Chilean diplomat" serves Chile).
+_PRIVATE_OCCUPATIONS = frozenset(
+    {"lawyer", "attorney", "journalist", "reporter", "engineer", "architect", "doctor", "physician",
+     "nurse", "businessman", "businesswoman", "entrepreneur", "activist", "artist", "writer",
+     "novelist", "student", "athlete", "footballer", "photographer", "filmmaker", "singer", "tourist",
+     "farmer", "academic", "historian", "researcher", "scientist"}
+)  # fmt: skip
 #: Rules that give a national post the dateline's or the story's country, not one the text names.
 _ASSUMED_COUNTRY = (".dateline_country.v1", ".home_country.v1", ".city_country.v1")
 
@@ -482,8 +494,12 @@ def _national_country(ctx: Context, sent, family: str) -> tuple[str | None, str]
     the country the story is about (:meth:`Context.home_country`)."""
     # "Justice Minister X told reporters in Lima" in a story datelined in Madrid: where the
     # sentence puts the speaker says whose minister
+    verbs = lexicon.speech_verbs()
     for tok in sent:
-        place = ctx.index.at(tok.i + 1) if tok.lower_ == "in" and tok.i + 1 < sent.end else None
+        head = tok.head if tok.head.pos_ != "NOUN" else tok.head.head  # "told reporters in Lima"
+        if tok.lower_ != "in" or tok.i + 1 >= sent.end or lexicon.fold(head.lemma_) not in verbs:
+            continue  # only where the speaker speaks: not "President X ... in Tokyo"
+        place = ctx.index.at(tok.i + 1)
         if place is not None and place.type == "Location" and place.start == tok.i + 1:
             iso3 = lexicon.city_country(place.text)
             key = f"Country:{iso3}" if iso3 else None
