@@ -1865,3 +1865,30 @@ def test_a_minister_speaking_in_a_capital_serves_that_country(extract):
     assert ("Rosa Cárdenas", "Peru") in got and ("Rosa Cárdenas", "Spain") not in got
     assert ("Álvaro Benítez", "Spain") not in got
     assert ("Álvaro Benítez", "Spain") in relations(f, "citizenOf")
+
+
+def test_a_persons_home_and_a_surname_that_is_the_first_of_two(nlp):
+    text = (
+        "SANTIAGO, Chile (AP) - Ignacio Valdés Ortúzar, a veteran Chilean diplomat, has died. "
+        "Valdés died Sunday at his home in Viña del Mar, his daughter, Josefa Valdés, told reporters."
+    )
+
+    def untag_city(doc):  # the NER leaves the city's name untagged in some articles
+        doc.ents = [e for e in doc.ents if not e.text.startswith("Viña")]
+
+    f = extract_retagged(nlp, text, untag_city, before="kg_country_ruler")
+    assert ("Ignacio Valdés Ortúzar", "Viña del Mar") in relations(f, "residesIn")
+    assert entity_types(f).get("Viña del Mar") == "Location"
+
+
+def test_a_name_ending_in_a_companys_legal_form_is_a_company(nlp):
+    text = "Refiner Sawit Permata Bhd said it would cut output. Sawit Permata Bhd employs 900 people."
+
+    def as_person(doc):  # the NER tags such a name a person in some articles
+        from spacy.tokens import Span
+
+        starts = [t.i for t in doc if t.text == "Sawit"]
+        doc.ents = [Span(doc, i, i + 3, "PERSON") for i in starts]
+
+    f = extract_retagged(nlp, text, as_person)
+    assert entity_types(f).get("Sawit Permata Bhd") == "Organisation"

@@ -63,6 +63,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "residence.of_place.v1": 0.7,
     "residence.resident.v1": 0.85,
     "residence.lives_in.v1": 0.85,
+    "residence.home_in.v1": 0.8,
     "statement.direct.v1": 0.9,
     "statement.according_to.v1": 0.85,
     # Coreference links: priors only (the gold sets annotate facts, not links, so kg eval

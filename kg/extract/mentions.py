@@ -552,6 +552,8 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
             m.label, m.rule = "PERSON", "ner.context"  # "said Sutarmi, 52, whose home ...": an age
         elif m.label == "PERSON" and m.end - m.start == 1 and _CAMEL_CASE.match(m.text):
             m.label, m.rule = "ORG", "ner.context"  # "EuroVax": no person's name is written so
+        elif m.label == "PERSON" and lexicon.fold(doc[m.end - 1].text) in _COMPANY_ENDINGS:
+            m.label, m.rule = "ORG", "ner.context"  # "Sawit Mulia Bhd": a company's legal form
         elif (
             m.label == "PERSON"
             and prev is not None
@@ -829,10 +831,10 @@ def _lookup_person(persons: dict[str, list[int]], m: DocMention, mentions: list[
             return next((full for full, starts in persons.items() if m.start in starts), None)
         return None
     word = words[0]
-    candidates = [full for full in persons if word in (_words(full)[0], _words(full)[-1])]
-    if not candidates:
-        # "Pardo" for "Julián Pardo Uribe": the first of two surnames
-        candidates = [full for full in persons if word in _middle_names(full)]
+    # "Pardo" for "Julián Pardo Uribe": the first of two surnames counts as much as the last
+    candidates = [
+        full for full in persons if word in (_words(full)[0], _words(full)[-1]) or word in _middle_names(full)
+    ]
     if not candidates:
         return None
 
@@ -1276,6 +1278,11 @@ def _names_known_as(doc: Doc, mentions: list[DocMention]) -> None:
             m.surface = None
 
 
+#: Legal forms that end only a company's name, never a person's.
+_COMPANY_ENDINGS = frozenset(
+    {"bhd", "ltd", "ltd.", "inc", "inc.", "plc", "llc", "gmbh", "ag", "corp", "corp.", "oyj", "pty",
+     "limited", "corporation", "holdings", "s.a.", "n.v."}
+)  # fmt: skip
 #: Words that end a company's full name and that news drops after the first mention.
 _CORPORATE_SUFFIXES = frozenset(
     {

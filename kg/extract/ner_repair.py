@@ -1267,11 +1267,18 @@ def _places_the_ner_missed(doc: Doc, spans: list[Span]) -> None:
             new is None
             and (own is None or own.label_ == "PRODUCT")
             and doc[tok.i - 1].lower_ in _LOCATIVE | {"and"}
-            and lexicon.is_city(tok.text, 15000)
         ):
-            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-            if nxt is None or not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper()):
-                new = Span(doc, tok.i, tok.i + 1, label="LOC")
+            # "at his home in Viña del Mar": the longest known city name from here
+            for size in (4, 3, 2, 1):
+                end = tok.i + size
+                if end > len(doc) or any(i in by_tok for i in range(tok.i + 1, end)):
+                    continue
+                if not doc[end - 1].text[:1].isupper() or not lexicon.is_city(doc[tok.i : end].text, 15000):
+                    continue
+                nxt = doc[end] if end < len(doc) else None
+                if nxt is None or not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper()):
+                    new = Span(doc, tok.i, end, label="LOC")
+                break
         if (
             new is None
             and (own is None or own.label_ == "DATE")

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from kg import lexicon
-from kg.extract.context import Context
+from kg.extract.context import PRONOUN, Context
 from kg.extract.mentions import BODY_NOUNS, STATE_BODY_WORDS, DocMention, is_person_noun
 from kg.extract.ner_repair import renamed_body
 from kg.extract.roles import listed_under_title
@@ -612,6 +612,30 @@ def extract_residence(ctx: Context) -> list[Relation]:
                     if pobj.dep_ == "pobj" and place is not None and place.type == "Location":
                         add(m, place, "residence.from_place.v1", m.start, place.end)
             k += 1
+    # "Valdivieso died at his home in Vina del Mar", "X's home in Lusaka": where a person's home is
+    for tok in doc:
+        if tok.lemma_.lower() != "home" or tok.pos_ != "NOUN" or tok.i + 2 >= len(doc):
+            continue
+        if doc[tok.i + 1].lower_ != "in":
+            continue
+        place = idx.at(tok.i + 2)
+        if place is None or place.type != "Location" or place.start != tok.i + 2:
+            continue
+        owner_tok = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner_tok is None:
+            continue
+        owner = idx.at(owner_tok.i)
+        key = owner.key if owner is not None else None
+        if key is None and owner_tok.lower_ in {"his", "her"}:
+            key = ctx.resolved(owner_tok, idx.antecedent(owner_tok.i, frozenset({"Person"})), PRONOUN)
+        if key is not None and key.startswith("Person:"):
+            ev = ctx.evidence(
+                "residence.home_in.v1",
+                doc[owner_tok.i].idx,
+                doc[place.end - 1].idx + len(doc[place.end - 1]),
+                tok.sent,
+            )
+            out.append(Relation("residesIn", key, place.key, ev))
     return _dedupe(out)
 
 
