@@ -1892,3 +1892,13 @@ def test_a_name_ending_in_a_companys_legal_form_is_a_company(nlp):
 
     f = extract_retagged(nlp, text, as_person)
     assert entity_types(f).get("Sawit Permata Bhd") == "Organisation"
+
+
+def test_headquarters_and_one_of_a_countrys_firms(extract):
+    f = extract(
+        "Flags flew at the Foreign Ministry's headquarters in Santiago. Kelang Mulia Bhd, one of "
+        "Malaysia's largest refiners, said it had shut two lines."
+    )
+    got = relations(f, "locatedIn")
+    assert ("Foreign Ministry", "Santiago") in got
+    assert ("Kelang Mulia Bhd", "Malaysia") in got

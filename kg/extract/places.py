@@ -147,7 +147,10 @@ def extract_places(ctx: Context) -> list[Relation]:
                 while k >= 0 and doc[k].lower_ in {"a", "an", "the"}:
                     k -= 1
                 if k >= 1 and doc[k].text == ",":
-                    target = idx.at(k - 1)
+                    j = k - 1
+                    if j >= 2 and doc[j].text == ")" and doc[j - 2].text == "(":
+                        j -= 3  # "the Integration Association (ALADI), the Montevideo-based bloc"
+                    target = idx.at(j) if j >= 0 else None
             if target is not None and target.type == "Organisation":
                 add(
                     "locatedIn",
@@ -216,6 +219,17 @@ def extract_places(ctx: Context) -> list[Relation]:
             place = _place_of_descriptor(ctx, m.end + 1)
             if place is not None:
                 add("locatedIn", m, place, "located.appositive_descriptor.v1", m.start, place.end)
+        # "the Foreign Ministry's headquarters in Santiago", "Acme's head office in Lyon"
+        if (
+            m.type == "Organisation"
+            and m.end + 3 < len(doc)
+            and doc[m.end].text in {"'s", "\u2019s"}
+            and doc[m.end + 1].lower_ in {"headquarters", "offices", "office", "seat", "secretariat", "base"}
+            and doc[m.end + 2].lower_ == "in"
+        ):
+            place = idx.at(m.end + 3)
+            if place is not None and place.type in _PLACE and place.label != "NORP":
+                add("locatedIn", m, place, "located.headquarters_in.v1", m.start, place.end)
         # "Lagos brokerage Ikoyi Partners", "Osaka steelmaker Hanshin Steel": a place, a common noun, a name.
         if m.type in _PLACE and m.label != "NORP":
             k = m.end
@@ -396,6 +410,7 @@ _DESCRIBED_BODIES = BODY_NOUNS | frozenset(
         "carrier", "tank", "think-tank", "consultancy", "miner", "producer", "developer", "outlet",
         "daily", "charity", "ngo", "nonprofit", "non-profit", "lobby", "broker", "utility", "conglomerate",
         "giant", "start-up", "automaker", "carmaker", "steelmaker", "chipmaker", "drugmaker", "shipper",
+        "refiner", "exporter", "importer", "bloc",
     }
 )  # fmt: skip
 
@@ -408,7 +423,9 @@ def _descriptor_end(doc, start: int, limit: int) -> int | None:
         (doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ", "PROPN"}) or (doc[k].text == "-" and k > start)
     ):
         k += 1
-    if k == start or doc[k - 1].lower_ not in _DESCRIBED_BODIES:
+    if k == start or (
+        doc[k - 1].lower_ not in _DESCRIBED_BODIES and doc[k - 1].lemma_.lower() not in _DESCRIBED_BODIES
+    ):
         return None
     return k
 
@@ -428,6 +445,8 @@ def _place_of_descriptor(ctx: Context, start: int) -> DocMention | None:
     Washington think tank", "Kazakhstan's flag carrier", "a Swedish robotics firm"."""
     doc, idx = ctx.doc, ctx.index
     k = start
+    if k + 1 < len(doc) and doc[k].lower_ == "one" and doc[k + 1].lower_ == "of":
+        k += 2  # "X, one of Malaysia's largest refiners,"
     if k < len(doc) and doc[k].lower_ in {"a", "an", "the"}:
         k += 1
     place = idx.at(k)
