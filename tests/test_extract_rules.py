@@ -1902,3 +1902,14 @@ def test_headquarters_and_one_of_a_countrys_firms(extract):
     got = relations(f, "locatedIn")
     assert ("Foreign Ministry", "Santiago") in got
     assert ("Kelang Mulia Bhd", "Malaysia") in got
+
+
+def test_a_ministers_title_listing_fields(extract):
+    f = extract(
+        "KUALA LUMPUR (Reuters) - Malaysia filed a complaint on Monday. Minister of Investment, "
+        "Trade and Industry Rosli Hamzah said Malaysia would retaliate."
+    )
+    types = entity_types(f)
+    assert types.get("Rosli Hamzah") == "Person" and "Investment" not in types
+    got = {(h, o, t.lower()) for h, o, t, _former, _prop in positions(f)}
+    assert ("Rosli Hamzah", "Malaysia", "minister of investment, trade and industry") in got

@@ -139,6 +139,7 @@ class EntityRepair:
             if fixed is not None:
                 spans.append(fixed)
         spans.extend(_owners_of_runs(doc, runs, spans))
+        _bodies_inside_titles(doc, spans)
         spans.extend(_persons_after_titles(doc, spans))
         spans.extend(_datelines(doc, spans))
         spans.extend(_places_before_based(doc, spans))
@@ -954,15 +955,61 @@ def _is_dateline(doc: Doc, span: Span) -> bool:
 def _title_end(doc: Doc, end: int, start_limit: int) -> int | None:
     """If a title phrase ends just before token ``end``, return its first token index."""
     titles = lexicon.titles()
-    if end == 0 or "\n" in doc[end - 1].text_with_ws or not lexicon.may_end_title(doc[end - 1].text):
+    if end == 0 or "\n" in doc[end - 1].text_with_ws:
         return None
+    if not lexicon.may_end_title(doc[end - 1].text):
+        return _portfolio_title_start(doc, end, start_limit) if _is_cap(doc[end - 1]) else None
     for n in range(min(lexicon.max_title_words(), end - start_limit), 0, -1):
         if any("\n" in t.text_with_ws for t in doc[end - n : end - 1]):
             continue
         phrase = lexicon.fold(doc[end - n : end].text)
         if phrase in titles:
             return end - n
+    return _portfolio_title_start(doc, end, start_limit)
+
+
+#: Heads of titles named for a list of fields: "Minister of Investment, Trade and Industry".
+_PORTFOLIO_HEADS = frozenset({"minister", "secretary", "commissioner"})
+
+
+def _portfolio_title_start(doc: Doc, end: int, start_limit: int) -> int | None:
+    """ "Minister of Investment, Trade and Industry X": the start of a minister's title that lists
+    the fields of the post (capitalised words, commas, "and"), when one ends just before ``end``."""
+    k = end - 1
+    while k > start_limit and end - k < 12:
+        tok = doc[k]
+        if (
+            tok.lower_ in {"of", "for"}
+            and doc[k - 1].lower_ in _PORTFOLIO_HEADS
+            and doc[k - 1].text[:1].isupper()
+        ):
+            start = k - 1
+            if start > start_limit and doc[start - 1].lower_ in {"deputy", "vice", "junior", "state"}:
+                start -= 1
+            fields = doc[k + 1 : end]
+            if len(fields) and any(t.lower_ in {"and", "&"} for t in fields):
+                return start
+            return None
+        if not (_is_cap(tok) or tok.text == "," or tok.lower_ in {"and", "&"}):
+            return None
+        k -= 1
     return None
+
+
+def _bodies_inside_titles(doc: Doc, spans: list[Span]) -> None:
+    """ "Minister of Investment, Trade and Industry X": a field of the post the NER tagged as an
+    organisation ("Investment") is part of the title, not a body."""
+    for span in list(spans):
+        if span.label_ != "ORG":
+            continue
+        end = span.end
+        while end < len(doc) and (
+            _is_cap(doc[end]) or doc[end].text == "," or doc[end].lower_ in {"and", "&"}
+        ):
+            end += 1
+        start = _portfolio_title_start(doc, end, max(0, span.start - 3)) if end > span.end else None
+        if start is not None and start < span.start:
+            spans.remove(span)
 
 
 def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:

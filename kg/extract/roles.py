@@ -296,6 +296,18 @@ def _match_title(tokens: list[str]) -> int:
             ):
                 return n + 2
             return n
+    # "minister of investment , trade and industry": a minister's title listing its fields
+    for n in range(min(12, len(tokens)), 2, -1):
+        head, prep, *fields = tokens[-n:]
+        if (
+            head in {"minister", "secretary", "commissioner"}
+            and prep in {"of", "for"}
+            and fields
+            and any(w in {"and", "&"} for w in fields)
+            and fields[-1] not in {"and", "&", ","}
+            and all(w.isalpha() or w in {",", "&"} for w in fields)
+        ):
+            return n
     return 0
 
 
