@@ -1913,3 +1913,14 @@ def test_a_ministers_title_listing_fields(extract):
     assert types.get("Rosli Hamzah") == "Person" and "Investment" not in types
     got = {(h, o, t.lower()) for h, o, t, _former, _prop in positions(f)}
     assert ("Rosli Hamzah", "Malaysia", "minister of investment, trade and industry") in got
+
+
+def test_fire_opened_on_an_actor_and_a_lodged_protest(extract):
+    f = extract(
+        "BANGKOK (Reuters) - Thailand said Cambodian troops opened fire on a Thai patrol on Tuesday. "
+        "Cambodia lodged a protest with Thailand. Kenya and Somalia clashed over the border."
+    )
+    got = events(f)
+    assert ("Cambodia", "Thailand", "19") in got
+    assert ("Cambodia", "Thailand", "11") in got and ("Cambodia", "Thailand", "14") not in got
+    assert ("Kenya", "Somalia", "19") in got

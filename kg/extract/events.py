@@ -267,7 +267,14 @@ def extract_events(ctx: Context) -> list[Event]:
         actors = [a for a in actors if ctx.actor_types(a)]
         targets = [t for t in targets if ctx.actor_types(t)]
         pairs: list[tuple[str, str]] = []
-        if not targets and len(actors) >= 2 and code[:2] in _MUTUAL_ROOTS and _joint_act(tok, code):
+        if code == "140" and _official_protest(tok):
+            code = "114"  # "lodged a protest with the ambassador": an official complaint
+        reciprocal = code[:2] == "19" and tok.lemma_.lower() in _RECIPROCAL_FIGHTS
+        if (
+            not targets
+            and len(actors) >= 2
+            and (reciprocal or code[:2] in _MUTUAL_ROOTS and _joint_act(tok, code))
+        ):
             # "Kenya and Uganda signed a trade pact", "the two leaders met": a joint act with no
             # object is one between the actors (each pair once, in the order they are named).
             pairs = [(a, b) for n, a in enumerate(actors) for b in actors[n + 1 :]]
@@ -313,6 +320,22 @@ def extract_events(ctx: Context) -> list[Event]:
             ev = ctx.evidence(rule, begin, end, tok.sent)
             out.append(Event(actor, target, code, trigger_text, ev, date, negated, modality))
     return out
+
+
+#: Fights that are mutual when two actors and no target are named: "A and B clashed",
+#: "Thai and Cambodian troops exchanged fire".
+_RECIPROCAL_FIGHTS = frozenset({"clash", "exchange", "skirmish"})
+_PROTEST_LODGING = frozenset({"lodge", "file", "register", "submit", "deliver", "make", "send"})
+_PROTEST_FORMAL = frozenset({"diplomatic", "formal", "official", "strong", "strongly-worded"})
+
+
+def _official_protest(tok: Token) -> bool:
+    """ "lodged a protest", "a formal protest": a state's complaint, not a demonstration."""
+    if tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in _PROTEST_FORMAL for c in tok.children):
+        return True
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PROTEST_LODGING
 
 
 #: CAMEO roots of acts two parties do together (intend to cooperate, consult, cooperate
