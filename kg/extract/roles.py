@@ -51,6 +51,7 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
         found = _prenominal(ctx, m) + _postnominal(ctx, m) + _pre_appositive(ctx, m)
         if m.end < len(ctx.doc) and ctx.doc[m.end].text == ",":
             found += _copula(ctx, m)
+        sent = ctx.doc[m.start].sent
         for pos, _rule, demonym in found:
             if (
                 demonym
@@ -59,43 +60,18 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
             ):
                 # "his Spanish lawyer, X", "a Kenyan journalist": a private occupation with a
                 # demonym says where the person is from, not whom they work for
-                nationality.append(
-                    Relation(
-                        "citizenOf",
-                        pos.holder,
-                        pos.org,
-                        ctx.evidence(
-                            "nationality.demonym_occupation.v1",
-                            pos.evidence.begin,
-                            pos.evidence.end,
-                            ctx.doc[m.start].sent,
-                        ),
-                    )
-                )
+                nationality.append(_citizen(ctx, pos, "nationality.demonym_occupation.v1", sent))
                 continue
             positions.append(pos)
             if demonym and pos.prop in _HEAD_OF_STATE_PROPS:
-                nationality.append(
-                    Relation(
-                        "citizenOf",
-                        pos.holder,
-                        pos.org,
-                        ctx.evidence(
-                            "nationality.demonym_title.v1",
-                            pos.evidence.begin,
-                            pos.evidence.end,
-                            ctx.doc[m.start].sent,
-                        ),
-                    )
-                )
+                nationality.append(_citizen(ctx, pos, "nationality.demonym_title.v1", sent))
         nationality += _demonym_apposition(ctx, m)
     counterparts = _counterparts(ctx, positions)
     for pos in counterparts:
         if pos.prop in _HEAD_OF_STATE_PROPS:
             # "his Turkish counterpart, X": a national post of the country named by its demonym
             span = ctx.doc.char_span(pos.evidence.begin, pos.evidence.end, alignment_mode="expand")
-            ev = ctx.evidence("nationality.counterpart.v1", pos.evidence.begin, pos.evidence.end, span.sent)
-            nationality.append(Relation("citizenOf", pos.holder, pos.org, ev))
+            nationality.append(_citizen(ctx, pos, "nationality.counterpart.v1", span.sent))
     positions += counterparts + _listed_posts(ctx)
     # "Bolivian President X ... President X said" in a story datelined in Peru: the post the
     # article names with its country, not the dateline's
@@ -113,6 +89,13 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
         )
     ]
     return _dedupe(positions), _dedupe(nationality)
+
+
+def _citizen(ctx: Context, pos: Position, rule: str, sent: Span) -> Relation:
+    """The nationality a post names: its holder is a citizen of the post's country."""
+    return Relation(
+        "citizenOf", pos.holder, pos.org, ctx.evidence(rule, pos.evidence.begin, pos.evidence.end, sent)
+    )
 
 
 #: Occupations a demonym qualifies as a nationality ("his Spanish lawyer"), unlike a state's
