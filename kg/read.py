@@ -797,12 +797,12 @@ _BYLINES = (
         rf"(?:\s*(?:,|\||-|–|—|/)\s*(?:{_WIRES}|{_ROLE}|{_NAME})|\s+in\s+{_NAME}|\s+(?:{_WIRES}))*\.?$"
     ),
     re.compile(rf"^{_NAME}\s*(?:,|\||-|–|—|/)\s*(?:{_WIRES}|{_ROLE})\.?$"),
-    # "Editor: Huaxia", "Writers: Ana Ruiz and Tom Lee", "Edited by Jane Doe": staff credits
+    # "Editor: Liu Wei", "Writers: Ana Ruiz and Tom Lee", "Edited by Jane Doe": staff credits
     re.compile(
         rf"^(?:(?:{_ROLE}|[Pp]roducers?|[Tt]ranslators?|[Pp]hotographers?)\s*:|[Ee]dited by|[Tt]ranslated by)"
         rf"\s*{_NAME}(?:\s*(?:,|and|&)\s+{_NAME})*\.?$"
     ),
-    # "BBC News, Monrovia": an outlet's newsroom and city over the story
+    # "BBC News, Nairobi": an outlet's newsroom and city over the story
     re.compile(rf"^(?:{_NAME}\s+)?(?:News|Newsroom|News Service)\s*,\s*{_NAME}\.?$"),
 )
 _WIRE_FOOTER = re.compile(

@@ -1658,17 +1658,17 @@ def test_appositive_body_noun_names_the_articles_body(extract):
 
 def test_national_posts_in_a_story_about_one_country_without_dateline(extract):
     f = extract(
-        "Thousands marched through the Portuguese capital on Saturday against rising rents. "
-        "Portugal has seen rents double since 2015. Housing Minister Rita Falcão said the "
-        'government would act. "We hear them," the government spokesman, Tiago Lemos, said.'
+        "Hundreds rallied in the Chilean capital on Sunday against rising bus fares. "
+        "Chile has seen fares double since 2015. Transport Minister Rita Falcón said the "
+        'government would act. "We hear them," the government spokesman, Tiago Lemus, said.'
     )
     got = {(h, o, t) for h, o, t, _former, _prop in positions(f)}
-    assert ("Rita Falcão", "Portugal", "housing minister") in got or (
-        "Rita Falcão",
-        "Portugal",
+    assert ("Rita Falcón", "Chile", "transport minister") in got or (
+        "Rita Falcón",
+        "Chile",
         "minister",
     ) in got
-    assert ("Tiago Lemos", "Portugal", "government spokesman") in got
+    assert ("Tiago Lemus", "Chile", "government spokesman") in got
 
 
 def test_no_assumed_country_when_the_story_is_about_several(extract):
@@ -1707,11 +1707,11 @@ def test_a_name_after_a_word_for_a_body_is_that_body(extract):
 
 
 def test_a_demonym_the_ner_tags_as_an_organisation_is_a_demonym(nlp):
-    text = "ASTANA (Xinhua) -- Kazakh President Arman Seitov held a phone call with Egypt on Tuesday."
-    # the NER tags "Kazakh" as an organisation there
-    f = extract_retagged(nlp, text, tag_word("Kazakh", "ORG"), before="kg_country_ruler")
-    assert ("Arman Seitov", "Kazakhstan") in relations(f, "citizenOf")
-    assert ("Arman Seitov", "Kazakhstan", "president", False, "leads") in positions(f)
+    text = "TASHKENT (Xinhua) -- Uzbek President Arman Seitov held a phone call with Egypt on Tuesday."
+    # the NER tags such a demonym as an organisation in some articles
+    f = extract_retagged(nlp, text, tag_word("Uzbek", "ORG"), before="kg_country_ruler")
+    assert ("Arman Seitov", "Uzbekistan") in relations(f, "citizenOf")
+    assert ("Arman Seitov", "Uzbekistan", "president", False, "leads") in positions(f)
 
 
 def test_a_counterpart_named_by_demonym_is_a_national_of_that_country(extract):
@@ -1725,22 +1725,22 @@ def test_a_counterpart_named_by_demonym_is_a_national_of_that_country(extract):
 def test_teams_sent_to_a_stricken_country_are_aid(extract):
     f = extract(
         "PALU, Indonesia (AFP) - A quake killed 40 people in Indonesia on Sunday. Offers of help "
-        "came from abroad. Japan dispatched a 40-member medical team. Turkey sent a rescue team on Monday."
+        "came from abroad. Norway dispatched a 25-member medical team. Egypt sent a rescue team on Monday."
     )
     got = events(f)
-    assert ("Japan", "Indonesia", "07") in got and ("Turkey", "Indonesia", "07") in got
+    assert ("Norway", "Indonesia", "07") in got and ("Egypt", "Indonesia", "07") in got
 
 
 def test_regulators_fine_and_ban_named_actors_only(extract):
     f = extract(
         "BRUSSELS (Reuters) - The European Commission fined Norvale Systems 1.2 billion euros on "
-        "Monday. FIFA banned Tobias Kamati for eight years, and Kamati was also fined by FIFA. "
-        "FIFA also banned the president of Namibia's federation. Kenya banned imports of sugar."
+        "Monday. UEFA banned Tobias Kamati for eight years, and Kamati was also fined by UEFA. "
+        "UEFA also banned the president of Zambia's federation. Kenya banned imports of sugar."
     )
     got = events(f)
     assert ("European Commission", "Norvale Systems", "17") in got
-    assert ("FIFA", "Tobias Kamati", "17") in got
-    assert not any(code == "17" and target in {"Namibia", None} for _a, target, code in got)
+    assert ("UEFA", "Tobias Kamati", "17") in got
+    assert not any(code == "17" and target in {"Zambia", None} for _a, target, code in got)
     assert not any(actor == "Kenya" and code == "17" for actor, _t, code in got)
 
 
@@ -1774,153 +1774,157 @@ def test_a_proper_word_inside_a_company_name_is_its_short_form(nlp):
     from kg.model import Article
 
     text = (
-        "Voltmark AG agreed to buy Lumière Kestrel SA for 3 billion euros. Kestrel, spun out of "
+        "Voltmark AG agreed to buy Lumière Corvane SA for 3 billion euros. Corvane, spun out of "
         "a university laboratory in 1994, makes lidar modules."
     )
     doc = nlp(text)
-    i = max(t.i for t in doc if t.text == "Kestrel")  # the short form as the NER types it at times
+    i = max(t.i for t in doc if t.text == "Corvane")  # the short form as the NER types it at times
     doc.ents = [e for e in doc.ents if not e.start <= i < e.end] + [Span(doc, i, i + 1, "PERSON")]
     f = extract_article(Article(id="t", text=text), doc)
     types = entity_types(f)
-    assert "Kestrel" not in types and types.get("Lumière Kestrel SA") == "Organisation"
+    assert "Corvane" not in types and types.get("Lumière Corvane SA") == "Organisation"
 
 
 def test_a_parent_opening_a_units_name_is_no_short_form(extract):
-    f = extract("The FIFA Ethics Committee banned him. FIFA said the ban was final.")
-    assert entity_types(f).get("FIFA") == "Organisation"
+    f = extract("The UEFA Appeals Body banned him. UEFA said the ban was final.")
+    assert entity_types(f).get("UEFA") == "Organisation"
 
 
 def test_countries_named_like_words_after_in_and_capitals_that_speak(nlp):
     text = (
-        '"We have seen this before, in Mali, in Burkina, in Niger," she said. Troops closed the road '
-        "to Ghana. Accra said it had reinforced its side of the border."
+        '"We have seen this before, in Mali, in Sudan, in Niger," she said. Troops closed the road '
+        "to Kenya. Nairobi said it had reinforced its side of the border."
     )
     f = extract_retagged(nlp, text, tag_word("Niger", "DATE"))  # as the NER tags it in such a list
     types = entity_types(f)
-    assert types.get("Niger") == "Country" and types.get("Accra") == "Location"
+    assert types.get("Niger") == "Country" and types.get("Nairobi") == "Location"
 
 
-def test_a_name_before_a_region_noun_after_a_possessive_or_direction(extract):
-    f = extract(
-        '"Nobody went out," said Kofi Mensah, a driver in Lomé\'s Bè district. Togo has faced '
-        "attacks in its northern Savanes region, on the border with Burkina Faso."
+def test_a_name_before_a_region_noun_after_a_possessive_or_direction(nlp):
+    text = (
+        '"Nobody went out," said Ousmane Diop, a driver in Dakar\'s Tembé district. Senegal has '
+        "faced floods in its southern Kessou region, on the border with Guinea-Bissau."
     )
-    types = entity_types(f)
-    assert types.get("Bè") == "Location" and types.get("Savanes") == "Location"
+
+    def untag(doc):  # the NER leaves such names untagged in some articles
+        doc.ents = [e for e in doc.ents if e.text not in {"Tembé", "Kessou"}]
+
+    types = entity_types(extract_retagged(nlp, text, untag))
+    assert types.get("Tembé") == "Location" and types.get("Kessou") == "Location"
 
 
 def test_a_ministry_named_for_several_fields_is_one_body_a_list_of_actors_is_not(extract):
     f = extract(
-        "The Department for Environment, Food and Rural Affairs said on Monday it would review the "
+        "The Department for Transport, Energy and Rural Affairs said on Monday it would review the "
         "rules. The Ministry of Health, Kenya and Uganda signed the pact."
     )
     types = entity_types(f)
-    assert types.get("Department for Environment, Food and Rural Affairs") == "Organisation"
+    assert types.get("Department for Transport, Energy and Rural Affairs") == "Organisation"
     assert types.get("Ministry of Health") == "Organisation" and types.get("Uganda") == "Country"
 
 
 def test_short_names_in_brackets_and_company_suffixes(extract):
     f = extract(
         "The Peruvian Chess Federation (Fedajedrez) breached the rules, the board said. Fedajedrez "
-        "will appeal. Halden Pharma AG agreed to buy Danish biotech firm Sund Biologics A/S for "
-        "44 billion crowns. Sund said its board backed the offer."
+        "will appeal. Halden Pharma AG agreed to buy Danish biotech firm Norvik Biologics A/S for "
+        "44 billion crowns. Norvik said its board backed the offer."
     )
     types = entity_types(f)
-    assert "Fedajedrez" not in types and "Sund" not in types and "Sund Biologics" not in types
-    assert types.get("Sund Biologics A/S") == "Organisation"
+    assert "Fedajedrez" not in types and "Norvik" not in types and "Norvik Biologics" not in types
+    assert types.get("Norvik Biologics A/S") == "Organisation"
 
 
 def test_analyst_at_a_firm_and_an_office_named_after_a_title(extract):
     f = extract(
-        '"The premium is steep," said Priya Raman, an analyst at Kelvermont in London. The minister '
+        '"The premium is steep," said Mira Anand, an analyst at Kelvermont in London. The minister '
         "asked the Attorney General's Office to examine the accounts."
     )
     types = entity_types(f)
     assert types.get("Kelvermont") == "Organisation"
-    assert ("Priya Raman", "Kelvermont", "analyst", False, "worksFor") in positions(f)
+    assert ("Mira Anand", "Kelvermont", "analyst", False, "worksFor") in positions(f)
     assert types.get("Attorney General's Office") == "Organisation"
 
 
 def test_titles_that_name_their_body_from_the_story(extract):
     f = extract(
-        "ZURICH (Reuters) - Halden Pharma AG agreed to buy Sund Biologics for $6 billion, Halden "
+        "ZURICH (Reuters) - Halden Pharma AG agreed to buy Norvik Biologics for $6 billion, Halden "
         "Pharma AG said, and Halden Pharma AG shares rose. Chief "
-        "Financial Officer Claudia Meier said the deal would be funded with cash. The motion was "
-        "backed by 152 members of the House of Representatives, Speaker Ram Ghimire announced. "
-        "At a hearing at the National Court, Judge Elena Sastre ruled there was a risk of flight."
+        "Financial Officer Petra Vogt said the deal would be funded with cash. The motion was "
+        "backed by 152 members of the House of Representatives, Speaker Binod Karki announced. "
+        "At a hearing at the National Court, Judge Lucía Ferrer ruled there was a risk of flight."
     )
     got = {(h, o, t.lower()) for h, o, t, _former, _prop in positions(f)}
-    assert ("Claudia Meier", "Halden Pharma AG", "chief financial officer") in got
-    assert ("Ram Ghimire", "House of Representatives", "speaker") in got
-    assert ("Elena Sastre", "National Court", "judge") in got
+    assert ("Petra Vogt", "Halden Pharma AG", "chief financial officer") in got
+    assert ("Binod Karki", "House of Representatives", "speaker") in got
+    assert ("Lucía Ferrer", "National Court", "judge") in got
 
 
 def test_a_minister_speaking_in_a_capital_serves_that_country(extract):
     f = extract(
-        "MADRID (AP) - Spanish police arrested a former Peruvian governor on Monday. Spain said he "
-        "would appear in court. Justice Minister Rosa Cárdenas told reporters in Lima that Peru "
-        "would seek his extradition. His Spanish lawyer, Álvaro Benítez, said the charges were false."
+        "BOGOTA (AP) - Colombian police arrested a former Ecuadorean mayor on Monday. Colombia said he "
+        "would appear in court. Justice Minister Inés Paredes told reporters in Quito that Ecuador "
+        "would seek his extradition. His Colombian lawyer, Tomás Herrera, said the charges were false."
     )
     got = {(h, o) for h, o, *_rest in positions(f)}
-    assert ("Rosa Cárdenas", "Peru") in got and ("Rosa Cárdenas", "Spain") not in got
-    assert ("Álvaro Benítez", "Spain") not in got
-    assert ("Álvaro Benítez", "Spain") in relations(f, "citizenOf")
+    assert ("Inés Paredes", "Ecuador") in got and ("Inés Paredes", "Colombia") not in got
+    assert ("Tomás Herrera", "Colombia") not in got
+    assert ("Tomás Herrera", "Colombia") in relations(f, "citizenOf")
 
 
 def test_a_persons_home_and_a_surname_that_is_the_first_of_two(nlp):
     text = (
-        "SANTIAGO, Chile (AP) - Ignacio Valdés Ortúzar, a veteran Chilean diplomat, has died. "
-        "Valdés died Sunday at his home in Viña del Mar, his daughter, Josefa Valdés, told reporters."
+        "BRASILIA (AP) - Joaquim Prado Lemos, a veteran Brazilian diplomat, has died. "
+        "Prado died Sunday at his home in Rio de Janeiro, his daughter, Ana Prado, told reporters."
     )
 
     def untag_city(doc):  # the NER leaves the city's name untagged in some articles
-        doc.ents = [e for e in doc.ents if not e.text.startswith("Viña")]
+        doc.ents = [e for e in doc.ents if not e.text.startswith("Rio")]
 
     f = extract_retagged(nlp, text, untag_city, before="kg_country_ruler")
-    assert ("Ignacio Valdés Ortúzar", "Viña del Mar") in relations(f, "residesIn")
-    assert entity_types(f).get("Viña del Mar") == "Location"
+    assert ("Joaquim Prado Lemos", "Rio de Janeiro") in relations(f, "residesIn")
+    assert entity_types(f).get("Rio de Janeiro") == "Location"
 
 
 def test_a_name_ending_in_a_companys_legal_form_is_a_company(nlp):
-    text = "Refiner Sawit Permata Bhd said it would cut output. Sawit Permata Bhd employs 900 people."
+    text = "Refiner Kelang Permata Bhd said it would cut output. Kelang Permata Bhd employs 900 people."
 
     def as_person(doc):  # the NER tags such a name a person in some articles
         from spacy.tokens import Span
 
-        starts = [t.i for t in doc if t.text == "Sawit"]
+        starts = [t.i for t in doc if t.text == "Kelang"]
         doc.ents = [Span(doc, i, i + 3, "PERSON") for i in starts]
 
     f = extract_retagged(nlp, text, as_person)
-    assert entity_types(f).get("Sawit Permata Bhd") == "Organisation"
+    assert entity_types(f).get("Kelang Permata Bhd") == "Organisation"
 
 
 def test_headquarters_and_one_of_a_countrys_firms(extract):
     f = extract(
-        "Flags flew at the Foreign Ministry's headquarters in Santiago. Kelang Mulia Bhd, one of "
-        "Malaysia's largest refiners, said it had shut two lines."
+        "Flags flew at the Foreign Ministry's headquarters in Quito. Kelang Jaya Bhd, one of "
+        "Indonesia's largest refiners, said it had shut two lines."
     )
     got = relations(f, "locatedIn")
-    assert ("Foreign Ministry", "Santiago") in got
-    assert ("Kelang Mulia Bhd", "Malaysia") in got
+    assert ("Foreign Ministry", "Quito") in got
+    assert ("Kelang Jaya Bhd", "Indonesia") in got
 
 
 def test_a_ministers_title_listing_fields(extract):
     f = extract(
-        "KUALA LUMPUR (Reuters) - Malaysia filed a complaint on Monday. Minister of Investment, "
-        "Trade and Industry Rosli Hamzah said Malaysia would retaliate."
+        "JAKARTA (Reuters) - Indonesia filed a complaint on Monday. Minister of Agriculture, "
+        "Fisheries and Food Azlan Rahim said Indonesia would retaliate."
     )
     types = entity_types(f)
-    assert types.get("Rosli Hamzah") == "Person" and "Investment" not in types
+    assert types.get("Azlan Rahim") == "Person" and "Agriculture" not in types
     got = {(h, o, t.lower()) for h, o, t, _former, _prop in positions(f)}
-    assert ("Rosli Hamzah", "Malaysia", "minister of investment, trade and industry") in got
+    assert ("Azlan Rahim", "Indonesia", "minister of agriculture, fisheries and food") in got
 
 
 def test_fire_opened_on_an_actor_and_a_lodged_protest(extract):
     f = extract(
-        "BANGKOK (Reuters) - Thailand said Cambodian troops opened fire on a Thai patrol on Tuesday. "
-        "Cambodia lodged a protest with Thailand. Kenya and Somalia clashed over the border."
+        "ASMARA (Reuters) - Eritrea said Ethiopian troops opened fire on an Eritrean patrol on Tuesday. "
+        "Ethiopia lodged a protest with Eritrea. Kenya and Somalia clashed over the border."
     )
     got = events(f)
-    assert ("Cambodia", "Thailand", "19") in got
-    assert ("Cambodia", "Thailand", "11") in got and ("Cambodia", "Thailand", "14") not in got
+    assert ("Ethiopia", "Eritrea", "19") in got
+    assert ("Ethiopia", "Eritrea", "11") in got and ("Ethiopia", "Eritrea", "14") not in got
     assert ("Kenya", "Somalia", "19") in got

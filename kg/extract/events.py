@@ -144,7 +144,7 @@ def _cue(tok: Token, cue: str) -> bool:
     """Whether the trigger at ``tok`` has ``cue`` in cameo_triggers.tsv: ``actor-target`` (an
     interaction only with an actor as its target: "the Netherlands released X" (084), not "the
     ministry released a statement"), ``named-target`` (the target only where the direct object is
-    itself a name: "FIFA banned X", not "banned the president of X's federation")."""
+    itself a name: "UEFA banned X", not "banned the president of X's federation")."""
     trig = lexicon.cameo_triggers().get((tok.lemma_.lower(), tok.pos_))
     return trig is not None and cue in trig.cue.split("|")
 
@@ -552,7 +552,7 @@ def _between(ctx: Context, heads: list[Token]) -> list[str]:
 def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[str], str]:
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive:
-        # the "by" phrase, whether parsed as an agent or a preposition ("was fined by FIFA")
+        # the "by" phrase, whether parsed as an agent or a preposition ("was fined by UEFA")
         agents = [
             p
             for c in verb.children

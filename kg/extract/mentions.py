@@ -357,7 +357,7 @@ def _places_that_speak(doc: Doc, mentions: list[DocMention]) -> None:
 def _unknown_places_that_act(doc: Doc, mentions: list[DocMention]) -> None:
     """A one-word "place" no gazetteer knows that speaks or acts, has a spokesperson, follows a
     body noun, or is tagged an organisation elsewhere in the article is an organisation, wherever
-    the article names it: "Ofrail said", "FIFA banned ...", "FIFA spokesperson X", "think-tank
+    the article names it: "Ofrail said", "UEFA banned ...", "UEFA spokesperson X", "think-tank
     Varnhagen" (a known city that speaks stands for its state, and stays a place)."""
     verbs = lexicon.speech_verbs()
     acts = {lemma for lemma, _pos in lexicon.cameo_triggers()}
@@ -383,7 +383,7 @@ def _unknown_places_that_act(doc: Doc, mentions: list[DocMention]) -> None:
             or (tok.dep_ == "nsubj" and (tok.head.lemma_.lower() in verbs or tok.head.lemma_.lower() in acts))
             or (nxt is not None and nxt.is_lower and lexicon.fold(nxt.text) in lexicon.titles())
             or (prev is not None and prev.is_lower and prev.lower_ in ORG_NOUNS | {"tank", "think-tank"})
-            # "an analyst at Jefferies in London": where a person works
+            # "an analyst at Kelvermont in London": where a person works
             or (
                 prev is not None and prev.lower_ == "at" and m.start >= 2 and is_person_noun(doc[m.start - 2])
             )
@@ -553,7 +553,7 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
         elif m.label == "PERSON" and m.end - m.start == 1 and _CAMEL_CASE.match(m.text):
             m.label, m.rule = "ORG", "ner.context"  # "EuroVax": no person's name is written so
         elif m.label == "PERSON" and lexicon.fold(doc[m.end - 1].text) in _COMPANY_ENDINGS:
-            m.label, m.rule = "ORG", "ner.context"  # "Sawit Mulia Bhd": a company's legal form
+            m.label, m.rule = "ORG", "ner.context"  # "Kelang Jaya Bhd": a company's legal form
         elif (
             m.label == "PERSON"
             and prev is not None
@@ -760,7 +760,7 @@ def _apposition_head(doc: Doc, m: DocMention):
             and doc[i].ent_type_ in {"COUNTRY", "GPE", "LOC"}
             and doc[i + 1].text in {"'s", "\u2019s"}
         ):
-            i += 2  # "X, Kazakhstan's flag carrier": a place's
+            i += 2  # "X, Mongolia's flag carrier": a place's
         else:
             break
     head = None
@@ -902,7 +902,7 @@ def _acronyms(doc: Doc, mentions: list[DocMention]) -> dict[str, str]:
             # come from another language ("Armed Forces of the DRC (FARDC)").
             letters = acro.replace(".", "").replace("-", "")
             upper = letters.isalpha() and 2 <= len(letters) <= 8 and sum(c.isupper() for c in letters) >= 2
-            # "the Colombian Weightlifting Federation (Fedepesas)": one capitalised word in
+            # "the Peruvian Chess Federation (Fedajedrez)": one capitalised word in
             # brackets is the body's short name in its own language (not a place or a source)
             short = (
                 acro.isalpha()
@@ -1112,8 +1112,8 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
             and not lexicon.is_city(last, 15000)
         ):
             tails.setdefault(lexicon.fold(last), full_norm)
-    # "Optronique" and "Altiplano Norte" for "Lumière Optronique SA" and "Minera Altiplano Norte
-    # SA": the proper words inside a company's name, when no other name of the article has them
+    # "Corvane" and "Sierra Norte" for "Lumière Corvane SA" and "Minera Sierra Norte SA": the
+    #: the proper words inside a company's name, when no other name of the article has them
     person_words = {
         w
         for m in mentions
@@ -1140,7 +1140,7 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
                 if any(w.replace(".", "").isupper() for w in part) or any(
                     w in lexicon.org_words() for w in words[j:]
                 ):
-                    continue  # "U.N.", "FIFA" in "FIFA Ethics Committee": the parent, not a short form
+                    continue  # "U.N.", "UEFA" in "UEFA Appeals Body": the parent, not a short form
                 infixes[key] = full_norm if infixes.get(key, full_norm) == full_norm else None
     spelled = set(acronyms)  # "AU", spelled by "African Union", is no tail of "Council of the AU"
     for m in mentions:
@@ -1190,7 +1190,7 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
             if full_norm is not None:
                 acronyms[key] = full_norm
                 mentions.append(DocMention(tok.i, tok.i + 1, "ORG", tok.text, rule="alias.org_short_form"))
-    # "Oresund" -> "Oresund Biologics" -> "Oresund Biologics A/S": each short form to the full name
+    # "Norvik" -> "Norvik Biologics" -> "Norvik Biologics A/S": each short form to the full name
     for key, full_norm in list(acronyms.items()):
         seen = {key}
         while full_norm in acronyms and full_norm not in seen and acronyms[full_norm]:
@@ -1202,8 +1202,8 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
 
 def _repeated_org_names(doc: Doc, mentions: list[DocMention], taken: set[int]) -> None:
     """An organisation's name, as the NER tagged it once, is the organisation wherever else the
-    article writes it untagged: '"The ban is final," FIFA spokesperson X said' after "FIFA banned
-    ...". A one-word name must read as a name there (a proper noun, or an adjective or noun inside
+    article writes it untagged: '"The ban is final," VOLTAR spokesperson X said' after "VOLTAR
+    banned ...". A one-word name must read as a name there (a proper noun, or an adjective or noun inside
     the sentence, as "Savanna spokesperson" is tagged), and must be no word of a person's name."""
     person_words = {w for m in mentions if m.label == "PERSON" for w in _words(normalise(m.text))}
     names = {
@@ -1239,8 +1239,8 @@ _OTHER_NAME_NOUNS = frozenset({"name", "alias", "nickname", "pseudonym", "guerre
 
 
 def _names_known_as(doc: Doc, mentions: list[DocMention]) -> None:
-    """ "the Japan Business Federation, known as Keidanren", "a former commander known by the nom
-    de guerre Abu Hafsa": the second name is the first entity's, wherever the article uses it."""
+    """ "the Korea Shipbuilders Federation, known as Kosfed", "a former commander known by the
+    nom de guerre Abu Zubair": the second name is the first entity's, wherever the article uses it."""
     at = {i: m for m in mentions for i in range(m.start, m.end)}
     aliases: dict[str, DocMention] = {}
     for known in doc:

@@ -38,7 +38,7 @@ _SUFFIXED = re.compile(
 )
 
 
-#: Labels the NER gives a lone demonym that are never right for it (not LANGUAGE: "spoke Kazakh").
+#: Labels the NER gives a lone demonym that are never right for it (not LANGUAGE: "spoke Uzbek").
 _MISREAD_DEMONYM_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
@@ -61,7 +61,7 @@ class CountryRuler:
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
         taken = {i for ent in ents if ent.label_ not in _NUMERIC for i in range(ent.start, ent.end)}
-        # A demonym the NER took for a name of its own ("Kazakh President X": "Kazakh" as ORG)
+        # A demonym the NER took for a name of its own ("Uzbek President X": "Uzbek" as ORG)
         misread = {(e.start, e.end): e for e in ents if e.label_ in _MISREAD_DEMONYM_LABELS}
         new = []
         for match_id, start, end in self.matcher(doc):
@@ -968,12 +968,12 @@ def _title_end(doc: Doc, end: int, start_limit: int) -> int | None:
     return _portfolio_title_start(doc, end, start_limit)
 
 
-#: Heads of titles named for a list of fields: "Minister of Investment, Trade and Industry".
+#: Heads of titles named for a list of fields: "Minister of Agriculture, Fisheries and Food".
 _PORTFOLIO_HEADS = frozenset({"minister", "secretary", "commissioner"})
 
 
 def _portfolio_title_start(doc: Doc, end: int, start_limit: int) -> int | None:
-    """ "Minister of Investment, Trade and Industry X": the start of a minister's title that lists
+    """ "Minister of Agriculture, Fisheries and Food X": the start of a minister's title that lists
     the fields of the post (capitalised words, commas, "and"), when one ends just before ``end``."""
     k = end - 1
     while k > start_limit and end - k < 12:
@@ -997,8 +997,8 @@ def _portfolio_title_start(doc: Doc, end: int, start_limit: int) -> int | None:
 
 
 def _bodies_inside_titles(doc: Doc, spans: list[Span]) -> None:
-    """ "Minister of Investment, Trade and Industry X": a field of the post the NER tagged as an
-    organisation ("Investment") is part of the title, not a body."""
+    """ "Minister of Agriculture, Fisheries and Food X": a field of the post the NER tagged as an
+    organisation ("Agriculture") is part of the title, not a body."""
     for span in list(spans):
         if span.label_ != "ORG":
             continue
@@ -1291,7 +1291,7 @@ def _places_the_ner_missed(doc: Doc, spans: list[Span]) -> None:
                 and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
                 and lexicon.is_city(tok.text, _CAPITAL_SIZED)
             ):
-                # "Accra said it had reinforced its side of the border": a big city opening the
+                # "Nairobi said it had reinforced its side of the border": a big city opening the
                 # sentence as its subject, untagged (it stands for its government, as a place)
                 new = Span(doc, tok.i, tok.i + 1, label="LOC")
                 spans.append(new)
@@ -1315,7 +1315,7 @@ def _places_the_ner_missed(doc: Doc, spans: list[Span]) -> None:
             and (own is None or own.label_ == "PRODUCT")
             and doc[tok.i - 1].lower_ in _LOCATIVE | {"and"}
         ):
-            # "at his home in Viña del Mar": the longest known city name from here
+            # "at his home in Rio de Janeiro": the longest known city name from here
             for size in (4, 3, 2, 1):
                 end = tok.i + size
                 if end > len(doc) or any(i in by_tok for i in range(tok.i + 1, end)):
@@ -1333,7 +1333,7 @@ def _places_the_ner_missed(doc: Doc, spans: list[Span]) -> None:
             and tok.text in lexicon.AMBIGUOUS_COUNTRY_NAMES - _STATES_TOO
             and (iso3 := lexicon.country_of(tok.text))
         ):
-            # "in Mali, in Burkina, in Niger" (Niger tagged a date): a country the phrase matcher
+            # "in Mali, in Sudan, in Niger" (Niger tagged a date): a country the phrase matcher
             # leaves to the NER because its name is also a word or a given name
             new = Span(doc, tok.i, tok.i + 1, label="COUNTRY", kb_id=iso3)
         if new is None:
@@ -1384,7 +1384,7 @@ def _with_office_holder(doc: Doc, span: Span) -> Span:
 
 def _region_determiner(doc: Doc, i: int, by_tok: dict[int, Span]) -> bool:
     """Whether the name at ``i`` is determined as a region's is: "the Tessit region", "its
-    northern Savanes region", "Lomé's Bè district" (lower-case adjectives may come between)."""
+    northern Kara region", "Dakar's Medina district" (lower-case adjectives may come between)."""
     k = i - 1
     while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
         k -= 1

@@ -149,7 +149,7 @@ def extract_places(ctx: Context) -> list[Relation]:
                 if k >= 1 and doc[k].text == ",":
                     j = k - 1
                     if j >= 2 and doc[j].text == ")" and doc[j - 2].text == "(":
-                        j -= 3  # "the Integration Association (ALADI), the Montevideo-based bloc"
+                        j -= 3  # "the Trade Association (ABTA), the Nairobi-based bloc"
                     target = idx.at(j) if j >= 0 else None
             if target is not None and target.type == "Organisation":
                 add(
@@ -208,18 +208,18 @@ def extract_places(ctx: Context) -> list[Relation]:
                                 break
                         break
                     k += 1
-        # "British maritime security firm Halyard Risk", "the German charity Kompass Rescue": a
+        # "British maritime security firm Tern Risk", "the German charity Sea Lantern": a
         # demonym, lower-case words ending in a word for a body, the body's name.
         if m.label == "NORP" and m.type == "Country":
             org = _described_body_after(ctx, m.end)
             if org is not None:
                 add("locatedIn", org, m, "located.demonym_descriptor.v1", m.start, org.end)
-        # "the Corcoran Institute, a Washington think tank", "Air Astana, Kazakhstan's flag carrier"
+        # "the Halden Institute, a Boston think tank", "Fly Baikal, Mongolia's flag carrier"
         if m.type == "Organisation" and m.end + 2 < len(doc) and doc[m.end].text == ",":
             place = _place_of_descriptor(ctx, m.end + 1)
             if place is not None:
                 add("locatedIn", m, place, "located.appositive_descriptor.v1", m.start, place.end)
-        # "the Foreign Ministry's headquarters in Santiago", "Acme's head office in Lyon"
+        # "the Foreign Ministry's headquarters in Quito", "Acme's head office in Lyon"
         if (
             m.type == "Organisation"
             and m.end + 3 < len(doc)
@@ -403,7 +403,7 @@ _REGION_WORDS = frozenset(
 )  # fmt: skip
 
 
-#: Words that head a description of a body: "a Washington think tank", "Kazakhstan's flag
+#: Words that head a description of a body: "a Boston think tank", "Mongolia's flag
 #: carrier", "British maritime security firm X".
 _DESCRIBED_BODIES = BODY_NOUNS | frozenset(
     {
@@ -442,11 +442,11 @@ def _described_body_after(ctx: Context, start: int) -> DocMention | None:
 
 def _place_of_descriptor(ctx: Context, start: int) -> DocMention | None:
     """The place in a description opening at ``start`` and closing the apposition: "a
-    Washington think tank", "Kazakhstan's flag carrier", "a Swedish robotics firm"."""
+    Boston think tank", "Mongolia's flag carrier", "a Swedish robotics firm"."""
     doc, idx = ctx.doc, ctx.index
     k = start
     if k + 1 < len(doc) and doc[k].lower_ == "one" and doc[k + 1].lower_ == "of":
-        k += 2  # "X, one of Malaysia's largest refiners,"
+        k += 2  # "X, one of Indonesia's largest refiners,"
     if k < len(doc) and doc[k].lower_ in {"a", "an", "the"}:
         k += 1
     place = idx.at(k)
@@ -631,7 +631,7 @@ def extract_residence(ctx: Context) -> list[Relation]:
                     if pobj.dep_ == "pobj" and place is not None and place.type == "Location":
                         add(m, place, "residence.from_place.v1", m.start, place.end)
             k += 1
-    # "Valdivieso died at his home in Vina del Mar", "X's home in Lusaka": where a person's home is
+    # "Valdes died at his home in Rio de Janeiro", "X's home in Lusaka": where a person's home is
     for tok in doc:
         if tok.lemma_.lower() != "home" or tok.pos_ != "NOUN" or tok.i + 2 >= len(doc):
             continue

@@ -279,7 +279,7 @@ def _match_title(tokens: list[str]) -> int:
             ):
                 return n + 2
             return n
-    # "minister of investment , trade and industry": a minister's title listing its fields
+    # "minister of agriculture , fisheries and food": a minister's title listing its fields
     for n in range(min(12, len(tokens)), 2, -1):
         head, prep, *fields = tokens[-n:]
         if (
@@ -487,13 +487,13 @@ def _national_country(ctx: Context, sent, family: str) -> tuple[str | None, str]
     presidential spokesman, X,"): the dateline's, unless the article names it only there (a court
     or summit abroad: "ARUSHA, Tanzania -") and a government was just named; with no dateline,
     the country the story is about (:meth:`Context.home_country`)."""
-    # "Justice Minister X told reporters in Lima" in a story datelined in Madrid: where the
+    # "Justice Minister X told reporters in Quito" in a story datelined in Bogota: where the
     # sentence puts the speaker says whose minister
     verbs = lexicon.speech_verbs()
     for tok in sent:
-        head = tok.head if tok.head.pos_ != "NOUN" else tok.head.head  # "told reporters in Lima"
+        head = tok.head if tok.head.pos_ != "NOUN" else tok.head.head  # "told reporters in Quito"
         if tok.lower_ != "in" or tok.i + 1 >= sent.end or lexicon.fold(head.lemma_) not in verbs:
-            continue  # only where the speaker speaks: not "President X ... in Tokyo"
+            continue  # only where the speaker speaks: not "President X ... in Seoul"
         place = ctx.index.at(tok.i + 1)
         if place is not None and place.type == "Location" and place.start == tok.i + 1:
             iso3 = lexicon.city_country(place.text)
