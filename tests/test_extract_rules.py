@@ -1928,3 +1928,15 @@ def test_fire_opened_on_an_actor_and_a_lodged_protest(extract):
     assert ("Ethiopia", "Eritrea", "19") in got
     assert ("Ethiopia", "Eritrea", "11") in got and ("Ethiopia", "Eritrea", "14") not in got
     assert ("Kenya", "Somalia", "19") in got
+
+
+def test_a_bloc_calls_on_both_members_and_a_chair_offers_to_mediate(extract):
+    f = extract(
+        "Eritrean and Ethiopian troops clashed on Tuesday. The African Union called on both members "
+        "to exercise restraint. Kenya, which holds the bloc's rotating chair, offered to mediate "
+        "between Eritrea and Ethiopia."
+    )
+    got = events(f)
+    assert ("African Union", "Eritrea", "02") in got and ("African Union", "Ethiopia", "02") in got
+    codes = {e.cameo for e in f.events if names(f, e.actor) == "Kenya"}
+    assert codes == {"039"}

@@ -107,6 +107,7 @@ _GROUP_NOUNS: dict[str, frozenset[str]] = {
         frozenset({"Organisation"}),
     ),
     "sides": frozenset({"Country"}),  # "the two sides": in diplomatic copy, mostly two states
+    "members": frozenset({"Country"}),  # "called on both members": a bloc's two member states
 }
 
 

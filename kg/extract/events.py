@@ -731,6 +731,8 @@ def _modality(tok: Token, code: str) -> tuple[str, bool, str | None]:
         lemma = node.lemma_.lower()
         if node.i != tok.i and lemma in _THREAT and not code.startswith("13"):
             return "130" if len(code) > 2 else "13", negated, "threatened"
+        if node.i != tok.i and lemma in _INTENT and code == "045":
+            return "039", negated, lemma  # "offered to mediate": intent to mediate
         if node.i != tok.i and lemma in _INTENT and code[:2] in _INTENT_CODE:
             return _INTENT_CODE[code[:2]], negated, lemma
         if node.i != tok.i and lemma in _EXPECTED and modality is None:
