@@ -12,6 +12,8 @@ import pytest
 from kg.cli import main
 from kg.query import (
     QueryError,
+    _top_level,
+    _union_branches,
     canned_queries,
     fast_page_texts,
     keyed_text,
@@ -103,7 +105,25 @@ def test_every_page_by_line_is_usable():
         params = {p.name for p in canned_queries()[name].parameters}
         if params:  # a parameter is bound from the key pattern: it must be in it
             assert params & set(re.findall(r"\?(\w+)", pattern)), name
-            assert keyed_text(text, params & set(re.findall(r"\?(\w+)", pattern))) is not None
+            keyed = keyed_text(text, params & set(re.findall(r"\?(\w+)", pattern)))
+            # a WHERE group that is a UNION of branches is run as written: each branch starts
+            # from the bound value by itself
+            where_open = _top_level(text)[0]
+            assert (keyed is None) == (_union_branches(text, where_open) is not None), name
+
+
+def test_page_by_goes_first_in_each_branch_of_a_union():
+    text = (
+        "# page-by: ?n { ?s rdfs:label ?n }\n"
+        "SELECT ?n ?o WHERE {\n  { ?s <p:a> ?o . ?s rdfs:label ?n }\n  UNION\n"
+        "  { ?s <p:b> ?o . ?s rdfs:label ?n }\n}\n"
+        "ORDER BY ?n"
+    )
+    fast, _count = fast_page_texts(text, 10, 0)
+    assert fast.count("SELECT DISTINCT ?n WHERE { ?s rdfs:label ?n }") == 2
+    assert keyed_text(text, {"s"}) is None
+    plain = "# page-by: ?n { ?s rdfs:label ?n }\nSELECT ?n WHERE { ?s rdfs:label ?n } ORDER BY ?n"
+    assert keyed_text(plain, {"s"}).count("SELECT DISTINCT *") == 1
 
 
 # --- the fast form stays exact where the page-by pattern finds more, and on ties ------------------
