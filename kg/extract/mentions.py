@@ -1278,11 +1278,6 @@ def _names_known_as(doc: Doc, mentions: list[DocMention]) -> None:
             m.surface = None
 
 
-#: Legal forms that end only a company's name, never a person's.
-_COMPANY_ENDINGS = frozenset(
-    {"bhd", "ltd", "ltd.", "inc", "inc.", "plc", "llc", "gmbh", "ag", "corp", "corp.", "oyj", "pty",
-     "limited", "corporation", "holdings", "s.a.", "n.v."}
-)  # fmt: skip
 #: Words that end a company's full name and that news drops after the first mention.
 _CORPORATE_SUFFIXES = frozenset(
     {
@@ -1291,6 +1286,12 @@ _CORPORATE_SUFFIXES = frozenset(
         "spa", "gmbh", "bhd", "pty", "trading", "international", "a/s", "oyj", "oy", "bv", "kk", "srl",
         "sas", "sarl", "s.a.", "n.v.",
     }
+)  # fmt: skip
+#: Of those, the legal forms that end only a company's name, never a person's or a common phrase's
+#: ("Group", "Company", "International", "Trading" and short forms such as "Co", "SA", "AB" may).
+_COMPANY_ENDINGS = _CORPORATE_SUFFIXES - frozenset(
+    {"holding", "group", "company", "co", "co.", "sa", "nv", "ab", "asa", "se", "spa", "trading",
+     "international", "a/s", "oy", "bv", "kk", "srl", "sas", "sarl"}
 )  # fmt: skip
 
 
