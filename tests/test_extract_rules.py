@@ -1020,6 +1020,12 @@ def test_dates_opening_adjectives_and_run_on_demonyms_are_cut_from_names(extract
     assert not [n for n in types if n.startswith("Oct")]
 
 
+def test_a_country_named_with_a_compass_word_opening_a_sentence_keeps_it(extract):
+    f = extract("Talks ended on Monday. South Sudan's army accused the rebels of shelling a market.")
+    types = entity_types(f)
+    assert types.get("South Sudan") == "Country" and "Sudan" not in types
+
+
 def test_a_first_name_the_ner_left_out(nlp):
     from spacy.tokens import Span
 

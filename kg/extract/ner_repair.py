@@ -639,6 +639,7 @@ def _relabel(doc: Doc, ent: Span, common_words: frozenset[str] = frozenset()) ->
         and span[0].is_sent_start
         and (span[0].lower_ in common_words or span[0].pos_ == "ADJ")
         and lexicon.country_of(span[1].text)
+        and lexicon.country_of(text) is None  # "South Sudan" is a name of its own
     ):
         # "Landlocked Paraguay has ...": an adjective opening the sentence is no part of the name
         return _relabel(doc, Span(doc, span.end - 1, span.end, label="GPE"), common_words)
