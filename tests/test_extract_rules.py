@@ -1946,3 +1946,64 @@ def test_a_bloc_calls_on_both_members_and_a_chair_offers_to_mediate(extract):
     assert ("African Union", "Eritrea", "02") in got and ("African Union", "Ethiopia", "02") in got
     codes = {e.cameo for e in f.events if names(f, e.actor) == "Kenya"}
     assert codes == {"039"}
+
+
+def test_a_counterpart_named_without_commas_is_the_person_met(extract):
+    f = extract(
+        "Talks ended on Monday. Chinese Foreign Minister Li Wen met his Russian counterpart Pavel Orlov "
+        "in Beijing. Hungarian Prime Minister Zoltan Kerek hosted his Slovak counterpart Jan Hruby "
+        "in Budapest."
+    )
+    got = events(f)
+    assert ("Li Wen", "Pavel Orlov", "04") in got
+    assert ("Zoltan Kerek", "Jan Hruby", "04") in got
+    assert entity_types(f).get("Jan Hruby") == "Person"
+
+
+def test_receiving_a_counterpart_is_hosting_but_receiving_aid_is_not(extract):
+    f = extract(
+        "Talks ended on Monday. Spain's prime minister received his Portuguese counterpart at the palace. "
+        "Peru received aid from Japan."
+    )
+    got = events(f)
+    assert ("Spain", "Portugal", "04") in got
+    assert not [e for e in got if e[0] == "Peru" and e[2] == "04"]
+
+
+def test_recalling_an_ambassador_cuts_relations_with_the_country_served(extract):
+    f = extract(
+        "Talks ended on Monday. Morocco recalled its ambassador from Algeria on Wednesday. "
+        "Peru recalled its ambassador to Mexico for consultations. Chile recalled the 1973 coup."
+    )
+    got = {e for e in events(f) if e[2] == "16"}
+    assert got == {("Morocco", "Algeria", "16"), ("Peru", "Mexico", "16")}
+
+
+def test_mediation_in_the_progressive_and_in_the_passive(extract):
+    f = extract(
+        "Talks ended on Monday. Qatar is mediating between Israel and Egypt. "
+        "The truce was brokered by Kenya between Sudan and Chad."
+    )
+    got = events(f)
+    assert {("Qatar", "Israel", "04"), ("Qatar", "Egypt", "04")} <= got
+    assert {("Kenya", "Sudan", "04"), ("Kenya", "Chad", "04")} <= got
+
+
+def test_acts_done_to_each_other_go_both_ways(extract):
+    f = extract(
+        "Talks ended on Monday. Ethiopia and Eritrea blamed one another for the collapse of the talks. "
+        "Armenia and Azerbaijan accused each other of provocations."
+    )
+    got = events(f)
+    assert {("Ethiopia", "Eritrea", "11"), ("Eritrea", "Ethiopia", "11")} <= got
+    assert {("Armenia", "Azerbaijan", "11"), ("Azerbaijan", "Armenia", "11")} <= got
+
+
+def test_a_response_to_an_act_is_aimed_at_its_author(extract):
+    f = extract(
+        "Talks ended on Monday. The Kremlin rejected a proposal by Kazakhstan for a ceasefire. "
+        "Nigeria welcomed the decision by Ghana to reopen the border."
+    )
+    got = events(f)
+    assert ("Kremlin", "Kazakhstan", "12") in got
+    assert ("Nigeria", "Ghana", "05") in got

@@ -54,6 +54,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "event.noun.v1": 0.65,
     "event.noun.clause_subject.v1": 0.45,
     "event.mutual.v1": 0.75,
+    "event.reciprocal.v1": 0.7,
     "event.reported_act.v1": 0.6,
     "event.aid_to_dateline.v1": 0.6,
     "position.prenominal.government_country.v1": 0.7,

@@ -95,6 +95,11 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
         if any(o.lemma_.lower() in _JOINT_OBJECTS or trigger_of(o) is not None for o in objs):
             return None
         return ("190", tok.text, _LIGHT) if objs else None
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "recall":
+        # "recalled its ambassador from Algeria": a cut in relations (161); "recall" is otherwise
+        # remembering, and no interaction
+        envoys = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _ENVOYS]
+        return ("161", tok.text, envoys[0]) if envoys else None
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "add" and _onto_sanctions_list(tok):
         return "163", tok.text, None  # "added two banks to its sanctions list"
     if tok.pos_ == "VERB":
@@ -120,7 +125,8 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
         if trig and tok.lemma_.lower() not in _LIGHT_VERBS:
             return trig.code, tok.text, None
         if trig and not any(
-            c.dep_ in {"dobj", "nsubjpass"} and (trigger_of(c) is not None or c.pos_ == "NOUN")
+            c.dep_ in {"dobj", "nsubjpass"}
+            and (trigger_of(c) is not None or (c.pos_ == "NOUN" and not _names_a_person(c)))
             for c in tok.children
         ):
             # "hosted President X", "pledged $50 million to Y", "will provide Ethiopia with ...": a
@@ -138,6 +144,18 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
         if trig:
             return trig.code, tok.text, None
     return None
+
+
+def _names_a_person(noun: Token) -> bool:
+    """Whether a common noun stands for a person the act is done to: "received his Sudanese
+    counterpart", "hosted the ambassador", "hosted the visiting minister, X"."""
+    word = noun.lemma_.lower()
+    return (
+        word in {"counterpart", "delegation"}
+        or word in _ENVOYS
+        or lexicon.fold(noun.text) in lexicon.titles()
+        or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
+    )
 
 
 def _cue(tok: Token, cue: str) -> bool:
@@ -279,6 +297,10 @@ def extract_events(ctx: Context) -> list[Event]:
             # object is one between the actors (each pair once, in the order they are named).
             pairs = [(a, b) for n, a in enumerate(actors) for b in actors[n + 1 :]]
             rule = "event.mutual.v1"
+        if not targets and len(actors) >= 2 and _each_other(tok):
+            # "A and B accused each other of violating the truce": each did it to the other
+            pairs = [(a, b) for a in actors for b in actors if a != b]
+            rule = "event.reciprocal.v1"
         if code == "174" and _expels_envoys(tok):
             code = "161"  # expelling diplomats breaks diplomatic relations; deporting people is 174
         if code.startswith("07") and len(actors) == 1 and len(targets) == 1:
@@ -327,6 +349,21 @@ def extract_events(ctx: Context) -> list[Event]:
 _RECIPROCAL_FIGHTS = frozenset({"clash", "exchange", "skirmish"})
 _PROTEST_LODGING = frozenset({"lodge", "file", "register", "submit", "deliver", "make", "send"})
 _PROTEST_FORMAL = frozenset({"diplomatic", "formal", "official", "strong", "strongly-worded"})
+
+
+def _each_other(tok: Token) -> bool:
+    """Whether the act is done to "each other" or "one another" (as its object, or after a
+    preposition: "clashed with one another")."""
+    heads = [tok, *[c for c in tok.children if c.dep_ == "prep"]]
+    for head in heads:
+        for obj in head.children:
+            if (
+                obj.dep_ in {"dobj", "pobj"}
+                and obj.lower_ in {"other", "another", "one"}
+                and any(c.lower_ in {"each", "one", "another"} for c in obj.children)
+            ):
+                return True
+    return False
 
 
 def _official_protest(tok: Token) -> bool:
@@ -424,7 +461,11 @@ def _subject_of(tok: Token) -> list[Token]:
             cur = cur.head.head  # "Russia responded by expelling ...": the subject of "responded"
             continue
         if (
-            cur.dep_ in {"xcomp", "conj", "acomp", "advcl", "ccomp", "pcomp", "relcl", "acl"}
+            # "Qatar is mediating between ...": a progressive the parser took for an attribute
+            (
+                cur.dep_ in {"xcomp", "conj", "acomp", "advcl", "ccomp", "pcomp", "relcl", "acl"}
+                or (cur.dep_ == "attr" and cur.pos_ == "VERB" and cur.tag_ == "VBG")
+            )
             and cur.head.i != cur.i
         ):
             if cur.dep_ in {"relcl", "acl"}:
@@ -528,6 +569,9 @@ def _prep_targets(ctx: Context, head: Token) -> list[str]:
     return out
 
 
+#: CAMEO roots of responses to what another did: approve, disapprove, reject.
+_RESPONSE_ROOTS = frozenset({"05", "11", "12"})
+
 #: CAMEO roots of the use of force: assault, fight, mass violence.
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
 
@@ -562,6 +606,9 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
         ]
         agents += [c for a in agents for c in a.children if c.dep_ == "conj"]  # "signed by X and Y"
         actors = _entities(ctx, agents)
+        if code == "045":
+            # "the truce was brokered by Kenya between the government and the rebels"
+            return actors, _between(ctx, [verb, passive[0]]), "event.verb.v1"
         targets = _entities(ctx, [passive[0], *[c for c in passive[0].children if c.dep_ == "conj"]])
         return actors, targets, "event.verb.v1"
     actors = _entities(ctx, _reporter_of(verb, code) or _subject_of(verb))
@@ -574,10 +621,35 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
     if code == "045":
         # "mediated talks between Israel and Hamas", "mediated between the two sides"
         return actors, _between(ctx, [verb, *objs]), "event.verb.v1"
+    if verb.lemma_.lower() == "recall":
+        # "recalled its ambassador from Algeria / to Mexico": the country the envoy served in
+        places = [
+            m.key
+            for head in [verb, *objs]
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in {"from", "to", "in"}
+            for pobj in prep.children
+            if pobj.dep_ == "pobj" and (m := ctx.index.at(pobj.i)) is not None and m.type == "Country"
+        ]
+        return actors, places[:1], "event.verb.v1"
     targets = _entities(ctx, objs)
     targets += [t for t in _prep_targets(ctx, verb) if t not in targets]
     for o in objs:
         targets += [t for t in _prep_targets(ctx, o) if t not in targets]
+    if not targets and code[:2] in _RESPONSE_ROOTS:
+        # "rejected a proposal by Kazakhstan's president", "welcomed the decision by Ghana to ...":
+        # a response to an act is aimed at whoever did it
+        targets = _entities(
+            ctx,
+            [
+                p
+                for o in objs
+                for prep in o.children
+                if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ],
+        )
     if not targets and code[:2] in _FORCE_ROOTS:
         # "Israel struck targets in Lebanon", "shelled positions in Syria": force used in a
         # country is used against it

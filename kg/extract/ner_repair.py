@@ -1021,6 +1021,8 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
         i = sent.start
         while i < sent.end:
             t = _title_end(doc, i, sent.start) if i > sent.start else None
+            if t is None and i > sent.start and doc[i - 1].lower_ in _COUNTERPART:
+                t = i - 1  # "his Slovak counterpart Jan Hruby": a person, as after a title
             if t is not None and _is_cap(doc[i]) and doc[i].pos_ == "PROPN":
                 # more titles before the name: "spokesman Brigadier General Musa Danjuma"
                 while n := next(
@@ -1066,6 +1068,12 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
                         existing is None
                         or existing.label_ == "ORG"
                         or (existing.label_ == "PERSON" and existing.start < i)
+                        # "President Thabo Mokoena" tagged a place: no place the gazetteer knows
+                        or (
+                            existing.label_ in {"GPE", "LOC"}
+                            and existing.start == i
+                            and not _known_place(existing)
+                        )
                     )
                     and not lexicon.country_of(doc[i:j].text)
                     and lexicon.fold(doc[i:j].text.rstrip("."))
@@ -1077,6 +1085,15 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
             else:
                 i += 1
     return out
+
+
+#: Nouns for a person's opposite number, followed by their name like a title.
+_COUNTERPART = frozenset({"counterpart", "counterparts"})
+
+
+def _known_place(span: Span) -> bool:
+    text = span.text
+    return lexicon.country_of(text) is not None or lexicon.is_city(text) or text.isupper()
 
 
 _BODY_WORDS = frozenset(
