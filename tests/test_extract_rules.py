@@ -2007,3 +2007,25 @@ def test_a_response_to_an_act_is_aimed_at_its_author(extract):
     got = events(f)
     assert ("Kremlin", "Kazakhstan", "12") in got
     assert ("Nigeria", "Ghana", "05") in got
+
+
+def test_a_list_of_titled_leaders_is_no_chain_of_appositions(extract):
+    f = extract(
+        "Talks ended on Monday. Among the guests were Ghanaian President Kofi Mensah, Togo's President "
+        "Eyadema Kossi, Beninese President Paul Hounkpe and Niger's Prime Minister Ali Mahamane."
+    )
+    got = positions(f)
+    assert ("Kofi Mensah", "Ghana", "president", False, "leads") in got
+    assert ("Eyadema Kossi", "Togo", "president", False, "leads") in got
+    assert not [p for p in got if p[0] == "Kofi Mensah" and p[1] != "Ghana"]
+    assert not [p for p in got if p[0] == "Eyadema Kossi" and p[1] != "Togo"]
+
+
+def test_a_title_before_a_verb_is_not_the_next_names_apposition(extract):
+    f = extract(
+        "Talks ended on Monday. Indian Foreign Minister Ravi Menon thanked his Malian counterpart, "
+        "Moussa Keita, in a post on X."
+    )
+    got = {(h, o) for h, o, *_ in positions(f)}
+    assert ("Moussa Keita", "Mali") in got and ("Moussa Keita", "India") not in got
+    assert ("Moussa Keita", "India") not in relations(f, "citizenOf")

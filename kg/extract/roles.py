@@ -581,7 +581,22 @@ def _postnominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]
         j += 1
     if j == i:
         return []
+    if rule == "position.appositive.v1" and _names_another_holder(ctx, m, doc[i:j]):
+        return []  # "President X, Botswana's President Y, ...": a list of office holders
     return [(p, rule, d) for p, d in _positions_in_clause(ctx, m, doc[i:j], rule, former_clause)]
+
+
+def _names_another_holder(ctx: Context, m: DocMention, clause: Span) -> bool:
+    """Whether ``clause`` (after "m,") is the next item of a list, a title with its own holder
+    ("Botswana's President Y"), rather than an apposition on ``m`` ("a former aide to Y")."""
+    if clause[0].lower_ in {"a", "an", "the", "who", "which"}:
+        return False
+    for other in ctx.index.in_span(clause.start, clause.end):
+        if other.type == "Person" and other.key != m.key and other.start > clause.start:
+            before = lexicon.fold(ctx.doc[other.start - 1].text.rstrip("."))
+            if lexicon.may_end_title(before) or before in lexicon.titles():
+                return True
+    return False
 
 
 _ROLE_VERBS = frozenset(
@@ -810,6 +825,8 @@ def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bo
             break
     if not n:
         return []
+    if any(t.pos_ in {"VERB", "AUX"} for t in doc[t_end:end]):
+        return []  # "Foreign Minister X thanked his Togolese counterpart, Y,": the title is X's
     t_start = t_end - n
     if t_start > start and doc[t_start - 1].lower_ in {"government", "presidential"}:
         t_start -= 1  # "the presidential spokesman, X,": the national government's
