@@ -2029,3 +2029,34 @@ def test_a_title_before_a_verb_is_not_the_next_names_apposition(extract):
     got = {(h, o) for h, o, *_ in positions(f)}
     assert ("Moussa Keita", "Mali") in got and ("Moussa Keita", "India") not in got
     assert ("Moussa Keita", "India") not in relations(f, "citizenOf")
+
+
+def test_what_a_body_is_based_in_is_a_place_whatever_the_ner_said(nlp):
+    f = extract_retagged(
+        nlp,
+        "Talks ended on Monday. Lena Holm, head of research at Halvmark-based security firm Nordhavn Cyber, "
+        "said the attack was serious.",
+        tag_word("Halvmark", "ORG"),
+    )
+    assert entity_types(f).get("Halvmark") == "Location"
+    assert ("Nordhavn Cyber", "Halvmark") in relations(f, "locatedIn")
+
+
+def test_a_body_known_by_another_name_is_a_body(nlp):
+    from spacy.tokens import Span
+
+    def as_person(doc):
+        i = next(t.i for t in doc if t.text == "Grey")
+        doc.ents = [e for e in doc.ents if e.end <= i or e.start >= i + 2] + [Span(doc, i, i + 2, "PERSON")]
+
+    text = (
+        "Talks ended on Monday. Officials said the group, known to researchers as Grey Heron, was behind it."
+    )
+    assert entity_types(extract_retagged(nlp, text, as_person)).get("Grey Heron") == "Organisation"
+    untagged = (
+        "Talks ended on Monday. Officials said the group, known to researchers as Sandstorm Lynx, hid it."
+    )
+    assert (
+        entity_types(extract_retagged(nlp, untagged, lambda doc: None)).get("Sandstorm Lynx")
+        == "Organisation"
+    )

@@ -154,6 +154,7 @@ class EntityRepair:
         spans.extend(_parties_before_member_titles(doc, spans))
         spans.extend(_acronyms_that_speak(doc, spans))
         spans.extend(_names_after_body_nouns(doc, spans))
+        spans.extend(_bodies_known_as(doc, spans))
         spans.extend(_names_spelled_by_acronyms(doc, spans))
         _places_the_ner_missed(doc, spans)
         _persons_listed_with_persons(doc, spans)
@@ -892,6 +893,17 @@ def _places_before_based(doc: Doc, spans: list[Span]) -> list[Span]:
         if tok.lower_ not in _BASED or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_:
             continue
         end = tok.i - 1
+        org = next((s for s in spans if s.end == end and s.label_ == "ORG"), None)
+        if (
+            org is not None
+            and end - org.start <= 3
+            and all(_is_cap(w) and w.text not in lexicon.org_words() for w in org)
+        ):
+            # "Aarhus-based cybersecurity firm X": what a body is based in is a place, whatever
+            # the NER said (a city the gazetteer lacks)
+            spans.remove(org)
+            out.append(Span(doc, org.start, end, label="LOC"))
+            continue
         for start in range(max(0, end - 3), end):
             words = doc[start:end]
             if any(i in taken for i in range(start, end)) or not all(_is_cap(w) for w in words):
@@ -1208,6 +1220,40 @@ def _names_after_body_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
         if any(lexicon.fold(t.text.rstrip(".")) in lexicon.titles() for t in name):
             continue  # "the company Chief Executive ..."
         out.append(Span(doc, name.start, name.end, label="ORG"))
+    return out
+
+
+def _bodies_known_as(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A capitalised name the NER left untagged after "the group, known (to researchers) as" or
+    "a militia dubbed": another name for the body, so a body itself."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for verb in doc:
+        if verb.lower_ not in {"known", "dubbed", "nicknamed"} or verb.head.lower_ not in _NAMING_BODY_WORDS:
+            continue
+        k = verb.i + 1
+        if verb.lower_ == "known":
+            if k < len(doc) and doc[k].lower_ == "to":  # "known to researchers as"
+                while k < len(doc) and k < verb.i + 6 and doc[k].lower_ != "as":
+                    k += 1
+            if k >= len(doc) or doc[k].lower_ != "as":
+                continue
+            k += 1
+        person = next((s for s in spans if s.start == k and s.label_ == "PERSON"), None)
+        if person is not None:  # "a hacking group known as Grey Heron", tagged a person
+            spans.remove(person)
+            taken.difference_update(range(person.start, person.end))
+        end = k
+        while (
+            end < len(doc)
+            and end - k < 4
+            and end not in taken
+            and _is_cap(doc[end])
+            and doc[end].pos_ == "PROPN"
+        ):
+            end += 1
+        if end > k and not lexicon.country_of(doc[k:end].text) and not lexicon.is_city(doc[k:end].text, 1000):
+            out.append(Span(doc, k, end, label="ORG"))
     return out
 
 
