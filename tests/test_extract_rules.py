@@ -2060,3 +2060,13 @@ def test_a_body_known_by_another_name_is_a_body(nlp):
         entity_types(extract_retagged(nlp, untagged, lambda doc: None)).get("Sandstorm Lynx")
         == "Organisation"
     )
+
+
+def test_targets_listed_after_a_plural_noun_and_after_a_second_preposition(extract):
+    f = extract(
+        "Talks ended on Monday. Norway imposed sanctions on two officers of the army's signals unit, "
+        "Colonel Arash Karimi and Major Davud Rostami, and on Tabesh Data Systems, a shipping company."
+    )
+    got = events(f)
+    assert {("Norway", "Arash Karimi", "16"), ("Norway", "Davud Rostami", "16")} <= got
+    assert ("Norway", "Tabesh Data Systems", "16") in got

@@ -565,8 +565,19 @@ def _prep_targets(ctx: Context, head: Token) -> list[str]:
         if child.dep_ in {"prep", "dative"} and child.lower_ in _CUE_PREPS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    out.extend(_entities(ctx, [pobj, *[c for c in pobj.children if c.dep_ == "conj"]]))
+                    found = _entities(ctx, [pobj, *[c for c in pobj.children if c.dep_ == "conj"]])
+                    out.extend(found or _entities(ctx, _listed_after(pobj)))
     return out
+
+
+def _listed_after(noun: Token) -> list[Token]:
+    """ "sanctions on two officers of the cyber command, Colonel A and Major B": the names a
+    plural noun (or the body after its "of") is followed by, in apposition."""
+    if noun.pos_ != "NOUN" or noun.tag_ not in {"NNS", "NNPS"}:
+        return []
+    heads = [noun, *[p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]]
+    names = [a for h in heads for a in h.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+    return names + [c for a in names for c in a.children if c.dep_ == "conj"]
 
 
 #: CAMEO roots of responses to what another did: approve, disapprove, reject.
@@ -760,6 +771,16 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
     # "deepen coordination with China": the target hangs on the light verb.
     if not targets and verb is not None and noun.dep_ in {"dobj", "attr"} and noun.head.i == verb.i:
         targets = _prep_targets(ctx, verb)
+    if targets and verb is not None and noun.head.i == verb.i:
+        # "sanctions on A, and on B": the second phrase parsed as a conjunct of the verb
+        more = [
+            p
+            for c in verb.children
+            if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in _CUE_PREPS
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        targets += [t for t in _entities(ctx, more) if t not in targets]
     if not actors and verb is not None and noun.dep_ == "nsubjpass" and noun.head.i == verb.i:
         # "The agreement was signed by X and Y": the agents are its parties
         agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
