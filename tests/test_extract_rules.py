@@ -2070,3 +2070,17 @@ def test_targets_listed_after_a_plural_noun_and_after_a_second_preposition(extra
     got = events(f)
     assert {("Norway", "Arash Karimi", "16"), ("Norway", "Davud Rostami", "16")} <= got
     assert ("Norway", "Tabesh Data Systems", "16") in got
+
+
+def test_signatories_named_in_apposition_to_a_plural_subject(extract):
+    f = extract(
+        "Talks ended on Monday. The two countries' trade ministers, Rui Almeida of Portugal and "
+        "Amadou Sall of Senegal, then signed the agreement."
+    )
+    got = events(f)
+    assert ("Rui Almeida", "Amadou Sall", "05") in got or ("Amadou Sall", "Rui Almeida", "05") in got
+
+
+def test_the_by_phrase_of_an_event_noun_names_its_actor(extract):
+    f = extract("Talks ended on Monday. It was the first state visit to Chile by a Peruvian head of state.")
+    assert ("Peru", "Chile", "04") in events(f)

@@ -497,6 +497,11 @@ _ENVOYS = frozenset(
 def _entities(ctx: Context, toks: list[Token]) -> list[str]:
     out = []
     for t in toks:
+        listed = _listed_after(t)
+        if listed and ctx.index.at(t.i) is None:
+            # "two officers of the unit, Colonel A and Major B": each of them
+            out += [k for k in _entities(ctx, listed) if k not in out]
+            continue
         keys = ctx.group_of(t) or [_envoys_country(ctx, t) or ctx.entity_of(t)]  # "the two leaders": both
         keys = [_capital_as_state(ctx, t, key) for key in keys]
         for key in keys:
@@ -565,8 +570,7 @@ def _prep_targets(ctx: Context, head: Token) -> list[str]:
         if child.dep_ in {"prep", "dative"} and child.lower_ in _CUE_PREPS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    found = _entities(ctx, [pobj, *[c for c in pobj.children if c.dep_ == "conj"]])
-                    out.extend(found or _entities(ctx, _listed_after(pobj)))
+                    out.extend(_entities(ctx, [pobj, *[c for c in pobj.children if c.dep_ == "conj"]]))
     return out
 
 
@@ -577,7 +581,8 @@ def _listed_after(noun: Token) -> list[Token]:
         return []
     heads = [noun, *[p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]]
     names = [a for h in heads for a in h.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
-    return names + [c for a in names for c in a.children if c.dep_ == "conj"]
+    # "A of Portugal and B of Mauritania": B may hang on the country as its conjunct
+    return names + [c for a in names for c in a.subtree if c.dep_ == "conj" and c.pos_ == "PROPN"]
 
 
 #: CAMEO roots of responses to what another did: approve, disapprove, reject.
@@ -754,6 +759,16 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
             for grand in child.children:
                 if child.dep_ in {"amod", "compound"} and grand.dep_ == "conj" and ctx.index.key_at(grand.i):
                     actors.append(ctx.index.key_at(grand.i))
+    if not actors:
+        # "the first state visit to Portugal by a Mauritanian head of state", "an attack by X"
+        agents = [
+            p
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        actors = _entities(ctx, agents + [c for a in agents for c in a.children if c.dep_ == "conj"])
     targets = _prep_targets(ctx, noun)
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "between":
