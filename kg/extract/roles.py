@@ -695,7 +695,37 @@ def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
                     t = doc[title[0] : title[1]].text
                     ev = ctx.evidence(rule, doc[m.start].idx, span.end_char, doc[m.start].sent)
                     found = [(Position(m.key, owner.key, t, False, _title_prop(t), ev), False)]
-            out.extend((p, rule, d) for p, d in found)
+            if not found and not as_object:
+                found = _national_copula(ctx, m, verb, span, former)
+            out.extend((p, p.evidence.rule, d) for p, d in found)
+    return out
+
+
+def _national_copula(
+    ctx: Context, m: DocMention, verb, span: Span, former: bool
+) -> list[tuple[Position, bool]]:
+    """ "X becomes finance minister, replacing Y": a national post named with no country is the
+    story's country's (:func:`_national_country`), and the person replaced held it before."""
+    doc = ctx.doc
+    title = _title_in(doc, span)
+    if title is None or ctx.index.in_span(span.start, span.end):
+        return []
+    text = doc[title[0] : title[1]].text
+    if not set(lexicon.fold(text).split()) & {"minister", "premier", "chancellor"}:
+        return []  # "became president" may be a company's
+    sent = doc[m.start].sent
+    org_key, rule = _national_country(ctx, sent, "position.copula")
+    if org_key is None:
+        return []
+    ev = ctx.evidence(rule, doc[m.start].idx, span.end_char, sent)
+    out = [(Position(m.key, org_key, text, former, _title_prop(text), ev), False)]
+    for clause in verb.children:
+        if clause.dep_ in {"advcl", "xcomp", "conj"} and clause.lemma_.lower() in {"replace", "succeed"}:
+            for obj in clause.children:
+                other = ctx.index.at(obj.i) if obj.dep_ == "dobj" else None
+                if other is not None and other.type == "Person" and other.key != m.key:
+                    ev2 = ctx.evidence(rule, doc[m.start].idx, doc[obj.i].idx + len(obj), sent)
+                    out.append((Position(other.key, org_key, text, True, _title_prop(text), ev2), False))
     return out
 
 
