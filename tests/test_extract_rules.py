@@ -2090,11 +2090,11 @@ def test_a_national_post_taken_in_a_reshuffle_is_the_datelines_countrys(extract)
     f = extract(
         "LUSAKA, May 2 (Reuters) - Zambia's president reshuffled his cabinet on Friday.\n\n"
         "Mwila Banda, 54, a former central bank governor, becomes finance minister, replacing "
-        "Chanda Phiri. Grace Mulenga was named foreign minister. Bwalya Zulu became president of "
+        "Joseph Mutale. Grace Mulenga was named foreign minister. Bwalya Zulu became president of "
         "the Copperbelt Chamber of Mines."
     )
     got = {(h, o, t, former) for h, o, t, former, _ in positions(f)}
     assert ("Mwila Banda", "Zambia", "finance minister", False) in got
-    assert ("Chanda Phiri", "Zambia", "finance minister", True) in got
+    assert ("Joseph Mutale", "Zambia", "finance minister", True) in got
     assert ("Grace Mulenga", "Zambia", "foreign minister", False) in got
     assert not [p for p in got if p[0] == "Bwalya Zulu" and p[1] == "Zambia"]
