@@ -2098,3 +2098,30 @@ def test_a_national_post_taken_in_a_reshuffle_is_the_datelines_countrys(extract)
     assert ("Joseph Mutale", "Zambia", "finance minister", True) in got
     assert ("Grace Mulenga", "Zambia", "foreign minister", False) in got
     assert not [p for p in got if p[0] == "Bwalya Zulu" and p[1] == "Zambia"]
+
+
+def test_businesses_named_by_their_trade(nlp):
+    from spacy.tokens import Span
+
+    def untag(first, label=None, width=2):
+        def retag(doc):
+            i = next(t.i for t in doc if t.text == first)
+            kept = [e for e in doc.ents if e.end <= i or e.start >= i + width]
+            doc.ents = kept + ([Span(doc, i, i + width, label)] if label else [])
+
+        return retag
+
+    brewer = "Talks ended on Monday. Tusker Vale, a Kenyan brewer, reported higher sales on Friday."
+    f = extract_retagged(nlp, brewer, untag("Tusker"))
+    assert entity_types(f).get("Tusker Vale") == "Organisation"
+    assert ("Tusker Vale", "Kenya") in relations(f, "locatedIn")
+    miner = "Talks ended on Monday. The Tanzanian miner Kilima Gold said output fell."
+    f = extract_retagged(nlp, miner, untag("Kilima", "PERSON"))
+    assert entity_types(f).get("Kilima Gold") == "Organisation"
+    assert ("Kilima Gold", "Tanzania") in relations(f, "locatedIn")
+    f = extract_retagged(
+        nlp,
+        "Talks ended on Monday. Jambo Capital, Kenya's largest lender by assets, posted a record profit.",
+        untag("Jambo", "ORG"),
+    )
+    assert ("Jambo Capital", "Kenya") in relations(f, "locatedIn")

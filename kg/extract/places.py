@@ -410,7 +410,8 @@ _DESCRIBED_BODIES = BODY_NOUNS | frozenset(
         "carrier", "tank", "think-tank", "consultancy", "miner", "producer", "developer", "outlet",
         "daily", "charity", "ngo", "nonprofit", "non-profit", "lobby", "broker", "utility", "conglomerate",
         "giant", "start-up", "automaker", "carmaker", "steelmaker", "chipmaker", "drugmaker", "shipper",
-        "refiner", "exporter", "importer", "bloc",
+        "refiner", "exporter", "importer", "bloc", "brewer", "retailer", "manufacturer", "maker",
+        "shipbuilder", "publisher", "insurer", "lender", "airline", "operator",
     }
 )  # fmt: skip
 
@@ -456,6 +457,8 @@ def _place_of_descriptor(ctx: Context, start: int) -> DocMention | None:
     if k < len(doc) and doc[k].text in {"'s", "\u2019s"}:
         k += 1
     end = _descriptor_end(doc, k, min(k + 6, doc[start].sent.end))
+    if end is not None and end + 2 < len(doc) and doc[end].lower_ == "by" and doc[end + 1].pos_ == "NOUN":
+        end += 2  # "Kenya's largest lender by assets,"
     if end is None or (end < len(doc) and doc[end].text not in {",", ".", ";", ")", "\u2014"}):
         return None  # "a Washington think tank that ...": still fine; "a Paris court ruled" is no apposition
     return place
