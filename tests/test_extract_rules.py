@@ -2125,3 +2125,36 @@ def test_businesses_named_by_their_trade(nlp):
         untag("Jambo", "ORG"),
     )
     assert ("Jambo Capital", "Kenya") in relations(f, "locatedIn")
+
+
+def test_demands_made_in_a_that_clause_or_with_to(extract):
+    f = extract(
+        "Talks ended on Monday. The United States demanded that Iran release the detained sailors. "
+        "India told China to withdraw its troops. Officials told Reuters that the talks went well. "
+        "Russia warned that Moscow could close the consulate."
+    )
+    got = events(f)
+    assert ("United States", "Iran", "10") in got and ("India", "China", "10") in got
+    assert not [e for e in got if e[1] == "Reuters"]
+    assert not [e for e in got if e[0] == "Russia" and e[1] == "Russia"]
+
+
+def test_bans_on_trade_and_sanctions_lifted(extract):
+    f = extract(
+        "Talks ended on Monday. Russia banned imports of fruit from Moldova. "
+        "The European Union lifted sanctions on Belarus."
+    )
+    got = {(a, t, c) for a, t, c in events(f)}
+    assert ("Russia", "Moldova", "16") in got
+    assert ("European Union", "Belarus", "08") in got and ("European Union", "Belarus", "16") not in got
+
+
+def test_recipients_leaders_and_police_named_the_way_wires_do(extract):
+    f = extract(
+        "Talks ended on Monday. Saudi Arabia granted Egypt a $1 billion loan. The leaders of Kenya and "
+        "Uganda signed a pipeline deal. Police in India arrested two Pakistani nationals near the border."
+    )
+    got = events(f)
+    assert ("Saudi Arabia", "Egypt", "07") in got
+    assert ("Kenya", "Uganda", "05") in got or ("Uganda", "Kenya", "05") in got
+    assert ("India", "Pakistan", "17") in got

@@ -95,6 +95,19 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
         if any(o.lemma_.lower() in _JOINT_OBJECTS or trigger_of(o) is not None for o in objs):
             return None
         return ("190", tok.text, _LIGHT) if objs else None
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "tell":
+        # "India told China to withdraw its troops": a demand; "told reporters" is speech
+        asked = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+        return ("100", tok.text, None) if asked and any(c.dep_ == "xcomp" for c in tok.children) else None
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "ban":
+        # "banned imports of fruit from Moldova": an embargo on the country the goods come from
+        traded = [
+            c
+            for c in tok.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in {"import", "export", "shipment"}
+        ]
+        if traded:
+            return ("163", tok.text, traded[0])
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "recall":
         # "recalled its ambassador from Algeria": a cut in relations (161); "recall" is otherwise
         # remembering, and no interaction
@@ -285,6 +298,13 @@ def extract_events(ctx: Context) -> list[Event]:
         actors = [a for a in actors if ctx.actor_types(a)]
         targets = [t for t in targets if ctx.actor_types(t)]
         pairs: list[tuple[str, str]] = []
+        if (
+            code[:2] == "16"
+            and tok.pos_ == "NOUN"
+            and tok.dep_ in {"dobj", "nsubjpass"}
+            and tok.head.lemma_.lower() in _EASING_VERBS
+        ):
+            code = "085"  # "lifted sanctions on Belarus": easing them
         if code == "140" and _official_protest(tok):
             code = "114"  # "lodged a protest with the ambassador": an official complaint
         reciprocal = code[:2] == "19" and tok.lemma_.lower() in _RECIPROCAL_FIGHTS
@@ -311,7 +331,7 @@ def extract_events(ctx: Context) -> list[Event]:
             place = _aid_recipient(ctx, actors)
             if place is not None:
                 targets, rule = [place], "event.aid_to_dateline.v1"
-        if _cue(tok, "named-target"):
+        if _cue(tok, "named-target") and code[:2] != "16":
             # "fined Acme 1.2 billion euros" may hang the name on the sum (nmod)
             named = {
                 m.key
@@ -502,6 +522,31 @@ def _entities(ctx: Context, toks: list[Token]) -> list[str]:
             # "two officers of the unit, Colonel A and Major B": each of them
             out += [k for k in _entities(ctx, listed) if k not in out]
             continue
+        if t.lemma_.lower() in {"police", "authority"} and t.pos_ == "NOUN" and ctx.index.at(t.i) is None:
+            # "Police in India arrested ...": the state whose police they are
+            places = [
+                m.key
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for p in c.children
+                if p.dep_ == "pobj" and (m := ctx.index.at(p.i)) is not None and m.type == "Country"
+            ]
+            if places:
+                out += [k for k in places[:1] if k not in out]
+                continue
+        if t.lemma_.lower() in _NATIONALS and t.pos_ == "NOUN" and ctx.index.at(t.i) is None:
+            # "two Pakistani nationals": people named only by their country stand for it
+            country = next(
+                (
+                    m.key
+                    for c in t.children
+                    if c.dep_ == "amod" and (m := ctx.index.at(c.i)) and m.type == "Country"
+                ),
+                None,
+            )
+            if country and country not in out:
+                out.append(country)
+            continue
         keys = ctx.group_of(t) or [_envoys_country(ctx, t) or ctx.entity_of(t)]  # "the two leaders": both
         keys = [_capital_as_state(ctx, t, key) for key in keys]
         for key in keys:
@@ -576,14 +621,28 @@ def _prep_targets(ctx: Context, head: Token) -> list[str]:
 
 def _listed_after(noun: Token) -> list[Token]:
     """ "sanctions on two officers of the cyber command, Colonel A and Major B": the names a
-    plural noun (or the body after its "of") is followed by, in apposition."""
+    plural noun (or the body after its "of") is followed by, in apposition; "the leaders of Kenya
+    and Uganda": the names after its "of", when there are several."""
     if noun.pos_ != "NOUN" or noun.tag_ not in {"NNS", "NNPS"}:
         return []
+    owners = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    several = [o for o in owners if o.pos_ == "PROPN" and any(c.dep_ == "conj" for c in o.children)]
+    if several and noun.lemma_.lower() in _LEADER_NOUNS:
+        return several + [c for o in several for c in o.children if c.dep_ == "conj"]
     heads = [noun, *[p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]]
     names = [a for h in heads for a in h.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
     # "A of Portugal and B of Mauritania": B may hang on the country as its conjunct
     return names + [c for a in names for c in a.subtree if c.dep_ == "conj" and c.pos_ == "PROPN"]
 
+
+#: Plural nouns for those who act for their countries: "the leaders of Kenya and Uganda signed".
+_LEADER_NOUNS = frozenset(
+    {"leader", "president", "minister", "head", "representative", "delegation", "envoy"}
+)
+#: Plural nouns for people named by their nationality: "arrested two Pakistani nationals".
+_NATIONALS = frozenset({"national", "citizen"})
+#: Verbs that end a sanction, a ban or an embargo: "lifted sanctions on Belarus" is 085, not 163.
+_EASING_VERBS = frozenset({"lift", "ease", "remove", "suspend", "drop", "relax", "scrap", "end"})
 
 #: CAMEO roots of responses to what another did: approve, disapprove, reject.
 _RESPONSE_ROOTS = frozenset({"05", "11", "12"})
@@ -637,6 +696,16 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
     if code == "045":
         # "mediated talks between Israel and Hamas", "mediated between the two sides"
         return actors, _between(ctx, [verb, *objs]), "event.verb.v1"
+    if verb.lemma_.lower() == "ban" and code == "163":
+        origins = [
+            p
+            for o in objs
+            for t in o.subtree
+            if t.dep_ == "prep" and t.lower_ == "from"
+            for p in t.children
+            if p.dep_ == "pobj"
+        ]
+        return actors, _entities(ctx, origins), "event.verb.v1"
     if verb.lemma_.lower() == "recall":
         # "recalled its ambassador from Algeria / to Mexico": the country the envoy served in
         places = [
@@ -649,6 +718,13 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
         ]
         return actors, places[:1], "event.verb.v1"
     targets = _entities(ctx, objs)
+    if not targets and code[:2] in {"02", "10"}:
+        # "demanded that Iran release the sailors": the that-clause's subject is the one asked
+        # ("warned that Moscow could close ..." is often the speaker's own side: not a target)
+        clauses = [
+            c for c in verb.children if c.dep_ == "ccomp" and any(g.lower_ == "that" for g in c.children)
+        ]
+        targets = _entities(ctx, [g for c in clauses for g in c.children if g.dep_ == "nsubj"][:1])
     targets += [t for t in _prep_targets(ctx, verb) if t not in targets]
     for o in objs:
         targets += [t for t in _prep_targets(ctx, o) if t not in targets]
@@ -786,6 +862,10 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
     # "deepen coordination with China": the target hangs on the light verb.
     if not targets and verb is not None and noun.dep_ in {"dobj", "attr"} and noun.head.i == verb.i:
         targets = _prep_targets(ctx, verb)
+        # "granted Egypt a $1 billion loan": the recipient as the verb's indirect object
+        targets = targets or _entities(
+            ctx, [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"]
+        )
     if targets and verb is not None and noun.head.i == verb.i:
         # "sanctions on A, and on B": the second phrase parsed as a conjunct of the verb
         more = [
