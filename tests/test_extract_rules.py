@@ -2112,13 +2112,15 @@ def test_businesses_named_by_their_trade(nlp):
         return retag
 
     brewer = "Talks ended on Monday. Tusker Vale, a Kenyan brewer, reported higher sales on Friday."
-    f = extract_retagged(nlp, brewer, untag("Tusker"))
-    assert entity_types(f).get("Tusker Vale") == "Organisation"
+    f = extract_retagged(nlp, brewer, untag("Tusker", "ORG"))
     assert ("Tusker Vale", "Kenya") in relations(f, "locatedIn")
-    miner = "Talks ended on Monday. The Tanzanian miner Kilima Gold said output fell."
-    f = extract_retagged(nlp, miner, untag("Kilima", "PERSON"))
-    assert entity_types(f).get("Kilima Gold") == "Organisation"
-    assert ("Kilima Gold", "Tanzania") in relations(f, "locatedIn")
+    maker = "Talks ended on Monday. The Chinese carmaker Jinhua Auto said output fell."
+    f = extract_retagged(nlp, maker, untag("Jinhua", "PERSON"))
+    assert entity_types(f).get("Jinhua Auto") == "Organisation"
+    assert ("Jinhua Auto", "China") in relations(f, "locatedIn")
+    miner = "Talks ended on Monday. The miner Juan Quispe was rescued after three days."
+    f = extract_retagged(nlp, miner, untag("Juan", "PERSON"))
+    assert entity_types(f).get("Juan Quispe") == "Person"
     f = extract_retagged(
         nlp,
         "Talks ended on Monday. Jambo Capital, Kenya's largest lender by assets, posted a record profit.",

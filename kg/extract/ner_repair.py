@@ -155,7 +155,6 @@ class EntityRepair:
         spans.extend(_acronyms_that_speak(doc, spans))
         spans.extend(_names_after_body_nouns(doc, spans))
         spans.extend(_bodies_known_as(doc, spans))
-        spans.extend(_names_before_body_appositions(doc, spans))
         spans.extend(_names_spelled_by_acronyms(doc, spans))
         _places_the_ner_missed(doc, spans)
         _persons_listed_with_persons(doc, spans)
@@ -1185,10 +1184,26 @@ _NAMING_BODY_WORDS = _BODY_WORDS | frozenset(
     {"charity", "firm", "think-tank", "tank", "consultancy", "broadcaster", "operator", "network",
      "foundation", "trust", "fund", "newspaper", "carrier", "airline", "insurer", "lender", "startup",
      "start-up", "developer", "watchdog", "nonprofit", "ngo",
-     # businesses named by what they do: "the Tanzanian miner X", "X, a Kenyan brewer,"
-     "miner", "brewer", "carmaker", "automaker", "retailer", "refiner", "manufacturer", "exporter",
-     "conglomerate", "shipbuilder", "steelmaker", "drugmaker", "chipmaker", "publisher", "utility"}
+     # businesses named by what they do ("the Chinese carmaker X", "X, a Brazilian conglomerate,");
+     # not trades a person may have as well: "the miner Juan Perez was rescued"
+     "carmaker", "automaker", "manufacturer", "conglomerate", "shipbuilder", "steelmaker", "drugmaker",
+     "chipmaker", "utility"}
 )  # fmt: skip
+
+
+#: Trades only a business has: a name right after one is the business's, whatever the NER said.
+_CORPORATE_TRADES = frozenset(
+    {
+        "carmaker",
+        "automaker",
+        "manufacturer",
+        "conglomerate",
+        "shipbuilder",
+        "steelmaker",
+        "drugmaker",
+        "chipmaker",
+    }
+)
 
 
 def _names_after_body_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -1206,8 +1221,9 @@ def _names_after_body_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             continue
         person = next((s for s in spans if s.start == noun.i + 1 and s.label_ == "PERSON"), None)
-        if person is not None and person.root.head.i == noun.i and noun.lower_ not in _BODY_WORDS:
-            # "the Tanzanian miner Kilima Gold", tagged a person: a business named by its trade
+        if person is not None and person.root.head.i == noun.i and noun.lower_ in _CORPORATE_TRADES:
+            # "the Chinese carmaker Jinhua Auto", tagged a person: a business named by its trade
+            # (not "the broadcaster X", "the developer X": people have those trades too)
             spans.remove(person)
             taken.difference_update(range(person.start, person.end))
         end = noun.i + 1
@@ -1229,33 +1245,6 @@ def _names_after_body_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
         if any(lexicon.fold(t.text.rstrip(".")) in lexicon.titles() for t in name):
             continue  # "the company Chief Executive ..."
         out.append(Span(doc, name.start, name.end, label="ORG"))
-    return out
-
-
-def _names_before_body_appositions(doc: Doc, spans: list[Span]) -> list[Span]:
-    """A capitalised name the NER left untagged, renamed by an apposition whose head is a word
-    for a body: "Highland Breweries, a Kenyan brewer,", "Savanna Air, the Ugandan carrier,"."""
-    taken = {i for s in spans for i in range(s.start, s.end)}
-    out = []
-    for appos in doc:
-        if appos.dep_ != "appos" or not appos.is_lower or appos.lower_ not in _NAMING_BODY_WORDS:
-            continue
-        if not any(c.dep_ in {"det", "poss"} and c.i < appos.i for c in appos.children):
-            continue
-        name = appos.head
-        if name.pos_ != "PROPN" or name.i in taken or name.i + 1 >= len(doc) or doc[name.i + 1].text != ",":
-            continue
-        start = name.i
-        while start > name.sent.start and doc[start - 1].pos_ == "PROPN" and _is_cap(doc[start - 1]):
-            start -= 1
-        words = doc[start : name.i + 1]
-        if any(t.i in taken for t in words) or not all(_is_cap(t) for t in words):
-            continue
-        if lexicon.country_of(words.text) or lexicon.is_city(words.text, 1000):
-            continue
-        if any(lexicon.fold(t.text.rstrip(".")) in lexicon.titles() for t in words):
-            continue
-        out.append(Span(doc, start, name.i + 1, label="ORG"))
     return out
 
 
