@@ -2160,3 +2160,32 @@ def test_recipients_leaders_and_police_named_the_way_wires_do(extract):
     assert ("Saudi Arabia", "Egypt", "07") in got
     assert ("Kenya", "Uganda", "05") in got or ("Uganda", "Kenya", "05") in got
     assert ("India", "Pakistan", "17") in got
+
+
+def test_places_named_after_a_kind_of_place_and_built_places(nlp):
+    from spacy.tokens import Span
+
+    def as_org(doc):
+        i = next(t.i for t in doc if t.text == "Carrasco")
+        doc.ents = [e for e in doc.ents if e.end <= i or e.start >= i + 3] + [Span(doc, i, i + 3, "ORG")]
+
+    text = (
+        "Talks ended on Monday. The hostages were freed near the town of Kantchari in Burkina Faso and "
+        "flown to Carrasco International Airport. The president received them at Estevez Palace in "
+        "Montevideo, Uruguay."
+    )
+    f = extract_retagged(nlp, text, as_org)
+    types = entity_types(f)
+    assert types.get("Kantchari") == "Location" and ("Kantchari", "Burkina Faso") in relations(f, "locatedIn")
+    assert types.get("Carrasco International Airport") == "Location"
+    assert types.get("Estevez Palace") == "Location"
+    assert ("Estevez Palace", "Montevideo") in relations(f, "locatedIn")
+
+
+def test_an_executive_secretary_of_a_bloc(extract):
+    f = extract(
+        "Talks ended on Monday. In a statement from its headquarters in Gaborone, SADC Executive "
+        "Secretary Amadou Diallo thanked Ghana."
+    )
+    assert ("Amadou Diallo", "SADC", "executive secretary", False, "leads") in positions(f)
+    assert "SADC Executive" not in entity_types(f)

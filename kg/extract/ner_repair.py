@@ -157,6 +157,7 @@ class EntityRepair:
         spans.extend(_bodies_known_as(doc, spans))
         spans.extend(_names_spelled_by_acronyms(doc, spans))
         _places_the_ner_missed(doc, spans)
+        _places_after_settlement_nouns(doc, spans)
         _persons_listed_with_persons(doc, spans)
         spans = [_with_office_holder(doc, s) for s in spans]
         spans = filter_spans(spans)
@@ -624,6 +625,10 @@ _CALENDAR = frozenset(
 
 def _relabel(doc: Doc, ent: Span, common_words: frozenset[str] = frozenset()) -> Span | None:
     label = ent.label_
+    if label in {"FAC", "ORG"} and len(ent) > 1 and ent[-1].text in FACILITY_ENDINGS:
+        # "Belém Palace", "Hosea Kutako International Airport": places, whatever the NER said
+        label = "LOC"
+        ent = Span(doc, ent.start, ent.end, label=label)
     if label not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "COUNTRY"}:
         return ent  # DATE, MONEY, ... kept for other rules
     span = _trim(doc, ent)
@@ -1344,6 +1349,40 @@ def _persons_listed_with_persons(doc: Doc, spans: list[Span]) -> None:
 
 #: Lower-case nouns after a name that make it a region's: "the Tessit region".
 _REGION_NOUNS = frozenset({"region", "province", "district", "sector", "prefecture", "governorate"})
+
+
+#: Nouns for a kind of place that "the X of" puts before a place's name: "the town of Dori".
+_SETTLEMENT_NOUNS = frozenset(
+    {"town", "city", "village", "port", "island", "islands", "province", "region", "district", "municipality"}
+)
+#: Last words of the names of places built or laid out, which the NER may tag an organisation.
+FACILITY_ENDINGS = frozenset({"Airport", "Palace", "Square", "Bridge", "Dam"})
+
+
+def _places_after_settlement_nouns(doc: Doc, spans: list[Span]) -> None:
+    """ "near the town of Dori", "the port city of Lamu": the name after "the <kind of place> of" is
+    a place, untagged or tagged a person or an organisation."""
+    by_tok = {i: s for s in spans for i in range(s.start, s.end)}
+    for of in doc[2:-1]:
+        noun = doc[of.i - 1]
+        if of.lower_ != "of" or noun.lower_ not in _SETTLEMENT_NOUNS or noun.head.i == of.i:
+            continue
+        if not any(c.lower_ == "the" for c in noun.children):
+            continue
+        start = end = of.i + 1
+        while end < len(doc) and end - start < 4 and _is_cap(doc[end]) and doc[end].pos_ == "PROPN":
+            end += 1
+        if end == start or lexicon.country_of(doc[start:end].text):
+            continue
+        own = by_tok.get(start)
+        if own is not None and (own.label_ not in {"PERSON", "ORG"} or own.start != start or own.end > end):
+            continue
+        if own is not None:
+            spans.remove(own)
+            end = own.end
+        new = Span(doc, start, end, label="LOC")
+        spans.append(new)
+        by_tok.update({i: new for i in range(start, end)})
 
 
 def _places_the_ner_missed(doc: Doc, spans: list[Span]) -> None:

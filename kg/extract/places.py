@@ -14,7 +14,7 @@ from __future__ import annotations
 from kg import lexicon
 from kg.extract.context import PRONOUN, Context
 from kg.extract.mentions import BODY_NOUNS, STATE_BODY_WORDS, DocMention, is_person_noun
-from kg.extract.ner_repair import renamed_body
+from kg.extract.ner_repair import FACILITY_ENDINGS, renamed_body
 from kg.extract.roles import listed_under_title
 from kg.model import Relation
 
@@ -64,7 +64,7 @@ def extract_places(ctx: Context) -> list[Relation]:
             kind == "locatedIn"
             and subj.type == "Location"
             and obj.type == "Location"
-            and rule != "located.place_in_region.v1"
+            and rule not in {"located.place_in_region.v1", "located.facility_in.v1"}
         ):
             return  # city-in-region needs knowledge we do not have, unless the text says so
         if kind == "partOf" and (subj.type != "Organisation" or obj.type != "Organisation"):
@@ -180,6 +180,28 @@ def extract_places(ctx: Context) -> list[Relation]:
                 )
             ):
                 add("locatedIn", m, nxt, "located.city_country.v1", m.start, nxt.end)
+        # "near the town of Kantchari in Burkina Faso": a place named as a town, in a country
+        if (
+            m.type == "Location"
+            and m.start >= 3
+            and doc[m.start - 1].lower_ == "of"
+            and doc[m.start - 2].lower_ in {"town", "city", "village", "port"}
+            and m.end + 1 < len(doc)
+            and doc[m.end].lower_ == "in"
+        ):
+            country = idx.at(m.end + 1)
+            if country is not None and country.type == "Country" and country.label != "NORP":
+                add("locatedIn", m, country, "located.place_in_region.v1", m.start, country.end)
+        # "Belém Palace in Lisbon", "the Hosea Kutako International Airport in Windhoek"
+        if (
+            m.type == "Location"
+            and m.end + 1 < len(doc)
+            and doc[m.end - 1].text in FACILITY_ENDINGS
+            and doc[m.end].lower_ in {"in", "near", "outside"}
+        ):
+            place = idx.at(m.end + 1)
+            if place is not None and place.type in _PLACE and place.label != "NORP" and place.key != m.key:
+                add("locatedIn", m, place, "located.facility_in.v1", m.start, place.end)
         # ORG in PLACE, attached to the organisation in the parse.
         if m.type == "Organisation":
             head = doc[m.end - 1]
