@@ -147,6 +147,14 @@ class GraphStore:
         else:
             self.store = ox.Store()
         self.base_iri = base_iri
+        # The N-Quads kg loads are parsed leniently (IRIs not checked again: a third of the load's
+        # time). Every IRI kg makes is the base IRI with a slug of safe characters (checked in
+        # StoreGraphBuilder.iri), or a fixed vocabulary IRI, so checking the base IRI once here
+        # keeps invalid IRIs out of the store.
+        try:
+            ox.NamedNode(base_iri + "x")
+        except ValueError as err:
+            raise ExportError(f"the base IRI <{base_iri}> is not an IRI: {err}") from None
         self._iris: dict[str, ox.NamedNode] = {}
         self._pending: list[ox.Quad] = []
         # pyoxigraph keeps typed literals by value and gives back the canonical lexical form
@@ -275,7 +283,7 @@ class GraphStore:
             self._lines_size = 0
         if self._loaded:
             self._blank = None
-            self.store.bulk_load(b"".join(self._loaded), format=ox.RdfFormat.N_QUADS)
+            self.store.bulk_load(b"".join(self._loaded), format=ox.RdfFormat.N_QUADS, lenient=True)
             self._loaded = []
             self._loaded_size = 0
 
