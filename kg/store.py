@@ -524,6 +524,9 @@ class _UnionView(SimpleMemory):
         self._ox: dict[object, ox.NamedNode] = {}
         #: Stored terms -> rdflib terms (making an rdflib Literal costs more than a lookup).
         self._terms: dict[object, Node] = {}
+        #: Property -> its (subject, object) pairs, from a store in memory (see :meth:`pairs`).
+        self._pairs: dict[URIRef, list[tuple[Node, Node]]] = {}
+        self._all_terms: dict[object, Node] = {}
 
     def _pattern_term(self, node: Node | None) -> object:
         if node is None:
@@ -566,6 +569,37 @@ class _UnionView(SimpleMemory):
 
     def __len__(self, context: object = None) -> int:
         return len(self._source)
+
+    def pairs(self, prop: URIRef) -> list[tuple[Node, Node]] | Iterator[tuple[Node, Node]]:
+        """(subject, object) of every triple of ``prop``, in the order ``Graph.subject_objects``
+        gives them, without rdflib's layers of generators.
+
+        The property-graph formats (GraphML, GEXF, Neo4j, CSV) each scan the same properties
+        of every evidence node; from a store in memory, each property's pairs are made once
+        and kept while the view lives (about as many rdflib terms as the graph has triples,
+        for a build small enough to keep its store in memory). From a store on disk they
+        are read again each time, so memory stays flat.
+        """
+        found = self._pairs.get(prop)
+        if found is not None:
+            return found
+        if self._source.path is not None:
+            return ((s, o) for (s, _p, o), _ in self.triples((None, prop, None)))
+        # A tight loop: each stored term is made an rdflib term once (the graph's terms stay
+        # in memory with the pairs anyway).
+        terms, iris, convert = self._all_terms, self._iris, self._source.term
+        found = self._pairs[prop] = []
+        append = found.append
+        for q in self._source.store.quads_for_pattern(None, self._pattern_term(prop), None, _DEFAULT):
+            s, o = q.subject, q.object
+            subject = terms.get(s)
+            if subject is None:
+                subject = terms[s] = convert(s, iris)
+            obj = terms.get(o)
+            if obj is None:
+                obj = terms[o] = convert(o, iris)
+            append((subject, obj))
+        return found
 
     def sorted_subjects(self) -> tuple[list[Node], bool]:
         """The distinct subjects in IRI order and whether the graph has blank nodes (for writers
