@@ -52,6 +52,7 @@ __all__ = [
     "GraphStore",
     "QuadSink",
     "StoreGraphBuilder",
+    "TrigBlocks",
     "ox_term",
     "share_with_forks",
     "write_inherited",
@@ -170,6 +171,8 @@ class GraphStore:
         self._loaded_size = 0
         self._scratch = ox.Store()
         self._blank: bool | None = None
+        #: The article graphs' TriG blocks kept in the build cache, if a build set them.
+        self.trig_blocks: TrigBlocks | None = None
 
     def write(self, fmt: str, path: str | os.PathLike[str]) -> None:
         """Write ``ttl``, ``nt`` or ``trig``."""
@@ -446,9 +449,17 @@ class GraphStore:
 
             write_trig(self.to_dataset(), path)
             return
+        blocks = self.trig_blocks
         prefixes: set[str] = set()
         with _body_file(path) as (out, finish):
             for n, name in enumerate(self.named_graphs()):
+                cached = blocks.get(str(name)) if blocks is not None else None
+                if cached is not None:
+                    block, declared = cached
+                    prefixes.update(f"@prefix {p}: <{ns}> ." for p, ns in declared)
+                    out.write(("\n" if n else "") + block)
+                    continue
+                labels.used = set()
                 text = self._trig_graph(ox.NamedNode(str(name)), labels)
                 # What write_trig does with rdflib's text of each graph.
                 kept = []
@@ -457,7 +468,11 @@ class GraphStore:
                         prefixes.add(line)
                     else:
                         kept.append(line)
-                out.write(("\n" if n else "") + "\n".join(kept).strip() + "\n")
+                block = "\n".join(kept).strip() + "\n"
+                out.write(("\n" if n else "") + block)
+                if blocks is not None:
+                    blocks.put(str(name), block, labels.declared(labels.used))
+                labels.used = None
             prefixes.update(labels.prefix_lines())
             finish("\n".join(sorted(prefixes)) + "\n\n", "")
 
@@ -691,6 +706,54 @@ class StoreGraphBuilder(GraphBuilder):
         return f"{_nt_quote(value)}^^<{datatype}>"
 
 
+class TrigBlocks:
+    """The blocks of ``graph.trig`` of a build's article graphs, kept beside their N-Quads in the
+    build cache (``rdf/<key>.trig``, :class:`kg.manifest.GraphCache`).
+
+    An article's block (``<graph> { ... }``) is a function of its named graph alone, which the
+    graph-cache key covers (records, settings, the RDF code, the IRIs its entities resolve to),
+    and of rdflib's labels; so an incremental build writes the blocks of unchanged articles from
+    the cache, and formats only the changed ones and the entities graph. Each block is kept with
+    the prefixes its labels use, which the file's header must declare.
+
+    ``keys`` maps each article graph's IRI to its graph-cache key (None for a graph that two
+    articles share, whose block is never kept); ``reuse`` False (``--clean``) writes blocks
+    without reading any.
+    """
+
+    def __init__(self, cache: object, keys: dict[str, str | None], reuse: bool = True) -> None:
+        import rdflib
+
+        self.cache = cache
+        self.keys = keys
+        self.reuse = reuse
+        # The labels are rdflib's: a block kept by another rdflib version is made again.
+        self.stamp = json.dumps({"rdflib": rdflib.__version__})
+
+    def get(self, name: str) -> tuple[str, list[tuple[str, str]]] | None:
+        """The kept block of graph ``name`` and the (prefix, namespace) pairs it uses, or None."""
+        key = self.keys.get(name)
+        if key is None or not self.reuse:
+            return None
+        data = self.cache.get(key, ".trig")
+        if data is None:
+            return None
+        stamp, declared, block = data.decode("utf-8").split("\n", 2)
+        if stamp != self.stamp:
+            return None
+        return block, [tuple(pair) for pair in json.loads(declared)]
+
+    def put(self, name: str, block: str, declared: list[tuple[str, str]]) -> None:
+        key = self.keys.get(name)
+        if key is None:
+            return
+        text = f"{self.stamp}\n{json.dumps(declared, ensure_ascii=False)}\n{block}"
+        try:
+            self.cache.put(key, text.encode("utf-8"), ".trig")
+        except OSError as err:  # the cache is an optimisation: a build does not fail on it
+            log.warning("cannot keep the TriG block of %s in the build cache: %s", name, err)
+
+
 class _OnlyRdflib(Exception):
     """The graph needs rdflib's own writer to get its bytes."""
 
@@ -724,6 +787,10 @@ class _Labels:
         self.verbs: dict[str, str] = {"http://www.w3.org/1999/02/22-rdf-syntax-ns#type": "a"}
         self.literals: dict[object, str] = {}
         self.datatypes: set[str] = set()
+        #: While a set, the prefixes of the labels given (made or cached): the prefixes a TriG
+        #: block needs declared, kept with the block in the build cache (see :class:`TrigBlocks`).
+        self.used: set[str] | None = None
+        self._datatype_prefix: dict[str, str | None] = {}
 
     def predicates_have_prefixes(self, predicates: list[str]) -> bool:
         """Whether every predicate has a bound prefix: otherwise rdflib makes up ``ns1`` prefixes
@@ -746,6 +813,8 @@ class _Labels:
             node = URIRef(value)
             found = (self._may_have_prefix(value) and self.serializer.get_pname(node, False)) or node.n3()
             self.iris[value] = found
+        if self.used is not None and found[0] != "<":
+            self.used.add(found.partition(":")[0])
         return found
 
     def verb(self, value: str) -> str:
@@ -754,7 +823,13 @@ class _Labels:
             node = URIRef(value)
             found = self.serializer.get_pname(node, True) or node.n3()
             self.verbs[value] = found
+        if self.used is not None and found != "a" and found[0] != "<":
+            self.used.add(found.partition(":")[0])
         return found
+
+    def declared(self, prefixes: set[str]) -> list[tuple[str, str]]:
+        """The (prefix, namespace) of each of ``prefixes``, as declared so far."""
+        return [(p, str(self.serializer.namespaces[p])) for p in sorted(prefixes)]
 
     def _may_have_prefix(self, value: str) -> bool:
         """False only when rdflib would surely write ``<value>``: no bound namespace starts it
@@ -770,6 +845,8 @@ class _Labels:
 
     def literal(self, node: ox.Literal) -> str:
         found = self.literals.get(node)
+        if self.used is not None:
+            self._note_datatype(node)
         if found is not None:
             return found
         if len(self.literals) > _CACHE_LIMIT:
@@ -789,6 +866,20 @@ class _Labels:
             found = lit._literal_n3(use_plain=True, qname_callback=self._datatype_label)
         self.literals[node] = found
         return found
+
+    def _note_datatype(self, node: ox.Literal) -> None:
+        """Note the prefix rdflib declares for the datatype of ``node`` (see :meth:`literal`)."""
+        if node.language:
+            return
+        datatype = node.datatype.value
+        if datatype == _XSD_STRING:
+            return
+        if datatype not in self._datatype_prefix:
+            label = self.serializer.get_pname(URIRef(datatype), False)
+            self._datatype_prefix[datatype] = label.partition(":")[0] if label else None
+        prefix = self._datatype_prefix[datatype]
+        if prefix is not None:
+            self.used.add(prefix)
 
     def _datatype_label(self, datatype: URIRef) -> str | None:
         return self.serializer.get_pname(datatype, False)
