@@ -402,31 +402,35 @@ class GraphCache:
     def __init__(self, folder: str | os.PathLike[str]) -> None:
         self.folder = Path(folder) / "rdf"
 
-    def path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.nq"
+    def path(self, key: str, suffix: str = ".nq") -> Path:
+        return self.folder / key[:2] / f"{key}{suffix}"
 
-    def get(self, key: str) -> bytes | None:
+    def get(self, key: str, suffix: str = ".nq") -> bytes | None:
         """The graph of ``key``, or None when it is missing or fails its checksum (a file cut
-        short by a power cut: the cache is written without fsync, and the article is mapped again)."""
+        short by a power cut: the cache is written without fsync, and the article is mapped again).
+
+        ``suffix`` names another file kept for the same graph: ``.trig`` is the article's block of
+        ``graph.trig`` (:meth:`kg.store.GraphStore.write_trig`), a function of the graph alone.
+        """
         try:
-            data = self.path(key).read_bytes()
+            data = self.path(key, suffix).read_bytes()
         except OSError:
             return None
         body, _, trailer = data[:-1].rpartition(b"\n")
         if trailer != _GRAPH_TRAILER + hashlib.sha1(body + b"\n").hexdigest().encode("ascii"):
-            log.warning("%s: damaged cached graph; mapping the article again", self.path(key))
+            log.warning("%s: damaged cached file; making it again", self.path(key, suffix))
             return None
         return body + b"\n"
 
-    def put(self, key: str, data: bytes) -> None:
+    def put(self, key: str, data: bytes, suffix: str = ".nq") -> None:
         """Keep ``data`` (ending with a newline) under ``key``, with a checksum line after it."""
         trailer = _GRAPH_TRAILER + hashlib.sha1(data).hexdigest().encode("ascii") + b"\n"
-        with atomic_write(self.path(key), "wb", durable=False) as fh:
+        with atomic_write(self.path(key, suffix), "wb", durable=False) as fh:
             fh.write(data)
             fh.write(trailer)
 
     def prune(self, keep: Iterable[str]) -> int:
-        """Delete every graph not in ``keep``; returns how many."""
+        """Delete every graph not in ``keep`` (and the files kept beside it); returns how many graphs."""
         keep = set(keep)
         removed = 0
         if not self.folder.is_dir():
@@ -435,7 +439,7 @@ class GraphCache:
             if not sub.is_dir():
                 continue
             for path in sorted(sub.iterdir()):
-                if path.suffix == ".nq" and path.stem in keep:
+                if path.stem in keep:
                     continue
                 with contextlib.suppress(OSError):
                     path.unlink()

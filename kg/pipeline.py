@@ -684,7 +684,7 @@ def _assemble(
     """Resolve the entities of ``records`` and map every article into a new store, in memory or
     on disk in ``folder`` (from the graph cache where an article's graph would come out the
     same). Returns the store and the graph-cache keys in use."""
-    from kg.store import GraphStore, StoreGraphBuilder
+    from kg.store import GraphStore, StoreGraphBuilder, TrigBlocks
 
     tick = time.perf_counter()
     resolved = resolve(records)
@@ -698,6 +698,9 @@ def _assemble(
     builder.add_entities()
     graphs = GraphCache(folder)
     graph_keys = []
+    # Each article graph's cache key, by the graph's IRI, for its TriG block (None: two articles'
+    # ids make the same IRI, and the graph is theirs together).
+    named: dict[str, str | None] = {}
     # The cache files are written by a thread while the next article is mapped (file I/O lets go
     # of the GIL; making a file costs about a millisecond, a tenth of the mapping).
     written: list[Future] = []
@@ -710,6 +713,8 @@ def _assemble(
                 log.warning(msg)
             key = graph_key(entry.record, facts, resolved, store.base_iri, min_confidence)
             graph_keys.append(key)
+            name = builder.article(facts.article.id)[1:-1]
+            named[name] = None if name in named else key
             cached = None if clean else graphs.get(key)
             if cached is not None:
                 store.add_nquads(cached)
@@ -721,6 +726,7 @@ def _assemble(
                 _wait_all(written)
     store.flush()
     _wait_all(written)
+    store.trig_blocks = TrigBlocks(graphs, named, reuse=not clean)
     result.timings["rdf"] = result.timings.get("rdf", 0.0) + time.perf_counter() - tick
     return store, graph_keys
 

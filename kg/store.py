@@ -52,6 +52,7 @@ __all__ = [
     "GraphStore",
     "QuadSink",
     "StoreGraphBuilder",
+    "TrigBlocks",
     "ox_term",
     "share_with_forks",
     "write_inherited",
@@ -147,6 +148,14 @@ class GraphStore:
         else:
             self.store = ox.Store()
         self.base_iri = base_iri
+        # The N-Quads kg loads are parsed leniently (IRIs not checked again: a third of the load's
+        # time). Every IRI kg makes is the base IRI with a slug of safe characters (checked in
+        # StoreGraphBuilder.iri), or a fixed vocabulary IRI, so checking the base IRI once here
+        # keeps invalid IRIs out of the store.
+        try:
+            ox.NamedNode(base_iri + "x")
+        except ValueError as err:
+            raise ExportError(f"the base IRI <{base_iri}> is not an IRI: {err}") from None
         self._iris: dict[str, ox.NamedNode] = {}
         self._pending: list[ox.Quad] = []
         # pyoxigraph keeps typed literals by value and gives back the canonical lexical form
@@ -162,6 +171,8 @@ class GraphStore:
         self._loaded_size = 0
         self._scratch = ox.Store()
         self._blank: bool | None = None
+        #: The article graphs' TriG blocks kept in the build cache, if a build set them.
+        self.trig_blocks: TrigBlocks | None = None
 
     def write(self, fmt: str, path: str | os.PathLike[str]) -> None:
         """Write ``ttl``, ``nt`` or ``trig``."""
@@ -275,7 +286,7 @@ class GraphStore:
             self._lines_size = 0
         if self._loaded:
             self._blank = None
-            self.store.bulk_load(b"".join(self._loaded), format=ox.RdfFormat.N_QUADS)
+            self.store.bulk_load(b"".join(self._loaded), format=ox.RdfFormat.N_QUADS, lenient=True)
             self._loaded = []
             self._loaded_size = 0
 
@@ -438,9 +449,17 @@ class GraphStore:
 
             write_trig(self.to_dataset(), path)
             return
+        blocks = self.trig_blocks
         prefixes: set[str] = set()
         with _body_file(path) as (out, finish):
             for n, name in enumerate(self.named_graphs()):
+                cached = blocks.get(str(name)) if blocks is not None else None
+                if cached is not None:
+                    block, declared = cached
+                    prefixes.update(f"@prefix {p}: <{ns}> ." for p, ns in declared)
+                    out.write(("\n" if n else "") + block)
+                    continue
+                labels.used = set()
                 text = self._trig_graph(ox.NamedNode(str(name)), labels)
                 # What write_trig does with rdflib's text of each graph.
                 kept = []
@@ -449,7 +468,11 @@ class GraphStore:
                         prefixes.add(line)
                     else:
                         kept.append(line)
-                out.write(("\n" if n else "") + "\n".join(kept).strip() + "\n")
+                block = "\n".join(kept).strip() + "\n"
+                out.write(("\n" if n else "") + block)
+                if blocks is not None:
+                    blocks.put(str(name), block, labels.declared(labels.used))
+                labels.used = None
             prefixes.update(labels.prefix_lines())
             finish("\n".join(sorted(prefixes)) + "\n\n", "")
 
@@ -516,6 +539,9 @@ class _UnionView(SimpleMemory):
         self._ox: dict[object, ox.NamedNode] = {}
         #: Stored terms -> rdflib terms (making an rdflib Literal costs more than a lookup).
         self._terms: dict[object, Node] = {}
+        #: Property -> its (subject, object) pairs, from a store in memory (see :meth:`pairs`).
+        self._pairs: dict[URIRef, list[tuple[Node, Node]]] = {}
+        self._all_terms: dict[object, Node] = {}
 
     def _pattern_term(self, node: Node | None) -> object:
         if node is None:
@@ -558,6 +584,37 @@ class _UnionView(SimpleMemory):
 
     def __len__(self, context: object = None) -> int:
         return len(self._source)
+
+    def pairs(self, prop: URIRef) -> list[tuple[Node, Node]] | Iterator[tuple[Node, Node]]:
+        """(subject, object) of every triple of ``prop``, in the order ``Graph.subject_objects``
+        gives them, without rdflib's layers of generators.
+
+        The property-graph formats (GraphML, GEXF, Neo4j, CSV) each scan the same properties
+        of every evidence node; from a store in memory, each property's pairs are made once
+        and kept while the view lives (about as many rdflib terms as the graph has triples,
+        for a build small enough to keep its store in memory). From a store on disk they
+        are read again each time, so memory stays flat.
+        """
+        found = self._pairs.get(prop)
+        if found is not None:
+            return found
+        if self._source.path is not None:
+            return ((s, o) for (s, _p, o), _ in self.triples((None, prop, None)))
+        # A tight loop: each stored term is made an rdflib term once (the graph's terms stay
+        # in memory with the pairs anyway).
+        terms, iris, convert = self._all_terms, self._iris, self._source.term
+        found = self._pairs[prop] = []
+        append = found.append
+        for q in self._source.store.quads_for_pattern(None, self._pattern_term(prop), None, _DEFAULT):
+            s, o = q.subject, q.object
+            subject = terms.get(s)
+            if subject is None:
+                subject = terms[s] = convert(s, iris)
+            obj = terms.get(o)
+            if obj is None:
+                obj = terms[o] = convert(o, iris)
+            append((subject, obj))
+        return found
 
     def sorted_subjects(self) -> tuple[list[Node], bool]:
         """The distinct subjects in IRI order and whether the graph has blank nodes (for writers
@@ -649,6 +706,54 @@ class StoreGraphBuilder(GraphBuilder):
         return f"{_nt_quote(value)}^^<{datatype}>"
 
 
+class TrigBlocks:
+    """The blocks of ``graph.trig`` of a build's article graphs, kept beside their N-Quads in the
+    build cache (``rdf/<key>.trig``, :class:`kg.manifest.GraphCache`).
+
+    An article's block (``<graph> { ... }``) is a function of its named graph alone, which the
+    graph-cache key covers (records, settings, the RDF code, the IRIs its entities resolve to),
+    and of rdflib's labels; so an incremental build writes the blocks of unchanged articles from
+    the cache, and formats only the changed ones and the entities graph. Each block is kept with
+    the prefixes its labels use, which the file's header must declare.
+
+    ``keys`` maps each article graph's IRI to its graph-cache key (None for a graph that two
+    articles share, whose block is never kept); ``reuse`` False (``--clean``) writes blocks
+    without reading any.
+    """
+
+    def __init__(self, cache: object, keys: dict[str, str | None], reuse: bool = True) -> None:
+        import rdflib
+
+        self.cache = cache
+        self.keys = keys
+        self.reuse = reuse
+        # The labels are rdflib's: a block kept by another rdflib version is made again.
+        self.stamp = json.dumps({"rdflib": rdflib.__version__})
+
+    def get(self, name: str) -> tuple[str, list[tuple[str, str]]] | None:
+        """The kept block of graph ``name`` and the (prefix, namespace) pairs it uses, or None."""
+        key = self.keys.get(name)
+        if key is None or not self.reuse:
+            return None
+        data = self.cache.get(key, ".trig")
+        if data is None:
+            return None
+        stamp, declared, block = data.decode("utf-8").split("\n", 2)
+        if stamp != self.stamp:
+            return None
+        return block, [tuple(pair) for pair in json.loads(declared)]
+
+    def put(self, name: str, block: str, declared: list[tuple[str, str]]) -> None:
+        key = self.keys.get(name)
+        if key is None:
+            return
+        text = f"{self.stamp}\n{json.dumps(declared, ensure_ascii=False)}\n{block}"
+        try:
+            self.cache.put(key, text.encode("utf-8"), ".trig")
+        except OSError as err:  # the cache is an optimisation: a build does not fail on it
+            log.warning("cannot keep the TriG block of %s in the build cache: %s", name, err)
+
+
 class _OnlyRdflib(Exception):
     """The graph needs rdflib's own writer to get its bytes."""
 
@@ -682,6 +787,10 @@ class _Labels:
         self.verbs: dict[str, str] = {"http://www.w3.org/1999/02/22-rdf-syntax-ns#type": "a"}
         self.literals: dict[object, str] = {}
         self.datatypes: set[str] = set()
+        #: While a set, the prefixes of the labels given (made or cached): the prefixes a TriG
+        #: block needs declared, kept with the block in the build cache (see :class:`TrigBlocks`).
+        self.used: set[str] | None = None
+        self._datatype_prefix: dict[str, str | None] = {}
 
     def predicates_have_prefixes(self, predicates: list[str]) -> bool:
         """Whether every predicate has a bound prefix: otherwise rdflib makes up ``ns1`` prefixes
@@ -704,6 +813,8 @@ class _Labels:
             node = URIRef(value)
             found = (self._may_have_prefix(value) and self.serializer.get_pname(node, False)) or node.n3()
             self.iris[value] = found
+        if self.used is not None and found[0] != "<":
+            self.used.add(found.partition(":")[0])
         return found
 
     def verb(self, value: str) -> str:
@@ -712,7 +823,13 @@ class _Labels:
             node = URIRef(value)
             found = self.serializer.get_pname(node, True) or node.n3()
             self.verbs[value] = found
+        if self.used is not None and found != "a" and found[0] != "<":
+            self.used.add(found.partition(":")[0])
         return found
+
+    def declared(self, prefixes: set[str]) -> list[tuple[str, str]]:
+        """The (prefix, namespace) of each of ``prefixes``, as declared so far."""
+        return [(p, str(self.serializer.namespaces[p])) for p in sorted(prefixes)]
 
     def _may_have_prefix(self, value: str) -> bool:
         """False only when rdflib would surely write ``<value>``: no bound namespace starts it
@@ -728,6 +845,8 @@ class _Labels:
 
     def literal(self, node: ox.Literal) -> str:
         found = self.literals.get(node)
+        if self.used is not None:
+            self._note_datatype(node)
         if found is not None:
             return found
         if len(self.literals) > _CACHE_LIMIT:
@@ -747,6 +866,20 @@ class _Labels:
             found = lit._literal_n3(use_plain=True, qname_callback=self._datatype_label)
         self.literals[node] = found
         return found
+
+    def _note_datatype(self, node: ox.Literal) -> None:
+        """Note the prefix rdflib declares for the datatype of ``node`` (see :meth:`literal`)."""
+        if node.language:
+            return
+        datatype = node.datatype.value
+        if datatype == _XSD_STRING:
+            return
+        if datatype not in self._datatype_prefix:
+            label = self.serializer.get_pname(URIRef(datatype), False)
+            self._datatype_prefix[datatype] = label.partition(":")[0] if label else None
+        prefix = self._datatype_prefix[datatype]
+        if prefix is not None:
+            self.used.add(prefix)
 
     def _datatype_label(self, datatype: URIRef) -> str | None:
         return self.serializer.get_pname(datatype, False)

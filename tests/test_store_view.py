@@ -43,3 +43,26 @@ def test_view_is_read_only():
     with pytest.raises(ExportError):
         view.add((URIRef(EX + "x"), RDF.type, URIRef(EX + "Person")))
     assert isinstance(view, Graph)
+
+
+def test_trig_blocks_from_the_build_cache_give_the_same_file(tmp_path):
+    from kg.manifest import GraphCache
+    from kg.store import TrigBlocks
+
+    store = _store()
+    fresh = tmp_path / "fresh.trig"
+    store.write_trig(fresh)
+    # the first write keeps the article graph's block, the second takes it from the cache
+    cache = GraphCache(tmp_path / "cache")
+    store.trig_blocks = TrigBlocks(cache, {EX + "graph/a": "ab" * 20})
+    for name in ("kept.trig", "reused.trig"):
+        store.write_trig(tmp_path / name)
+        assert (tmp_path / name).read_bytes() == fresh.read_bytes()
+    assert cache.get("ab" * 20, ".trig") is not None
+    # the prefixes a kept block needs (xsd, for its decimal) are declared though no fresh block uses them
+    assert b"@prefix xsd:" in fresh.read_bytes()
+    reuse_only = GraphStore(None, EX)
+    reuse_only.add_dataset(_store().to_dataset())
+    reuse_only.trig_blocks = store.trig_blocks
+    reuse_only.write_trig(tmp_path / "again.trig")
+    assert (tmp_path / "again.trig").read_bytes() == fresh.read_bytes()

@@ -171,6 +171,14 @@ def _convert(value: Node, kind: str, where: str) -> bool | int | float | str | N
     raise AssertionError(kind)  # pragma: no cover
 
 
+def subject_objects(graph: Graph, prop: URIRef) -> Iterable[tuple[Node, Node]]:
+    """``graph.subject_objects(prop)``, read straight from a build's store when the graph is its
+    view (:meth:`kg.store.GraphStore.rdflib_view`), which keeps each property's pairs for the
+    next format that scans it."""
+    pairs = getattr(graph.store, "pairs", None)
+    return pairs(prop) if pairs is not None else graph.subject_objects(prop)
+
+
 def _sorted_values(values: Iterable[Node]) -> list[Node]:
     return sorted(set(values), key=lambda v: (str(v), str(getattr(v, "datatype", "") or "")))
 
@@ -201,7 +209,7 @@ def _entities(graph: Graph) -> dict[URIRef, dict[str, Any]]:
     # graph is read from a store (kg.store.GraphStore.rdflib_view).
     values: dict[tuple[URIRef, URIRef], list[Node]] = defaultdict(list)
     for prop in _ENTITY_PROPS:
-        for entity, value in graph.subject_objects(prop):
+        for entity, value in subject_objects(graph, prop):
             if entity in classes:
                 values[(entity, prop)].append(value)
 
@@ -249,7 +257,7 @@ def _evidence_attributes(graph: Graph) -> dict[URIRef, dict[str, Any]]:
     nodes = {e for cls in (KG.Position, KG.Event, KG.Assertion) for e in graph.subjects(RDF.type, cls)}
     values: dict[Node, dict[Node, list[Node]]] = {e: defaultdict(list) for e in nodes}
     for prop, _name, _kind in _EVIDENCE_ATTRS:
-        for evidence, value in graph.subject_objects(prop):
+        for evidence, value in subject_objects(graph, prop):
             if evidence in nodes:
                 values[evidence][prop].append(value)
 
@@ -278,7 +286,7 @@ def _objects_of(graph: Graph, nodes: set[Node], *props: URIRef) -> list[dict[Nod
     found: list[dict[Node, list[Node]]] = []
     for prop in props:
         values: dict[Node, list[Node]] = defaultdict(list)
-        for node, value in graph.subject_objects(prop):
+        for node, value in subject_objects(graph, prop):
             if node in nodes:
                 values[node].append(value)
         found.append(values)
@@ -339,7 +347,7 @@ def _edges(
         (p for p in set(supers) | roots if p in roots or supers.get(p, frozenset()) & roots), key=str
     )
     for prop in direct:
-        for subj, _, obj in graph.triples((None, prop, None)):
+        for subj, obj in subject_objects(graph, prop):
             if subj in entities and obj in entities and (subj, prop, obj) not in covered:
                 unbacked.add((subj, prop, obj))
     # kg writes a sub-property triple and its super-property triple: one edge, the specific one.

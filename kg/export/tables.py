@@ -26,7 +26,7 @@ from rdflib.namespace import PROV, RDF, RDFS
 from rdflib.term import Node
 
 from kg.errors import ExportError
-from kg.export.graphml import EDGE_TYPE_KEY, local_name, to_networkx
+from kg.export.graphml import EDGE_TYPE_KEY, local_name, subject_objects, to_networkx
 from kg.fileio import atomic_write
 from kg.vocab import KG
 
@@ -157,7 +157,7 @@ class _Firsts:
         firsts = self._by_prop.get(prop)
         if firsts is None:
             firsts = self._by_prop[prop] = {}
-            for node, value in self.graph.subject_objects(prop):
+            for node, value in subject_objects(self.graph, prop):
                 old = firsts.get(node)
                 if old is None or _value_key(value) < _value_key(old):
                     firsts[node] = value
@@ -263,9 +263,13 @@ def _offset_key(row: dict[str, Any]) -> tuple[str, int, int, str]:
     return (str(row["article"] or ""), number(row["begin"]), number(row["end"]), row["evidence"])
 
 
-def event_rows(graph: Graph) -> list[dict[str, Any]]:
-    """One dict per ``kg:Event`` (targetless and negated ones too), sorted by article and offsets."""
-    first = _Firsts(graph)
+def event_rows(graph: Graph, first: _Firsts | None = None) -> list[dict[str, Any]]:
+    """One dict per ``kg:Event`` (targetless and negated ones too), sorted by article and offsets.
+
+    ``first`` may be a :class:`_Firsts` of ``graph`` that other tables share (it keeps the
+    first values of every property it was asked for, which the tables ask for alike).
+    """
+    first = first or _Firsts(graph)
     names, articles = _names(graph, first), _article_ids(graph, first)
     rows = []
     for event in set(graph.subjects(RDF.type, KG.Event)):
@@ -289,9 +293,9 @@ def event_rows(graph: Graph) -> list[dict[str, Any]]:
     return sorted(rows, key=_offset_key)
 
 
-def statement_rows(graph: Graph) -> list[dict[str, Any]]:
-    """One dict per ``kg:Statement``, sorted by article and offsets."""
-    first = _Firsts(graph)
+def statement_rows(graph: Graph, first: _Firsts | None = None) -> list[dict[str, Any]]:
+    """One dict per ``kg:Statement``, sorted by article and offsets (``first``: see :func:`event_rows`)."""
+    first = first or _Firsts(graph)
     names, articles = _names(graph, first), _article_ids(graph, first)
     rows = []
     for statement in set(graph.subjects(RDF.type, KG.Statement)):
@@ -308,9 +312,9 @@ def statement_rows(graph: Graph) -> list[dict[str, Any]]:
     return sorted(rows, key=_offset_key)
 
 
-def article_rows(graph: Graph) -> list[dict[str, Any]]:
-    """One dict per ``kg:Article``, sorted by article id."""
-    first = _Firsts(graph)
+def article_rows(graph: Graph, first: _Firsts | None = None) -> list[dict[str, Any]]:
+    """One dict per ``kg:Article``, sorted by article id (``first``: see :func:`event_rows`)."""
+    first = first or _Firsts(graph)
     rows = []
     for article, article_id in _article_ids(graph, first).items():
         rows.append(
@@ -353,6 +357,7 @@ def export_tables(
     """
     folder = Path(folder)
     view = view if view is not None else to_networkx(graph)
+    first = _Firsts(graph)  # one for every table: they read the same properties
     entities = [
         [
             r["iri"],
@@ -386,9 +391,11 @@ def export_tables(
     tables = {
         "entities.csv": entities,
         "relations.csv": relations,
-        "events.csv": [[r[c] for c in TABLE_COLUMNS["events.csv"]] for r in event_rows(graph)],
-        "statements.csv": [[r[c] for c in TABLE_COLUMNS["statements.csv"]] for r in statement_rows(graph)],
-        "articles.csv": [[r[c] for c in TABLE_COLUMNS["articles.csv"]] for r in article_rows(graph)],
+        "events.csv": [[r[c] for c in TABLE_COLUMNS["events.csv"]] for r in event_rows(graph, first)],
+        "statements.csv": [
+            [r[c] for c in TABLE_COLUMNS["statements.csv"]] for r in statement_rows(graph, first)
+        ],
+        "articles.csv": [[r[c] for c in TABLE_COLUMNS["articles.csv"]] for r in article_rows(graph, first)],
     }
     counts = {name: write_csv(folder / name, TABLE_COLUMNS[name], rows) for name, rows in tables.items()}
     log.info("wrote %s (%s)", folder, ", ".join(f"{k} {v}" for k, v in counts.items()))
