@@ -2189,3 +2189,11 @@ def test_an_executive_secretary_of_a_bloc(extract):
     )
     assert ("Amadou Diallo", "SADC", "executive secretary", False, "leads") in positions(f)
     assert "SADC Executive" not in entity_types(f)
+
+
+def test_a_title_noun_refers_to_the_person_named_with_that_title(extract):
+    f = extract(
+        "The truce was brokered by Ghana's special envoy, Kwame Boateng. A rebel spokesman, "
+        'Idris Saleh, accused the army of shelling villages. "The truce will hold," the envoy said.'
+    )
+    assert speakers(f)[-1] == "Kwame Boateng"

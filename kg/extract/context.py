@@ -236,7 +236,11 @@ class Context:
             # "the minister said" -> the last person; "the company said" -> the last organisation,
             # preferring one whose name ends in the noun ("the bank" -> "Meridian Trust Bank").
             if lexicon.fold(tok.text) in lexicon.titles():
-                found = self.resolved(tok, self.index.antecedent(tok.i, frozenset({"Person"})), NOMINAL)
+                # "the envoy said": the last person named as an envoy, else the last person
+                key = self.index.antecedent_titled(tok.i, tok.lemma_.lower()) or self.index.antecedent(
+                    tok.i, frozenset({"Person"})
+                )
+                found = self.resolved(tok, key, NOMINAL)
                 if found is not None or not via_modifiers:
                     return found
                 # "Spain's prime minister", named nowhere before: the country stands for them

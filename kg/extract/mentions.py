@@ -138,6 +138,29 @@ class MentionIndex:
                     return m.key
         return None if subject_only else before[-1].key
 
+    def antecedent_titled(self, i: int, word: str) -> str | None:
+        """The person "the envoy" / "the governor" at token ``i`` refers to: the last one before it
+        named with that title ("special envoy Joseph Mutai", "Mutai, Kenya's envoy,", "the
+        governor, Ana Ruiz,"), or None when no person was named with it."""
+        doc = self.doc
+        for m in reversed(self.mentions):
+            if m.start >= i or m.nested or m.type != "Person":
+                continue
+            start = doc[m.start].sent.start
+            k = m.start - 1
+            if k >= start and doc[k].text == ",":
+                k -= 1  # "the governor, Ana Ruiz,"
+            before = doc[max(start, k - 3) : k + 1]
+            after = []
+            if m.end < len(doc) and doc[m.end].text == ",":  # "Ana Ruiz, the governor,"
+                for t in doc[m.end + 1 : min(m.end + 7, doc[m.start].sent.end)]:
+                    if t.text in {",", ";", "."}:
+                        break
+                    after.append(t)
+            if any(t.lemma_.lower() == word or t.lower_ == word for t in [*before, *after]):
+                return m.key
+        return None
+
     def antecedent_org(self, i: int, noun: str, *, named_only: bool = False) -> str | None:
         """The organisation "the company" / "the bank" at token ``i`` refers to: the last one before it
         whose name contains the noun, else (unless ``named_only``) the last organisation mentioned."""
