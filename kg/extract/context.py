@@ -128,6 +128,11 @@ class Context:
         return self.doc.text
 
     @functools.cached_property
+    def dates(self) -> list[Span]:
+        """The doc's DATE entities (``Doc.ents`` builds every entity's Span on each call)."""
+        return [ent for ent in self.doc.ents if ent.label_ == "DATE"]
+
+    @functools.cached_property
     def _newlines(self) -> list[int]:
         return [i for i, ch in enumerate(self.text) if ch == "\n"]
 
@@ -145,7 +150,7 @@ class Context:
         begin, end = min(begin, end), max(begin, end)
         return Evidence(
             article_id=self.article.id,
-            sentence=sent.text.strip(),
+            sentence=self.text[sent.start_char : sent.end_char].strip(),  # sent.text, not joined again
             begin=begin,
             end=end,
             rule=rule,

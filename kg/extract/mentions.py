@@ -14,6 +14,7 @@ Within an article:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -161,10 +162,16 @@ class MentionIndex:
         return min(counts, key=lambda k: (first[k], -counts[k]))
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def normalise(text: str) -> str:
-    text = re.sub(r"^(the|a|an)\s+", "", _sentence_stop_off(text.strip()), flags=re.I)
-    text = re.sub(r"(['\u2019]s?)$", "", text)
+    """Cached: each mention's text is normalised by many rules."""
+    text = _ARTICLE.sub("", _sentence_stop_off(text.strip()))
+    text = _POSSESSIVE.sub("", text)
     return lexicon.fold(text)
+
+
+_ARTICLE = re.compile(r"^(the|a|an)\s+", flags=re.I)
+_POSSESSIVE = re.compile(r"(['\u2019]s?)$")
 
 
 #: Abbreviations a name may end with, period and all ("Acme Co.", "Martin Luther King Jr.").
@@ -321,8 +328,11 @@ def _words(norm: str) -> list[str]:
 
 
 def _clean_surface(text: str) -> str:
-    text = re.sub(r"^(the|The)\s+", "", _sentence_stop_off(text.strip()))
-    return re.sub(r"(['\u2019]s?)$", "", text).strip()
+    text = _THE.sub("", _sentence_stop_off(text.strip()))
+    return _POSSESSIVE.sub("", text).strip()
+
+
+_THE = re.compile(r"^(the|The)\s+")
 
 
 def _canonical(key: str, forms: Counter) -> str:
@@ -1206,8 +1216,9 @@ def _repeated_org_names(doc: Doc, mentions: list[DocMention], taken: set[int]) -
     banned ...". A one-word name must read as a name there (a proper noun, or an adjective or noun inside
     the sentence, as "Savanna spokesperson" is tagged), and must be no word of a person's name."""
     person_words = {w for m in mentions if m.label == "PERSON" for w in _words(normalise(m.text))}
+    texts = [t.text for t in doc]
     names = {
-        tuple(t.text for t in doc[m.start : m.end])
+        tuple(texts[m.start : m.end])
         for m in mentions
         if m.label == "ORG" and not m.nested and m.end - m.start <= 8
     }
@@ -1215,12 +1226,14 @@ def _repeated_org_names(doc: Doc, mentions: list[DocMention], taken: set[int]) -
     if not names:
         return
     longest = max(len(n) for n in names)
+    first_words = {n[0] for n in names}
     found = []
-    for tok in doc:
-        if tok.i in taken or not tok.text[:1].isupper():
+    for start, word in enumerate(texts):
+        if start in taken or not word[:1].isupper() or word not in first_words:
             continue
+        tok = doc[start]
         for size in range(min(longest, len(doc) - tok.i), 0, -1):
-            words = tuple(t.text for t in doc[tok.i : tok.i + size])
+            words = tuple(texts[tok.i : tok.i + size])
             if words not in names or any(i in taken for i in range(tok.i, tok.i + size)):
                 continue
             if size == 1 and not (

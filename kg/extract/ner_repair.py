@@ -1019,8 +1019,13 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
     for sent in doc.sents:
         i = sent.start
         while i < sent.end:
-            t = _title_end(doc, i, sent.start) if i > sent.start else None
-            if t is not None and _is_cap(doc[i]) and doc[i].pos_ == "PROPN":
+            # (the cheap tests of the name's first word before the title is looked for)
+            if (
+                i > sent.start
+                and _is_cap(doc[i])
+                and doc[i].pos_ == "PROPN"
+                and _title_end(doc, i, sent.start) is not None
+            ):
                 # more titles before the name: "spokesman Brigadier General Musa Danjuma"
                 while n := next(
                     (
