@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract.mentions import ORG_NOUNS, MentionIndex
+from kg.extract.tokens import columns
 from kg.model import Article, Evidence
 
 #: Prior confidence of each rule: how often a fact from it was right when it was written
@@ -125,7 +126,7 @@ class Context:
     @functools.cached_property
     def text(self) -> str:
         """The doc's text, joined once (``Doc.text`` joins every token on each call)."""
-        return self.doc.text
+        return columns(self.doc).doc_text
 
     @functools.cached_property
     def dates(self) -> list[Span]:
@@ -335,7 +336,7 @@ class Context:
                 self._dateline = key
             break
         else:
-            key = dateline_country_of(self.doc.text)
+            key = dateline_country_of(self.text)
             if key and key in self.index.surface:
                 self._dateline = key
         return self._dateline

@@ -18,12 +18,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.dates import resolve_date
 from kg.extract.mentions import STATE_BODY_WORDS
+from kg.extract.tokens import pos_ids
 from kg.model import Event
 
 _CUE_PREPS = frozenset({"with", "to", "against", "on", "for", "toward", "towards", "at", "upon", "into"})
@@ -251,7 +253,11 @@ def extract_events(ctx: Context) -> list[Event]:
     doc = ctx.doc
     out: list[Event] = []
     seen: set = set()
-    for tok in doc:
+    pos = pos_ids(doc)
+    for i in range(len(doc)):
+        if pos[i] != VERB and pos[i] != NOUN:
+            continue  # (trigger_of finds verbs and nouns only)
+        tok = doc[i]
         if ctx.index.at(tok.i) is not None:
             continue
         found = trigger_of(tok)

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.extract.ner_repair import MINISTRY_AREAS, NESTED
+from kg.extract.tokens import columns
 
 TYPE_OF_LABEL = {
     "PERSON": "Person",
@@ -875,12 +876,13 @@ def _scan_aliases(doc: Doc, mentions: list[DocMention], persons: dict[str, list[
     if not parts:
         return
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    cols = columns(doc)
     i = 0
     while i < len(doc):
-        tok = doc[i]
-        if i in taken or not tok.text[:1].isupper():
+        if i in taken or not cols.text[i][:1].isupper():
             i += 1
             continue
+        tok = doc[i]
         j = i + 1
         while (
             j + 1 < len(doc)
@@ -892,7 +894,7 @@ def _scan_aliases(doc: Doc, mentions: list[DocMention], persons: dict[str, list[
         if any(k in taken for k in range(i, j)):
             i += 1
             continue
-        text = doc[i:j].text
+        text = cols.span_text(i, j)
         if lexicon.fold(text) in parts and tok.pos_ in {"PROPN", "NOUN", "X"}:
             mentions.append(DocMention(i, j, "PERSON", text, rule="alias.scan"))
             taken.update(range(i, j))
@@ -1180,9 +1182,10 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
             m.label = "ORG"
     taken = {i for m in mentions for i in range(m.start, m.end)}
     _repeated_org_names(doc, mentions, taken)
-    for tok in doc:
-        if tok.i in taken or not tok.text[:1].isupper():
+    for i, text in enumerate(columns(doc).text):
+        if i in taken or not text[:1].isupper():
             continue
+        tok = doc[i]
         key = lexicon.fold(tok.text)
         # "Savanna spokesperson Ada Obi": a short form is often tagged as an adjective
         if key in acronyms or (
@@ -1216,7 +1219,7 @@ def _repeated_org_names(doc: Doc, mentions: list[DocMention], taken: set[int]) -
     banned ...". A one-word name must read as a name there (a proper noun, or an adjective or noun inside
     the sentence, as "Savanna spokesperson" is tagged), and must be no word of a person's name."""
     person_words = {w for m in mentions if m.label == "PERSON" for w in _words(normalise(m.text))}
-    texts = [t.text for t in doc]
+    texts = columns(doc).text
     names = {
         tuple(texts[m.start : m.end])
         for m in mentions
@@ -1256,9 +1259,10 @@ def _names_known_as(doc: Doc, mentions: list[DocMention]) -> None:
     nom de guerre Abu Zubair": the second name is the first entity's, wherever the article uses it."""
     at = {i: m for m in mentions for i in range(m.start, m.end)}
     aliases: dict[str, DocMention] = {}
-    for known in doc:
-        if known.lower_ != "known" or known.i + 2 >= len(doc):
+    for i, lower in enumerate(columns(doc).lower):
+        if lower != "known" or i + 2 >= len(doc):
             continue
+        known = doc[i]
         k = known.i + 1
         if doc[k].lower_ == "as":
             k += 1
