@@ -52,10 +52,21 @@ def fold(text: str) -> str:
 
     Cached: the extractor folds the same words and phrases over and over.
     """
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", "-")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", text).strip().casefold()
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
+    """:func:`fold` without its cache, for the gazetteers' hundred thousand names folded once each
+    (which would only push the extractor's words out of the cache)."""
+    if not text.isascii():  # ASCII has no curly quotes, dashes or accents to undo
+        text = text.replace("\u2019", "'").replace("\u2018", "'")
+        text = text.replace("\u2013", "-").replace("\u2014", "-")
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return _SPACES.sub(" ", text).strip().casefold()
+
+
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -113,17 +124,22 @@ def demonyms() -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def country_of(text: str) -> str | None:
-    """ISO alpha-3 of a country name, alias or demonym, else None.
+    """ISO alpha-3 of a country name, alias or demonym, else None (cached, as :func:`fold`).
 
     Example
     -------
     >>> country_of("U.S."), country_of("Cuban"), country_of("Paris")
     ('USA', 'CUB', None)
     """
-    key = fold(re.sub(r"^the\s+", "", text.strip(), flags=re.I))
-    key = re.sub(r"('s|')$", "", key)
+    key = fold(_THE.sub("", text.strip()))
+    key = _COUNTRY_POSSESSIVE.sub("", key)
     return country_names().get(key) or demonyms().get(key)
+
+
+_THE = re.compile(r"^the\s+", flags=re.I)
+_COUNTRY_POSSESSIVE = re.compile(r"('s|')$")
 
 
 @functools.cache
@@ -294,9 +310,10 @@ def cities() -> dict[str, tuple[int, str]]:
     Names that are also country names are left out.
     """
     out: dict[str, tuple[int, str]] = {}
+    countries_ = country_names()
     for name, _, pop, iso3 in _geonames_cities():
-        key = fold(name)
-        if key not in country_names() and pop > out.get(key, (-1, ""))[0]:
+        key = _fold(name)
+        if key not in countries_ and pop > out.get(key, (-1, ""))[0]:
             out[key] = (pop, iso3)
     return out
 
@@ -332,13 +349,15 @@ def city_other_names() -> dict[str, tuple[int, str]]:
     and of four letters or more; a name that is some city's own name, or a country's, is left out.
     """
     own = cities()
+    countries_ = country_names()
+    latin = _LATIN_NAME.match
     out: dict[str, tuple[int, str]] = {}
     for _, others, pop, iso3 in _geonames_cities():
         for name in others:
-            if len(name) < 4 or not name[0].isupper() or name.isupper() or not _LATIN_NAME.match(name):
+            if len(name) < 4 or not name[0].isupper() or name.isupper() or not latin(name):
                 continue
-            key = fold(name)
-            if key not in own and key not in country_names() and pop > out.get(key, (-1, ""))[0]:
+            key = _fold(name)
+            if key not in own and key not in countries_ and pop > out.get(key, (-1, ""))[0]:
                 out[key] = (pop, iso3)
     return out
 

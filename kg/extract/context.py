@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract.mentions import ORG_NOUNS, MentionIndex
+from kg.extract.tokens import columns
 from kg.model import Article, Evidence
 
 #: Prior confidence of each rule: how often a fact from it was right when it was written
@@ -131,7 +132,12 @@ class Context:
     @functools.cached_property
     def text(self) -> str:
         """The doc's text, joined once (``Doc.text`` joins every token on each call)."""
-        return self.doc.text
+        return columns(self.doc).doc_text
+
+    @functools.cached_property
+    def dates(self) -> list[Span]:
+        """The doc's DATE entities (``Doc.ents`` builds every entity's Span on each call)."""
+        return [ent for ent in self.doc.ents if ent.label_ == "DATE"]
 
     @functools.cached_property
     def _newlines(self) -> list[int]:
@@ -151,7 +157,7 @@ class Context:
         begin, end = min(begin, end), max(begin, end)
         return Evidence(
             article_id=self.article.id,
-            sentence=sent.text.strip(),
+            sentence=self.text[sent.start_char : sent.end_char].strip(),  # sent.text, not joined again
             begin=begin,
             end=end,
             rule=rule,
@@ -340,7 +346,7 @@ class Context:
                 self._dateline = key
             break
         else:
-            key = dateline_country_of(self.doc.text)
+            key = dateline_country_of(self.text)
             if key and key in self.index.surface:
                 self._dateline = key
         return self._dateline

@@ -18,12 +18,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.dates import resolve_date
 from kg.extract.mentions import STATE_BODY_WORDS
+from kg.extract.tokens import pos_ids
 from kg.model import Event
 
 _CUE_PREPS = frozenset({"with", "to", "against", "on", "for", "toward", "towards", "at", "upon", "into"})
@@ -84,8 +86,11 @@ _LIGHT_VERBS = frozenset(
 
 def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
     """(CAMEO code, trigger text, modifier token) when ``tok`` is a trigger word."""
+    pos = tok.pos_
+    if pos != "VERB" and pos != "NOUN":
+        return None  # (every trigger is a verb or a noun)
     table = lexicon.cameo_triggers()
-    if tok.lemma_.lower() == "declare" and tok.pos_ == "VERB":
+    if tok.lemma_.lower() == "declare" and pos == "VERB":
         # "declared 20 diplomats persona non grata": an expulsion (174), however it is parsed
         grata = next((t for t in tok.subtree if t.lower_ == "grata"), None)
         return ("174", tok.text, grata) if grata is not None else None
@@ -279,7 +284,11 @@ def extract_events(ctx: Context) -> list[Event]:
     doc = ctx.doc
     out: list[Event] = []
     seen: set = set()
-    for tok in doc:
+    pos = pos_ids(doc)
+    for i in range(len(doc)):
+        if pos[i] != VERB and pos[i] != NOUN:
+            continue  # (trigger_of finds verbs and nouns only)
+        tok = doc[i]
         if ctx.index.at(tok.i) is not None:
             continue
         found = trigger_of(tok)
@@ -942,8 +951,10 @@ def _date_of(ctx: Context, tok: Token) -> str | None:
     verb = tok if tok.pos_ in {"VERB", "AUX"} else _governing_verb(tok)
     if verb is None:
         return None
-    for ent in ctx.doc.ents:
-        if ent.label_ != "DATE" or not (verb.sent.start <= ent.start < verb.sent.end):
+    dates = ctx.dates
+    sent = verb.sent if dates else None
+    for ent in dates:
+        if not (sent.start <= ent.start < sent.end):
             continue
         node = ent.root
         for _ in range(6):

@@ -14,6 +14,7 @@ Within an article:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.extract.ner_repair import MINISTRY_AREAS, NESTED
+from kg.extract.tokens import columns
 
 TYPE_OF_LABEL = {
     "PERSON": "Person",
@@ -184,10 +186,16 @@ class MentionIndex:
         return min(counts, key=lambda k: (first[k], -counts[k]))
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def normalise(text: str) -> str:
-    text = re.sub(r"^(the|a|an)\s+", "", _sentence_stop_off(text.strip()), flags=re.I)
-    text = re.sub(r"(['\u2019]s?)$", "", text)
+    """Cached: each mention's text is normalised by many rules."""
+    text = _ARTICLE.sub("", _sentence_stop_off(text.strip()))
+    text = _POSSESSIVE.sub("", text)
     return lexicon.fold(text)
+
+
+_ARTICLE = re.compile(r"^(the|a|an)\s+", flags=re.I)
+_POSSESSIVE = re.compile(r"(['\u2019]s?)$")
 
 
 #: Abbreviations a name may end with, period and all ("Acme Co.", "Martin Luther King Jr.").
@@ -344,8 +352,11 @@ def _words(norm: str) -> list[str]:
 
 
 def _clean_surface(text: str) -> str:
-    text = re.sub(r"^(the|The)\s+", "", _sentence_stop_off(text.strip()))
-    return re.sub(r"(['\u2019]s?)$", "", text).strip()
+    text = _THE.sub("", _sentence_stop_off(text.strip()))
+    return _POSSESSIVE.sub("", text).strip()
+
+
+_THE = re.compile(r"^(the|The)\s+")
 
 
 def _canonical(key: str, forms: Counter) -> str:
@@ -888,12 +899,13 @@ def _scan_aliases(doc: Doc, mentions: list[DocMention], persons: dict[str, list[
     if not parts:
         return
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    cols = columns(doc)
     i = 0
     while i < len(doc):
-        tok = doc[i]
-        if i in taken or not tok.text[:1].isupper():
+        if i in taken or not cols.text[i][:1].isupper():
             i += 1
             continue
+        tok = doc[i]
         j = i + 1
         while (
             j + 1 < len(doc)
@@ -905,7 +917,7 @@ def _scan_aliases(doc: Doc, mentions: list[DocMention], persons: dict[str, list[
         if any(k in taken for k in range(i, j)):
             i += 1
             continue
-        text = doc[i:j].text
+        text = cols.span_text(i, j)
         if lexicon.fold(text) in parts and tok.pos_ in {"PROPN", "NOUN", "X"}:
             mentions.append(DocMention(i, j, "PERSON", text, rule="alias.scan"))
             taken.update(range(i, j))
@@ -1193,9 +1205,10 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
             m.label = "ORG"
     taken = {i for m in mentions for i in range(m.start, m.end)}
     _repeated_org_names(doc, mentions, taken)
-    for tok in doc:
-        if tok.i in taken or not tok.text[:1].isupper():
+    for i, text in enumerate(columns(doc).text):
+        if i in taken or not text[:1].isupper():
             continue
+        tok = doc[i]
         key = lexicon.fold(tok.text)
         # "Savanna spokesperson Ada Obi": a short form is often tagged as an adjective
         if key in acronyms or (
@@ -1229,8 +1242,9 @@ def _repeated_org_names(doc: Doc, mentions: list[DocMention], taken: set[int]) -
     banned ...". A one-word name must read as a name there (a proper noun, or an adjective or noun inside
     the sentence, as "Savanna spokesperson" is tagged), and must be no word of a person's name."""
     person_words = {w for m in mentions if m.label == "PERSON" for w in _words(normalise(m.text))}
+    texts = columns(doc).text
     names = {
-        tuple(t.text for t in doc[m.start : m.end])
+        tuple(texts[m.start : m.end])
         for m in mentions
         if m.label == "ORG" and not m.nested and m.end - m.start <= 8
     }
@@ -1238,12 +1252,14 @@ def _repeated_org_names(doc: Doc, mentions: list[DocMention], taken: set[int]) -
     if not names:
         return
     longest = max(len(n) for n in names)
+    first_words = {n[0] for n in names}
     found = []
-    for tok in doc:
-        if tok.i in taken or not tok.text[:1].isupper():
+    for start, word in enumerate(texts):
+        if start in taken or not word[:1].isupper() or word not in first_words:
             continue
+        tok = doc[start]
         for size in range(min(longest, len(doc) - tok.i), 0, -1):
-            words = tuple(t.text for t in doc[tok.i : tok.i + size])
+            words = tuple(texts[tok.i : tok.i + size])
             if words not in names or any(i in taken for i in range(tok.i, tok.i + size)):
                 continue
             if size == 1 and not (
@@ -1266,9 +1282,10 @@ def _names_known_as(doc: Doc, mentions: list[DocMention]) -> None:
     nom de guerre Abu Zubair": the second name is the first entity's, wherever the article uses it."""
     at = {i: m for m in mentions for i in range(m.start, m.end)}
     aliases: dict[str, DocMention] = {}
-    for known in doc:
-        if known.lower_ != "known" or known.i + 2 >= len(doc):
+    for i, lower in enumerate(columns(doc).lower):
+        if lower != "known" or i + 2 >= len(doc):
             continue
+        known = doc[i]
         k = known.i + 1
         if doc[k].lower_ == "as":
             k += 1

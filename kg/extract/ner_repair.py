@@ -23,10 +23,12 @@ from collections.abc import Sequence
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg import lexicon
+from kg.extract.tokens import CAP_WORD, columns, pos_ids
 
 NESTED = "kg_nested"
 _NUMERIC = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
@@ -187,8 +189,12 @@ def _parties_before_member_titles(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "the Labour MP for Kendal", "a Likud lawmaker": one capitalised word between "the"/"a"
     and a member's title, untagged and no place, demonym or title, names the party."""
     taken = {i for s in spans for i in range(s.start, s.end)}
+    lower, pos = columns(doc).lower, pos_ids(doc)
     out = []
-    for tok in doc[1:-1]:
+    for i in range(1, len(doc) - 1):
+        if pos[i] != PROPN or lower[i - 1] not in {"the", "a", "an"}:
+            continue  # (tested again below, with the rest)
+        tok = doc[i]
         nxt, prev = doc[tok.i + 1], doc[tok.i - 1]
         if (
             tok.i in taken
@@ -275,13 +281,14 @@ def _outside_title_case_headline(doc: Doc, spans: list[Span]) -> list[Span]:
     """A headline in title case ("Chile Copper Strike Drags On as Union Rejects Offer") capitalises
     every word, so the NER finds names in it that are none; there, a name counts only if the
     article's body writes it too."""
-    first = doc.text.find("\n")
+    text = columns(doc).doc_text
+    first = text.find("\n")
     if first <= 0:
         return spans
-    words = [w for w in doc.text[:first].split() if len(w) >= 4 and w[:1].isalpha()]
+    words = [w for w in text[:first].split() if len(w) >= 4 and w[:1].isalpha()]
     if len(words) < 4 or sum(w[:1].isupper() for w in words) < 0.75 * len(words):
         return spans
-    body = doc.text[first:]
+    body = text[first:]
     return [
         s
         for s in spans
@@ -291,23 +298,24 @@ def _outside_title_case_headline(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _is_cap(tok) -> bool:
     text = tok.text
-    return bool(text[:1].isupper()) and (tok.is_alpha or bool(re.match(r"^[A-Z][\w.&'-]*$", text)))
+    return bool(text[:1].isupper()) and (tok.is_alpha or bool(CAP_WORD.match(text)))
 
 
 def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
     """Capitalised runs that contain an organisation head word, as ORG spans."""
     org_words = lexicon.org_words()
+    cap = columns(doc).cap
     out: list[Span] = []
     i = start
     while i < end:
-        if not _is_cap(doc[i]):
+        if not cap[i]:
             i += 1
             continue
         j = i
         last_cap = i
         while j < end:
             tok = doc[j]
-            if _is_cap(tok) or (
+            if cap[j] or (
                 j >= 2 and tok.is_alpha and doc[j - 2].text in _PREFIXES and doc[j - 1].text == "-"
             ):
                 last_cap = j
@@ -506,53 +514,56 @@ _PLACE_KINDS = frozenset(
 )
 
 
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+
+
 def _trim(doc: Doc, ent: Span) -> Span | None:
+    cols = columns(doc)
+    texts, lower, text_of = cols.text, cols.lower, cols.span_text
+    label, titles = ent.label_, lexicon.titles()
     start, end = ent.start, ent.end
     for k in range(start, end):
-        if doc[k].text in {"(", "[", ","} and k > start:
+        if texts[k] in {"(", "[", ","} and k > start:
             end = k
             break
-    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+    while start < end and lower[start] in {"the", "a", "an"}:
         start += 1
     # "Dr. Samir Haddad", "Mr Lowell": an honorific is not part of the name
-    while end - start > 1 and lexicon.fold(doc[start].text.rstrip(".")) in _HONORIFICS:
+    while end - start > 1 and lexicon.fold(texts[start].rstrip(".")) in _HONORIFICS:
         start += 1
-        if doc[start].text == ".":
+        if texts[start] == ".":
             start += 1
     # "Colonel Jean-Pierre Mbala": the title is not part of the name.
-    if ent.label_ == "PERSON":
+    if label == "PERSON":
         # "Brigadier General Musa Danjuma": titles of one or more words before the name
         cut = True
         while cut:
             cut = False
             for n in (3, 2, 1):
-                if (
-                    start + n < end
-                    and lexicon.fold(doc[start : start + n].text.rstrip(".")) in lexicon.titles()
-                ):
+                if start + n < end and lexicon.fold(text_of(start, start + n).rstrip(".")) in titles:
                     start, cut = start + n, True
                     break
-    if ent.label_ == "PERSON" and lexicon.fold(doc[start:end].text.rstrip(".")) in lexicon.titles():
+    if label == "PERSON" and lexicon.fold(text_of(start, end).rstrip(".")) in lexicon.titles():
         return None  # a title alone ("Magistrate", "General") names nobody
-    bare = re.sub(r"['\u2019]s?$", "", lexicon.fold(doc[start:end].text)).rstrip(".")
-    if ent.label_ == "ORG" and bare in lexicon.titles():
+    bare = _POSSESSIVE_END.sub("", lexicon.fold(text_of(start, end))).rstrip(".")
+    if label == "ORG" and bare in lexicon.titles():
         return None  # "the Chief Magistrate's Court": the NER's "Magistrate" is a post
-    of = next((k for k in range(start + 1, end) if doc[k].lower_ == "of"), None)
-    if ent.label_ == "ORG" and of is not None and lexicon.fold(doc[start:of].text) in lexicon.titles():
+    of = next((k for k in range(start + 1, end) if lower[k] == "of"), None)
+    if label == "ORG" and of is not None and lexicon.fold(text_of(start, of)) in lexicon.titles():
         return None  # "(Director) General of Naval Operations", "Commissioner of Police": a post
     # "Kazakh Foreign" + "Minister": words that begin a title are not part of a name.
-    if ent.label_ in {"ORG", "PERSON", "NORP"} and end < len(doc):
+    if label in {"ORG", "PERSON", "NORP"} and end < len(doc):
         for k in range(start, end):
-            phrase = lexicon.fold(doc[k : end + 1].text)
+            phrase = lexicon.fold(text_of(k, end + 1))
             if phrase in lexicon.titles() or (
-                end + 1 < len(doc) and lexicon.fold(doc[k : end + 2].text) in lexicon.titles()
+                end + 1 < len(doc) and lexicon.fold(text_of(k, end + 2)) in lexicon.titles()
             ):
                 end = k
                 break
-    while end > start and doc[end - 1].text in {"'s", "\u2019s", "'", "\u2019"}:
+    while end > start and texts[end - 1] in {"'s", "\u2019s", "'", "\u2019"}:
         end -= 1
     # "Marib province", "the Tillaberi region": the place is its name; the lower-case kind is not part of it
-    if ent.label_ in {"GPE", "LOC"} and end - start >= 2 and doc[end - 1].lower_ in _PLACE_KINDS:
+    if label in {"GPE", "LOC"} and end - start >= 2 and lower[end - 1] in _PLACE_KINDS:
         end -= 1
     if start >= end:
         return None
@@ -734,8 +745,12 @@ def _lowercase_forces(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "the Libyan coast guard", "Italy's coast guard", "Israel's military": a country's force
     named in lower case after its country (a demonym or a possessive) is an organisation."""
     by_token = {i: s for s in spans for i in range(s.start, s.end)}
+    firsts = {words[0] for words in _NATIONAL_FORCES}
     out = []
-    for tok in doc:
+    for i, text in enumerate(columns(doc).text):
+        if text not in firsts:
+            continue
+        tok = doc[i]
         for words in _NATIONAL_FORCES:
             end = tok.i + len(words)
             if tok.text != words[0] or end > len(doc) or tok.i in by_token:
@@ -759,7 +774,10 @@ def _lowercase_ministries(doc: Doc, spans: list[Span]) -> list[Span]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     by_token = {i: s for s in spans for i in range(s.start, s.end)}
     out = []
-    for tok in doc:
+    for i, lower in enumerate(columns(doc).lower):
+        if lower not in {"ministry", "ministries"}:
+            continue
+        tok = doc[i]
         if tok.lower_ not in {"ministry", "ministries"} or not tok.text.islower() or tok.i in taken:
             continue
         start = tok.i
@@ -844,7 +862,10 @@ def _lowercase_courts(doc: Doc, spans: list[Span]) -> None:
     """ "the Leninsky district court", "an Osh city court": a court named in lower case after
     its district or town is an organisation (with the place, when the NER tagged it, inside)."""
     by_token = {i: s for s in spans for i in range(s.start, s.end)}
-    for tok in doc:
+    for i, lower in enumerate(columns(doc).lower):
+        if lower != "court":
+            continue
+        tok = doc[i]
         if tok.lower_ != "court" or not tok.text.islower() or tok.i in by_token or tok.i < 2:
             continue
         kind = doc[tok.i - 1]
@@ -894,7 +915,11 @@ def _places_before_based(doc: Doc, spans: list[Span]) -> list[Span]:
     when the NER left it out and the gazetteer knows it as a city or a country."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
-    for tok in doc[2:]:
+    lowers = columns(doc).lower
+    for i in range(2, len(doc)):
+        if lowers[i] not in _BASED:
+            continue
+        tok = doc[i]
         if tok.lower_ not in _BASED or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_:
             continue
         end = tok.i - 1
@@ -926,7 +951,10 @@ def _places_before_based(doc: Doc, spans: list[Span]) -> list[Span]:
 def _datelines(doc: Doc, spans: list[Span]) -> list[Span]:
     """All-capitals place names that open a paragraph, where the NER found nothing or a person/org."""
     out = []
-    for tok in doc:
+    for i, text in enumerate(columns(doc).text):
+        if not (text.isupper() and len(text) > 3):
+            continue
+        tok = doc[i]
         if not (tok.is_alpha and tok.text.isupper() and len(tok.text) > 3):
             continue
         if tok.i > 0 and "\n" not in doc[tok.i - 1].text_with_ws:
@@ -1033,14 +1061,19 @@ def _bodies_inside_titles(doc: Doc, spans: list[Span]) -> None:
 def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
     """A capitalised name right after a title is a person, whatever the NER said."""
     taken = {i: s for s in spans for i in range(s.start, s.end)}
+    cap, pos = columns(doc).cap, pos_ids(doc)
     out: list[Span] = []
     for sent in doc.sents:
         i = sent.start
         while i < sent.end:
-            t = _title_end(doc, i, sent.start) if i > sent.start else None
-            if t is None and i > sent.start and doc[i - 1].lower_ in _COUNTERPART:
-                t = i - 1  # "his Slovak counterpart Jan Hruby": a person, as after a title
-            if t is not None and _is_cap(doc[i]) and doc[i].pos_ == "PROPN":
+            # (the cheap tests of the name's first word before the title is looked for; "his
+            # Slovak counterpart Jan Hruby": a person, as after a title)
+            if (
+                i > sent.start
+                and cap[i]
+                and pos[i] == PROPN
+                and (doc[i - 1].lower_ in _COUNTERPART or _title_end(doc, i, sent.start) is not None)
+            ):
                 # more titles before the name: "spokesman Brigadier General Musa Danjuma"
                 while n := next(
                     (
@@ -1156,8 +1189,11 @@ def _acronyms_that_speak(doc: Doc, spans: list[Span]) -> list[Span]:
     organisation CONSUMO"."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
-    for tok in doc:
-        text = tok.text.replace(".", "")
+    for i, word in enumerate(columns(doc).text):
+        text = word.replace(".", "")
+        if not (text.isalpha() and text.isupper()):
+            continue  # (tested again below, with the rest)
+        tok = doc[i]
         if (
             tok.i not in taken
             and text.isalpha()
@@ -1218,7 +1254,10 @@ def _names_after_body_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
     charity", not a sentence that opens "Charity Ngozi said")."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
-    for noun in doc:
+    for i, lower in enumerate(columns(doc).lower):
+        if lower not in _NAMING_BODY_WORDS:
+            continue
+        noun = doc[i]
         if not (noun.is_lower and noun.lower_ in _NAMING_BODY_WORDS and noun.i + 1 < len(doc)):
             continue
         if not any(
@@ -1293,7 +1332,11 @@ def _names_spelled_by_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
     Coastal Resources (OFCR)" (linking words are not spelled). Names of countries and of people
     the NER found are left as they are."""
     out = []
-    for tok in doc[1:-2]:
+    texts = columns(doc).text
+    for i in range(1, len(doc) - 2):
+        if texts[i] != "(":
+            continue
+        tok = doc[i]
         acronym = doc[tok.i + 1].text
         if not (
             tok.text == "("
@@ -1399,7 +1442,10 @@ def _places_the_ner_missed(doc: Doc, spans: list[Span]) -> None:
     """
     by_tok = {i: s for s in spans for i in range(s.start, s.end)}
     places = {"LOC", "GPE", "COUNTRY"}
-    for tok in doc:
+    for i, text in enumerate(columns(doc).text):
+        if not text[:1].isupper() or text.isupper():
+            continue  # (tested again below, with the rest)
+        tok = doc[i]
         # (an unknown name before a region noun may be tagged an adjective: "the Dravik sector")
         regional = tok.pos_ == "ADJ" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _REGION_NOUNS
         if not (
@@ -1583,10 +1629,11 @@ def _persons_before_appositions(doc: Doc, spans: list[Span]) -> list[Span]:
     }
     taken = {i for s in spans for i in range(s.start, s.end) if s.start not in loose}
     out = []
+    cap, pos = columns(doc).cap, pos_ids(doc)
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and _is_cap(doc[j]) and j not in taken:
+        while j < len(doc) and j - i < 3 and pos[j] == PROPN and cap[j] and j not in taken:
             j += 1
         misread = [k for k in range(i, j) if k in loose]
         if j - i >= 2 and j < len(doc) and doc[j].text == "," and not lexicon.country_of(doc[i:j].text):

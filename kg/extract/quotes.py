@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Span, Token
 
 from kg import lexicon
 from kg.extract.context import Context
+from kg.extract.tokens import columns, pos_ids
 from kg.model import Statement
 
 _OPEN = {"\u201c": "\u201d", '"': '"'}
@@ -185,7 +187,11 @@ def extract_statements(ctx: Context) -> list[Statement]:
                 out += [Statement(other, text, True, ev) for other in _co_speakers(ctx, verb, own)]
             covered.append((qb, qe))
 
-    for tok in doc:
+    pos = pos_ids(doc)
+    for i in range(len(doc)):
+        if pos[i] != VERB and pos[i] != AUX:
+            continue  # (no speech verb)
+        tok = doc[i]
         if not _is_speech_verb(tok) or any(c.dep_ == "neg" for c in tok.children):
             continue  # "the bank did not say whether ..." is not a statement
         speaker = _speaker(ctx, tok)
@@ -214,7 +220,10 @@ def extract_statements(ctx: Context) -> list[Statement]:
             out.append(Statement(other, text, False, ev))
         covered.append((begin, end))
 
-    for tok in doc:
+    for i, lower in enumerate(columns(doc).lower):
+        if lower != "according":
+            continue
+        tok = doc[i]
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             pobj = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
             key = ctx.entity_of(pobj[0], via_modifiers=False) if pobj else None

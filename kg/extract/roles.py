@@ -16,12 +16,14 @@ is former) and the affiliatedWith sub-property named for the title in ``titles.t
 
 from __future__ import annotations
 
+from spacy.symbols import NOUN
 from spacy.tokens import Span
 
 from kg import lexicon
 from kg.extract.context import NOMINAL, PRONOUN, Context
 from kg.extract.mentions import ORG_NOUNS, DocMention
 from kg.extract.ner_repair import MINISTRY_AREAS
+from kg.extract.tokens import columns, pos_ids
 from kg.model import Position, Relation
 
 _FORMER = frozenset({"former", "ex", "ex-", "then", "erstwhile"})
@@ -165,7 +167,11 @@ def _counterparts(ctx: Context, positions: list[Position]) -> list[Position]:
         if p.org.startswith("Country:") and not p.former:
             held.setdefault(p.holder, []).append(p)
     out: list[Position] = []
-    for tok in doc:
+    pos = pos_ids(doc)
+    for i in range(len(doc)):
+        if pos[i] != NOUN:
+            continue
+        tok = doc[i]
         if tok.pos_ != "NOUN" or tok.lemma_.lower() != "counterpart":
             continue
         country = next(
@@ -902,8 +908,9 @@ def _starts_title(doc, i: int, end: int) -> bool:
 def _title_in(doc, part: Span) -> tuple[int, int] | None:
     """The first, longest title phrase inside ``part`` (token indices), skipping entity names."""
     titles = lexicon.titles()
+    text_of = columns(doc).span_text
     for i in range(part.start, part.end):
         for n in range(min(lexicon.max_title_words(), part.end - i), 0, -1):
-            if lexicon.fold(doc[i : i + n].text) in titles:
+            if lexicon.fold(text_of(i, i + n)) in titles:
                 return i, i + n
     return None

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.context import dateline_match
+from kg.extract.tokens import columns
 
 #: Datelines are looked for at the start of the first lines only (headline, by-line, lead).
 _DATELINE_LINES = 5
@@ -26,12 +27,14 @@ _DATELINE_LINES = 5
 @Language.component("kg_line_breaks", assigns=["token.is_sent_start"])
 def mark_line_breaks(doc: Doc) -> Doc:
     """Mark the token after each line break, and after an opening dateline, as a sentence start."""
+    cols = columns(doc)
+    texts = cols.text
     starts = [0]
-    for tok in doc:
-        if "\n" in tok.text_with_ws and tok.i + 1 < len(doc):
-            starts.append(tok.i + 1)
-    by_char = {doc[i].idx: i for i in starts}
-    text = doc.text
+    for i, word in enumerate(texts):  # (a token's trailing whitespace is one space or none)
+        if "\n" in word and i + 1 < len(doc):
+            starts.append(i + 1)
+    by_char = {cols.idx[i]: i for i in starts}
+    text = cols.doc_text
     lines = 0
     for i in starts:
         if lines >= _DATELINE_LINES:
@@ -55,10 +58,9 @@ def mark_line_breaks(doc: Doc) -> Doc:
         if i > 0 and not tok.is_space:
             tok.is_sent_start = True
     # "Hanada Motor Co. President X", "Lt. Col. X": an abbreviation's period ends no sentence
-    for tok in doc[:-1]:
-        nxt = doc[tok.i + 1]
-        if tok.lower_.rstrip(".") in _ABBREVIATIONS and (tok.text.endswith(".") or nxt.text == "."):
-            after = tok.i + 1 if tok.text.endswith(".") else tok.i + 2
+    for i, lower in enumerate(cols.lower[:-1]):
+        if lower.rstrip(".") in _ABBREVIATIONS and (texts[i].endswith(".") or texts[i + 1] == "."):
+            after = i + 1 if texts[i].endswith(".") else i + 2
             if after < len(doc) and after not in marked and doc[after].tag_ in {"NNP", "NNPS"}:
                 doc[after].is_sent_start = False
     return doc
