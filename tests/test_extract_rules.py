@@ -2197,3 +2197,13 @@ def test_a_title_noun_refers_to_the_person_named_with_that_title(extract):
         'Idris Saleh, accused the army of shelling villages. "The truce will hold," the envoy said.'
     )
     assert speakers(f)[-1] == "Kwame Boateng"
+
+
+def test_a_body_qualified_by_a_noun_is_not_just_the_last_body_named(extract):
+    f = extract(
+        "Talks ended on Monday. The International Monetary Fund approved a $3 billion loan for Egypt. "
+        "According to the finance ministry, the deficit will narrow to 5% of output this year. "
+        "The Fund's executive board said the reforms were on track."
+    )
+    said = speakers(f)
+    assert said.count("International Monetary Fund") == 1

@@ -265,10 +265,21 @@ class Context:
                     and (m := self.index.at(c.i)) is not None
                     and m.type == "Country"
                 ]
-                key = self.index.antecedent_org(tok.i, tok.lemma_.lower(), named_only=bool(nations))
+                # "the finance ministry": a body qualified by a noun is one whose name says it (not
+                # "the global lender", "the governing body": adjectives only describe)
+                kinds = [
+                    c.lower_
+                    for c in tok.children
+                    if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and self.index.at(c.i) is None
+                ]
+                key = self.index.antecedent_org(tok.i, tok.lemma_.lower(), named_only=bool(nations or kinds))
+                if key is not None and kinds:
+                    name = lexicon.fold(self.index.names.get(key, ""))
+                    if not all(k in name for k in kinds):
+                        key = None
                 if key is None and nations and tok.lemma_.lower() == "army":
                     key = self._armed_forces(nations[0])
-                if key is not None or not nations:
+                if key is not None or not (nations or kinds):
                     return self.resolved(tok, key, NOMINAL)
         # "Fighters from the X Movement attacked": a sentence's first word may be tagged PROPN.
         if via_modifiers and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_sent_start)):
