@@ -2207,3 +2207,13 @@ def test_a_body_qualified_by_a_noun_is_not_just_the_last_body_named(extract):
     )
     said = speakers(f)
     assert said.count("International Monetary Fund") == 1
+
+
+def test_a_response_drawn_from_others_is_theirs_and_aimed_at_the_subject(extract):
+    f = extract(
+        "Talks ended on Monday. China blocked a Security Council statement that would have condemned "
+        "the coup, drawing sharp criticism from Germany, Japan and Canada."
+    )
+    got = events(f)
+    assert {("Germany", "China", "11"), ("Japan", "China", "11"), ("Canada", "China", "11")} <= got
+    assert not [e for e in got if e[0] == "China" and e[2] == "11"]

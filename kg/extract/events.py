@@ -644,6 +644,10 @@ def _listed_after(noun: Token) -> list[Token]:
     return names + [c for a in names for c in a.subtree if c.dep_ == "conj" and c.pos_ == "PROPN"]
 
 
+#: Verbs whose object is a response from others to the subject: "drew condemnation from X".
+_DRAWING_VERBS = frozenset(
+    {"draw", "prompt", "spark", "trigger", "provoke", "attract", "face", "earn", "receive"}
+)
 #: Plural nouns for those who act for their countries: "the leaders of Kenya and Uganda signed".
 _LEADER_NOUNS = frozenset(
     {"leader", "president", "minister", "head", "representative", "delegation", "envoy"}
@@ -889,6 +893,22 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         # "The agreement was signed by X and Y": the agents are its parties
         agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         actors = _entities(ctx, agents + [c for a in agents for c in a.children if c.dep_ == "conj"])
+    if not actors and verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in _DRAWING_VERBS:
+        # "vetoed the resolution, drawing condemnation from the United States, Britain and France",
+        # "Russia faced criticism from Japan": those it came from, aimed at the subject
+        sources = [
+            p
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        sources += [c for p in sources for c in p.subtree if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        found = _entities(ctx, sources)
+        if found:
+            # (a participle closing the sentence may hang on a relative clause: the main subject)
+            aimed = _entities(ctx, _subject_of(verb)) or _entities(ctx, _subject_of(verb.sent.root))
+            return found, aimed, "event.noun.v1"
     if not actors and verb is not None:
         actors = _entities(ctx, _subject_of(verb))
         if verb.lemma_.lower() in {"receive", "get", "accept", "welcome", "obtain", "need", "seek"}:
