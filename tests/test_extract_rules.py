@@ -2217,3 +2217,33 @@ def test_a_response_drawn_from_others_is_theirs_and_aimed_at_the_subject(extract
     got = events(f)
     assert {("Germany", "China", "11"), ("Japan", "China", "11"), ("Canada", "China", "11")} <= got
     assert not [e for e in got if e[0] == "China" and e[2] == "11"]
+
+
+def test_names_cut_from_conjunctions_ranks_products_and_opening_words(nlp):
+    from spacy.tokens import Span
+
+    def tag(spans):
+        def retag(doc):
+            new = []
+            for first, width, label in spans:
+                i = next(t.i for t in doc if t.text == first)
+                new.append(Span(doc, i, i + width, label))
+            doc.ents = [
+                e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in new)
+            ] + new
+
+        return retag
+
+    text = (
+        "He died on Monday. Tributes came from across the region. Fighting spread to the Gedo and Bakool "
+        "regions. The army named the dead as Sergeant Major Somchai Boonmee, 34. The Velora minivan sold well."
+    )
+    f = extract_retagged(
+        nlp,
+        text,
+        tag([("Tributes", 1, "GPE"), ("Gedo", 2, "LOC"), ("Somchai", 2, "PERSON"), ("Velora", 2, "PERSON")]),
+    )
+    types = entity_types(f)
+    assert "Tributes" not in types and "Gedo and" not in types
+    assert "Somchai Boonmee" in types and "Major Somchai Boonmee" not in types
+    assert "Velora minivan" not in types

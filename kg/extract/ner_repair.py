@@ -562,6 +562,11 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
                 break
     while end > start and texts[end - 1] in {"'s", "\u2019s", "'", "\u2019"}:
         end -= 1
+    # "the Bay and Bakool regions": a conjunction ends no name
+    while end - start > 1 and lower[end - 1] in {"and", "or", "&"}:
+        end -= 1
+    if label == "PERSON" and lower[start] in _MILITARY_RANKS and end - start > 2 and cols.cap[start + 1]:
+        start += 1  # "Major Wichian Boonma": a rank, not part of the name
     # "Marib province", "the Tillaberi region": the place is its name; the lower-case kind is not part of it
     if label in {"GPE", "LOC"} and end - start >= 2 and lower[end - 1] in _PLACE_KINDS:
         end -= 1
@@ -569,6 +574,9 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
         return None
     return Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_)
 
+
+#: Military ranks that are also ordinary words (so not titles): they open no name.
+_MILITARY_RANKS = frozenset({"major", "private", "marshal"})
 
 _SOURCE_VERBS = frozenset({"tell", "say", "confirm", "show", "give", "send", "write", "email", "inform"})
 _AGENCY_WORK = frozenset(
@@ -689,6 +697,15 @@ def _relabel(doc: Doc, ent: Span, common_words: frozenset[str] = frozenset()) ->
     iso3 = lexicon.country_of(text)
     if (
         len(span) == 1
+        and label in {"GPE", "LOC"}
+        and span[0].is_sent_start
+        and (span[0].lower_ in common_words or span[0].lower_.removesuffix("s") in common_words)
+        and iso3 is None
+        and not lexicon.is_city(text)
+    ):
+        return None  # "Tributes came from ...": a common word opening the sentence
+    if (
+        len(span) == 1
         and label in {"PERSON", "ORG"}
         and span[0].is_sent_start
         and iso3 is None  # "Kazakh President X ...": a demonym opening the sentence is one
@@ -697,6 +714,8 @@ def _relabel(doc: Doc, ent: Span, common_words: frozenset[str] = frozenset()) ->
         and (span[0].lower_ in common_words or span[0].pos_ in {"NOUN", "ADJ", "VERB", "ADV"})
     ):
         return None  # "Turnout was 69%": a common word capitalised because it opens the sentence
+    if label == "PERSON" and len(span) > 1 and span[-1].is_lower and span[-1].pos_ == "NOUN":
+        return None  # "the Kazane minivan": a product's name before a common noun is no person
     if label == "NORP":
         if iso3 is None:
             return None
@@ -1083,7 +1102,7 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
                         and (
                             lexicon.fold(doc[i : i + n].text.rstrip(".")) in lexicon.titles()
                             or n == 1
-                            and lexicon.fold(doc[i].text.rstrip(".")) in _HONORIFICS
+                            and lexicon.fold(doc[i].text.rstrip(".")) in _HONORIFICS | _MILITARY_RANKS
                         )
                         and _is_cap(doc[i + n])
                     ),
