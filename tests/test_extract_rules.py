@@ -2235,8 +2235,9 @@ def test_names_cut_from_conjunctions_ranks_products_and_opening_words(nlp):
         return retag
 
     text = (
-        "He died on Monday. Tributes came from across the region. Fighting spread to the Gedo and Bakool "
-        "regions. The army named the dead as Sergeant Major Somchai Boonmee, 34. The Velora minivan sold well."
+        "He died on Monday. Tributes came from across the region. Fighting spread to the Gedo and "
+        "Bakool regions. The army named the dead as Sergeant Major Somchai Boonmee, 34. The Velora "
+        "minivan sold well."
     )
     f = extract_retagged(
         nlp,
@@ -2247,3 +2248,12 @@ def test_names_cut_from_conjunctions_ranks_products_and_opening_words(nlp):
     assert "Tributes" not in types and "Gedo and" not in types
     assert "Somchai Boonmee" in types and "Major Somchai Boonmee" not in types
     assert "Velora minivan" not in types
+
+
+def test_an_acronym_with_and_without_its_periods_is_one_body(extract):
+    f = extract(
+        "The U.N. said on Monday that aid would resume. A UN spokesman said convoys were ready. "
+        "The UN added that the road was open."
+    )
+    orgs = [e for e in f.entities.values() if e.type == "Organisation"]
+    assert len(orgs) == 1, orgs

@@ -191,11 +191,14 @@ def normalise(text: str) -> str:
     """Cached: each mention's text is normalised by many rules."""
     text = _ARTICLE.sub("", _sentence_stop_off(text.strip()))
     text = _POSSESSIVE.sub("", text)
+    # "U.N." and "UN", "U.K.-based" and "UK-based": an acronym with or without its periods
+    text = _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
     return lexicon.fold(text)
 
 
 _ARTICLE = re.compile(r"^(the|a|an)\s+", flags=re.I)
 _POSSESSIVE = re.compile(r"(['\u2019]s?)$")
+_DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")
 
 
 #: Abbreviations a name may end with, period and all ("Acme Co.", "Martin Luther King Jr.").
