@@ -2257,3 +2257,16 @@ def test_an_acronym_with_and_without_its_periods_is_one_body(extract):
     )
     orgs = [e for e in f.entities.values() if e.type == "Organisation"]
     assert len(orgs) == 1, orgs
+
+
+def test_a_title_ending_a_countrys_name_is_no_organisation(nlp):
+    def retag(doc):
+        from spacy.tokens import Span
+
+        i = next(t.i for t in doc if t.text == "Malawi")
+        doc.ents = [e for e in doc.ents if e.end <= i or e.start >= i + 2] + [Span(doc, i, i + 2, "ORG")]
+
+    text = (
+        "Malawi PM Banda ousted in vote\n\nLILONGWE, May 2 - Malawi's prime minister lost a vote on Friday."
+    )
+    assert "Malawi PM" not in entity_types(extract_retagged(nlp, text, retag))

@@ -562,6 +562,14 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
                 break
     while end > start and texts[end - 1] in {"'s", "\u2019s", "'", "\u2019"}:
         end -= 1
+    # "Nepal PM Bhandari": a title ending an organisation's name after a country is the post's
+    if (
+        label == "ORG"
+        and end - start == 2
+        and lexicon.fold(texts[end - 1]) in titles
+        and lexicon.country_of(texts[start])
+    ):
+        end -= 1
     # "the Bay and Bakool regions": a conjunction ends no name
     while end - start > 1 and lower[end - 1] in {"and", "or", "&"}:
         end -= 1
