@@ -2137,6 +2137,8 @@ def test_demands_made_in_a_that_clause_or_with_to(extract):
     )
     got = events(f)
     assert ("United States", "Iran", "10") in got and ("India", "China", "10") in got
+    ordered = extract("Talks ended on Monday. Niger's rulers ordered French troops to leave the country.")
+    assert ("Niger", "France", "10") in events(ordered)
     assert not [e for e in got if e[1] == "Reuters"]
     assert not [e for e in got if e[0] == "Russia" and e[1] == "Russia"]
 

@@ -100,9 +100,15 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
         if any(o.lemma_.lower() in _JOINT_OBJECTS or trigger_of(o) is not None for o in objs):
             return None
         return ("190", tok.text, _LIGHT) if objs else None
-    if tok.pos_ == "VERB" and tok.lemma_.lower() == "tell":
-        # "India told China to withdraw its troops": a demand; "told reporters" is speech
-        asked = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in {"tell", "order", "instruct"}:
+        # "India told China to withdraw its troops", "ordered French troops to leave": a demand;
+        # "told reporters" is speech
+        asked = [
+            c
+            for c in tok.children
+            if c.dep_ == "dobj"
+            and (c.pos_ == "PROPN" or any(g.dep_ in {"amod", "poss"} and g.ent_type_ for g in c.children))
+        ]
         return ("100", tok.text, None) if asked and any(c.dep_ == "xcomp" for c in tok.children) else None
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "ban":
         # "banned imports of fruit from Moldova": an embargo on the country the goods come from
