@@ -2272,3 +2272,18 @@ def test_a_title_ending_a_countrys_name_is_no_organisation(nlp):
         "Malawi PM Banda ousted in vote\n\nLILONGWE, May 2 - Malawi's prime minister lost a vote on Friday."
     )
     assert "Malawi PM" not in entity_types(extract_retagged(nlp, text, retag))
+
+
+def test_a_person_the_article_only_puts_somewhere_is_a_place(nlp):
+    from spacy.tokens import Span
+
+    def retag(doc):
+        new = [Span(doc, t.i, t.i + 1, "PERSON") for t in doc if t.text in {"Kardoma", "Halima"}]
+        doc.ents = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in new)] + new
+
+    text = (
+        "Inspectors have not been allowed into the plant at Kardoma since August. Engineers will clear "
+        "the main roads of Kardoma, officials said. Halima said the talks went well."
+    )
+    types = entity_types(extract_retagged(nlp, text, retag))
+    assert types.get("Kardoma") == "Location" and types.get("Halima") == "Person"

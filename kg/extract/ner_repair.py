@@ -160,6 +160,7 @@ class EntityRepair:
         spans.extend(_names_spelled_by_acronyms(doc, spans))
         _places_the_ner_missed(doc, spans)
         _places_after_settlement_nouns(doc, spans)
+        _persons_only_in_places(doc, spans)
         _persons_listed_with_persons(doc, spans)
         spans = [_with_office_holder(doc, s) for s in spans]
         spans = filter_spans(spans)
@@ -1453,6 +1454,42 @@ def _places_after_settlement_nouns(doc: Doc, spans: list[Span]) -> None:
         new = Span(doc, start, end, label="LOC")
         spans.append(new)
         by_tok.update({i: new for i in range(start, end)})
+
+
+#: Prepositions that put something in a place ("at X", "near X"), unlike "to X" or "from X",
+#: which persons follow as often ("a letter to X").
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "around"})
+#: Nouns whose "of" names a place: "the roads of X", "a former mayor of X".
+_OF_PLACE_NOUNS = frozenset(
+    {"roads", "streets", "outskirts", "suburbs", "centre", "center", "mayor", "governor", "residents",
+     "people", "town", "city", "village", "port", "capital", "north", "south", "east", "west"}
+)  # fmt: skip
+
+
+def _persons_only_in_places(doc: Doc, spans: list[Span]) -> None:
+    """A name the NER tagged a person that the article only ever puts somewhere ("the plant at
+    X", "fighting near X", "the roads of X", "a former mayor of X") is a place."""
+    by_name: dict[str, list[Span]] = {}
+    for span in spans:
+        if span.label_ == "PERSON":
+            by_name.setdefault(span.text, []).append(span)
+    for found in by_name.values():
+        if all(_put_somewhere(doc, s) for s in found):
+            for span in found:
+                spans.remove(span)
+                spans.append(Span(doc, span.start, span.end, label="LOC"))
+
+
+def _put_somewhere(doc: Doc, span: Span) -> bool:
+    if span.start < 2 or (span.end < len(doc) and doc[span.end].text in {"'s", "\u2019s"}):
+        return False  # "at Smith's farm"
+    before = doc[span.start - 1]
+    if before.lower_ in _LOCATIVE_PREPS:
+        return True
+    if before.lower_ == "of":
+        k = span.start - 2
+        return doc[k].lower_ in _OF_PLACE_NOUNS
+    return False
 
 
 def _places_the_ner_missed(doc: Doc, spans: list[Span]) -> None:
