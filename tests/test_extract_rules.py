@@ -2287,3 +2287,18 @@ def test_a_person_the_article_only_puts_somewhere_is_a_place(nlp):
     )
     types = entity_types(extract_retagged(nlp, text, retag))
     assert types.get("Kardoma") == "Location" and types.get("Halima") == "Person"
+
+
+def test_the_government_in_what_an_official_of_a_named_country_says(extract):
+    f = extract(
+        "GENEVA, Switzerland, May 2 (Reuters) - The sport's world body suspended Peru's federation.\n\n"
+        "Peru's Minister of Sport, Rosa Quispe, said the government would freeze funding to the "
+        "Peruvian Rowing Federation."
+    )
+    got = events(f)
+    assert ("Peru", "Peruvian Rowing Federation", "07") in got or (
+        "Peru",
+        "Peruvian Rowing Federation",
+        "16",
+    ) in got
+    assert not [e for e in got if e[0] == "Switzerland"]

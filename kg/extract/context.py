@@ -331,8 +331,32 @@ class Context:
                         if key in self.index.surface:
                             return key
         if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            return self.dateline_country()
+            return self._speakers_country(tok) or self.dateline_country()
         return None
+
+    def _speakers_country(self, tok) -> str | None:
+        """ "Colombia's Minister of Sport, X, said the government would freeze ...": in what an
+        official of a named country says, "the government" is that country's."""
+        cur = tok
+        for _ in range(8):
+            if cur.head.i == cur.i:
+                return None
+            if cur.dep_ == "ccomp" and lexicon.fold(cur.head.lemma_) in lexicon.speech_verbs():
+                break
+            cur = cur.head
+        else:
+            return None
+        subjects = [c for c in cur.head.children if c.dep_ == "nsubj"]
+        if not subjects:
+            return None
+        found = {
+            m.key
+            for t in subjects[0].subtree
+            if t.dep_ in {"poss", "amod", "compound"}
+            and (m := self.index.at(t.i)) is not None
+            and m.type == "Country"
+        }
+        return found.pop() if len(found) == 1 else None
 
     def dateline_country(self) -> str | None:
         """The country of the article's dateline ("LUSAKA, June 1 -", "KAMPALA, Uganda -"), when the
