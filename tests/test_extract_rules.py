@@ -2302,3 +2302,22 @@ def test_the_government_in_what_an_official_of_a_named_country_says(extract):
         "16",
     ) in got
     assert not [e for e in got if e[0] == "Switzerland"]
+
+
+def test_industry_words_end_company_names_and_agencies_are_nobody(nlp):
+    from spacy.tokens import Span
+
+    def retag(doc):
+        new = []
+        for first, width in [("Jinhai", 2), ("Twitter", 1), ("IRNA", 1)]:
+            i = next(t.i for t in doc if t.text == first)
+            new.append(Span(doc, i, i + width, "PERSON"))
+        doc.ents = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in new)] + new
+
+    text = (
+        "Police arrested two executives of Jinhai Photovoltaic on Monday. The minister wrote on "
+        "Twitter that IRNA had misquoted him."
+    )
+    types = entity_types(extract_retagged(nlp, text, retag))
+    assert types.get("Jinhai Photovoltaic") == "Organisation"
+    assert "Twitter" not in types and "IRNA" not in types

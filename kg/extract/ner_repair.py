@@ -684,6 +684,10 @@ def _relabel(doc: Doc, ent: Span, common_words: frozenset[str] = frozenset()) ->
             return _relabel(doc, Span(doc, span.start, k, label=label), common_words)
     if lexicon.fold(text) in lexicon.news_agencies() and _cited_as_source(doc, span):
         return None
+    if label == "PERSON" and (
+        lexicon.fold(text) in lexicon.news_agencies() or lexicon.fold(text.rstrip(".")) in lexicon.platforms()
+    ):
+        return None  # "IRNA quoted X", "wrote on Twitter": a news agency or a platform is nobody
     if lexicon.fold(text.rstrip(".")) in lexicon.platforms() and _posted_on(doc, span.start):
         return None  # "said on Telegram", "wrote on X", "on its Telegram channel"
     if (
