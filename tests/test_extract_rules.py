@@ -2184,6 +2184,23 @@ def test_places_named_after_a_kind_of_place_and_built_places(nlp):
     assert ("Estevez Palace", "Montevideo") in relations(f, "locatedIn")
 
 
+def test_cathedrals_and_parks_are_places_without_their_citys_possessive(nlp):
+    from spacy.tokens import Span
+
+    def retag(doc):
+        new = []
+        for first, width in [("Quito", 4), ("Kahuzi", 3)]:
+            i = next(t.i for t in doc if t.text == first)
+            new.append(Span(doc, i, i + width, "ORG"))
+        doc.ents = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in new)] + new
+
+    text = "A mass was held at Quito's Metropolitan Cathedral on Monday. Rangers patrol Kahuzi National Park."
+    types = entity_types(extract_retagged(nlp, text, retag))
+    assert (
+        types.get("Metropolitan Cathedral") == "Location" and types.get("Kahuzi National Park") == "Location"
+    )
+
+
 def test_an_executive_secretary_of_a_bloc(extract):
     f = extract(
         "Talks ended on Monday. In a statement from its headquarters in Gaborone, SADC Executive "

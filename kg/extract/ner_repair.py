@@ -654,9 +654,13 @@ _CALENDAR = frozenset(
 def _relabel(doc: Doc, ent: Span, common_words: frozenset[str] = frozenset()) -> Span | None:
     label = ent.label_
     if label in {"FAC", "ORG"} and len(ent) > 1 and ent[-1].text in FACILITY_ENDINGS:
-        # "Belém Palace", "Hosea Kutako International Airport": places, whatever the NER said
-        label = "LOC"
-        ent = Span(doc, ent.start, ent.end, label=label)
+        # "Belém Palace", "Hosea Kutako International Airport": places, whatever the NER said;
+        # "Santiago's Metropolitan Cathedral": the city before is not part of the name
+        label, start = "LOC", ent.start
+        owner = next((t.i for t in ent[:-1] if t.text in {"'s", "\u2019s"}), None)
+        if owner is not None and lexicon.is_city(doc[ent.start : owner].text):
+            start = owner + 1
+        ent = Span(doc, start, ent.end, label=label)
     if label not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "COUNTRY"}:
         return ent  # DATE, MONEY, ... kept for other rules
     span = _trim(doc, ent)
@@ -1431,7 +1435,9 @@ _SETTLEMENT_NOUNS = frozenset(
     {"town", "city", "village", "port", "island", "islands", "province", "region", "district", "municipality"}
 )
 #: Last words of the names of places built or laid out, which the NER may tag an organisation.
-FACILITY_ENDINGS = frozenset({"Airport", "Palace", "Square", "Bridge", "Dam"})
+FACILITY_ENDINGS = frozenset(
+    {"Airport", "Palace", "Square", "Bridge", "Dam", "Cathedral", "Mosque", "Stadium", "Temple", "Park"}
+)
 
 
 def _places_after_settlement_nouns(doc: Doc, spans: list[Span]) -> None:
