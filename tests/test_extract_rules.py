@@ -2338,3 +2338,14 @@ def test_industry_words_end_company_names_and_agencies_are_nobody(nlp):
     types = entity_types(extract_retagged(nlp, text, retag))
     assert types.get("Jinhai Photovoltaic") == "Organisation"
     assert "Twitter" not in types and "IRNA" not in types
+
+
+def test_nationality_from_a_demonym_before_an_occupation_or_alone_in_apposition(extract):
+    f = extract(
+        "Talks ended on Monday. The British-Iranian aid worker Laleh Farzan was released. Kenyan runner "
+        "Faith Kiprono won the race. Somali-born activist Ayaan Warsame spoke. Tom Reilly, an Australian, "
+        "was among the dead. Ghanaian President Kofi Mensah attended."
+    )
+    got = relations(f, "citizenOf")
+    assert {("Laleh Farzan", "United Kingdom"), ("Laleh Farzan", "Iran")} <= got
+    assert {("Faith Kiprono", "Kenya"), ("Ayaan Warsame", "Somalia"), ("Tom Reilly", "Australia")} <= got

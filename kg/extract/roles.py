@@ -67,7 +67,7 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
             positions.append(pos)
             if demonym and pos.prop in _HEAD_OF_STATE_PROPS:
                 nationality.append(_citizen(ctx, pos, "nationality.demonym_title.v1", sent))
-        nationality += _demonym_apposition(ctx, m)
+        nationality += _demonym_apposition(ctx, m) + _demonym_before(ctx, m)
     counterparts = _counterparts(ctx, positions)
     for pos in counterparts:
         if pos.prop in _HEAD_OF_STATE_PROPS:
@@ -102,6 +102,11 @@ def _citizen(ctx: Context, pos: Position, rule: str, sent: Span) -> Relation:
 
 #: Occupations a demonym qualifies as a nationality ("his Spanish lawyer"), unlike a state's
 #: posts ("a Chilean diplomat" serves Chile).
+#: Trades that name businesses as often as people: no nationality from them.
+_BUSINESS_TRADES = frozenset(
+    {"miner", "producer", "maker", "brewer", "retailer", "refiner", "exporter", "importer", "lender",
+     "carrier", "operator", "developer", "insurer", "publisher", "broker", "trader", "supplier", "giant"}
+)  # fmt: skip
 _PRIVATE_OCCUPATIONS = frozenset(
     {"lawyer", "attorney", "journalist", "reporter", "engineer", "architect", "doctor", "physician",
      "nurse", "businessman", "businesswoman", "entrepreneur", "activist", "artist", "writer",
@@ -237,6 +242,12 @@ def _demonym_apposition(ctx: Context, m: DocMention) -> list[Relation]:
         k += 1
     head = doc[k - 1]
     word = lexicon.fold(head.lemma_)
+    if demonym is not None and head.i == demonym.end - 1 and k < sent_end and doc[k].text in {",", ".", ";"}:
+        # "Tom Reilly, an Australian, was among the dead": the demonym as a noun
+        ev = ctx.evidence(
+            "nationality.demonym_apposition.v1", doc[m.start].idx, head.idx + len(head), doc[m.start].sent
+        )
+        return [Relation("citizenOf", m.key, demonym.key, ev)]
     # what a person is: "epidemiologist", "national", "trader" (not "a Ghanaian company")
     if demonym is None or head.pos_ != "NOUN" or head.i < demonym.end or word in ORG_NOUNS:
         return []
@@ -244,6 +255,54 @@ def _demonym_apposition(ctx: Context, m: DocMention) -> list[Relation]:
         "nationality.demonym_apposition.v1", doc[m.start].idx, head.idx + len(head), doc[m.start].sent
     )
     return [Relation("citizenOf", m.key, demonym.key, ev)]
+
+
+def _demonym_before(ctx: Context, m: DocMention) -> list[Relation]:
+    """ "Kenyan runner X", "the Nigerian businessman X", "British-Iranian aid worker X", "Somali-born
+    activist X": a demonym, then what the person does (no office: "Kenyan President X" is a post),
+    then the name."""
+    doc = ctx.doc
+    sent_start = doc[m.start].sent.start
+    k = m.start - 1
+    nouns = []
+    while (
+        k >= sent_start
+        and m.start - k <= 3
+        and doc[k].is_lower
+        and doc[k].pos_ in {"NOUN", "ADJ"}
+        and doc[k].lower_ != "born"
+    ):
+        nouns.append(doc[k])
+        k -= 1
+    if not nouns or nouns[0].pos_ != "NOUN" or lexicon.fold(nouns[0].lemma_) in ORG_NOUNS:
+        return []
+    described = " ".join(t.text for t in reversed(nouns))
+    if lexicon.fold(described) in lexicon.titles() and _title_prop(described) in _HEAD_OF_STATE_PROPS:
+        return []  # a post ("Kenyan President X"), which the position rules read
+    if nouns[0].lemma_.lower() in _BUSINESS_TRADES:
+        return []  # "Australian miner X": a company the NER took for a person, more often than not
+    if k >= sent_start + 1 and doc[k].lower_ == "born" and doc[k - 1].text == "-":
+        k -= 2  # "Somali-born activist"
+    found = []
+    while k >= sent_start:
+        demonym = ctx.index.at(k)
+        if demonym is None or demonym.label != "NORP" or demonym.type != "Country":
+            break
+        found.append(demonym)
+        k = demonym.start - 1
+        if k >= sent_start and doc[k].text == "-":
+            k -= 1  # "British-Iranian"
+        else:
+            break
+    if not found:
+        return []
+    ev = ctx.evidence(
+        "nationality.demonym_occupation.v1",
+        doc[found[-1].start].idx,
+        doc[m.end - 1].idx + len(doc[m.end - 1]),
+        doc[m.start].sent,
+    )
+    return [Relation("citizenOf", m.key, d.key, ev) for d in reversed(found)]
 
 
 def _dedupe(items: list) -> list:
