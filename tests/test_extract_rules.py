@@ -2349,3 +2349,14 @@ def test_nationality_from_a_demonym_before_an_occupation_or_alone_in_apposition(
     got = relations(f, "citizenOf")
     assert {("Laleh Farzan", "United Kingdom"), ("Laleh Farzan", "Iran")} <= got
     assert {("Faith Kiprono", "Kenya"), ("Ayaan Warsame", "Somalia"), ("Tom Reilly", "Australia")} <= got
+
+
+def test_residence_after_an_age_as_a_resident_of_and_based_in(extract):
+    f = extract(
+        "Talks ended on Monday. Maria Santos, 45, of Quezon City, was among the injured. Omar Farah, "
+        "32, from Mogadishu, was a teacher. Jane Otieno, a resident of Kisumu, said the water was "
+        "dirty. London-based analyst Sarah Jones said the deal was positive."
+    )
+    got = relations(f, "residesIn")
+    assert {("Maria Santos", "Quezon City"), ("Omar Farah", "Mogadishu")} <= got
+    assert {("Jane Otieno", "Kisumu"), ("Sarah Jones", "London")} <= got

@@ -72,6 +72,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "residence.resident.v1": 0.85,
     "residence.lives_in.v1": 0.85,
     "residence.home_in.v1": 0.8,
+    "residence.based.v1": 0.75,
     "statement.direct.v1": 0.9,
     "statement.according_to.v1": 0.85,
     # Coreference links: priors only (the gold sets annotate facts, not links, so kg eval

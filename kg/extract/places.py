@@ -605,6 +605,25 @@ def extract_residence(ctx: Context) -> list[Relation]:
             place = idx.at(m.end + 1)
             if place is not None and place.type in _PLACE and place.label != "NORP":
                 add(m, place, "residence.of_place.v1", m.start, place.end)
+        # "Maria Santos, 45, of Quezon City," / "Omar Farah, 32, from Mogadishu,": age, then home
+        if (
+            m.end + 4 < sent.end
+            and doc[m.end].text == ","
+            and doc[m.end + 1].like_num
+            and doc[m.end + 2].text == ","
+            and doc[m.end + 3].lower_ in {"of", "from"}
+        ):
+            place = idx.at(m.end + 4)
+            if place is not None and place.type == "Location" and place.start == m.end + 4:
+                add(m, place, "residence.of_place.v1", m.start, place.end)
+        # "London-based analyst Sarah Jones": where a person is based
+        k = m.start - 1
+        while k > sent.start and m.start - k <= 3 and doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"}:
+            k -= 1
+        if k < m.start - 1 and k >= sent.start + 2 and doc[k].lower_ == "based" and doc[k - 1].text == "-":
+            place = idx.at(k - 2)
+            if place is not None and place.type == "Location" and place.end == k - 1:
+                add(m, place, "residence.based.v1", place.start, m.end)
         # "Lisbon resident Maria Gomez"
         if m.start >= 2 and doc[m.start - 1].lower_ in _RESIDENT_NOUNS:
             place = idx.at(m.start - 2)
@@ -617,6 +636,18 @@ def extract_residence(ctx: Context) -> list[Relation]:
             other = idx.at(k)
             if other is not None and other.type == "Person" and other.key != m.key:
                 break  # the clause is another person's
+            if (
+                tok.lower_ in _RESIDENT_NOUNS
+                and k + 2 < sent.end
+                and doc[k + 1].lower_ == "of"
+                and doc[k - 1].lower_ in {"a", "an"}
+                and doc[m.end].text == ","
+            ):
+                # "Jane Otieno, a resident of Kisumu,"
+                place = idx.at(k + 2)
+                if place is not None and place.type in _PLACE and place.label != "NORP":
+                    add(m, place, "residence.resident.v1", m.start, place.end)
+                    break
             if tok.lower_ in _RESIDENT_NOUNS and k >= 1:
                 place = idx.at(k - 1)
                 if (
