@@ -2360,3 +2360,15 @@ def test_residence_after_an_age_as_a_resident_of_and_based_in(extract):
     got = relations(f, "residesIn")
     assert {("Maria Santos", "Quezon City"), ("Omar Farah", "Mogadishu")} <= got
     assert {("Jane Otieno", "Kisumu"), ("Sarah Jones", "London")} <= got
+
+
+def test_a_relative_clause_saying_whom_a_person_leads_or_founded(extract):
+    f = extract(
+        "Talks ended on Monday. Ann Mwangi, who founded Jamii Solar in 2015, said sales rose. Peter "
+        "Oduya, who heads the Kenya Bankers Association, said rates would fall. Samuel Kiprop, who chairs "
+        "the Senate finance committee, said the bill would pass."
+    )
+    got = {(h, o, prop) for h, o, _, _, prop in positions(f)}
+    assert ("Ann Mwangi", "Jamii Solar", "founded") in got
+    assert ("Peter Oduya", "Kenya Bankers Association", "leads") in got
+    assert not [p for p in got if p[0] == "Samuel Kiprop" and p[1] == "Senate" and p[2] == "leads"]

@@ -51,6 +51,7 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
         if m.nested or m.type != "Person":
             continue
         found = _prenominal(ctx, m) + _postnominal(ctx, m) + _pre_appositive(ctx, m)
+        found += _leads_in_relative_clause(ctx, m)
         if m.end < len(ctx.doc) and ctx.doc[m.end].text == ",":
             found += _copula(ctx, m)
         sent = ctx.doc[m.start].sent
@@ -255,6 +256,48 @@ def _demonym_apposition(ctx: Context, m: DocMention) -> list[Relation]:
         "nationality.demonym_apposition.v1", doc[m.start].idx, head.idx + len(head), doc[m.start].sent
     )
     return [Relation("citizenOf", m.key, demonym.key, ev)]
+
+
+#: Verbs of a relative clause that say whom a person leads: "X, who chairs the Senate finance
+#: committee,", "X, who founded Acme in 2009,". verb lemma -> (title, property).
+_LEADING_VERBS = {
+    "head": ("head", "leads"),
+    "chair": ("chair", "leads"),
+    "lead": ("leader", "leads"),
+    "run": ("head", "leads"),
+    "found": ("founder", "founded"),
+    "co-found": ("co-founder", "founded"),
+}
+
+
+def _leads_in_relative_clause(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
+    """ "Samuel Kiprop, who chairs the Senate finance committee,": the body the clause's object names."""
+    doc = ctx.doc
+    sent = doc[m.start].sent
+    k = m.end
+    if k + 2 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ != "who":
+        return []
+    verb = doc[k + 2]
+    if verb.lower_ in {"has", "had", "also", "now", "currently"} and k + 3 < sent.end:
+        verb = doc[k + 3]
+    found = _LEADING_VERBS.get(verb.lemma_.lower())
+    if found is None or verb.pos_ != "VERB":
+        return []
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        body = ctx.index.at(obj.i)
+        if body is None or body.type != "Organisation":
+            return []  # "chairs the Senate finance committee": the committee, not the Senate
+        title, prop = found
+        ev = ctx.evidence(
+            "position.relative_clause.v1",
+            doc[m.start].idx,
+            doc[body.end - 1].idx + len(doc[body.end - 1]),
+            sent,
+        )
+        return [(Position(m.key, body.key, title, False, prop, ev), "position.relative_clause.v1", False)]
+    return []
 
 
 def _demonym_before(ctx: Context, m: DocMention) -> list[Relation]:
