@@ -535,6 +535,8 @@ class _UnionView(SimpleMemory):
     def __init__(self, store: GraphStore) -> None:
         super().__init__()
         self._source = store
+        #: The store itself, for writers that read pyoxigraph directly (kg.export.jsonld).
+        self.oxigraph_source = store
         self._iris: dict[str, URIRef] = {}
         self._ox: dict[object, ox.NamedNode] = {}
         #: Stored terms -> rdflib terms (making an rdflib Literal costs more than a lookup).
