@@ -71,6 +71,8 @@ _RDF_TYPE = str(RDF.type)
 _RDFS_LABEL = str(RDFS.label)
 _PROBE = ox.NamedNode("urn:kg:probe")
 _DEFAULT = ox.DefaultGraph()
+_NAMED_NODE = ox.NamedNode
+_LITERAL = ox.Literal
 #: Quads gathered before one write to the store (larger batches load faster, use more memory).
 _BATCH = 100_000
 #: Bytes of cached N-Quads gathered before one bulk load.
@@ -488,9 +490,8 @@ class GraphStore:
         subjects.sort(key=lambda s: (refs.get(s, 0), s))
         with _body_file(path) as (out, finish):
             for subject in subjects:
-                node = ox.NamedNode(subject)
-                props = _group(self.store.quads_for_pattern(node, None, None, _DEFAULT))
-                out.write(labels.block(node, props, 0))
+                props = _group(self.store.quads_for_pattern(ox.NamedNode(subject), None, None, _DEFAULT))
+                out.write(labels.block(subject, props, 0))
             finish(labels.turtle_header(), "\n")
 
     def write_trig(self, path: str | os.PathLike[str]) -> None:
@@ -531,15 +532,28 @@ class GraphStore:
 
     def _trig_graph(self, graph: ox.NamedNode, labels: _Labels) -> str:
         """rdflib's TriG text of a Dataset holding only ``graph``, less its prefix lines."""
-        quads = list(self.store.quads_for_pattern(None, None, None, graph))
-        refs: dict[object, int] = defaultdict(int)
-        by_subject: dict[object, list[ox.Quad]] = defaultdict(list)
-        for q in quads:
-            by_subject[q.subject].append(q)
-            refs[q.object] += 1
+        # One pass: each subject's (predicate -> objects), and how often each IRI is an object
+        # (rdflib's order of subjects); terms by their text, hashed as str.
+        refs: dict[str, int] = {}
+        by_subject: dict[str, dict[str, list[object]]] = {}
+        for q in self.store.quads_for_pattern(None, None, None, graph):
+            obj = q.object
+            if type(obj) is _NAMED_NODE:
+                value = obj.value
+                refs[value] = refs.get(value, 0) + 1
+            subject = q.subject.value
+            props = by_subject.get(subject)
+            if props is None:
+                props = by_subject[subject] = {}
+            predicate = q.predicate.value
+            found = props.get(predicate)
+            if found is None:
+                props[predicate] = [obj]
+            else:
+                found.append(obj)
         parts = [f"\n{labels.iri(graph.value)} {{"]
-        for subject in sorted(by_subject, key=lambda s: (refs.get(s, 0), s.value)):
-            parts.append(labels.block(subject, _group(by_subject[subject]), 1))
+        for subject in sorted(by_subject, key=lambda s: (refs.get(s, 0), s)):
+            parts.append(labels.block(subject, by_subject[subject], 1))
         parts.append("}\n\n")
         return "".join(parts)
 
@@ -814,9 +828,14 @@ class _OnlyRdflib(Exception):
 
 
 def _group(quads: object) -> dict[str, list[object]]:
-    props: dict[str, list[object]] = defaultdict(list)
+    props: dict[str, list[object]] = {}
     for q in quads:
-        props[q.predicate.value].append(q.object)
+        predicate = q.predicate.value
+        found = props.get(predicate)
+        if found is None:
+            props[predicate] = [q.object]
+        else:
+            found.append(q.object)
     return props
 
 
@@ -841,6 +860,8 @@ class _Labels:
         self.iris: dict[str, str] = {}
         self.verbs: dict[str, str] = {"http://www.w3.org/1999/02/22-rdf-syntax-ns#type": "a"}
         self.literals: dict[object, str] = {}
+        #: The prefix each cached typed literal's datatype makes rdflib declare (see ``used``).
+        self.literal_prefixes: dict[object, str] = {}
         self.datatypes: set[str] = set()
         #: While a set, the prefixes of the labels given (made or cached): the prefixes a TriG
         #: block needs declared, kept with the block in the build cache (see :class:`TrigBlocks`).
@@ -906,6 +927,7 @@ class _Labels:
             return found
         if len(self.literals) > _CACHE_LIMIT:
             self.literals.clear()
+            self.literal_prefixes.clear()
         datatype = node.datatype.value
         if node.language:
             found = Literal(node.value, lang=node.language)._literal_n3(
@@ -920,6 +942,10 @@ class _Labels:
             lit = Literal(self.store.lexical(node), datatype=URIRef(datatype))
             found = lit._literal_n3(use_plain=True, qname_callback=self._datatype_label)
         self.literals[node] = found
+        if not node.language and datatype != _XSD_STRING:
+            prefix = self._datatype_prefix_of(datatype)
+            if prefix is not None:
+                self.literal_prefixes[node] = prefix
         return found
 
     def _note_datatype(self, node: ox.Literal) -> None:
@@ -929,12 +955,16 @@ class _Labels:
         datatype = node.datatype.value
         if datatype == _XSD_STRING:
             return
+        prefix = self._datatype_prefix_of(datatype)
+        if prefix is not None:
+            self.used.add(prefix)
+
+    def _datatype_prefix_of(self, datatype: str) -> str | None:
+        """The prefix rdflib declares for a literal datatype (None: written as an IRI)."""
         if datatype not in self._datatype_prefix:
             label = self.serializer.get_pname(URIRef(datatype), False)
             self._datatype_prefix[datatype] = label.partition(":")[0] if label else None
-        prefix = self._datatype_prefix[datatype]
-        if prefix is not None:
-            self.used.add(prefix)
+        return self._datatype_prefix[datatype]
 
     def _datatype_label(self, datatype: URIRef) -> str | None:
         return self.serializer.get_pname(datatype, False)
@@ -957,22 +987,63 @@ class _Labels:
         terms = sorted((self.store.term(o), i) for i, o in enumerate(objects))
         return [objects[i] for _, i in terms]
 
-    def block(self, subject: ox.NamedNode, props: dict[str, list[object]], depth: int) -> str:
-        """One statement as ``TurtleSerializer.statement`` writes it, with the newline after it."""
+    def block(self, subject: str, props: dict[str, list[object]], depth: int) -> str:
+        """One statement as ``TurtleSerializer.statement`` writes it, with the newline after it.
+
+        The cached labels are looked up here, not through :meth:`label` (a call per triple is
+        much of the writers' time), and while :attr:`used` is a set the prefixes of cached
+        labels are noted here too; a label not cached yet goes through :meth:`iri`,
+        :meth:`literal` or :meth:`label` as before.
+        """
         pad = "    "
-        order = [p for p in (_RDF_TYPE, _RDFS_LABEL) if p in props]
-        order += sorted(p for p in props if p not in (_RDF_TYPE, _RDFS_LABEL))
-        out = ["\n", pad * depth, self.iri(subject.value)]
+        if len(props) > 1:
+            order = [p for p in (_RDF_TYPE, _RDFS_LABEL) if p in props]
+            order += sorted(p for p in props if p not in (_RDF_TYPE, _RDFS_LABEL))
+        else:
+            order = list(props)
+        used = self.used
+        iris, literals, verbs, literal_prefixes = self.iris, self.literals, self.verbs, self.literal_prefixes
+        iri_label, literal_label = self.iri, self.literal
+        out = ["\n", pad * depth, self.iri(subject)]
+        between = ",\n" + pad * (depth + 2)
         for n, predicate in enumerate(order):
             if n:
                 out.append(" ;\n" + pad * (depth + 1))
             else:
                 out.append(" ")
-            out.append(self.verb(predicate))
-            objects = self._sorted_objects(props[predicate])
-            out.append(" " + self.label(objects[0]))
-            for obj in objects[1:]:
-                out.append(",\n" + pad * (depth + 2) + self.label(obj))
+            verb = verbs.get(predicate)
+            if verb is None:
+                verb = self.verb(predicate)
+            elif used is not None and verb != "a" and verb[0] != "<":
+                used.add(verb.partition(":")[0])
+            out.append(verb)
+            objects = props[predicate]
+            if len(objects) > 1:
+                objects = self._sorted_objects(objects)
+            first = True
+            for obj in objects:
+                kind = type(obj)
+                if kind is _NAMED_NODE:
+                    label = iris.get(obj.value)
+                    if label is None:
+                        label = iri_label(obj.value)
+                    elif used is not None and label[0] != "<":
+                        used.add(label.partition(":")[0])
+                elif kind is _LITERAL:
+                    label = literals.get(obj)
+                    if label is None:
+                        label = literal_label(obj)
+                    elif used is not None:
+                        prefix = literal_prefixes.get(obj)
+                        if prefix is not None:
+                            used.add(prefix)
+                else:
+                    label = self.label(obj)
+                if first:
+                    out.append(" " + label)
+                    first = False
+                else:
+                    out.append(between + label)
         out.append(" .\n")
         return "".join(out)
 
