@@ -413,6 +413,11 @@ def _sort_key(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
+def _value_sort_key(value: Any) -> str:
+    """:func:`_sort_key`, without json.dumps for a string (its text is ``_encode_string``'s)."""
+    return _encode_string(value) if type(value) is str else _sort_key(value)
+
+
 @dataclass
 class _Plan:
     """What writing a graph as JSON-LD needs: the context, the node builder, the subjects in order."""
@@ -528,7 +533,7 @@ class _OxNodes:
                 node["@type"] = type_list if len(type_list) > 1 else type_list[0]
             for key, kept in values.items():
                 if len(kept) > 1:
-                    kept.sort(key=_sort_key)
+                    kept.sort(key=_value_sort_key)
                     node[key] = kept
                 else:
                     node[key] = kept if containers[key] == "@set" else kept[0]
@@ -678,6 +683,31 @@ def _encode(value: Any, level: int) -> str:
     return text.replace("\n", _INDENTS[level] if level < len(_INDENTS) else "\n" + "  " * level)
 
 
+_KEYS: dict[str, str] = {}
+
+
+def _encode_node(node: dict[str, Any]) -> str:
+    """``_encode(node, 2)`` for a node object (str keys; values strings, numbers, booleans,
+    value objects, or non-empty lists of them), with strings and lists of them written here."""
+    inner, inner_list = _INDENTS[3], "," + _INDENTS[4]
+    parts = []
+    for key, value in sorted(node.items()):
+        encoded_key = _KEYS.get(key)
+        if encoded_key is None:
+            if len(_KEYS) > _CACHE_LIMIT:
+                _KEYS.clear()
+            encoded_key = _KEYS[key] = _encode_string(key) + ": "
+        kind = type(value)
+        if kind is str:
+            parts.append(encoded_key + _encode_string(value))
+        elif kind is list and value:
+            items = inner_list.join(_encode_string(v) if type(v) is str else _encode(v, 4) for v in value)
+            parts.append(encoded_key + "[" + _INDENTS[4] + items + inner + "]")
+        else:
+            parts.append(encoded_key + _encode(value, 3))
+    return "{" + inner + ("," + inner).join(parts) + _INDENTS[2] + "}"
+
+
 def write_jsonld(
     graph: Graph,
     path: str | os.PathLike[str],
@@ -719,7 +749,7 @@ def write_jsonld(
             fh.write('{\n  "@context": ' + _encode(plan.context, 1) + ',\n  "@graph": [')
             separator = "\n    "
             for node in plan.nodes():
-                fh.write(separator + _encode(node, 2))
+                fh.write(separator + _encode_node(node))
                 separator = ",\n    "
                 count += 1
             fh.write("\n  ]\n}\n" if count else "]\n}\n")
