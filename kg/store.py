@@ -176,6 +176,9 @@ class GraphStore:
         self._loaded_size = 0
         self._scratch = ox.Store()
         self._blank: bool | None = None
+        #: The distinct subjects or predicates of the union, by variable (several writers ask;
+        #: forgotten when something is added, as ``_blank`` is).
+        self._distinct: dict[str, list[str]] = {}
         #: The article graphs' TriG blocks kept in the build cache, if a build set them.
         self.trig_blocks: TrigBlocks | None = None
 
@@ -285,12 +288,14 @@ class GraphStore:
             self.store.bulk_extend(self._pending)
             self._pending = []
             self._blank = None
+            self._distinct = {}
         if self._lines:
             self._loaded.append("".join(self._lines).encode("utf-8"))
             self._lines = []
             self._lines_size = 0
         if self._loaded:
             self._blank = None
+            self._distinct = {}
             self.store.bulk_load(b"".join(self._loaded), format=ox.RdfFormat.N_QUADS, lenient=True)
             self._loaded = []
             self._loaded_size = 0
@@ -371,6 +376,18 @@ class GraphStore:
                 )
         return ds
 
+    def distinct(self, variable: str) -> list[str]:
+        """The distinct values (their text) of ``s`` or ``p`` in the union, in the store's order:
+        a full scan, made once until something is added."""
+        self.flush()
+        found = self._distinct.get(variable)
+        if found is None:
+            if variable not in ("s", "p"):
+                raise ValueError(f"no distinct {variable!r}")
+            rows = self.store.query(f"SELECT DISTINCT ?{variable} WHERE {{ ?s ?p ?o }}")
+            found = self._distinct[variable] = [row[0].value for row in rows]
+        return found
+
     def has_blank_nodes(self) -> bool:
         """Whether the union has a blank node (asked once until something is added: a full scan)."""
         self.flush()
@@ -382,20 +399,24 @@ class GraphStore:
     def write_ntriples(self, path: str | os.PathLike[str]) -> None:
         """Sorted N-Triples of the union: the bytes of :func:`kg.export.rdf_formats.write_ntriples`."""
         self.flush()
-        data = None
         if self.path is None:
+            # pyoxigraph's own N-Triples of the union, when its bytes are rdflib's (see
+            # _sorted_ntriples): one dump, no Python object per term.
             data = self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=_DEFAULT)
             if self._blank is None and b"_:" not in data:  # no blank node label anywhere
                 self._blank = False
+            if not self.has_blank_nodes() and not _escapes_differ(data):
+                lines = data.split(b"\n")
+                del data
+                self._sorted_ntriples(lines, path)
+                return
+            del data
         if self.has_blank_nodes():
             self._ntriples_by_rdflib(path)
             return
-        if data is not None and self._ntriples_from_dump(data, path):
-            return
-        del data
         # A line starts with "<subject> ", and ">" cannot occur inside an IRI, so sorting the
         # subjects as "<iri>" and then each subject's lines gives the order of sorting every line.
-        subjects = [row["s"].value for row in self.store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }")]
+        subjects = list(self.distinct("s"))
         subjects.sort(key=lambda s: f"<{s}>")
         try:
             with _body_file(path) as (out, _):
@@ -415,39 +436,33 @@ class GraphStore:
             # characters such as U+2028 inside literals: only rdflib itself gives those bytes.
             self._ntriples_by_rdflib(path)
 
-    def _ntriples_from_dump(self, data: bytes, path: str | os.PathLike[str]) -> bool:
-        """Write the sorted N-Triples from pyoxigraph's own N-Triples of the union (``data``, one
-        dump: no Python object per term), when its bytes are rdflib's: False (nothing written)
-        when a literal may hold a character pyoxigraph escapes and rdflib does not (a tab, a
-        control character) or one at which ``str.splitlines`` breaks a line.
+    def _sorted_ntriples(self, lines: list[bytes], path: str | os.PathLike[str]) -> None:
+        """Write the lines of pyoxigraph's N-Triples of the union sorted, as rdflib's writer
+        would: the caller has made sure no literal holds a character pyoxigraph escapes and rdflib
+        does not (a tab, a control character) or one at which ``str.splitlines`` breaks a line
+        (:func:`_escapes_differ`).
 
         The lines are sorted as bytes: UTF-8 keeps the order of code points, so this is the order
         of sorting the text. Typed literals get back the lexical forms the build gave them. For a
-        store in memory only: the dump and its lines are held at once (about twice the size of
-        ``graph.nt``).
+        store in memory only: the lines are held at once (about the size of ``graph.nt`` again,
+        with the dump while it is split).
         """
-        if _escapes_differ(data):
-            return False
+        if lines and not lines[-1]:
+            lines.pop()
         by_datatype: dict[str, dict[bytes, bytes]] = defaultdict(dict)
         for (datatype, canonical), lexical in self._lexical.items():
             by_datatype[datatype][canonical.encode("utf-8")] = lexical.encode("utf-8")
         for datatype, forms in sorted(by_datatype.items()):
-            # Each piece but the last ends with the lexical form of one literal of the datatype,
-            # after its opening quote (a '"' inside a literal is escaped, and no form kg keeps
-            # holds a backslash).
-            end = b'"^^<' + datatype.encode("utf-8") + b">"
-            pieces = data.split(end)
-            for n in range(len(pieces) - 1):
-                head, quote, lexical = pieces[n].rpartition(b'"')
-                kept = forms.get(lexical)
-                if kept is not None and quote:
-                    pieces[n] = head + quote + kept
-            data = end.join(pieces)
-            del pieces
-        lines = data.split(b"\n")
-        del data
-        if lines and not lines[-1]:
-            lines.pop()
+            # A line's object is a literal of the datatype when the line ends with this; its
+            # lexical form follows the last '"' before it (a '"' inside a literal is escaped, and
+            # no form kg keeps holds a backslash).
+            end = b'"^^<' + datatype.encode("utf-8") + b"> ."
+            for n, line in enumerate(lines):
+                if line.endswith(end):
+                    head, quote, lexical = line[: -len(end)].rpartition(b'"')
+                    kept = forms.get(lexical)
+                    if kept is not None and quote:
+                        lines[n] = head + quote + kept + end
         lines.sort()
         try:
             with atomic_write(path, "wb") as fh:
@@ -455,7 +470,6 @@ class GraphStore:
                     fh.write(b"\n".join(lines[start : start + 10_000]) + b"\n")
         except OSError as err:
             raise ExportError(f"cannot write {path}: {err}") from err
-        return True
 
     def _ntriples_by_rdflib(self, path: str | os.PathLike[str]) -> None:
         from kg.export.rdf_formats import write_ntriples
@@ -486,7 +500,7 @@ class GraphStore:
         query = "SELECT ?o (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER isIRI(?o) } GROUP BY ?o"
         for row in self.store.query(query):
             refs[row["o"].value] = int(row["n"].value)
-        subjects = [row["s"].value for row in self.store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }")]
+        subjects = list(self.distinct("s"))
         subjects.sort(key=lambda s: (refs.get(s, 0), s))
         with _body_file(path) as (out, finish):
             for subject in subjects:
@@ -558,7 +572,7 @@ class GraphStore:
         return "".join(parts)
 
     def _predicates(self) -> list[str]:
-        return sorted(row["p"].value for row in self.store.query("SELECT DISTINCT ?p WHERE { ?s ?p ?o }"))
+        return sorted(self.distinct("p"))
 
 
 #: The store a forked process inherits (see :func:`write_inherited`).
@@ -690,8 +704,7 @@ class _UnionView(SimpleMemory):
         that go subject by subject: one SPARQL query instead of converting every triple)."""
         if self._source.has_blank_nodes():
             return [], True
-        rows = self._source.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }")
-        return sorted((URIRef(row[0].value) for row in rows), key=str), False
+        return [URIRef(s) for s in sorted(self._source.distinct("s"))], False
 
     def add(self, *args: object, **kwargs: object) -> None:
         raise ExportError("the store view of a build's graph is read-only")
