@@ -71,6 +71,8 @@ _RDF_TYPE = str(RDF.type)
 _RDFS_LABEL = str(RDFS.label)
 _PROBE = ox.NamedNode("urn:kg:probe")
 _DEFAULT = ox.DefaultGraph()
+_NAMED_NODE = ox.NamedNode
+_LITERAL = ox.Literal
 #: Quads gathered before one write to the store (larger batches load faster, use more memory).
 _BATCH = 100_000
 #: Bytes of cached N-Quads gathered before one bulk load.
@@ -79,6 +81,9 @@ _LOADED_BATCH = 16 << 20
 _CACHE_LIMIT = 200_000
 #: Where str.splitlines breaks a line besides "\n" and "\r" (which rdflib escapes in literals).
 _LINE_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+#: Letters after a backslash in pyoxigraph's N-Triples that rdflib's would not write (rdflib
+#: escapes only \\, \n, " and \r; pyoxigraph also tabs and other control characters).
+_OX_ONLY_ESCAPES = (b"t", b"b", b"f", b"u", b"U")
 
 
 def ox_term(
@@ -171,6 +176,9 @@ class GraphStore:
         self._loaded_size = 0
         self._scratch = ox.Store()
         self._blank: bool | None = None
+        #: The distinct subjects or predicates of the union, by variable (several writers ask;
+        #: forgotten when something is added, as ``_blank`` is).
+        self._distinct: dict[str, list[str]] = {}
         #: The article graphs' TriG blocks kept in the build cache, if a build set them.
         self.trig_blocks: TrigBlocks | None = None
 
@@ -280,12 +288,14 @@ class GraphStore:
             self.store.bulk_extend(self._pending)
             self._pending = []
             self._blank = None
+            self._distinct = {}
         if self._lines:
             self._loaded.append("".join(self._lines).encode("utf-8"))
             self._lines = []
             self._lines_size = 0
         if self._loaded:
             self._blank = None
+            self._distinct = {}
             self.store.bulk_load(b"".join(self._loaded), format=ox.RdfFormat.N_QUADS, lenient=True)
             self._loaded = []
             self._loaded_size = 0
@@ -366,6 +376,18 @@ class GraphStore:
                 )
         return ds
 
+    def distinct(self, variable: str) -> list[str]:
+        """The distinct values (their text) of ``s`` or ``p`` in the union, in the store's order:
+        a full scan, made once until something is added."""
+        self.flush()
+        found = self._distinct.get(variable)
+        if found is None:
+            if variable not in ("s", "p"):
+                raise ValueError(f"no distinct {variable!r}")
+            rows = self.store.query(f"SELECT DISTINCT ?{variable} WHERE {{ ?s ?p ?o }}")
+            found = self._distinct[variable] = [row[0].value for row in rows]
+        return found
+
     def has_blank_nodes(self) -> bool:
         """Whether the union has a blank node (asked once until something is added: a full scan)."""
         self.flush()
@@ -377,12 +399,24 @@ class GraphStore:
     def write_ntriples(self, path: str | os.PathLike[str]) -> None:
         """Sorted N-Triples of the union: the bytes of :func:`kg.export.rdf_formats.write_ntriples`."""
         self.flush()
+        if self.path is None:
+            # pyoxigraph's own N-Triples of the union, when its bytes are rdflib's (see
+            # _sorted_ntriples): one dump, no Python object per term.
+            data = self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=_DEFAULT)
+            if self._blank is None and b"_:" not in data:  # no blank node label anywhere
+                self._blank = False
+            if not self.has_blank_nodes() and not _escapes_differ(data):
+                lines = data.split(b"\n")
+                del data
+                self._sorted_ntriples(lines, path)
+                return
+            del data
         if self.has_blank_nodes():
             self._ntriples_by_rdflib(path)
             return
         # A line starts with "<subject> ", and ">" cannot occur inside an IRI, so sorting the
         # subjects as "<iri>" and then each subject's lines gives the order of sorting every line.
-        subjects = [row["s"].value for row in self.store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }")]
+        subjects = list(self.distinct("s"))
         subjects.sort(key=lambda s: f"<{s}>")
         try:
             with _body_file(path) as (out, _):
@@ -401,6 +435,41 @@ class GraphStore:
             # write_ntriples splits rdflib's text with str.splitlines, which also breaks lines at
             # characters such as U+2028 inside literals: only rdflib itself gives those bytes.
             self._ntriples_by_rdflib(path)
+
+    def _sorted_ntriples(self, lines: list[bytes], path: str | os.PathLike[str]) -> None:
+        """Write the lines of pyoxigraph's N-Triples of the union sorted, as rdflib's writer
+        would: the caller has made sure no literal holds a character pyoxigraph escapes and rdflib
+        does not (a tab, a control character) or one at which ``str.splitlines`` breaks a line
+        (:func:`_escapes_differ`).
+
+        The lines are sorted as bytes: UTF-8 keeps the order of code points, so this is the order
+        of sorting the text. Typed literals get back the lexical forms the build gave them. For a
+        store in memory only: the lines are held at once (about the size of ``graph.nt`` again,
+        with the dump while it is split).
+        """
+        if lines and not lines[-1]:
+            lines.pop()
+        by_datatype: dict[str, dict[bytes, bytes]] = defaultdict(dict)
+        for (datatype, canonical), lexical in self._lexical.items():
+            by_datatype[datatype][canonical.encode("utf-8")] = lexical.encode("utf-8")
+        for datatype, forms in sorted(by_datatype.items()):
+            # A line's object is a literal of the datatype when the line ends with this; its
+            # lexical form follows the last '"' before it (a '"' inside a literal is escaped, and
+            # no form kg keeps holds a backslash).
+            end = b'"^^<' + datatype.encode("utf-8") + b"> ."
+            for n, line in enumerate(lines):
+                if line.endswith(end):
+                    head, quote, lexical = line[: -len(end)].rpartition(b'"')
+                    kept = forms.get(lexical)
+                    if kept is not None and quote:
+                        lines[n] = head + quote + kept + end
+        lines.sort()
+        try:
+            with atomic_write(path, "wb") as fh:
+                for start in range(0, len(lines), 10_000):
+                    fh.write(b"\n".join(lines[start : start + 10_000]) + b"\n")
+        except OSError as err:
+            raise ExportError(f"cannot write {path}: {err}") from err
 
     def _ntriples_by_rdflib(self, path: str | os.PathLike[str]) -> None:
         from kg.export.rdf_formats import write_ntriples
@@ -431,13 +500,12 @@ class GraphStore:
         query = "SELECT ?o (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER isIRI(?o) } GROUP BY ?o"
         for row in self.store.query(query):
             refs[row["o"].value] = int(row["n"].value)
-        subjects = [row["s"].value for row in self.store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }")]
+        subjects = list(self.distinct("s"))
         subjects.sort(key=lambda s: (refs.get(s, 0), s))
         with _body_file(path) as (out, finish):
             for subject in subjects:
-                node = ox.NamedNode(subject)
-                props = _group(self.store.quads_for_pattern(node, None, None, _DEFAULT))
-                out.write(labels.block(node, props, 0))
+                props = _group(self.store.quads_for_pattern(ox.NamedNode(subject), None, None, _DEFAULT))
+                out.write(labels.block(subject, props, 0))
             finish(labels.turtle_header(), "\n")
 
     def write_trig(self, path: str | os.PathLike[str]) -> None:
@@ -478,20 +546,33 @@ class GraphStore:
 
     def _trig_graph(self, graph: ox.NamedNode, labels: _Labels) -> str:
         """rdflib's TriG text of a Dataset holding only ``graph``, less its prefix lines."""
-        quads = list(self.store.quads_for_pattern(None, None, None, graph))
-        refs: dict[object, int] = defaultdict(int)
-        by_subject: dict[object, list[ox.Quad]] = defaultdict(list)
-        for q in quads:
-            by_subject[q.subject].append(q)
-            refs[q.object] += 1
+        # One pass: each subject's (predicate -> objects), and how often each IRI is an object
+        # (rdflib's order of subjects); terms by their text, hashed as str.
+        refs: dict[str, int] = {}
+        by_subject: dict[str, dict[str, list[object]]] = {}
+        for q in self.store.quads_for_pattern(None, None, None, graph):
+            obj = q.object
+            if type(obj) is _NAMED_NODE:
+                value = obj.value
+                refs[value] = refs.get(value, 0) + 1
+            subject = q.subject.value
+            props = by_subject.get(subject)
+            if props is None:
+                props = by_subject[subject] = {}
+            predicate = q.predicate.value
+            found = props.get(predicate)
+            if found is None:
+                props[predicate] = [obj]
+            else:
+                found.append(obj)
         parts = [f"\n{labels.iri(graph.value)} {{"]
-        for subject in sorted(by_subject, key=lambda s: (refs.get(s, 0), s.value)):
-            parts.append(labels.block(subject, _group(by_subject[subject]), 1))
+        for subject in sorted(by_subject, key=lambda s: (refs.get(s, 0), s)):
+            parts.append(labels.block(subject, by_subject[subject], 1))
         parts.append("}\n\n")
         return "".join(parts)
 
     def _predicates(self) -> list[str]:
-        return sorted(row["p"].value for row in self.store.query("SELECT DISTINCT ?p WHERE { ?s ?p ?o }"))
+        return sorted(self.distinct("p"))
 
 
 #: The store a forked process inherits (see :func:`write_inherited`).
@@ -535,6 +616,8 @@ class _UnionView(SimpleMemory):
     def __init__(self, store: GraphStore) -> None:
         super().__init__()
         self._source = store
+        #: The store itself, for writers that read pyoxigraph directly (kg.export.jsonld).
+        self.oxigraph_source = store
         self._iris: dict[str, URIRef] = {}
         self._ox: dict[object, ox.NamedNode] = {}
         #: Stored terms -> rdflib terms (making an rdflib Literal costs more than a lookup).
@@ -621,8 +704,7 @@ class _UnionView(SimpleMemory):
         that go subject by subject: one SPARQL query instead of converting every triple)."""
         if self._source.has_blank_nodes():
             return [], True
-        rows = self._source.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }")
-        return sorted((URIRef(row[0].value) for row in rows), key=str), False
+        return [URIRef(s) for s in sorted(self._source.distinct("s"))], False
 
     def add(self, *args: object, **kwargs: object) -> None:
         raise ExportError("the store view of a build's graph is read-only")
@@ -759,9 +841,14 @@ class _OnlyRdflib(Exception):
 
 
 def _group(quads: object) -> dict[str, list[object]]:
-    props: dict[str, list[object]] = defaultdict(list)
+    props: dict[str, list[object]] = {}
     for q in quads:
-        props[q.predicate.value].append(q.object)
+        predicate = q.predicate.value
+        found = props.get(predicate)
+        if found is None:
+            props[predicate] = [q.object]
+        else:
+            found.append(q.object)
     return props
 
 
@@ -786,6 +873,8 @@ class _Labels:
         self.iris: dict[str, str] = {}
         self.verbs: dict[str, str] = {"http://www.w3.org/1999/02/22-rdf-syntax-ns#type": "a"}
         self.literals: dict[object, str] = {}
+        #: The prefix each cached typed literal's datatype makes rdflib declare (see ``used``).
+        self.literal_prefixes: dict[object, str] = {}
         self.datatypes: set[str] = set()
         #: While a set, the prefixes of the labels given (made or cached): the prefixes a TriG
         #: block needs declared, kept with the block in the build cache (see :class:`TrigBlocks`).
@@ -851,6 +940,7 @@ class _Labels:
             return found
         if len(self.literals) > _CACHE_LIMIT:
             self.literals.clear()
+            self.literal_prefixes.clear()
         datatype = node.datatype.value
         if node.language:
             found = Literal(node.value, lang=node.language)._literal_n3(
@@ -865,6 +955,10 @@ class _Labels:
             lit = Literal(self.store.lexical(node), datatype=URIRef(datatype))
             found = lit._literal_n3(use_plain=True, qname_callback=self._datatype_label)
         self.literals[node] = found
+        if not node.language and datatype != _XSD_STRING:
+            prefix = self._datatype_prefix_of(datatype)
+            if prefix is not None:
+                self.literal_prefixes[node] = prefix
         return found
 
     def _note_datatype(self, node: ox.Literal) -> None:
@@ -874,12 +968,16 @@ class _Labels:
         datatype = node.datatype.value
         if datatype == _XSD_STRING:
             return
+        prefix = self._datatype_prefix_of(datatype)
+        if prefix is not None:
+            self.used.add(prefix)
+
+    def _datatype_prefix_of(self, datatype: str) -> str | None:
+        """The prefix rdflib declares for a literal datatype (None: written as an IRI)."""
         if datatype not in self._datatype_prefix:
             label = self.serializer.get_pname(URIRef(datatype), False)
             self._datatype_prefix[datatype] = label.partition(":")[0] if label else None
-        prefix = self._datatype_prefix[datatype]
-        if prefix is not None:
-            self.used.add(prefix)
+        return self._datatype_prefix[datatype]
 
     def _datatype_label(self, datatype: URIRef) -> str | None:
         return self.serializer.get_pname(datatype, False)
@@ -902,22 +1000,63 @@ class _Labels:
         terms = sorted((self.store.term(o), i) for i, o in enumerate(objects))
         return [objects[i] for _, i in terms]
 
-    def block(self, subject: ox.NamedNode, props: dict[str, list[object]], depth: int) -> str:
-        """One statement as ``TurtleSerializer.statement`` writes it, with the newline after it."""
+    def block(self, subject: str, props: dict[str, list[object]], depth: int) -> str:
+        """One statement as ``TurtleSerializer.statement`` writes it, with the newline after it.
+
+        The cached labels are looked up here, not through :meth:`label` (a call per triple is
+        much of the writers' time), and while :attr:`used` is a set the prefixes of cached
+        labels are noted here too; a label not cached yet goes through :meth:`iri`,
+        :meth:`literal` or :meth:`label` as before.
+        """
         pad = "    "
-        order = [p for p in (_RDF_TYPE, _RDFS_LABEL) if p in props]
-        order += sorted(p for p in props if p not in (_RDF_TYPE, _RDFS_LABEL))
-        out = ["\n", pad * depth, self.iri(subject.value)]
+        if len(props) > 1:
+            order = [p for p in (_RDF_TYPE, _RDFS_LABEL) if p in props]
+            order += sorted(p for p in props if p not in (_RDF_TYPE, _RDFS_LABEL))
+        else:
+            order = list(props)
+        used = self.used
+        iris, literals, verbs, literal_prefixes = self.iris, self.literals, self.verbs, self.literal_prefixes
+        iri_label, literal_label = self.iri, self.literal
+        out = ["\n", pad * depth, self.iri(subject)]
+        between = ",\n" + pad * (depth + 2)
         for n, predicate in enumerate(order):
             if n:
                 out.append(" ;\n" + pad * (depth + 1))
             else:
                 out.append(" ")
-            out.append(self.verb(predicate))
-            objects = self._sorted_objects(props[predicate])
-            out.append(" " + self.label(objects[0]))
-            for obj in objects[1:]:
-                out.append(",\n" + pad * (depth + 2) + self.label(obj))
+            verb = verbs.get(predicate)
+            if verb is None:
+                verb = self.verb(predicate)
+            elif used is not None and verb != "a" and verb[0] != "<":
+                used.add(verb.partition(":")[0])
+            out.append(verb)
+            objects = props[predicate]
+            if len(objects) > 1:
+                objects = self._sorted_objects(objects)
+            first = True
+            for obj in objects:
+                kind = type(obj)
+                if kind is _NAMED_NODE:
+                    label = iris.get(obj.value)
+                    if label is None:
+                        label = iri_label(obj.value)
+                    elif used is not None and label[0] != "<":
+                        used.add(label.partition(":")[0])
+                elif kind is _LITERAL:
+                    label = literals.get(obj)
+                    if label is None:
+                        label = literal_label(obj)
+                    elif used is not None:
+                        prefix = literal_prefixes.get(obj)
+                        if prefix is not None:
+                            used.add(prefix)
+                else:
+                    label = self.label(obj)
+                if first:
+                    out.append(" " + label)
+                    first = False
+                else:
+                    out.append(between + label)
         out.append(" .\n")
         return "".join(out)
 
@@ -980,6 +1119,25 @@ class _TextSink:
             self.raw.write("".join(self.parts).encode("utf-8"))
             self.parts = []
             self.size = 0
+
+
+def _escapes_differ(data: bytes) -> bool:
+    """Whether pyoxigraph's N-Triples ``data`` may differ from rdflib's beyond the lexical forms:
+    an escape rdflib does not make, or a character at which ``str.splitlines`` breaks a line
+    (U+0085, U+2028, U+2029 in UTF-8; those below U+0020 are escapes). The bytes are searched
+    for one byte at a time (memchr), which is many times faster than a regular expression."""
+    i = data.find(b"\\")
+    while i >= 0:
+        if data.startswith(_OX_ONLY_ESCAPES, i + 1):
+            return True
+        i = data.find(b"\\", i + 2)  # an escape is two characters ("\\\\" included)
+    i = data.find(b"\xe2")
+    while i >= 0:
+        if data.startswith((b"\x80\xa8", b"\x80\xa9"), i + 1):
+            return True
+        i = data.find(b"\xe2", i + 1)
+    i = data.find(b"\xc2\x85")
+    return i >= 0
 
 
 def _nt_quote(text: str) -> str:

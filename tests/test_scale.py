@@ -501,6 +501,7 @@ _PREDICATES = st.builds(
     st.lists(st.tuples(_IRIS, _PREDICATES, _VALUES, st.sampled_from(["g1", "g2"])), min_size=1, max_size=15)
 )
 def test_store_writers_match_rdflib_on_any_graph(tmp_path_factory, quads):
+    from kg.export.jsonld import write_jsonld
     from kg.export.rdf_formats import write_ntriples, write_trig, write_turtle
     from kg.rdf import bind_namespaces
 
@@ -529,7 +530,10 @@ def test_store_writers_match_rdflib_on_any_graph(tmp_path_factory, quads):
     write_turtle(union, folder / "b.ttl")
     write_trig(ds, folder / "b.trig")
     write_ntriples(union, folder / "b.nt")
-    for ext in ("ttl", "trig", "nt"):
+    # JSON-LD from the store's view (read from pyoxigraph directly) and from the rdflib graph
+    write_jsonld(store.rdflib_view(), folder / "a.jsonld", base_iri=base)
+    write_jsonld(union, folder / "b.jsonld", base_iri=base)
+    for ext in ("ttl", "trig", "nt", "jsonld"):
         assert (folder / f"a.{ext}").read_bytes() == (folder / f"b.{ext}").read_bytes(), ext
 
 

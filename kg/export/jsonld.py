@@ -265,6 +265,7 @@ _XSD_STRING = str(XSD.string)
 _XSD_INTEGER = str(XSD.integer)
 _XSD_BOOLEAN = str(XSD.boolean)
 _RDF_TYPE = RDF.type
+_RDF_TYPE_IRI = str(RDF.type)
 # What a term's class is, for the per-triple work (rdflib's terms are ABCs: isinstance is slow).
 _IRI, _BLANK, _LITERAL, _OTHER = range(1, 5)
 _KINDS: dict[type, int] = {}
@@ -412,6 +413,11 @@ def _sort_key(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
+def _value_sort_key(value: Any) -> str:
+    """:func:`_sort_key`, without json.dumps for a string (its text is ``_encode_string``'s)."""
+    return _encode_string(value) if type(value) is str else _sort_key(value)
+
+
 @dataclass
 class _Plan:
     """What writing a graph as JSON-LD needs: the context, the node builder, the subjects in order."""
@@ -423,9 +429,115 @@ class _Plan:
 
     def nodes(self) -> Iterator[dict[str, Any]]:
         """The node objects, one at a time, in the output order."""
+        source = getattr(self.graph.store, "oxigraph_source", None)
+        if source is not None:  # kg.store's view of a build's store: read pyoxigraph directly
+            yield from _OxNodes(self.builder, source).nodes(self.subjects)
+            return
         node, pairs = self.builder.node, self.graph.predicate_objects
         for subject in self.subjects:
             yield node(subject, pairs(subject))
+
+
+class _OxNodes:
+    """The node objects of a :class:`kg.store.GraphStore` without blank nodes, read from
+    pyoxigraph directly: the values :class:`_NodeBuilder` makes from the rdflib view's terms,
+    made from the stored terms' text (no rdflib term per triple)."""
+
+    def __init__(self, builder: _NodeBuilder, source: Any) -> None:
+        import pyoxigraph as ox
+
+        self.builder = builder
+        self.source = source
+        self.named_node = ox.NamedNode
+        self.literal_type = ox.Literal
+        self.default = ox.DefaultGraph()
+        # predicate IRI -> (whether it is rdf:type, key, term, container)
+        self.predicates: dict[str, tuple[bool, str, _Term | None, str | None]] = {}
+        self.types: dict[str, str] = {}
+        self.ids: dict[str, str] = {}
+        # (typed literal, coercion) -> its JSON-LD value
+        self.typed: dict[tuple[Any, str | None], Any] = {}
+
+    def _predicate(self, iri: str) -> tuple[bool, str, _Term | None, str | None]:
+        term = self.builder.compactor.term_for.get(iri)
+        key = term.name if term else self.builder.compactor.iri(iri)
+        found = (iri == _RDF_TYPE_IRI, key, term, term.container if term else None)
+        if len(self.predicates) > _CACHE_LIMIT:
+            self.predicates.clear()
+        self.predicates[iri] = found
+        return found
+
+    def _typed(self, obj: Any, term: _Term | None) -> Any:
+        """A literal with a language or a datatype other than xsd:string, as
+        :meth:`_NodeBuilder.value` makes it from the rdflib term the view gives (the same
+        Literal, which rdflib may normalise), kept for the next time."""
+        if obj.language:
+            literal = Literal(obj.value, lang=obj.language)
+        else:
+            literal = Literal(self.source.lexical(obj), datatype=URIRef(obj.datatype.value))
+        value = self.builder.value(literal, term)
+        if len(self.typed) > _CACHE_LIMIT:
+            self.typed.clear()
+        self.typed[(obj, term.coerce if term else None)] = value
+        return value
+
+    def nodes(self, subjects: Iterable[Any]) -> Iterator[dict[str, Any]]:
+        quads_for_pattern = self.source.store.quads_for_pattern
+        named_node, default = self.named_node, self.default
+        literal_type = self.literal_type
+        predicates, predicate_info = self.predicates, self._predicate
+        types, ids, typed = self.types, self.ids, self.typed
+        compact = self.builder.compactor.iri
+        node_id = self.builder.compactor.node_id
+        for subject in subjects:
+            type_list: list[str] = []
+            values: dict[str, list[Any]] = {}
+            containers: dict[str, str | None] = {}
+            for quad in quads_for_pattern(named_node(str(subject)), None, None, default):
+                obj = quad.object
+                is_type, key, term, container = predicates.get(quad.predicate.value) or predicate_info(
+                    quad.predicate.value
+                )
+                coerce = term.coerce if term else None
+                if type(obj) is literal_type:
+                    if obj.datatype.value == _XSD_STRING:
+                        value: Any = obj.value if coerce is None else {"@value": obj.value}
+                    else:
+                        value = typed.get((obj, coerce))
+                        if value is None:
+                            value = self._typed(obj, term)
+                else:  # a named node (the view says when the graph has blank nodes)
+                    iri = obj.value
+                    if is_type:
+                        found = types.get(iri)
+                        if found is None:
+                            if len(types) > _CACHE_LIMIT:
+                                types.clear()
+                            found = types[iri] = compact(iri, vocab=True)
+                        type_list.append(found)
+                        continue
+                    found = ids.get(iri)
+                    if found is None:
+                        if len(ids) > _CACHE_LIMIT:
+                            ids.clear()
+                        found = ids[iri] = compact(iri)
+                    value = found if coerce == "@id" else {"@id": found}
+                kept = values.get(key)
+                if kept is None:
+                    kept = values[key] = []
+                kept.append(value)
+                containers[key] = container
+            node: dict[str, Any] = {"@id": node_id(subject)}
+            if type_list:
+                type_list.sort()
+                node["@type"] = type_list if len(type_list) > 1 else type_list[0]
+            for key, kept in values.items():
+                if len(kept) > 1:
+                    kept.sort(key=_value_sort_key)
+                    node[key] = kept
+                else:
+                    node[key] = kept if containers[key] == "@set" else kept[0]
+            yield node
 
 
 def _sorted_subjects(graph: Graph) -> tuple[list[Any], bool]:
@@ -571,6 +683,31 @@ def _encode(value: Any, level: int) -> str:
     return text.replace("\n", _INDENTS[level] if level < len(_INDENTS) else "\n" + "  " * level)
 
 
+_KEYS: dict[str, str] = {}
+
+
+def _encode_node(node: dict[str, Any]) -> str:
+    """``_encode(node, 2)`` for a node object (str keys; values strings, numbers, booleans,
+    value objects, or non-empty lists of them), with strings and lists of them written here."""
+    inner, inner_list = _INDENTS[3], "," + _INDENTS[4]
+    parts = []
+    for key, value in sorted(node.items()):
+        encoded_key = _KEYS.get(key)
+        if encoded_key is None:
+            if len(_KEYS) > _CACHE_LIMIT:
+                _KEYS.clear()
+            encoded_key = _KEYS[key] = _encode_string(key) + ": "
+        kind = type(value)
+        if kind is str:
+            parts.append(encoded_key + _encode_string(value))
+        elif kind is list and value:
+            items = inner_list.join(_encode_string(v) if type(v) is str else _encode(v, 4) for v in value)
+            parts.append(encoded_key + "[" + _INDENTS[4] + items + inner + "]")
+        else:
+            parts.append(encoded_key + _encode(value, 3))
+    return "{" + inner + ("," + inner).join(parts) + _INDENTS[2] + "}"
+
+
 def write_jsonld(
     graph: Graph,
     path: str | os.PathLike[str],
@@ -612,7 +749,7 @@ def write_jsonld(
             fh.write('{\n  "@context": ' + _encode(plan.context, 1) + ',\n  "@graph": [')
             separator = "\n    "
             for node in plan.nodes():
-                fh.write(separator + _encode(node, 2))
+                fh.write(separator + _encode_node(node))
                 separator = ",\n    "
                 count += 1
             fh.write("\n  ]\n}\n" if count else "]\n}\n")
