@@ -2372,3 +2372,15 @@ def test_a_relative_clause_saying_whom_a_person_leads_or_founded(extract):
     assert ("Ann Mwangi", "Jamii Solar", "founded") in got
     assert ("Peter Oduya", "Kenya Bankers Association", "leads") in got
     assert not [p for p in got if p[0] == "Samuel Kiprop" and p[1] == "Senate" and p[2] == "leads"]
+
+
+def test_an_embassy_and_a_group_of_states_are_not_in_the_country_their_name_says(extract):
+    f = extract(
+        "Talks ended on Monday. The Canadian Embassy in Nairobi said it was in contact with the "
+        "family. The Organization of American States urged calm. The Kenya Wildlife Service counted "
+        "the herds."
+    )
+    got = relations(f, "locatedIn")
+    assert ("Canadian Embassy", "Canada") not in got
+    assert ("Organization of American States", "United States") not in got
+    assert ("Kenya Wildlife Service", "Kenya") in got

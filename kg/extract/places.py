@@ -368,6 +368,14 @@ def extract_places(ctx: Context) -> list[Relation]:
             if n.type == "Organisation":
                 add("partOf", m, n, "part_of.unit_of.v1", m.start, m.end)
             elif n.type in _PLACE and not any(o.start <= n.start < o.end for o in orgs):
+                if n.label == "NORP" and _names_a_mission(doc, m):
+                    continue  # "the Australian Embassy in Jakarta": the country it represents
+                if (
+                    n.label == "NORP"
+                    and n.end < m.end
+                    and doc[n.end].lower_ in {"states", "nations", "countries"}
+                ):
+                    continue  # "Organization of American States": a group of states, not one
                 rule = "located.name_prefix.v1" if n.start == m.start else "located.of_country.v1"
                 add("locatedIn", m, n, rule, m.start, m.end)
         # The nested organisation's own place: "... Center of China University ...".
@@ -380,6 +388,15 @@ def extract_places(ctx: Context) -> list[Relation]:
     out.extend(_gazetteer_places(ctx, mentions, out))
     out.extend(_through_cities(ctx, out))
     return _dedupe(out)
+
+
+def _names_a_mission(doc, m: DocMention) -> bool:
+    """Whether an organisation's name says it is a diplomatic mission ("Embassy", "Consulate",
+    "High Commission"), which sits abroad."""
+    words = {t.lower_ for t in doc[m.start : m.end]}
+    return bool(words & {"embassy", "consulate", "consulate-general"}) or "high commission" in " ".join(
+        t.lower_ for t in doc[m.start : m.end]
+    )
 
 
 #: Rules that read a city's country in the text itself ("Dakar, Senegal", "Senegal's Dakar").
