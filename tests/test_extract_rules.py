@@ -2384,3 +2384,16 @@ def test_an_embassy_and_a_group_of_states_are_not_in_the_country_their_name_says
     assert ("Canadian Embassy", "Canada") not in got
     assert ("Organization of American States", "United States") not in got
     assert ("Kenya Wildlife Service", "Kenya") in got
+
+
+def test_what_has_shares_is_a_company(nlp):
+    def untag(doc):
+        doc.ents = [e for e in doc.ents if e.text not in {"Jamboline", "Tusker Vale"}]
+
+    text = (
+        "Markets opened on Monday. Jamboline shares rose 3% in Nairobi. Shares in Tusker Vale fell. "
+        "Kenya shares ended flat."
+    )
+    types = entity_types(extract_retagged(nlp, text, untag))
+    assert types.get("Jamboline") == "Organisation" and types.get("Tusker Vale") == "Organisation"
+    assert types.get("Kenya") == "Country"

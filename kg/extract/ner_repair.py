@@ -157,6 +157,7 @@ class EntityRepair:
         spans.extend(_acronyms_that_speak(doc, spans))
         spans.extend(_names_after_body_nouns(doc, spans))
         spans.extend(_bodies_known_as(doc, spans))
+        spans.extend(_companies_with_shares(doc, spans))
         spans.extend(_names_spelled_by_acronyms(doc, spans))
         _places_the_ner_missed(doc, spans)
         _places_after_settlement_nouns(doc, spans)
@@ -1325,6 +1326,34 @@ def _names_after_body_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
         if any(lexicon.fold(t.text.rstrip(".")) in lexicon.titles() for t in name):
             continue  # "the company Chief Executive ..."
         out.append(Span(doc, name.start, name.end, label="ORG"))
+    return out
+
+
+def _companies_with_shares(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Safaricom shares rose 3%", "shares in Tullow Oil fell": what has shares is a company, a
+    capitalised name the NER left untagged."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for tok in doc:
+        if tok.lower_ not in {"shares", "stock"}:
+            continue
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in {"in", "of"}:
+            start = end = tok.i + 2  # "shares in Tullow Oil"
+            while end < len(doc) and end - start < 4 and _is_cap(doc[end]) and doc[end].pos_ == "PROPN":
+                end += 1
+        else:
+            end = start = tok.i  # "Safaricom shares"
+            while (
+                start > 0 and tok.i - start < 4 and _is_cap(doc[start - 1]) and doc[start - 1].pos_ == "PROPN"
+            ):
+                start -= 1
+        if end == start or any(i in taken for i in range(start, end)):
+            continue
+        name = doc[start:end].text
+        if lexicon.country_of(name) or lexicon.is_city(name, 1000) or lexicon.fold(name) in lexicon.titles():
+            continue
+        out.append(Span(doc, start, end, label="ORG"))
+        taken.update(range(start, end))
     return out
 
 
