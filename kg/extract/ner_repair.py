@@ -157,7 +157,7 @@ class EntityRepair:
         spans.extend(_acronyms_that_speak(doc, spans))
         spans.extend(_names_after_body_nouns(doc, spans))
         spans.extend(_bodies_known_as(doc, spans))
-        spans.extend(_companies_with_shares(doc, spans))
+        spans.extend(_companies_with_shares(doc, spans, self.common_words))
         spans.extend(_names_spelled_by_acronyms(doc, spans))
         _places_the_ner_missed(doc, spans)
         _places_after_settlement_nouns(doc, spans)
@@ -1329,7 +1329,9 @@ def _names_after_body_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
-def _companies_with_shares(doc: Doc, spans: list[Span]) -> list[Span]:
+def _companies_with_shares(
+    doc: Doc, spans: list[Span], common_words: frozenset[str] = frozenset()
+) -> list[Span]:
     """ "Safaricom shares rose 3%", "shares in Tullow Oil fell": what has shares is a company, a
     capitalised name the NER left untagged."""
     taken = {i for s in spans for i in range(s.start, s.end)}
@@ -1342,9 +1344,15 @@ def _companies_with_shares(doc: Doc, spans: list[Span]) -> list[Span]:
             while end < len(doc) and end - start < 4 and _is_cap(doc[end]) and doc[end].pos_ == "PROPN":
                 end += 1
         else:
-            end = start = tok.i  # "Safaricom shares"
+            end = start = tok.i  # "Safaricom shares" (a name the tagger may take for an adjective)
             while (
-                start > 0 and tok.i - start < 4 and _is_cap(doc[start - 1]) and doc[start - 1].pos_ == "PROPN"
+                start > 0
+                and tok.i - start < 4
+                and _is_cap(doc[start - 1])
+                and (
+                    doc[start - 1].pos_ == "PROPN"
+                    or (doc[start - 1].pos_ in {"ADJ", "NOUN"} and doc[start - 1].lower_ not in common_words)
+                )
             ):
                 start -= 1
         if end == start or any(i in taken for i in range(start, end)):
