@@ -2397,3 +2397,18 @@ def test_what_has_shares_is_a_company(nlp):
     types = entity_types(extract_retagged(nlp, text, untag))
     assert types.get("Jamboline") == "Organisation" and types.get("Tusker Vale") == "Organisation"
     assert types.get("Kenya") == "Country"
+
+
+def test_posts_taken_over_succeeded_to_and_left(extract):
+    f = extract(
+        "Talks ended on Monday. Peter Mwangi will take over as chief executive of Kenya Airways in June. "
+        "Mary Wambui resigned as Equity Bank's chairman on Friday. Grace Njeri succeeds Joseph Kariuki "
+        "as chairman of the Kenya Ports Authority. Amara Holdings, whose headquarters are in Kampala, "
+        "said profits fell."
+    )
+    got = {(h, o, t, former) for h, o, t, former, _ in positions(f)}
+    assert ("Peter Mwangi", "Kenya Airways", "chief executive", False) in got
+    assert ("Mary Wambui", "Equity Bank", "chairman", True) in got
+    assert ("Grace Njeri", "Kenya Ports Authority", "chairman", False) in got
+    assert ("Joseph Kariuki", "Kenya Ports Authority", "chairman", True) in got
+    assert ("Amara Holdings", "Kampala") in relations(f, "locatedIn")

@@ -222,8 +222,18 @@ def extract_places(ctx: Context) -> list[Relation]:
                 k = m.end + 1
                 stop = min(doc[m.start].sent.end, m.end + 16)
                 while k + 1 < stop and doc[k].text not in {",", ";", "."}:
-                    if doc[k].lower_ in {"based", "headquartered"} and doc[k + 1].lower_ == "in":
-                        for j in range(k + 2, min(k + 7, stop)):
+                    # "X, whose headquarters are in Basel," / "X, which has its headquarters in Y,"
+                    at = (
+                        k + 2
+                        if doc[k].lower_ == "headquarters" and doc[k + 1].lower_ in {"are", "is"}
+                        else k + 1
+                    )
+                    if (
+                        doc[k].lower_ in {"based", "headquartered", "headquarters"}
+                        and at < stop
+                        and doc[at].lower_ == "in"
+                    ):
+                        for j in range(at + 1, min(at + 6, stop)):
                             place = idx.at(j)
                             if place is not None and place.type in _PLACE and place.label != "NORP":
                                 add("locatedIn", m, place, "located.based.v1", m.start, place.end)

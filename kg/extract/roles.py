@@ -726,8 +726,15 @@ _ROLE_VERBS = frozenset(
         "join",
         "reappoint",
         "re-elect",
+        # "will take over as chief executive of Y", "succeeds Z as chairman of Y"
+        "take",
+        "succeed",
+        # the post held until now: "resigned as Y's chairman", "stepped down as chief executive"
+        *{"resign", "step", "quit", "retire"},
     }
 )
+#: Role verbs that end the post they name ("resigned as ..."): the position is a former one.
+_LEAVING_VERBS = frozenset({"resign", "step", "quit", "retire"})
 
 
 def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
@@ -788,6 +795,9 @@ def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
                 continue
             span = doc[start:stop]
             former = verb.tag_ == "VBD" and verb.lemma_.lower() in {"be", "serve", "work", "remain"}
+            former = former or verb.lemma_.lower() in _LEAVING_VERBS
+            # "Njeri succeeds Kariuki as chairman": the one succeeded held the post before
+            former = former or (as_object and verb.lemma_.lower() in {"succeed", "replace"})
             former = former or any(c.lower_ == "previously" or c.lower_ == "formerly" for c in verb.children)
             rule = "position.appointed_as.v1" if as_object else "position.copula.v1"
             found = _positions_in_clause(ctx, m, span, rule, former)
