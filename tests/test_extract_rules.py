@@ -2412,3 +2412,13 @@ def test_posts_taken_over_succeeded_to_and_left(extract):
     assert ("Grace Njeri", "Kenya Ports Authority", "chairman", False) in got
     assert ("Joseph Kariuki", "Kenya Ports Authority", "chairman", True) in got
     assert ("Amara Holdings", "Kampala") in relations(f, "locatedIn")
+
+
+def test_cutting_aid_and_halting_with_no_one_to_halt_it_for(extract):
+    f = extract(
+        "Talks ended on Monday. The United States threatened to cut aid to Uganda. Pemberton Oil "
+        "suspended production at its Turkana field."
+    )
+    got = events(f)
+    assert ("United States", "Uganda", "16") in got and ("United States", "Uganda", "07") not in got
+    assert not [e for e in got if e[0] == "Pemberton Oil"]

@@ -320,6 +320,13 @@ def extract_events(ctx: Context) -> list[Event]:
             and tok.head.lemma_.lower() in _EASING_VERBS
         ):
             code = "085"  # "lifted sanctions on Belarus": easing them
+        if (
+            code[:2] == "07"
+            and tok.pos_ == "NOUN"
+            and tok.dep_ in {"dobj", "nsubjpass"}
+            and tok.head.lemma_.lower() in _CUTTING_VERBS
+        ):
+            code = "162"  # "threatened to cut aid to Uganda": reducing aid, not giving it
         if code == "140" and _official_protest(tok):
             code = "114"  # "lodged a protest with the ambassador": an official complaint
         reciprocal = code[:2] == "19" and tok.lemma_.lower() in _RECIPROCAL_FIGHTS
@@ -662,6 +669,9 @@ _LEADER_NOUNS = frozenset(
 _NATIONALS = frozenset({"national", "citizen"})
 #: Verbs that end a sanction, a ban or an embargo: "lifted sanctions on Belarus" is 085, not 163.
 _EASING_VERBS = frozenset({"lift", "ease", "remove", "suspend", "drop", "relax", "scrap", "end"})
+
+#: Verbs that reduce or stop what their object names: "cut aid to Uganda" is 162, not 070.
+_CUTTING_VERBS = frozenset({"cut", "suspend", "halt", "freeze", "withdraw", "stop", "reduce", "slash", "end"})
 
 #: CAMEO roots of responses to what another did: approve, disapprove, reject.
 _RESPONSE_ROOTS = frozenset({"05", "11", "12"})
