@@ -2422,3 +2422,14 @@ def test_cutting_aid_and_halting_with_no_one_to_halt_it_for(extract):
     got = events(f)
     assert ("United States", "Uganda", "16") in got and ("United States", "Uganda", "07") not in got
     assert not [e for e in got if e[0] == "Pemberton Oil"]
+
+
+def test_the_one_accused_or_urged_does_what_the_clause_says(extract):
+    f = extract(
+        "Talks ended on Monday. Rwanda accused Congo of backing the rebels. Tanzania urged Burundi to "
+        "support the talks."
+    )
+    got = events(f)
+    assert ("Rwanda", "Democratic Republic of the Congo", "11") in got
+    assert not [e for e in got if e[0] == "Rwanda" and e[2] == "05"]
+    assert not [e for e in got if e[0] == "Tanzania" and e[2] == "05"]

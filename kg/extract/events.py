@@ -500,8 +500,15 @@ def _subject_of(tok: Token) -> list[Token]:
             first = subs[0]
             return [first, *[c for c in first.children if c.dep_ == "conj"]]
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.i != cur.head.i:
+            objects = [c for c in cur.head.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+            if cur.head.lower_ in {"of", "for"} and objects:
+                return objects[:1]  # "Rwanda accused Congo of backing the rebels": Congo backs them
             cur = cur.head.head  # "Russia responded by expelling ...": the subject of "responded"
             continue
+        if cur.dep_ == "xcomp":
+            objects = [c for c in cur.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i < cur.i]
+            if objects:
+                return objects[:1]  # "Tanzania urged Rwanda to stop supporting rebels": Rwanda would
         if (
             # "Qatar is mediating between ...": a progressive the parser took for an attribute
             (
