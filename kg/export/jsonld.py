@@ -388,17 +388,26 @@ class _NodeBuilder:
                 found = values[key] = []
             found.append(value(obj, term))
             containers[key] = container
-        node: dict[str, Any] = {"@id": self.compactor.node_id(subject)}
-        if types:
-            types.sort()
-            node["@type"] = types if len(types) > 1 else types[0]
-        for key, found in values.items():
-            if len(found) > 1:
-                found.sort(key=_sort_key)
-                node[key] = found
-            else:
-                node[key] = found if containers[key] == "@set" else found[0]
-        return node
+        return _node_object(self.compactor.node_id(subject), types, values, containers, _sort_key)
+
+
+def _node_object(
+    node_id: str, types: list[str], values: dict[str, list], containers: dict[str, Any], sort_key: Any
+) -> dict[str, Any]:
+    """A node object as the writers lay it out: "@id", sorted "@type" (a list only when there are
+    several), then each property's values, sorted by ``sort_key``, a list only when there are
+    several or the property is a "@set" container."""
+    node: dict[str, Any] = {"@id": node_id}
+    if types:
+        types.sort()
+        node["@type"] = types if len(types) > 1 else types[0]
+    for key, found in values.items():
+        if len(found) > 1:
+            found.sort(key=sort_key)
+            node[key] = found
+        else:
+            node[key] = found if containers[key] == "@set" else found[0]
+    return node
 
 
 def _canonical_int(lexical: str) -> bool:
@@ -527,17 +536,7 @@ class _OxNodes:
                     kept = values[key] = []
                 kept.append(value)
                 containers[key] = container
-            node: dict[str, Any] = {"@id": node_id(subject)}
-            if type_list:
-                type_list.sort()
-                node["@type"] = type_list if len(type_list) > 1 else type_list[0]
-            for key, kept in values.items():
-                if len(kept) > 1:
-                    kept.sort(key=_value_sort_key)
-                    node[key] = kept
-                else:
-                    node[key] = kept if containers[key] == "@set" else kept[0]
-            yield node
+            yield _node_object(node_id(subject), type_list, values, containers, _value_sort_key)
 
 
 def _sorted_subjects(graph: Graph) -> tuple[list[Any], bool]:
