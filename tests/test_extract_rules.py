@@ -2054,10 +2054,10 @@ def test_a_body_known_by_another_name_is_a_body(nlp):
     )
     assert entity_types(extract_retagged(nlp, text, as_person)).get("Grey Heron") == "Organisation"
     untagged = (
-        "Talks ended on Monday. Officials said the group, known to researchers as Sandstorm Lynx, hid it."
+        "Talks ended on Monday. Officials said the group, known to researchers as Copper Kestrel, hid it."
     )
     assert (
-        entity_types(extract_retagged(nlp, untagged, lambda doc: None)).get("Sandstorm Lynx")
+        entity_types(extract_retagged(nlp, untagged, lambda doc: None)).get("Copper Kestrel")
         == "Organisation"
     )
 
@@ -2212,10 +2212,10 @@ def test_an_executive_secretary_of_a_bloc(extract):
 
 def test_a_title_noun_refers_to_the_person_named_with_that_title(extract):
     f = extract(
-        "The truce was brokered by Ghana's special envoy, Kwame Boateng. A rebel spokesman, "
+        "The truce was brokered by Ghana's special envoy, Kojo Antwi. A rebel spokesman, "
         'Idris Saleh, accused the army of shelling villages. "The truce will hold," the envoy said.'
     )
-    assert speakers(f)[-1] == "Kwame Boateng"
+    assert speakers(f)[-1] == "Kojo Antwi"
 
 
 def test_a_body_qualified_by_a_noun_is_not_just_the_last_body_named(extract):
@@ -2255,17 +2255,17 @@ def test_names_cut_from_conjunctions_ranks_products_and_opening_words(nlp):
 
     text = (
         "He died on Monday. Tributes came from across the region. Fighting spread to the Gedo and "
-        "Bakool regions. The army named the dead as Sergeant Major Somchai Boonmee, 34. The Velora "
+        "Lower Kora regions. The army named the dead as Sergeant Major Prasit Thongdee, 34. The Velora "
         "minivan sold well."
     )
     f = extract_retagged(
         nlp,
         text,
-        tag([("Tributes", 1, "GPE"), ("Gedo", 2, "LOC"), ("Somchai", 2, "PERSON"), ("Velora", 2, "PERSON")]),
+        tag([("Tributes", 1, "GPE"), ("Gedo", 2, "LOC"), ("Prasit", 2, "PERSON"), ("Velora", 2, "PERSON")]),
     )
     types = entity_types(f)
     assert "Tributes" not in types and "Gedo and" not in types
-    assert "Somchai Boonmee" in types and "Major Somchai Boonmee" not in types
+    assert "Prasit Thongdee" in types and "Major Prasit Thongdee" not in types
     assert "Velora minivan" not in types
 
 
@@ -2286,7 +2286,7 @@ def test_a_title_ending_a_countrys_name_is_no_organisation(nlp):
         doc.ents = [e for e in doc.ents if e.end <= i or e.start >= i + 2] + [Span(doc, i, i + 2, "ORG")]
 
     text = (
-        "Malawi PM Banda ousted in vote\n\nLILONGWE, May 2 - Malawi's prime minister lost a vote on Friday."
+        "Malawi PM Chiumia ousted in vote\n\nLILONGWE, May 2 - Malawi's prime minister lost a vote on Friday."
     )
     assert "Malawi PM" not in entity_types(extract_retagged(nlp, text, retag))
 
@@ -2353,25 +2353,25 @@ def test_nationality_from_a_demonym_before_an_occupation_or_alone_in_apposition(
 
 def test_residence_after_an_age_as_a_resident_of_and_based_in(extract):
     f = extract(
-        "Talks ended on Monday. Maria Santos, 45, of Quezon City, was among the injured. Omar Farah, "
+        "Talks ended on Monday. Rosalinda Tabuena, 45, of Quezon City, was among the injured. Omar Dhuhulow, "
         "32, from Mogadishu, was a teacher. Jane Otieno, a resident of Kisumu, said the water was "
-        "dirty. London-based analyst Sarah Jones said the deal was positive."
+        "dirty. London-based analyst Harriet Pybus said the deal was positive."
     )
     got = relations(f, "residesIn")
-    assert {("Maria Santos", "Quezon City"), ("Omar Farah", "Mogadishu")} <= got
-    assert {("Jane Otieno", "Kisumu"), ("Sarah Jones", "London")} <= got
+    assert {("Rosalinda Tabuena", "Quezon City"), ("Omar Dhuhulow", "Mogadishu")} <= got
+    assert {("Jane Otieno", "Kisumu"), ("Harriet Pybus", "London")} <= got
 
 
 def test_a_relative_clause_saying_whom_a_person_leads_or_founded(extract):
     f = extract(
         "Talks ended on Monday. Ann Mwangi, who founded Jamii Solar in 2015, said sales rose. Peter "
-        "Oduya, who heads the Kenya Bankers Association, said rates would fall. Samuel Kiprop, who chairs "
+        "Oduya, who heads the Kenya Bankers Association, said rates would fall. Wycliffe Kiprop, who chairs "
         "the Senate finance committee, said the bill would pass."
     )
     got = {(h, o, prop) for h, o, _, _, prop in positions(f)}
     assert ("Ann Mwangi", "Jamii Solar", "founded") in got
     assert ("Peter Oduya", "Kenya Bankers Association", "leads") in got
-    assert not [p for p in got if p[0] == "Samuel Kiprop" and p[1] == "Senate" and p[2] == "leads"]
+    assert not [p for p in got if p[0] == "Wycliffe Kiprop" and p[1] == "Senate" and p[2] == "leads"]
 
 
 def test_an_embassy_and_a_group_of_states_are_not_in_the_country_their_name_says(extract):

@@ -142,7 +142,7 @@ class MentionIndex:
 
     def antecedent_titled(self, i: int, word: str) -> str | None:
         """The person "the envoy" / "the governor" at token ``i`` refers to: the last one before it
-        named with that title ("special envoy Joseph Mutai", "Mutai, Kenya's envoy,", "the
+        named with that title ("special envoy Kojo Antwi", "Antwi, Ghana's envoy,", "the
         governor, Ana Ruiz,"), or None when no person was named with it."""
         doc = self.doc
         for m in reversed(self.mentions):

@@ -564,7 +564,7 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
                 break
     while end > start and texts[end - 1] in {"'s", "\u2019s", "'", "\u2019"}:
         end -= 1
-    # "Nepal PM Bhandari": a title ending an organisation's name after a country is the post's
+    # "Malawi PM Chiumia": a title ending an organisation's name after a country is the post's
     if (
         label == "ORG"
         and end - start == 2
@@ -572,11 +572,11 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
         and lexicon.country_of(texts[start])
     ):
         end -= 1
-    # "the Bay and Bakool regions": a conjunction ends no name
+    # "the Gedo and Lower Kora regions": a conjunction ends no name
     while end - start > 1 and lower[end - 1] in {"and", "or", "&"}:
         end -= 1
     if label == "PERSON" and lower[start] in _MILITARY_RANKS and end - start > 2 and cols.cap[start + 1]:
-        start += 1  # "Major Wichian Boonma": a rank, not part of the name
+        start += 1  # "Major Prasit Thongdee": a rank, not part of the name
     # "Marib province", "the Tillaberi region": the place is its name; the lower-case kind is not part of it
     if label in {"GPE", "LOC"} and end - start >= 2 and lower[end - 1] in _PLACE_KINDS:
         end -= 1
@@ -655,8 +655,8 @@ _CALENDAR = frozenset(
 def _relabel(doc: Doc, ent: Span, common_words: frozenset[str] = frozenset()) -> Span | None:
     label = ent.label_
     if label in {"FAC", "ORG"} and len(ent) > 1 and ent[-1].text in FACILITY_ENDINGS:
-        # "Belém Palace", "Hosea Kutako International Airport": places, whatever the NER said;
-        # "Santiago's Metropolitan Cathedral": the city before is not part of the name
+        # "Estevez Palace", "Carrasco International Airport": places, whatever the NER said;
+        # "Quito's San Roque Cathedral": the city before is not part of the name
         label, start = "LOC", ent.start
         owner = next((t.i for t in ent[:-1] if t.text in {"'s", "\u2019s"}), None)
         if owner is not None and lexicon.is_city(doc[ent.start : owner].text):
@@ -721,7 +721,7 @@ def _relabel(doc: Doc, ent: Span, common_words: frozenset[str] = frozenset()) ->
         and iso3 is None
         and not lexicon.is_city(text)
     ):
-        return None  # "Tributes came from ...": a common word opening the sentence
+        return None  # "Tributes poured in ...": a common word opening the sentence
     if (
         len(span) == 1
         and label in {"PERSON", "ORG"}
@@ -733,7 +733,7 @@ def _relabel(doc: Doc, ent: Span, common_words: frozenset[str] = frozenset()) ->
     ):
         return None  # "Turnout was 69%": a common word capitalised because it opens the sentence
     if label == "PERSON" and len(span) > 1 and span[-1].is_lower and span[-1].pos_ == "NOUN":
-        return None  # "the Kazane minivan": a product's name before a common noun is no person
+        return None  # "the Velora minivan": a product's name before a common noun is no person
     if label == "NORP":
         if iso3 is None:
             return None
@@ -966,7 +966,7 @@ def _places_before_based(doc: Doc, spans: list[Span]) -> list[Span]:
             and end - org.start <= 3
             and all(_is_cap(w) and w.text not in lexicon.org_words() for w in org)
         ):
-            # "Aarhus-based cybersecurity firm X": what a body is based in is a place, whatever
+            # "Halvmark-based security firm X": what a body is based in is a place, whatever
             # the NER said (a city the gazetteer lacks)
             spans.remove(org)
             out.append(Span(doc, org.start, end, label="LOC"))
@@ -1155,7 +1155,7 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
                         existing is None
                         or existing.label_ == "ORG"
                         or (existing.label_ == "PERSON" and existing.start < i)
-                        # "President Thabo Mokoena" tagged a place: no place the gazetteer knows
+                        # "President Tumelo Sekhoto" tagged a place: no place the gazetteer knows
                         or (
                             existing.label_ in {"GPE", "LOC"}
                             and existing.start == i
@@ -1467,7 +1467,7 @@ def _persons_listed_with_persons(doc: Doc, spans: list[Span]) -> None:
 _REGION_NOUNS = frozenset({"region", "province", "district", "sector", "prefecture", "governorate"})
 
 
-#: Nouns for a kind of place that "the X of" puts before a place's name: "the town of Dori".
+#: Nouns for a kind of place that "the X of" puts before a place's name: "the town of Kantchari".
 _SETTLEMENT_NOUNS = frozenset(
     {"town", "city", "village", "port", "island", "islands", "province", "region", "district", "municipality"}
 )
@@ -1478,7 +1478,7 @@ FACILITY_ENDINGS = frozenset(
 
 
 def _places_after_settlement_nouns(doc: Doc, spans: list[Span]) -> None:
-    """ "near the town of Dori", "the port city of Lamu": the name after "the <kind of place> of" is
+    """ "near the town of Kantchari", "the port city of Lamu": the name after "the <kind of place> of" is
     a place, untagged or tagged a person or an organisation."""
     by_tok = {i: s for s in spans for i in range(s.start, s.end)}
     for of in doc[2:-1]:

@@ -192,7 +192,7 @@ def extract_places(ctx: Context) -> list[Relation]:
             country = idx.at(m.end + 1)
             if country is not None and country.type == "Country" and country.label != "NORP":
                 add("locatedIn", m, country, "located.place_in_region.v1", m.start, country.end)
-        # "Belém Palace in Lisbon", "the Hosea Kutako International Airport in Windhoek"
+        # "Estevez Palace in Montevideo", "the Carrasco International Airport in Montevideo"
         if (
             m.type == "Location"
             and m.end + 1 < len(doc)
@@ -222,7 +222,7 @@ def extract_places(ctx: Context) -> list[Relation]:
                 k = m.end + 1
                 stop = min(doc[m.start].sent.end, m.end + 16)
                 while k + 1 < stop and doc[k].text not in {",", ";", "."}:
-                    # "X, whose headquarters are in Basel," / "X, which has its headquarters in Y,"
+                    # "X, whose headquarters are in Lyon," / "X, which has its headquarters in Y,"
                     at = (
                         k + 2
                         if doc[k].lower_ == "headquarters" and doc[k + 1].lower_ in {"are", "is"}
@@ -379,7 +379,7 @@ def extract_places(ctx: Context) -> list[Relation]:
                 add("partOf", m, n, "part_of.unit_of.v1", m.start, m.end)
             elif n.type in _PLACE and not any(o.start <= n.start < o.end for o in orgs):
                 if n.label == "NORP" and _names_a_mission(doc, m):
-                    continue  # "the Australian Embassy in Jakarta": the country it represents
+                    continue  # "the Canadian Embassy in Nairobi": the country it represents
                 if (
                     n.label == "NORP"
                     and n.end < m.end
@@ -632,7 +632,7 @@ def extract_residence(ctx: Context) -> list[Relation]:
             place = idx.at(m.end + 1)
             if place is not None and place.type in _PLACE and place.label != "NORP":
                 add(m, place, "residence.of_place.v1", m.start, place.end)
-        # "Maria Santos, 45, of Quezon City," / "Omar Farah, 32, from Mogadishu,": age, then home
+        # "Rosalinda Tabuena, 45, of Quezon City," / "Omar Dhuhulow, 32, from Mogadishu,": age, then home
         if (
             m.end + 4 < sent.end
             and doc[m.end].text == ","
@@ -643,7 +643,7 @@ def extract_residence(ctx: Context) -> list[Relation]:
             place = idx.at(m.end + 4)
             if place is not None and place.type == "Location" and place.start == m.end + 4:
                 add(m, place, "residence.of_place.v1", m.start, place.end)
-        # "London-based analyst Sarah Jones": where a person is based
+        # "London-based analyst Harriet Pybus": where a person is based
         k = m.start - 1
         while k > sent.start and m.start - k <= 3 and doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"}:
             k -= 1

@@ -271,7 +271,7 @@ _LEADING_VERBS = {
 
 
 def _leads_in_relative_clause(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
-    """ "Samuel Kiprop, who chairs the Senate finance committee,": the body the clause's object names."""
+    """ "Wycliffe Kiprop, who chairs the Senate finance committee,": the body the clause's object names."""
     doc = ctx.doc
     sent = doc[m.start].sent
     k = m.end
