@@ -2433,3 +2433,19 @@ def test_the_one_accused_or_urged_does_what_the_clause_says(extract):
     assert ("Rwanda", "Democratic Republic of the Congo", "11") in got
     assert not [e for e in got if e[0] == "Rwanda" and e[2] == "05"]
     assert not [e for e in got if e[0] == "Tanzania" and e[2] == "05"]
+
+
+def test_targets_held_by_condemned_of_and_protested_at(extract):
+    f = extract(
+        "Talks ended on Monday. Sudan's army shelled positions held by the Rapid Support Forces. "
+        "Egypt's condemnation of Ethiopia's dam project drew a sharp response. The coalition depends "
+        "on the support of the Liberal Party."
+    )
+    got = events(f)
+    assert ("Sudan", "Rapid Support Forces", "19") in got
+    assert ("Egypt", "Ethiopia", "11") in got
+    assert not [e for e in got if e[1] == "Liberal Party"]
+    protest = extract(
+        "Talks ended on Monday. Kenyan activists protested outside the Chinese embassy in Nairobi."
+    )
+    assert ("Kenya", "China", "14") in events(protest)

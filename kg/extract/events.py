@@ -779,6 +779,28 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
             ],
         )
     if not targets and code[:2] in _FORCE_ROOTS:
+        # "shelled positions held by the Rapid Support Forces": whoever holds what is attacked
+        holders = [
+            p
+            for o in objs
+            for acl in o.children
+            if acl.dep_ == "acl" and acl.tag_ == "VBN"
+            for a in acl.children
+            if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+            for p in a.children
+            if p.dep_ == "pobj"
+        ]
+        targets = _entities(ctx, holders)
+    if not targets and code[:2] == "14":
+        # "protested outside the Chinese embassy": a protest at a mission is against its country
+        targets = [
+            k
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in {"outside", "at", "near"}
+            for p in prep.children
+            if p.dep_ == "pobj" and (k := _envoys_country(ctx, p))
+        ][:1]
+    if not targets and code[:2] in _FORCE_ROOTS:
         # "Israel struck targets in Lebanon", "shelled positions in Syria": force used in a
         # country is used against it
         targets = [
@@ -882,6 +904,19 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         ]
         actors = _entities(ctx, agents + [c for a in agents for c in a.children if c.dep_ == "conj"])
     targets = _prep_targets(ctx, noun)
+    if not targets and modifier is None and (trigger_of(noun) or ("",))[0][:2] in {"11", "12"}:
+        # "Egypt's condemnation of Ethiopia's dam project", "criticism of the United States" (not
+        # "the support of X", whose "of" names the supporter)
+        targets = _entities(
+            ctx,
+            [
+                p
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ],
+        )
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "between":
             pair = [p for p in child.children if p.dep_ == "pobj"]
