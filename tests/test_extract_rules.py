@@ -2449,3 +2449,12 @@ def test_targets_held_by_condemned_of_and_protested_at(extract):
         "Talks ended on Monday. Kenyan activists protested outside the Chinese embassy in Nairobi."
     )
     assert ("Kenya", "China", "14") in events(protest)
+
+
+def test_a_headline_joins_two_subjects_with_a_comma(extract):
+    f = extract(
+        "Turkey's Erdogan, Putin discuss grain deal in phone call\n\n"
+        "ANKARA, May 2 (Reuters) - Turkey's president spoke to Russia's leader on Friday."
+    )
+    got = {(a, t) for a, t, _ in events(f)}
+    assert ("Erdogan", "Putin") in got or ("Putin", "Erdogan") in got

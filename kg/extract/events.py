@@ -497,8 +497,14 @@ def _subject_of(tok: Token) -> list[Token]:
         if not subs and cur.i != tok.i:
             subs = [c for c in cur.children if c.dep_ == "nsubjpass"]  # "X is expected to meet Y"
         if subs:
-            first = subs[0]
-            return [first, *[c for c in first.children if c.dep_ == "conj"]]
+            # two subjects of one verb joined by a comma: a headline's "Turkey's Erdogan, Putin discuss"
+            doc = tok.doc
+            subs = [
+                sub
+                for n, sub in enumerate(subs)
+                if n == 0 or (sub.left_edge.i == subs[n - 1].i + 2 and doc[subs[n - 1].i + 1].text == ",")
+            ]
+            return [t for sub in subs for t in [sub, *[c for c in sub.children if c.dep_ == "conj"]]]
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.i != cur.head.i:
             objects = [c for c in cur.head.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
             if cur.head.lower_ in {"of", "for"} and objects:
