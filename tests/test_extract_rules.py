@@ -2458,3 +2458,13 @@ def test_a_headline_joins_two_subjects_with_a_comma(extract):
     )
     got = {(a, t) for a, t, _ in events(f)}
     assert ("Erdogan", "Putin") in got or ("Putin", "Erdogan") in got
+
+
+def test_a_judge_sentencing_a_person_is_legal_action_but_not_a_plan(extract):
+    f = extract(
+        "Talks ended on Monday. Judge Nurlan Osmonov sentenced Aibek Toktogulov to five years in "
+        "prison. The delay sentenced the plan to failure, Osmonov said."
+    )
+    got = events(f)
+    assert ("Nurlan Osmonov", "Aibek Toktogulov", "17") in got
+    assert len([e for e in got if e[2] == "17"]) == 1
