@@ -2468,3 +2468,10 @@ def test_a_judge_sentencing_a_person_is_legal_action_but_not_a_plan(extract):
     got = events(f)
     assert ("Nurlan Osmonov", "Aibek Toktogulov", "17") in got
     assert len([e for e in got if e[2] == "17"]) == 1
+
+
+def test_a_place_named_as_a_regions_capital(extract):
+    f = extract(
+        "Talks ended on Monday. Protesters gathered in Goma, North Kivu province's capital, on Tuesday."
+    )
+    assert ("Goma", "North Kivu") in relations(f, "locatedIn")

@@ -527,6 +527,22 @@ def _region_after(ctx: Context, m: DocMention) -> DocMention | None:
             k += 4
         else:
             return None
+    elif k + 1 < sent.end and doc[k].text == ",":
+        # "Goma, North Kivu province's capital,": a region's capital
+        region = idx.at(k + 1)
+        j = region.end if region is not None and region.start == k + 1 else None
+        if j is not None and j < sent.end and doc[j].lower_ in _REGION_WORDS:
+            j += 1
+        if (
+            j is not None
+            and j + 1 < sent.end
+            and doc[j].text in {"'s", "\u2019s"}
+            and doc[j + 1].lower_ in {"capital", "seat"}
+            and region.type == "Location"
+            and region.key != m.key
+        ):
+            return region
+        return None
     elif k < sent.end and doc[k].lower_ == "in":
         k += 1
     else:
