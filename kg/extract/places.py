@@ -528,7 +528,7 @@ def _region_after(ctx: Context, m: DocMention) -> DocMention | None:
         else:
             return None
     elif k + 1 < sent.end and doc[k].text == ",":
-        # "Goma, North Kivu province's capital,": a region's capital
+        # "Tamale, Northern Savannah province's capital,": a region's capital
         region = idx.at(k + 1)
         j = region.end if region is not None and region.start == k + 1 else None
         if j is not None and j < sent.end and doc[j].lower_ in _REGION_WORDS:
