@@ -2472,6 +2472,7 @@ def test_a_judge_sentencing_a_person_is_legal_action_but_not_a_plan(extract):
 
 def test_a_place_named_as_a_regions_capital(extract):
     f = extract(
-        "Talks ended on Monday. Protesters gathered in Tamale, Northern Savannah province's capital, on Tuesday."
+        "Talks ended on Monday. Protesters gathered in Tamale, Northern Savannah province's capital, "
+        "on Tuesday."
     )
     assert ("Tamale", "Northern Savannah") in relations(f, "locatedIn")
