@@ -2476,3 +2476,13 @@ def test_a_place_named_as_a_regions_capital(extract):
         "on Tuesday."
     )
     assert ("Tamale", "Northern Savannah") in relations(f, "locatedIn")
+
+
+def test_meeting_targets_or_a_deadline_is_no_meeting(extract):
+    f = extract(
+        "Talks ended on Monday. Kenyan President William Otieno met the Ugandan delegation. The IMF "
+        "said Kenya had met its targets and met the deadline."
+    )
+    got = events(f)
+    assert ("William Otieno", "Uganda", "04") in got
+    assert not [e for e in got if e[0] == "Kenya" and e[2] == "04"]

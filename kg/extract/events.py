@@ -100,6 +100,10 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
         if any(o.lemma_.lower() in _JOINT_OBJECTS or trigger_of(o) is not None for o in objs):
             return None
         return ("190", tok.text, _LIGHT) if objs else None
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "meet":
+        things = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not _names_a_person(c)]
+        if things and not any(c.ent_type_ for c in things):
+            return None  # "Kenya had met its targets", "met the deadline": no meeting
     if tok.pos_ == "VERB" and tok.lemma_.lower() in {"tell", "order", "instruct"}:
         # "India told China to withdraw its troops", "ordered French troops to leave": a demand;
         # "told reporters" is speech
