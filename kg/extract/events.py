@@ -317,20 +317,7 @@ def extract_events(ctx: Context) -> list[Event]:
         actors = [a for a in actors if ctx.actor_types(a)]
         targets = [t for t in targets if ctx.actor_types(t)]
         pairs: list[tuple[str, str]] = []
-        if (
-            code[:2] == "16"
-            and tok.pos_ == "NOUN"
-            and tok.dep_ in {"dobj", "nsubjpass"}
-            and tok.head.lemma_.lower() in _EASING_VERBS
-        ):
-            code = "085"  # "lifted sanctions on Belarus": easing them
-        if (
-            code[:2] == "07"
-            and tok.pos_ == "NOUN"
-            and tok.dep_ in {"dobj", "nsubjpass"}
-            and tok.head.lemma_.lower() in _CUTTING_VERBS
-        ):
-            code = "162"  # "threatened to cut aid to Uganda": reducing aid, not giving it
+        code = _undone_by_verb(tok, code)
         if code == "140" and _official_protest(tok):
             code = "114"  # "lodged a protest with the ambassador": an official complaint
         reciprocal = code[:2] == "19" and tok.lemma_.lower() in _RECIPROCAL_FIGHTS
@@ -684,11 +671,26 @@ _LEADER_NOUNS = frozenset(
 )
 #: Plural nouns for people named by their nationality: "arrested two Pakistani nationals".
 _NATIONALS = frozenset({"national", "citizen"})
-#: Verbs that end a sanction, a ban or an embargo: "lifted sanctions on Belarus" is 085, not 163.
-_EASING_VERBS = frozenset({"lift", "ease", "remove", "suspend", "drop", "relax", "scrap", "end"})
+#: An event noun governed by a verb that ends or reduces it is another event: CAMEO root of the
+#: noun -> (the verbs, the code). "lifted sanctions on Belarus" is 085 (ease sanctions), not 163;
+#: "threatened to cut aid to Uganda" is 162 (reduce aid), not 070.
+_UNDOING_VERBS = {
+    "16": (frozenset({"lift", "ease", "remove", "suspend", "drop", "relax", "scrap", "end"}), "085"),
+    "07": (
+        frozenset({"cut", "suspend", "halt", "freeze", "withdraw", "stop", "reduce", "slash", "end"}),
+        "162",
+    ),
+}
 
-#: Verbs that reduce or stop what their object names: "cut aid to Uganda" is 162, not 070.
-_CUTTING_VERBS = frozenset({"cut", "suspend", "halt", "freeze", "withdraw", "stop", "reduce", "slash", "end"})
+
+def _undone_by_verb(tok: Token, code: str) -> str:
+    """The code of an event noun that its governing verb ends or reduces (:data:`_UNDOING_VERBS`)."""
+    found = _UNDOING_VERBS.get(code[:2])
+    if found is None or tok.pos_ != "NOUN" or tok.dep_ not in {"dobj", "nsubjpass"}:
+        return code
+    verbs, undone = found
+    return undone if tok.head.lemma_.lower() in verbs else code
+
 
 #: CAMEO roots of responses to what another did: approve, disapprove, reject.
 _RESPONSE_ROOTS = frozenset({"05", "11", "12"})

@@ -1468,7 +1468,7 @@ _REGION_NOUNS = frozenset({"region", "province", "district", "sector", "prefectu
 
 
 #: Nouns for a kind of place that "the X of" puts before a place's name: "the town of Kantchari".
-_SETTLEMENT_NOUNS = frozenset(
+SETTLEMENT_NOUNS = frozenset(
     {"town", "city", "village", "port", "island", "islands", "province", "region", "district", "municipality"}
 )
 #: Last words of the names of places built or laid out, which the NER may tag an organisation.
@@ -1483,7 +1483,7 @@ def _places_after_settlement_nouns(doc: Doc, spans: list[Span]) -> None:
     by_tok = {i: s for s in spans for i in range(s.start, s.end)}
     for of in doc[2:-1]:
         noun = doc[of.i - 1]
-        if of.lower_ != "of" or noun.lower_ not in _SETTLEMENT_NOUNS or noun.head.i == of.i:
+        if of.lower_ != "of" or noun.lower_ not in SETTLEMENT_NOUNS or noun.head.i == of.i:
             continue
         if not any(c.lower_ == "the" for c in noun.children):
             continue

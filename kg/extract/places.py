@@ -14,7 +14,7 @@ from __future__ import annotations
 from kg import lexicon
 from kg.extract.context import PRONOUN, Context
 from kg.extract.mentions import BODY_NOUNS, STATE_BODY_WORDS, DocMention, is_person_noun
-from kg.extract.ner_repair import FACILITY_ENDINGS, renamed_body
+from kg.extract.ner_repair import FACILITY_ENDINGS, SETTLEMENT_NOUNS, renamed_body
 from kg.extract.roles import listed_under_title
 from kg.model import Relation
 
@@ -180,12 +180,12 @@ def extract_places(ctx: Context) -> list[Relation]:
                 )
             ):
                 add("locatedIn", m, nxt, "located.city_country.v1", m.start, nxt.end)
-        # "near the town of Kantchari in Burkina Faso": a place named as a town, in a country
+        # "near the town of Kantchari in Burkina Faso": a place named by its kind (town, port, province ...), in a country
         if (
             m.type == "Location"
             and m.start >= 3
             and doc[m.start - 1].lower_ == "of"
-            and doc[m.start - 2].lower_ in {"town", "city", "village", "port"}
+            and doc[m.start - 2].lower_ in SETTLEMENT_NOUNS
             and m.end + 1 < len(doc)
             and doc[m.end].lower_ == "in"
         ):
