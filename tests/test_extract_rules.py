@@ -63,6 +63,25 @@ def tag_word(word, label):
     return retag
 
 
+def tag_spans(*specs, every=False):
+    """A ``retag`` for :func:`extract_retagged`: for each ``(first word, width, label)``, the span of
+    ``width`` tokens opening at that word (its first occurrence, or ``every`` one) tagged ``label``,
+    entities it overlaps dropped; a label of None only drops them (a name the NER leaves untagged)."""
+    from spacy.tokens import Span
+
+    def retag(doc):
+        new, dropped = [], []
+        for first, width, label in specs:
+            starts = [t.i for t in doc if t.text == first]
+            for i in starts if every else starts[:1]:
+                (new if label else dropped).append(Span(doc, i, i + width, label or "X"))
+        doc.ents = [
+            e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in new + dropped)
+        ] + new
+
+    return retag
+
+
 def test_prenominal_title_with_demonym(extract):
     f = extract("Kenyan President William Otieno met reporters in Nairobi on Tuesday.")
     assert ("William Otieno", "Kenya", "president", False, "leads") in positions(f)
@@ -2043,12 +2062,7 @@ def test_what_a_body_is_based_in_is_a_place_whatever_the_ner_said(nlp):
 
 
 def test_a_body_known_by_another_name_is_a_body(nlp):
-    from spacy.tokens import Span
-
-    def as_person(doc):
-        i = next(t.i for t in doc if t.text == "Grey")
-        doc.ents = [e for e in doc.ents if e.end <= i or e.start >= i + 2] + [Span(doc, i, i + 2, "PERSON")]
-
+    as_person = tag_spans(("Grey", 2, "PERSON"))
     text = (
         "Talks ended on Monday. Officials said the group, known to researchers as Grey Heron, was behind it."
     )
@@ -2101,15 +2115,8 @@ def test_a_national_post_taken_in_a_reshuffle_is_the_datelines_countrys(extract)
 
 
 def test_businesses_named_by_their_trade(nlp):
-    from spacy.tokens import Span
-
     def untag(first, label=None, width=2):
-        def retag(doc):
-            i = next(t.i for t in doc if t.text == first)
-            kept = [e for e in doc.ents if e.end <= i or e.start >= i + width]
-            doc.ents = kept + ([Span(doc, i, i + width, label)] if label else [])
-
-        return retag
+        return tag_spans((first, width, label))
 
     brewer = "Talks ended on Monday. Tusker Vale, a Kenyan brewer, reported higher sales on Friday."
     f = extract_retagged(nlp, brewer, untag("Tusker", "ORG"))
@@ -2165,11 +2172,7 @@ def test_recipients_leaders_and_police_named_the_way_wires_do(extract):
 
 
 def test_places_named_after_a_kind_of_place_and_built_places(nlp):
-    from spacy.tokens import Span
-
-    def as_org(doc):
-        i = next(t.i for t in doc if t.text == "Carrasco")
-        doc.ents = [e for e in doc.ents if e.end <= i or e.start >= i + 3] + [Span(doc, i, i + 3, "ORG")]
+    as_org = tag_spans(("Carrasco", 3, "ORG"))
 
     text = (
         "Talks ended on Monday. The hostages were freed near the town of Kantchari in Burkina Faso and "
@@ -2185,14 +2188,7 @@ def test_places_named_after_a_kind_of_place_and_built_places(nlp):
 
 
 def test_cathedrals_and_parks_are_places_without_their_citys_possessive(nlp):
-    from spacy.tokens import Span
-
-    def retag(doc):
-        new = []
-        for first, width in [("Quito", 4), ("Kahuzi", 3)]:
-            i = next(t.i for t in doc if t.text == first)
-            new.append(Span(doc, i, i + width, "ORG"))
-        doc.ents = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in new)] + new
+    retag = tag_spans(("Quito", 4, "ORG"), ("Kahuzi", 3, "ORG"))
 
     text = "A mass was held at Quito's Metropolitan Cathedral on Monday. Rangers patrol Kahuzi National Park."
     types = entity_types(extract_retagged(nlp, text, retag))
@@ -2239,19 +2235,8 @@ def test_a_response_drawn_from_others_is_theirs_and_aimed_at_the_subject(extract
 
 
 def test_names_cut_from_conjunctions_ranks_products_and_opening_words(nlp):
-    from spacy.tokens import Span
-
     def tag(spans):
-        def retag(doc):
-            new = []
-            for first, width, label in spans:
-                i = next(t.i for t in doc if t.text == first)
-                new.append(Span(doc, i, i + width, label))
-            doc.ents = [
-                e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in new)
-            ] + new
-
-        return retag
+        return tag_spans(*spans)
 
     text = (
         "He died on Monday. Tributes came from across the region. Fighting spread to the Gedo and "
@@ -2279,11 +2264,7 @@ def test_an_acronym_with_and_without_its_periods_is_one_body(extract):
 
 
 def test_a_title_ending_a_countrys_name_is_no_organisation(nlp):
-    def retag(doc):
-        from spacy.tokens import Span
-
-        i = next(t.i for t in doc if t.text == "Malawi")
-        doc.ents = [e for e in doc.ents if e.end <= i or e.start >= i + 2] + [Span(doc, i, i + 2, "ORG")]
+    retag = tag_spans(("Malawi", 2, "ORG"))
 
     text = (
         "Malawi PM Chiumia ousted in vote\n\nLILONGWE, May 2 - Malawi's prime minister lost a vote on Friday."
@@ -2292,11 +2273,7 @@ def test_a_title_ending_a_countrys_name_is_no_organisation(nlp):
 
 
 def test_a_person_the_article_only_puts_somewhere_is_a_place(nlp):
-    from spacy.tokens import Span
-
-    def retag(doc):
-        new = [Span(doc, t.i, t.i + 1, "PERSON") for t in doc if t.text in {"Kardoma", "Halima"}]
-        doc.ents = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in new)] + new
+    retag = tag_spans(("Kardoma", 1, "PERSON"), ("Halima", 1, "PERSON"), every=True)
 
     text = (
         "Inspectors have not been allowed into the plant at Kardoma since August. Engineers will clear "
@@ -2322,14 +2299,7 @@ def test_the_government_in_what_an_official_of_a_named_country_says(extract):
 
 
 def test_industry_words_end_company_names_and_agencies_are_nobody(nlp):
-    from spacy.tokens import Span
-
-    def retag(doc):
-        new = []
-        for first, width in [("Jinhai", 2), ("Twitter", 1), ("IRNA", 1)]:
-            i = next(t.i for t in doc if t.text == first)
-            new.append(Span(doc, i, i + width, "PERSON"))
-        doc.ents = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in new)] + new
+    retag = tag_spans(("Jinhai", 2, "PERSON"), ("Twitter", 1, "PERSON"), ("IRNA", 1, "PERSON"))
 
     text = (
         "Police arrested two executives of Jinhai Photovoltaic on Monday. The minister wrote on "
