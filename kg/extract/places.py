@@ -180,7 +180,8 @@ def extract_places(ctx: Context) -> list[Relation]:
                 )
             ):
                 add("locatedIn", m, nxt, "located.city_country.v1", m.start, nxt.end)
-        # "near the town of Kantchari in Burkina Faso": a place named by its kind (town, port, province ...), in a country
+        # "near the town of Kantchari in Burkina Faso": a place named by its kind (town, port,
+        # province ...), in a country
         if (
             m.type == "Location"
             and m.start >= 3
