@@ -116,6 +116,14 @@ def _parser() -> argparse.ArgumentParser:
         help="worker processes of the local Dask cluster (default: 2; ignored with --scheduler)",
     )
     b.add_argument(
+        "--extract-processes",
+        type=int,
+        default=None,
+        metavar="N",
+        help="with --workers 1: processes that run kg's extraction on each parsed article while "
+        "spaCy parses the next (default: 1 when another core is free; 0: all in the build's process)",
+    )
+    b.add_argument(
         "--export-processes",
         type=int,
         default=None,
@@ -209,9 +217,13 @@ def _build(args: argparse.Namespace) -> int:
         if value < 1:
             print(f"kg build: error: {flag} must be at least 1", file=sys.stderr)
             return 2
-    if args.export_processes is not None and args.export_processes < 0:
-        print("kg build: error: --export-processes must be 0 or more", file=sys.stderr)
-        return 2
+    for flag, value in (
+        ("--export-processes", args.export_processes),
+        ("--extract-processes", args.extract_processes),
+    ):
+        if value is not None and value < 0:
+            print(f"kg build: error: {flag} must be 0 or more", file=sys.stderr)
+            return 2
     dask = args.dask or args.scheduler is not None
     if dask and args.workers > 1:
         print("kg build: error: use --workers or --dask, not both", file=sys.stderr)
@@ -235,6 +247,7 @@ def _build(args: argparse.Namespace) -> int:
         scheduler=args.scheduler,
         dask_workers=args.dask_workers,
         export_processes=args.export_processes,
+        extract_processes=args.extract_processes,
         cache_dir=args.cache_dir,
         use_cache=not args.no_cache,
         clean=args.clean,

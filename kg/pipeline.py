@@ -192,6 +192,7 @@ def extract_records(
     nlp: Language,
     batch_size: int = 16,
     workers: int = 1,
+    finishers: int = 0,
 ) -> Iterator[tuple[Article, str | None, str | None]]:
     """Parse and extract articles as a stream: ``(article, record JSON, error)`` in input order.
 
@@ -205,6 +206,9 @@ def extract_records(
         Articles per ``nlp.pipe`` batch.
     workers:
         spaCy processes (``n_process``); 1 parses in this process.
+    finishers:
+        With ``workers`` 1: processes that run kg's components and the extraction on each parsed
+        article while this one parses the next (:mod:`kg.split_extract`); 0 does all here.
 
     Yields
     ------
@@ -220,10 +224,19 @@ def extract_records(
     """
     global _PARENT_PID
     _PARENT_PID = os.getpid()
+    if workers <= 1 and finishers > 0:
+        from kg.split_extract import parse_and_finish
+
+        yield from parse_and_finish(articles, nlp, _records_of, batch_size, finishers)
+        return
     with _with_extractor(nlp), _stop_workers_on_interrupt(workers > 1):
         stream = ((a.text, a) for a in articles)
         for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=workers):
             yield article, doc.user_data.get(_RECORD), doc.user_data.get(_ERROR)
+
+
+def _records_of(article: Article, doc: Doc) -> str:
+    return dumps_facts(extract_article(article, doc))
 
 
 #: The process that runs ``nlp.pipe``; spaCy's worker processes are forked from it.
@@ -407,6 +420,7 @@ def build(
     scheduler: str | None = None,
     dask_workers: int = 2,
     export_processes: int | None = None,
+    extract_processes: int | None = None,
     cache_dir: str | Path | None = None,
     use_cache: bool = True,
     clean: bool = False,
@@ -434,6 +448,10 @@ def build(
     dask:
         Parse and extract on a Dask cluster (:mod:`kg.distributed`): the one at ``scheduler``
         (``tcp://host:8786``), or a local one of ``dask_workers`` processes.
+    extract_processes:
+        With ``workers`` 1: processes that finish each parsed article (kg's components and the
+        extraction) while this one parses the next (:mod:`kg.split_extract`; the records are
+        the same). None: one when this process may use another core, else 0.
     export_processes:
         Processes that write Turtle, N-Triples, TriG and JSON-LD while this one validates and
         writes the other formats (graphs of :data:`PARALLEL_EXPORT_MIN_TRIPLES` or more). None:
@@ -495,6 +513,7 @@ def build(
             model=model,
             batch_size=batch_size,
             workers=workers,
+            finishers=_finishers(extract_processes, workers),
             dask=dask or scheduler is not None,
             scheduler=scheduler,
             dask_workers=dask_workers,
@@ -731,6 +750,18 @@ def _assemble(
     return store, graph_keys
 
 
+def _finishers(extract_processes: int | None, workers: int) -> int:
+    """Processes that finish parsed articles beside a build's one spaCy process (none when spaCy
+    runs several: they take the cores)."""
+    if workers > 1:
+        return 0
+    if extract_processes is not None:
+        return extract_processes
+    from kg.split_extract import cores_free
+
+    return min(1, cores_free())
+
+
 def _side_processes() -> int:
     """How many processes write exports beside the build by default: one for each core this
     process may use besides its own (at most one per side format), none on a single core. By the
@@ -765,6 +796,7 @@ def _extract(
     model: str,
     batch_size: int,
     workers: int,
+    finishers: int,
     dask: bool,
     scheduler: str | None,
     dask_workers: int,
@@ -802,7 +834,7 @@ def _extract(
             pipeline=pipeline,
         )
     else:
-        results = _local_results(missing(), model, batch_size, workers)
+        results = _local_results(missing(), model, batch_size, workers, finishers)
     for article, record, error in results:
         key = keys.pop(article.id)
         if error is not None or record is None:
@@ -821,7 +853,7 @@ def _extract(
 
 
 def _local_results(
-    articles: Iterator[Article], model: str, batch_size: int, workers: int
+    articles: Iterator[Article], model: str, batch_size: int, workers: int, finishers: int = 0
 ) -> Iterator[tuple[Article, str | None, str | None]]:
     """Load the pipeline only when there is an article to parse (a build from cache needs none)."""
     first = next(articles, None)
@@ -833,7 +865,9 @@ def _local_results(
         yield first
         yield from articles
 
-    yield from extract_records(again(), nlp, batch_size=batch_size, workers=max(1, workers))
+    yield from extract_records(
+        again(), nlp, batch_size=batch_size, workers=max(1, workers), finishers=finishers
+    )
 
 
 def _cached(cache: RecordCache, key: str, article_id: str, digest: str) -> bool:

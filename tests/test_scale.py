@@ -74,7 +74,8 @@ def reference(tmp_path_factory, nlp) -> tuple[Path, bytes]:
     corpus = make_corpus(root / "in", BASE)
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(pipeline, "load_pipeline", lambda model=None: nlp)
-        result = pipeline.build([corpus], root / "out", formats=FORMATS, use_cache=False)
+        # Parsed and extracted in this one process (the default build finishes articles beside it).
+        result = pipeline.build([corpus], root / "out", formats=FORMATS, use_cache=False, extract_processes=0)
     assert result.articles == len(BASE) and not result.errors
     assert result.extracted == len(BASE) and result.reused == 0
     assert not (root / ".kg-cache").exists()  # --no-cache leaves nothing behind
@@ -280,6 +281,54 @@ def test_a_crash_on_one_article_is_reported_and_the_rest_built(
     fixed = pipeline.build([corpus], out, formats=FORMATS)
     assert (fixed.extracted, fixed.reused, len(fixed.errors)) == (1, len(BASE) - 1, 0)
     assert ttl(out) == reference[1]
+
+
+@pytest.mark.model
+def test_extraction_beside_the_parse_gives_the_same_graph(tmp_path, reference, shared_nlp, caplog):
+    caplog.set_level("INFO", logger="kg.split_extract")
+    out = tmp_path / "out"
+    result = pipeline.build([reference[0]], out, formats=FORMATS, extract_processes=1, use_cache=False)
+    assert result.extracted == len(BASE) and not result.errors
+    assert "finishing in 1 process(es): kg_attribute_ruler, kg_lemmatizer, kg_entity_repair" in caplog.text
+    assert ttl(out) == reference[1]
+    for name in ("graph.trig", "graph.nt"):
+        assert (out / name).read_bytes() == (reference[0].parent / "out" / name).read_bytes()
+
+
+def test_components_that_move_beside_the_parse():
+    import doctest
+
+    from kg import split_extract
+
+    assert doctest.testmod(split_extract).failed == 0
+    names = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "kg_entity_repair"]
+    assert split_extract.moved_components(names) == ("attribute_ruler", "lemmatizer", "kg_entity_repair")
+    # a component after them that may read lemmas keeps them here; the last one still moves
+    names = ["parser", "kg_lemmatizer", "entity_linker", "kg_entity_repair"]
+    assert split_extract.moved_components(names) == ("kg_entity_repair",)
+
+
+@pytest.mark.model
+def test_a_finishing_process_that_dies_fails_only_its_article(
+    tmp_path, reference, shared_nlp, monkeypatch, capsys
+):
+    real = pipeline.extract_article
+
+    def die_on_congo(article, doc):
+        if article.id == BASE[2]:
+            os._exit(3)  # as if killed: no exception, no result
+        return real(article, doc)
+
+    monkeypatch.setattr(pipeline, "extract_article", die_on_congo)
+    out = tmp_path / "out"
+    args = ["build", str(reference[0]), "-o", str(out), "--formats", "ttl", "--extract-processes", "1"]
+    code = main([*args, "--no-cache"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert f"{BASE[2]}.txt: extraction failed" in err and "the extraction process died on it" in err
+    text = ttl(out).decode()
+    assert f"article/{BASE[2]}>" not in text
+    assert all(f"article/{name}>" in text for name in BASE if name != BASE[2])
 
 
 @pytest.mark.model
