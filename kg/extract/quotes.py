@@ -71,10 +71,47 @@ def _speaker(ctx: Context, verb: Token) -> str | None:
     # subject nearest the verb that is an actor.
     for sub in sorted(subs, key=lambda t: abs(t.i - verb.i)):
         key = ctx.entity_of(sub, via_modifiers=False) or _body_of_members(ctx, sub)
+        if key is None and sub.lower_ in _RELATIVES:
+            key = _antecedent(ctx, verb, sub)
         if ctx.actor_types(key):
             return key
     tail = _tail_attribution(ctx, verb)
     return tail[0] if tail is not None else None
+
+
+#: Relative pronouns that stand for the speaker: "the agency, which said ...", "X, who said ...".
+_RELATIVES = frozenset({"which", "who", "that"})
+
+
+def _antecedent(ctx: Context, verb: Token, pronoun: Token) -> str | None:
+    """Who a relative pronoun subject of a speech verb stands for: "the agency, which said"; "Ana
+    Ruiz, the head of the institute, who said" (a person: "who" passes over the institute to the
+    name the title stands beside). The parser may hang "which said" on the main verb: then the
+    pronoun's antecedent is the name before its comma ("the Andean Council (AC), which said")."""
+    doc = ctx.doc
+    if verb.dep_ == "relcl":
+        noun = verb.head
+    else:
+        k = pronoun.i - 1
+        if k < 1 or doc[k].text != "," or pronoun.lower_ == "that" or verb.i - pronoun.i > 3:
+            return None
+        k -= 1
+        if doc[k].text == ")":  # an acronym in brackets after the name
+            while k > 0 and doc[k].text != "(":
+                k -= 1
+            k -= 1
+        noun = doc[k]
+    person = pronoun.lower_ == "who"
+    if not person and noun.dep_ == "pobj" and noun.head.head.dep_ == "appos":
+        return None  # "X, a faction of Y, which said": X's words or Y's? Neither is sure.
+    for _ in range(5):
+        m = ctx.index.at(noun.i)
+        if m is not None and (m.type == "Person") == person:
+            return m.key
+        if noun.dep_ not in {"appos", "pobj", "prep"}:
+            return None
+        noun = noun.head
+    return None
 
 
 #: Speech verbs that make a call on someone: what is said is the addressee and the call.
@@ -144,6 +181,34 @@ def _co_speakers(ctx: Context, verb: Token, first: str) -> list[str]:
             seen.add(key)
             out.append(key)
     return out
+
+
+#: What a source issues: "according to a statement from X", "according to X's figures".
+_SOURCE_NOUNS = frozenset(
+    {"statement", "report", "figure", "data", "survey", "estimate", "count", "tally", "letter", "document",
+     "filing", "study", "analysis", "poll", "record", "assessment", "statistic", "release", "notice",
+     "announcement", "readout", "communique", "transcript", "account", "finding", "projection", "forecast",
+     "calculation", "census", "post", "website", "email", "memo", "ruling", "indictment", "complaint"}
+)  # fmt: skip
+
+
+def _source_of(ctx: Context, noun: Token) -> str | None:
+    """The issuer of a document the news cites: "according to a statement from/by X", "according to
+    X's figures", "according to figures released by X"."""
+    if noun.lemma_.lower() not in _SOURCE_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss" and (m := ctx.index.at(child.i)) is not None:
+            return m.key
+    heads = [noun, *(c for c in noun.children if c.dep_ == "acl")]  # "figures released by X"
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"from", "by", "of"}:
+                for pobj in prep.children:
+                    m = ctx.index.at(pobj.i) if pobj.dep_ == "pobj" else None
+                    if m is not None:
+                        return m.key
+    return None
 
 
 def _clean(text: str) -> str:
@@ -227,16 +292,22 @@ def extract_statements(ctx: Context) -> list[Statement]:
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             pobj = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
             key = ctx.entity_of(pobj[0], via_modifiers=False) if pobj else None
+            if key is None and pobj:
+                key = _source_of(ctx, pobj[0])
             if not ctx.actor_types(key):
                 continue
             sent = tok.sent
-            rest = [t for t in sent if not (tok.i <= t.i <= pobj[0].right_edge.i)]
-            if not rest:
+            # "The plan, according to X, will cost": what is said is around the attribution
+            before = [t for t in sent if t.i < tok.i]
+            after = [t for t in sent if t.i > pobj[0].right_edge.i]
+            if not before and not after:
                 continue
+            rest = before + after
             begin, end = rest[0].idx, rest[-1].idx + len(rest[-1])
             if any(b <= begin < e for b, e in covered):
                 continue
-            text = _clean(ctx.text[begin:end].rstrip("."))
+            parts = [ctx.text[p[0].idx : p[-1].idx + len(p[-1])].strip(" ,") for p in (before, after) if p]
+            text = _clean(" ".join(parts).rstrip("."))
             ev = ctx.evidence("statement.according_to.v1", begin, end, sent)
             out.append(Statement(key, text, False, ev))
     # A short quote inside a reported statement ('X said Y was "the architect of the crisis"')
