@@ -87,3 +87,33 @@ def test_according_to_in_mid_sentence_is_left_out_of_what_was_said(extract):
         "will cost $2 million."
     )
     assert said(f) == [("Ana Velsko", "The plan will cost $2 million")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Velsko was quoted by the state news agency as saying that the border would stay closed.",
+        "Ana Velsko was quoted as saying the border would stay closed.",
+    ],
+)
+def test_quoted_as_saying_is_the_subjects_statement(extract, text):
+    assert said(extract(text)) == [("Ana Velsko", "the border would stay closed")]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body(extract):
+    f = extract("A spokesman for Norvik Holdings said the company would appeal the ruling.")
+    assert said(f) == [("Norvik Holdings", "the company would appeal the ruling")]
+    # a named one speaks for themself
+    f = extract("A spokeswoman for Norvik Holdings, Ana Velsko, said the company would appeal the ruling.")
+    assert [name for name, _ in said(f)] == ["Ana Velsko"]
+
+
+def test_declining_to_say_is_no_statement_of_its_own_or_of_a_quote_before_it(extract):
+    assert (
+        said(extract("Ana Velsko declined to say whether the talks would resume in Oslo next month.")) == []
+    )
+    f = extract(
+        'Norway\'s embassy said it had been in "close contact" with the police and praised their '
+        '"swift and careful work." A spokeswoman for the Velora Port Authority declined to comment.'
+    )
+    assert "Velora Port Authority" not in [name for name, _ in said(f)]

@@ -62,15 +62,24 @@ def _is_speech_verb(tok: Token) -> bool:
 
 
 def _speaker(ctx: Context, verb: Token) -> str | None:
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLD:
+        return None  # "she declined to comment": no speaker, for this or a quote nearby
     subs = [c for c in verb.children if c.dep_ == "nsubj"]
     cur = verb
     if not subs and verb.dep_ in {"advcl", "conj", "xcomp"}:
         cur = verb.head
         subs = [c for c in cur.children if c.dep_ == "nsubj"]
+    if not subs and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
+        # "X was quoted (by the state news agency) as saying ..."
+        subs = [c for c in verb.head.head.children if c.dep_ == "nsubjpass"]
     # The parser sometimes makes a dateline ("LAGOS, Feb 6 - X said") a second subject: take the
     # subject nearest the verb that is an actor.
     for sub in sorted(subs, key=lambda t: abs(t.i - verb.i)):
-        key = ctx.entity_of(sub, via_modifiers=False) or _body_of_members(ctx, sub)
+        key = (
+            ctx.entity_of(sub, via_modifiers=False)
+            or _body_of_members(ctx, sub)
+            or _spokesperson_of(ctx, sub)
+        )
         if key is None and sub.lower_ in _RELATIVES:
             key = _antecedent(ctx, verb, sub)
         if ctx.actor_types(key):
@@ -78,6 +87,9 @@ def _speaker(ctx: Context, verb: Token) -> str | None:
     tail = _tail_attribution(ctx, verb)
     return tail[0] if tail is not None else None
 
+
+#: Verbs that say nothing was said: "declined to say whether", "refused to confirm".
+_WITHHOLD = frozenset({"decline", "refuse"})
 
 #: Relative pronouns that stand for the speaker: "the agency, which said ...", "X, who said ...".
 _RELATIVES = frozenset({"which", "who", "that"})
@@ -122,6 +134,32 @@ _MEMBERS = frozenset(
     {"official", "observer", "monitor", "inspector", "investigator", "representative", "delegate",
      "negotiator", "expert", "auditor", "envoy", "diplomat", "prosecutor"}
 )  # fmt: skip
+
+
+#: Who speaks for a body without being named: "a spokesman for X said" is X speaking.
+_SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _spokesperson_of(ctx: Context, sub: Token) -> str | None:
+    """ "A spokeswoman for the X Authority said ...": the body, when its spokesperson is not named
+    ("a spokesman for X, Y, said" is Y's, found by the apposition)."""
+    if sub.lower_ not in _SPOKESPERSONS or any(c.dep_ == "appos" for c in sub.children):
+        return None
+    if any(c.dep_ == "det" and c.lower_ not in {"a", "an"} for c in sub.children):
+        return None  # "the spokesman" is the last one named (coreference)
+    for prep in sub.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "at"}:
+            for pobj in prep.children:
+                m = ctx.index.at(pobj.i) if pobj.dep_ == "pobj" else None
+                if m is None or m.type not in {"Organisation", "Country"}:
+                    continue
+                # "a spokeswoman for X, Ana Ruiz, said": the parser hangs her name on X
+                for appos in pobj.children:
+                    named = ctx.index.at(appos.i) if appos.dep_ == "appos" else None
+                    if named is not None and named.type == "Person":
+                        return named.key
+                return m.key
+    return None
 
 
 def _body_of_members(ctx: Context, sub: Token) -> str | None:
