@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import logging
+import sys
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -105,7 +106,7 @@ def extract_partition(
     return _fingerprint(model), rows
 
 
-def _connect(scheduler: str | None, n_workers: int) -> tuple[Any, Any]:
+def _connect(scheduler: str | None, n_workers: int, model: str = DEFAULT_MODEL) -> tuple[Any, Any]:
     try:
         from distributed import Client, LocalCluster
     except ImportError as err:
@@ -122,14 +123,26 @@ def _connect(scheduler: str | None, n_workers: int) -> tuple[Any, Any]:
                 f"cannot reach the Dask scheduler at {scheduler}: {err}; start one with "
                 "'dask scheduler' and workers with 'dask worker ADDRESS'"
             ) from err
-    cluster = LocalCluster(
-        n_workers=n_workers,
-        threads_per_worker=1,
-        processes=True,
-        host="127.0.0.1",
-        dashboard_address=None,
-        silence_logs=logging.ERROR,
-    )
+    settings: dict[str, str] = {}
+    if sys.platform.startswith("linux"):
+        # A local cluster's workers are forked from this process after it has loaded the pipeline,
+        # as spaCy's own worker processes are: each starts with kg, spaCy and the model in memory
+        # (shared until written) instead of importing and loading them again (about 4 s of CPU
+        # per worker on the benchmark's machine). Elsewhere (macOS) fork is unsafe: spawn.
+        _pipeline(model)
+        _fingerprint(model)
+        settings["distributed.worker.multiprocessing-method"] = "fork"
+    import dask
+
+    with dask.config.set(settings):
+        cluster = LocalCluster(
+            n_workers=n_workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        )
     try:
         return Client(cluster), cluster
     except BaseException:
@@ -183,7 +196,7 @@ def extract_records_dask(
         from distributed.scheduler import KilledWorker
 
     size = partition_size or max(1, 2 * batch_size)
-    client, cluster = _connect(scheduler, n_workers)
+    client, cluster = _connect(scheduler, n_workers, model)
     try:
         client.register_plugin(PipelinePlugin(model))
         workers = max(1, len(client.scheduler_info().get("workers", {})) or n_workers)
