@@ -854,7 +854,8 @@ def clean_text(text: str) -> str:
     newsletter prompts, copyright notices, by-lines ("By Jane Ortiz", "Jane Ortiz,
     Reuters"), wire credit footers ("Reporting by ...; Editing by ..."), photo captions
     and image credits. A wire agency's credit in a dateline is removed so the agency is
-    not read as an actor; the dateline itself is kept. Nothing is added.
+    not read as an actor; the dateline itself is kept, its dash written as an em dash (see
+    :func:`_dateline_dash`). Nothing is added.
 
     Parameters
     ----------
@@ -870,7 +871,7 @@ def clean_text(text: str) -> str:
     Example
     -------
     >>> clean_text("NAIROBI, March 4 (Reuters) - Kenya said.\\n\\nShare this article\\n\\nBy Jane Ortiz")
-    'NAIROBI, March 4 - Kenya said.'
+    'NAIROBI, March 4 \u2014 Kenya said.'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CHAR_MAP)
     paragraphs: list[str] = []
@@ -880,7 +881,7 @@ def clean_text(text: str) -> str:
         # Each round that changes something removes a line or shortens one, so this ends, and the fixpoint
         # makes clean_text idempotent.
         while True:
-            stripped = (_strip_wire_credit(line) for line in lines)
+            stripped = (_dateline_dash(_strip_wire_credit(line)) for line in lines)
             joined = _join_wrapped([line for line in stripped if line and not _is_furniture(line)])
             if joined == lines:
                 break
@@ -938,6 +939,22 @@ def _strip_wire_credit(line: str) -> str:
     if not dash or not _looks_like_dateline(place):
         return line
     return f"{place} {dash} {rest}".rstrip()
+
+
+#: A dateline without a wire credit and its dash: "NAIROBI, March 4 - Kenya ..." (not an em dash).
+_PLAIN_DATELINE = re.compile(r"^(?P<place>[A-ZÀ-Þ][^()\n]{0,80}?) (?:--|[-–‐‑]) (?=\S)")
+
+
+def _dateline_dash(line: str) -> str:
+    """'NAIROBI, March 4 - Kenya ...' -> 'NAIROBI, March 4 — Kenya ...': a dateline's hyphen or en
+    dash written as the em dash of AP style. spaCy's English models read " - " after a date as
+    part of it and then often miss the name that opens the story ("March 4 - The Red Cross said":
+    no organisation); with the em dash they do not. Only a dateline's dash changes (same place,
+    one character for one or two)."""
+    match = _PLAIN_DATELINE.match(line)
+    if match is None or not _looks_like_dateline(match["place"]):
+        return line
+    return f"{match['place']} \u2014 {line[match.end() :]}"
 
 
 def _looks_like_dateline(place: str) -> bool:
