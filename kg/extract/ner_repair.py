@@ -233,6 +233,7 @@ def _first_names_left_out(doc: Doc, spans: list[Span]) -> None:
             continue
         if (
             lexicon.fold(tok.text) in lexicon.titles()
+            or lexicon.fold(tok.text) in HONORIFICS  # "Mr Lowell said", British style: no first name
             or lexicon.country_of(tok.text)
             or tok.text in lexicon.org_words()
             or lexicon.fold(tok.text) in _CALENDAR
@@ -499,7 +500,7 @@ def _ministry_title(doc: Doc, start: int, end: int) -> bool:
 
 
 #: Honorifics written before a name: not part of it, and no position.
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev", "mx"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev", "mx"})
 #: Lower-case kinds of administrative area written after a place's name.
 _PLACE_KINDS = frozenset(
     {
@@ -531,7 +532,7 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
     while start < end and lower[start] in {"the", "a", "an"}:
         start += 1
     # "Dr. Samir Haddad", "Mr Lowell": an honorific is not part of the name
-    while end - start > 1 and lexicon.fold(texts[start].rstrip(".")) in _HONORIFICS:
+    while end - start > 1 and lexicon.fold(texts[start].rstrip(".")) in HONORIFICS:
         start += 1
         if texts[start] == ".":
             start += 1
@@ -1120,7 +1121,7 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
                         and (
                             lexicon.fold(doc[i : i + n].text.rstrip(".")) in lexicon.titles()
                             or n == 1
-                            and lexicon.fold(doc[i].text.rstrip(".")) in _HONORIFICS | _MILITARY_RANKS
+                            and lexicon.fold(doc[i].text.rstrip(".")) in HONORIFICS | _MILITARY_RANKS
                         )
                         and _is_cap(doc[i + n])
                     ),

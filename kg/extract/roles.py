@@ -22,7 +22,7 @@ from spacy.tokens import Span
 from kg import lexicon
 from kg.extract.context import NOMINAL, PRONOUN, Context
 from kg.extract.mentions import ORG_NOUNS, DocMention
-from kg.extract.ner_repair import MINISTRY_AREAS
+from kg.extract.ner_repair import HONORIFICS, MINISTRY_AREAS
 from kg.extract.tokens import columns, pos_ids
 from kg.model import Position, Relation
 
@@ -951,8 +951,12 @@ def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bo
     doc = ctx.doc
     sent = doc[m.start].sent
     first = m.start
-    # "the mission's head, Ambassador Grace X": a rank or title of address before the name
-    while first - 1 > sent.start and lexicon.fold(doc[first - 1].text.rstrip(".")) in lexicon.titles():
+    # "the mission's head, Ambassador Grace X", "Britain's envoy, Sir Tom X,": a rank, title of
+    # address or honorific before the name
+    while first - 1 > sent.start and (
+        lexicon.fold(doc[first - 1].text.rstrip(".")) in lexicon.titles()
+        or lexicon.fold(doc[first - 1].text.rstrip(".")) in HONORIFICS
+    ):
         first -= 1
     if first - 2 < sent.start or doc[first - 1].text != ",":
         return []

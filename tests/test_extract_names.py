@@ -1,0 +1,33 @@
+"""Names as British and American papers write them: honorifics before surnames and names
+(sentences written for these tests, with invented people; none from the gold or the seed)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def person_names(facts):
+    return sorted(e.name for e in facts.entities.values() if e.type == "Person")
+
+
+def speakers(facts):
+    return [facts.entities[s.speaker].name for s in facts.statements if s.speaker in facts.entities]
+
+
+@pytest.mark.parametrize("honorific", ["Mr", "Ms", "Mrs", "Dr", "Mr."])
+def test_an_honorific_before_a_surname_is_not_a_first_name(extract, honorific):
+    f = extract(f"Anders Rell visited Kenya on Monday. {honorific} Rell said the talks had been useful.")
+    assert person_names(f) == ["Anders Rell"]
+    assert speakers(f) == ["Anders Rell"]
+
+
+def test_a_title_of_address_before_a_name_in_apposition(extract):
+    f = extract(
+        'Norway\'s ambassador to the United Nations, Sir Anders Rell, called the veto "cynical", '
+        "and said the council had failed."
+    )
+    assert person_names(f) == ["Anders Rell"]
+    held = {(f.entities[p.holder].name, f.entities[p.org].name, p.title.lower()) for p in f.positions}
+    assert ("Anders Rell", "Norway", "ambassador") in held
