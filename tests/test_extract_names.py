@@ -18,16 +18,16 @@ def speakers(facts):
 
 @pytest.mark.parametrize("honorific", ["Mr", "Ms", "Mrs", "Dr", "Mr."])
 def test_an_honorific_before_a_surname_is_not_a_first_name(extract, honorific):
-    f = extract(f"Anders Rell visited Kenya on Monday. {honorific} Rell said the talks had been useful.")
-    assert person_names(f) == ["Anders Rell"]
-    assert speakers(f) == ["Anders Rell"]
+    f = extract(f"Jorvin Rell visited Kenya on Monday. {honorific} Rell said the talks had been useful.")
+    assert person_names(f) == ["Jorvin Rell"]
+    assert speakers(f) == ["Jorvin Rell"]
 
 
 def test_a_title_of_address_before_a_name_in_apposition(extract):
     f = extract(
-        'Norway\'s ambassador to the United Nations, Sir Anders Rell, called the veto "cynical", '
+        'Norway\'s ambassador to the United Nations, Sir Jorvin Rell, called the veto "cynical", '
         "and said the council had failed."
     )
-    assert person_names(f) == ["Anders Rell"]
+    assert person_names(f) == ["Jorvin Rell"]
     held = {(f.entities[p.holder].name, f.entities[p.org].name, p.title.lower()) for p in f.positions}
-    assert ("Anders Rell", "Norway", "ambassador") in held
+    assert ("Jorvin Rell", "Norway", "ambassador") in held
