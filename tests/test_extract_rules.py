@@ -2158,6 +2158,11 @@ def test_bans_on_trade_and_sanctions_lifted(extract):
     got = {(a, t, c) for a, t, c in events(f)}
     assert ("Russia", "Moldova", "16") in got
     assert ("European Union", "Belarus", "08") in got and ("European Union", "Belarus", "16") not in got
+    # tariffs cut or lowered are eased, not imposed
+    cut = extract("Talks ended on Monday. Kenya cut tariffs on Ugandan sugar. Chile lowered tariffs on Peru.")
+    got = {(a, t, c) for a, t, c in events(cut)}
+    assert ("Kenya", "Uganda", "08") in got and ("Chile", "Peru", "08") in got
+    assert not [e for e in got if e[2] == "16"]
 
 
 def test_recipients_leaders_and_police_named_the_way_wires_do(extract):
