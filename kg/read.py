@@ -282,7 +282,7 @@ def _compose(
     source: str | None = None,
 ) -> Article | InputError:
     """Clean ``body`` and put the title in front of it as the first paragraph, once."""
-    title = _normalise_line(title)
+    title = _SLUG.sub("", _normalise_line(title))  # "UPDATE 2-Kenya signs ...": the wire's slug off
     body = clean_text(body)
     if title:
         first, _, rest = body.partition("\n")
@@ -716,6 +716,9 @@ _CREDIT_SOURCES = r"(?:reuters|afp|ap|epa(?:-efe)?|getty images|xinhua|ap photo|
 _FURNITURE = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
+        # a wire's note on an updated story: "(Adds minister's comments in paragraphs 4-5)"
+        r"^\((?:adds|updates|recasts|rewrites|writes through|corrects|changes|removes|inserts|fixes|refiles"
+        r"|repeats|combines|tops with|moves)\b[^()]{0,200}\)$",
         # comment sections
         r"^no comments(?: yet| so far)?\b(?:[.!]|$).{0,80}$",
         r"^(?:leave|post|add|write|submit|be the first to) (?:a |an |your )?"
@@ -881,7 +884,7 @@ def clean_text(text: str) -> str:
         # Each round that changes something removes a line or shortens one, so this ends, and the fixpoint
         # makes clean_text idempotent.
         while True:
-            stripped = (_dateline_dash(_strip_wire_credit(line)) for line in lines)
+            stripped = (_dateline_dash(_strip_wire_credit(_SLUG.sub("", line))) for line in lines)
             joined = _join_wrapped([line for line in stripped if line and not _is_furniture(line)])
             if joined == lines:
                 break
@@ -940,6 +943,15 @@ def _strip_wire_credit(line: str) -> str:
         return line
     return f"{place} {dash} {rest}".rstrip()
 
+
+#: A wire's slug before a headline: "UPDATE 2-", "EXCLUSIVE-", "CORRECTED-FACTBOX-" (Reuters style:
+#: capitals and a hyphen joined to the headline). Only these words: "NATO-Russia talks" is a headline.
+_SLUG = re.compile(
+    r"^(?:(?:UPDATE|WRAPUP|RPT|REFILE|CORRECTED|CORRECTION|EXCLUSIVE|FACTBOX|ANALYSIS|INSIGHT|BREAKINGVIEWS"
+    r"|FOCUS|EXPLAINER|INTERVIEW|COLUMN|SPECIAL REPORT|TIMELINE|GRAPHIC|PREVIEW|FEATURE|WITNESS|POLL"
+    r"|BRIEF|BUZZ|ADVISORY|DIARY|FACTCHECK|FACT CHECK|HIGHLIGHTS|SCENARIOS|OPINION|LIVE)(?: \d{1,2})?-)+"
+    r"(?=[A-Z0-9\"'‘“])"
+)
 
 #: A dateline without a wire credit and its dash: "NAIROBI, March 4 - Kenya ..." (not an em dash).
 _PLAIN_DATELINE = re.compile(r"^(?P<place>[A-ZÀ-Þ][^()\n]{0,80}?) (?:--|[-–‐‑]) (?=\S)")

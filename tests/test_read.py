@@ -695,3 +695,43 @@ def test_by_lines_contributors_and_contact_lines_are_dropped(text, dropped, kept
     for name in dropped:
         assert name not in cleaned
     assert kept in cleaned
+
+
+@pytest.mark.parametrize(
+    ("raw", "cleaned"),
+    [
+        ("UPDATE 2-Kenya, Uganda sign pipeline deal", "Kenya, Uganda sign pipeline deal"),
+        (
+            "EXCLUSIVE-Norvik weighs sale of shipping arm - sources",
+            "Norvik weighs sale of shipping arm - sources",
+        ),
+        ("CORRECTED-FACTBOX-Who is the new foreign minister?", "Who is the new foreign minister?"),
+        ('UPDATE 1-"We will win," says minister', '"We will win," says minister'),
+        # capitals joined by a hyphen that are no wire slug stay
+        ("NATO-Russia talks end without a deal", "NATO-Russia talks end without a deal"),
+        ("US-China trade talks resume", "US-China trade talks resume"),
+        # a wire's note on an update is furniture; a parenthesis in a sentence is not
+        ("(Adds minister's comments in paragraphs 4-5)\n\nKenya said.", "Kenya said."),
+        ("(Updates with closing prices)\n\nShares fell.", "Shares fell."),
+        ("Kenya (which adds value) said.", "Kenya (which adds value) said."),
+    ],
+)
+def test_clean_text_drops_wire_slugs_and_update_notes(raw: str, cleaned: str) -> None:
+    assert clean_text(raw) == cleaned
+
+
+def test_a_wire_slug_is_no_part_of_the_title(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "UPDATE 2-Kenya, Uganda sign pipeline deal\n\n(Adds minister's comments)\n\n"
+        "NAIROBI, March 3 (Reuters) - Kenya and Uganda signed a pipeline deal on Monday.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.jsonl").write_text(
+        json.dumps({"id": "b", "title": "EXCLUSIVE-Norvik weighs sale", "text": "Norvik is weighing a sale."})
+        + "\n",
+        encoding="utf-8",
+    )
+    articles, errors = read_inputs([tmp_path])
+    assert not errors
+    assert [a.title for a in articles] == ["Kenya, Uganda sign pipeline deal", "Norvik weighs sale"]
+    assert articles[0].text.startswith("Kenya, Uganda sign pipeline deal\n\nNAIROBI, March 3 \u2014 Kenya")
