@@ -719,6 +719,9 @@ _FURNITURE = tuple(
         # a wire's note on an updated story: "(Adds minister's comments in paragraphs 4-5)"
         r"^\((?:adds|updates|recasts|rewrites|writes through|corrects|changes|removes|inserts|fixes|refiles"
         r"|repeats|combines|tops with|moves)\b[^()]{0,200}\)$",
+        # a correction or update notice: "This story has been corrected to show that ..."
+        r"^this (?:story|article|report|version)(?: has been| was| is)? "
+        r"(?:corrected|updated|amended|clarified)\b.{0,300}$",
         # comment sections
         r"^no comments(?: yet| so far)?\b(?:[.!]|$).{0,80}$",
         r"^(?:leave|post|add|write|submit|be the first to) (?:a |an |your )?"

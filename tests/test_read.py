@@ -714,6 +714,11 @@ def test_by_lines_contributors_and_contact_lines_are_dropped(text, dropped, kept
         ("(Adds minister's comments in paragraphs 4-5)\n\nKenya said.", "Kenya said."),
         ("(Updates with closing prices)\n\nShares fell.", "Shares fell."),
         ("Kenya (which adds value) said.", "Kenya (which adds value) said."),
+        (
+            "Kenya said.\n\nThis story has been corrected to show that the deal was signed on Monday.",
+            "Kenya said.",
+        ),
+        ("This story was updated.\n\nKenya said.", "Kenya said."),
     ],
 )
 def test_clean_text_drops_wire_slugs_and_update_notes(raw: str, cleaned: str) -> None:
