@@ -39,19 +39,30 @@ def parse_iso(value: str | None) -> dt.date | None:
         return None
 
 
-def resolve_date(text: str, article_date: str | None) -> str | None:
+def resolve_date(text: str, article_date: str | None, future: bool = False) -> str | None:
     """ISO date for a date expression, or None when it names no single day.
 
-    Relative expressions need the article date; absolute ones do not.
+    Relative expressions need the article date; absolute ones do not. A weekday or a day of a
+    month without a year is the last one up to the article date, or with ``future`` (the clause
+    is about what will happen: "will meet on Friday", "is expected to sign on March 9") the next
+    one from it; "next Friday" is always the next one.
 
     Example
     -------
     >>> resolve_date("on Monday", "2024-03-06")
     '2024-03-04'
+    >>> resolve_date("on Friday", "2024-03-06", future=True)
+    '2024-03-08'
     >>> resolve_date("March 4, 2023", None)
     '2023-03-04'
     """
     t = text.lower().strip().rstrip(".,")
+    if t.startswith("next "):
+        t, future = t[5:], True
+        if t.split()[0] not in _WEEKDAYS:
+            return None  # "next week", "next month": no single day
+    elif t.startswith("last "):
+        future = False
     t = re.sub(r"^(on|last|this|early|late)\s+", "", t)
     ref = parse_iso(article_date)
     iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
@@ -72,8 +83,10 @@ def resolve_date(text: str, article_date: str | None) -> str | None:
         if ref is None:
             return None
         cand = _safe(ref.year, month, day)
-        if cand and cand > ref.isoformat():
+        if cand and not future and cand > ref.isoformat():
             cand = _safe(ref.year - 1, month, day)
+        elif cand and future and cand < ref.isoformat():
+            cand = _safe(ref.year + 1, month, day)
         return cand
     if ref is None:
         return None
@@ -85,6 +98,9 @@ def resolve_date(text: str, article_date: str | None) -> str | None:
         return (ref + dt.timedelta(days=1)).isoformat()
     words = t.split()
     if words and words[0] in _WEEKDAYS and len(words) <= 2:
+        if future:
+            delta = (_WEEKDAYS.index(words[0]) - ref.weekday()) % 7
+            return (ref + dt.timedelta(days=delta)).isoformat()
         delta = (ref.weekday() - _WEEKDAYS.index(words[0])) % 7
         return (ref - dt.timedelta(days=delta)).isoformat()
     return None

@@ -38,6 +38,8 @@ _INTENT = frozenset(
 #: Heads that make an event expected or reported as likely rather than done: kept as modality.
 _EXPECTED = frozenset({"expect", "likely", "due", "set", "poised", "scheduled", "unlikely", "may", "could"})
 _THREAT = frozenset({"threaten"})
+#: Heads that say the act did not happen: "refused to sign", "failed to agree", "declined to meet".
+_FAILED = frozenset({"refuse", "fail", "decline"})
 _INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033"}
 _MODAL_AUX = frozenset({"will", "would", "may", "might", "could", "should", "can", "shall"})
 #: Stands for the modifier of a light verb that is the act itself (see trigger_of).
@@ -1019,18 +1021,24 @@ def _modality(tok: Token, code: str) -> tuple[str, bool, str | None]:
             break
         cur = cur.head
         chain.append(cur)
+    stop = tok
     for node in chain:
+        stop = node
         if any(c.dep_ == "neg" for c in node.children):
             negated = True
         lemma = node.lemma_.lower()
         if node.i != tok.i and lemma in _THREAT and not code.startswith("13"):
             return "130" if len(code) > 2 else "13", negated, "threatened"
         if node.i != tok.i and lemma in _INTENT and code == "045":
-            return "039", negated, lemma  # "offered to mediate": intent to mediate
+            code, modality = "039", lemma  # "offered to mediate": intent to mediate
+            break
         if node.i != tok.i and lemma in _INTENT and code[:2] in _INTENT_CODE:
-            return _INTENT_CODE[code[:2]], negated, lemma
+            code, modality = _INTENT_CODE[code[:2]], lemma
+            break
         if node.i != tok.i and lemma in _EXPECTED and modality is None:
             modality = "expected" if lemma in {"expect", "due", "set", "poised", "scheduled"} else lemma
+        if node.i != tok.i and lemma in _INTENT and modality is None:
+            modality = lemma  # "plans to expel the ambassador": intended, not done
         for c in node.children:
             if c.dep_ == "aux" and c.lower_ in _MODAL_AUX and modality is None:
                 modality = c.lower_
@@ -1039,6 +1047,12 @@ def _modality(tok: Token, code: str) -> tuple[str, bool, str | None]:
             and node.i != tok.i
             and not (node.lemma_.lower() in _LIGHT_VERBS and node.dep_ in {"xcomp", "conj"})
         ):
+            break
+    # "refused to sign the deal", "failed to agree on a truce": the act did not happen
+    for node in (stop, stop.head if stop.dep_ == "xcomp" else None):
+        if node is not None and node.i != tok.i and node.lemma_.lower() in _FAILED:
+            negated = True
+            modality = modality or node.lemma_.lower()
             break
     return code, negated, modality
 
@@ -1059,10 +1073,29 @@ def _date_of(ctx: Context, tok: Token) -> str | None:
                 break
             node = node.head
         if node.i == verb.i:
-            resolved = resolve_date(ent.text, ctx.article.date)
+            resolved = resolve_date(ent.text, ctx.article.date, future=_future(verb))
             if resolved:
                 return resolved
     return None
+
+
+#: Heads that put a clause in the future: "is expected to sign", "plans to visit", "is due to meet".
+_FUTURE_HEADS = frozenset({"expect", "due", "set", "schedule", "plan", "intend", "go", "prepare", "aim"})
+
+
+def _future(verb: Token) -> bool:
+    """Whether a clause is about what will happen: "will meet", "'ll sign", "is expected to
+    announce", "plans to visit", "is going to meet"."""
+    node = verb
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in node.children):
+            return True
+        if node is not verb and node.lemma_.lower() in _FUTURE_HEADS:
+            return True
+        if node.dep_ not in {"xcomp", "conj"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 #: CAMEO roots of hostile acts: reported by someone else, they are that speaker's accusation.
