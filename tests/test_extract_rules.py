@@ -2176,6 +2176,18 @@ def test_recipients_leaders_and_police_named_the_way_wires_do(extract):
     assert ("India", "Pakistan", "17") in got
 
 
+def test_a_ministry_of_another_state_as_target_brings_its_state(extract):
+    f = extract("Talks ended on Monday. The Kenyan government signed a deal with Uganda's energy ministry.")
+    got = events(f)
+    assert ("Kenya", "Uganda's energy ministry", "05") in got and ("Kenya", "Uganda", "05") in got
+    # a body at home is no second state: "the opposition leader asked the court"
+    f = extract(
+        "Talks ended on Monday. Kenya's opposition leader, Ana Velsko, asked Kenya's Supreme Court "
+        "to annul the vote."
+    )
+    assert not [e for e in events(f) if e[1] == "Kenya"]
+
+
 def test_places_named_after_a_kind_of_place_and_built_places(nlp):
     as_org = tag_spans(("Carrasco", 3, "ORG"))
 

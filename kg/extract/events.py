@@ -359,6 +359,10 @@ def extract_events(ctx: Context) -> list[Event]:
         if (light or _cue(tok, "actor-target")) and not targets and not pairs:
             continue
         actors += [c for a in actors for c in _state_of(ctx, a) if c not in actors]
+        # "Kenya signed a deal with Uganda's energy ministry": between states, the ministry's country
+        # is a party too (not a court or ministry at home: "the opposition asked the court")
+        if actors and all(a.startswith("Country:") for a in actors):
+            targets += [c for t in targets for c in _state_of(ctx, t) if c not in targets and c not in actors]
         if not actors:
             continue
         code, negated, modality = _modality(tok, code)
