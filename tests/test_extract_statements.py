@@ -117,3 +117,14 @@ def test_declining_to_say_is_no_statement_of_its_own_or_of_a_quote_before_it(ext
         '"swift and careful work." A spokeswoman for the Velora Port Authority declined to comment.'
     )
     assert "Velora Port Authority" not in [name for name, _ in said(f)]
+
+
+def test_the_two_leaders_said_is_each_of_them(extract):
+    f = extract(
+        "Kenyan President Tom Otieno and Ugandan President Jorvin Rell met in Kampala. "
+        "The two presidents said they would build a pipeline."
+    )
+    assert sorted(said(f)) == [
+        ("Jorvin Rell", "they would build a pipeline"),
+        ("Tom Otieno", "they would build a pipeline"),
+    ]

@@ -88,6 +88,17 @@ def _speaker(ctx: Context, verb: Token) -> str | None:
     return tail[0] if tail is not None else None
 
 
+def _group_speakers(ctx: Context, verb: Token) -> list[str]:
+    """ "The two presidents said ...", "both companies said ...": the two named before (see
+    :meth:`Context.group_of`), each of whom is an actor."""
+    for sub in verb.children:
+        if sub.dep_ == "nsubj":
+            keys = ctx.group_of(sub)
+            if keys and all(ctx.actor_types(k) for k in keys):
+                return keys
+    return []
+
+
 #: Verbs that say nothing was said: "declined to say whether", "refused to confirm".
 _WITHHOLD = frozenset({"decline", "refuse"})
 
@@ -298,7 +309,9 @@ def extract_statements(ctx: Context) -> list[Statement]:
         if not _is_speech_verb(tok) or any(c.dep_ == "neg" for c in tok.children):
             continue  # "the bank did not say whether ..." is not a statement
         speaker = _speaker(ctx, tok)
-        if speaker is None:
+        # "The two presidents said they would ...": each of the two says it
+        group = [] if speaker is not None else _group_speakers(ctx, tok)
+        if speaker is None and not group:
             continue
         content = _content(ctx, tok)
         text = None
@@ -318,6 +331,10 @@ def extract_statements(ctx: Context) -> list[Statement]:
         if len(text.split()) < 3:
             continue
         ev = ctx.evidence("statement.reported.v1", begin, end, tok.sent)
+        if group:
+            out += [Statement(key, text, False, ev) for key in group]
+            covered.append((begin, end))
+            continue
         out.append(Statement(speaker, text, False, ev))
         for other in _co_speakers(ctx, tok, speaker):  # "X, Y and Z said in a joint statement"
             out.append(Statement(other, text, False, ev))
