@@ -106,7 +106,24 @@ def extract_partition(
     return _fingerprint(model), rows
 
 
-def _connect(scheduler: str | None, n_workers: int, model: str = DEFAULT_MODEL) -> tuple[Any, Any]:
+def _local_settings(model: str) -> dict[str, object]:
+    """Dask settings for a local cluster, in force while it runs (its nannies read them each time
+    they start a worker, also to replace one that died)."""
+    # A task that kills its worker is tried on one more worker only (Dask's default is 3 more):
+    # an article that crashes the parser is then reported sooner (see extract_records_dask).
+    settings: dict[str, object] = {"distributed.scheduler.allowed-failures": 1}
+    if sys.platform.startswith("linux"):
+        # A local cluster's workers are forked from this process after it has loaded the pipeline,
+        # as spaCy's own worker processes are: each starts with kg, spaCy and the model in memory
+        # (shared until written) instead of importing and loading them again (about 4 s of CPU
+        # per worker on the benchmark's machine). Elsewhere (macOS) fork is unsafe: spawn.
+        _pipeline(model)
+        _fingerprint(model)
+        settings["distributed.worker.multiprocessing-method"] = "fork"
+    return settings
+
+
+def _connect(scheduler: str | None, n_workers: int) -> tuple[Any, Any]:
     try:
         from distributed import Client, LocalCluster
     except ImportError as err:
@@ -123,26 +140,14 @@ def _connect(scheduler: str | None, n_workers: int, model: str = DEFAULT_MODEL) 
                 f"cannot reach the Dask scheduler at {scheduler}: {err}; start one with "
                 "'dask scheduler' and workers with 'dask worker ADDRESS'"
             ) from err
-    settings: dict[str, str] = {}
-    if sys.platform.startswith("linux"):
-        # A local cluster's workers are forked from this process after it has loaded the pipeline,
-        # as spaCy's own worker processes are: each starts with kg, spaCy and the model in memory
-        # (shared until written) instead of importing and loading them again (about 4 s of CPU
-        # per worker on the benchmark's machine). Elsewhere (macOS) fork is unsafe: spawn.
-        _pipeline(model)
-        _fingerprint(model)
-        settings["distributed.worker.multiprocessing-method"] = "fork"
-    import dask
-
-    with dask.config.set(settings):
-        cluster = LocalCluster(
-            n_workers=n_workers,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address=None,
-            silence_logs=logging.ERROR,
-        )
+    cluster = LocalCluster(
+        n_workers=n_workers,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+        silence_logs=logging.ERROR,
+    )
     try:
         return Client(cluster), cluster
     except BaseException:
@@ -183,20 +188,42 @@ def extract_records_dask(
     partition_size:
         Articles per task (default: two batches).
 
+    A partition whose worker dies (killed, out of memory, a crash in native code) is parsed
+    again one article per task; an article that kills a worker on its own is yielded with an
+    error, and the others are built.
+
     Raises
     ------
     KgError
-        When the scheduler cannot be reached, a worker runs another pipeline, or a worker dies.
+        When the scheduler cannot be reached, or a worker runs another pipeline.
     """
-    from distributed import as_completed
-
+    try:
+        import dask
+    except ImportError as err:
+        raise KgError("kg build --dask needs dask.distributed: pip install 'dask[distributed]'") from err
     try:
         from distributed import KilledWorker
     except ImportError:  # moved between versions
         from distributed.scheduler import KilledWorker
 
     size = partition_size or max(1, 2 * batch_size)
-    client, cluster = _connect(scheduler, n_workers, model)
+    with dask.config.set({} if scheduler else _local_settings(model)):
+        yield from _run(articles, model, batch_size, scheduler, n_workers, pipeline, size, KilledWorker)
+
+
+def _run(
+    articles: Iterable[Article],
+    model: str,
+    batch_size: int,
+    scheduler: str | None,
+    n_workers: int,
+    pipeline: str | None,
+    size: int,
+    killed: type[BaseException],
+) -> Iterator[tuple[Article, str | None, str | None]]:
+    from distributed import as_completed
+
+    client, cluster = _connect(scheduler, n_workers)
     try:
         client.register_plugin(PipelinePlugin(model))
         workers = max(1, len(client.scheduler_info().get("workers", {})) or n_workers)
@@ -216,15 +243,29 @@ def extract_records_dask(
         for _ in range(2 * workers):
             if not submit():
                 break
+
+        def submit_each(part: list[Article]) -> None:
+            for article in part:
+                future = client.submit(extract_partition, [article], model, batch_size, pure=False)
+                by_future[future] = [article]
+                queue.add(future)
+
         for future in queue:
             part = by_future.pop(future)
             try:
                 fingerprint, rows = future.result()
-            except KilledWorker as err:
-                raise KgError(
-                    f"a Dask worker died while parsing {part[0].path or part[0].id} and "
-                    f"{len(part) - 1} other article(s): {err}"
-                ) from err
+            except killed as err:
+                if len(part) > 1:
+                    # One article may kill any worker that parses it: try each on its own, so the
+                    # others are built and only that one is reported.
+                    log.warning(
+                        "a Dask worker died on a partition of %d articles; parsing each on its own", len(part)
+                    )
+                    submit_each(part)
+                    continue
+                yield part[0], None, f"a Dask worker died while parsing it ({err})"
+                submit()
+                continue
             if pipeline is not None and fingerprint != pipeline:
                 raise KgError(
                     "a Dask worker runs another kg, spaCy, model or extraction code than this "

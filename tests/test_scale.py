@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import random
 import shutil
+import sys
 import threading
 from decimal import Decimal
 from pathlib import Path
@@ -388,6 +389,28 @@ def test_dask_local_cluster_of_two_workers_gives_the_same_graph(tmp_path, refere
     assert ttl(tmp_path / "out") == reference[1]
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers inherit the patch only when forked")
+def test_an_article_that_kills_dask_workers_fails_alone(tmp_path, reference, monkeypatch, capsys):
+    pytest.importorskip("distributed")
+    real = pipeline.extract_article
+
+    def die_on_congo(article, doc):
+        if article.id == BASE[2]:
+            os._exit(3)  # as a crash in native code would: the worker process is gone
+        return real(article, doc)
+
+    monkeypatch.setattr(pipeline, "extract_article", die_on_congo)
+    out = tmp_path / "out"
+    args = ["build", str(reference[0]), "-o", str(out), "--formats", "ttl", "--dask", "--no-cache"]
+    code = main(args)
+    err = capsys.readouterr().err
+    assert code == 1
+    assert f"{BASE[2]}.txt: extraction failed" in err and "a Dask worker died while parsing it" in err
+    text = ttl(out).decode()
+    assert f"article/{BASE[2]}>" not in text
+    assert all(f"article/{name}>" in text for name in BASE if name != BASE[2])
+
+
 def test_build_flags_are_checked(tmp_path, capsys):
     src = str(GOLD / f"{BASE[0]}.txt")
     assert main(["build", src, "-o", str(tmp_path / "o"), "--workers", "0"]) == 2
@@ -395,6 +418,8 @@ def test_build_flags_are_checked(tmp_path, capsys):
     assert "not both" in capsys.readouterr().err
     assert main(["build", src, "-o", str(tmp_path / "o"), "--export-processes", "-1"]) == 2
     assert "--export-processes must be 0 or more" in capsys.readouterr().err
+    assert main(["build", src, "-o", str(tmp_path / "o"), "--extract-processes", "-1"]) == 2
+    assert "--extract-processes must be 0 or more" in capsys.readouterr().err
 
 
 @pytest.mark.model
