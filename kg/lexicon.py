@@ -420,6 +420,23 @@ CONTINENTS = frozenset(
 )  # fmt: skip
 
 
+@functools.cache
+def _city_names() -> dict[str, tuple[int, str]]:
+    names: dict[str, tuple[int, str]] = {}
+    for name, _, pop, _iso3 in _geonames_cities():
+        key = _fold(name)
+        if pop > names.get(key, (-1, ""))[0]:
+            names[key] = (pop, name)
+    return names
+
+
+def city_name(text: str) -> str | None:
+    """The GeoNames spelling of the largest city called ``text`` ("BAMAKO" -> "Bamako",
+    "THE HAGUE" -> "The Hague"), if any."""
+    found = _city_names().get(fold(text))
+    return found[1] if found else None
+
+
 def city_country(text: str) -> str | None:
     """ISO alpha-3 of the country of the largest city called ``text`` (by its own name, else by
     another of its names), if any."""

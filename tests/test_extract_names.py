@@ -31,3 +31,9 @@ def test_a_title_of_address_before_a_name_in_apposition(extract):
     assert person_names(f) == ["Jorvin Rell"]
     held = {(f.entities[p.holder].name, f.entities[p.org].name, p.title.lower()) for p in f.positions}
     assert ("Jorvin Rell", "Norway", "ambassador") in held
+
+
+def test_a_dateline_city_named_nowhere_else_is_spelled_as_the_gazetteer_does(extract):
+    f = extract("Aid arrives\n\nARUSHA, March 3 (AFP) - Jorvin Rell arrived on Monday with 20 tons of food.")
+    places = {e.name for e in f.entities.values() if e.type == "Location"}
+    assert "Arusha" in places and "ARUSHA" not in places

@@ -370,9 +370,13 @@ def _canonical(key: str, forms: Counter) -> str:
     # The longest form is the fullest name; then a form not in capitals ("Kampala" over a
     # dateline's "KAMPALA"); then the most frequent, then alphabetical.
     lowered = {f.lower() for f in forms if not f.isupper()}
-    return sorted(
+    best = sorted(
         forms, key=lambda f: (-len(f.split()), f.isupper() and f.lower() in lowered, -forms[f], -len(f), f)
     )[0]
+    if kind == "Location" and best.isupper():
+        # a dateline's "BAMAKO", named nowhere else: the city as the gazetteer spells it
+        return lexicon.city_name(best) or best
+    return best
 
 
 def _places_that_speak(doc: Doc, mentions: list[DocMention]) -> None:
