@@ -128,3 +128,13 @@ def test_the_two_leaders_said_is_each_of_them(extract):
         ("Jorvin Rell", "they would build a pipeline"),
         ("Tom Otieno", "they would build a pipeline"),
     ]
+
+
+def test_a_quote_after_a_colon_is_the_words_of_the_clauses_subject(extract):
+    f = extract('Ana Velsko had a clear message for the rebels: "We will not back down."')
+    assert said(f) == [("Ana Velsko", "We will not back down.")]
+    # a list in quotation marks after a colon is nobody's words
+    f = extract(
+        'The agreement between the two states has three parts: "free trade", "open borders" and "patrols".'
+    )
+    assert said(f) == []

@@ -455,6 +455,9 @@ def _speaker_near_quote(ctx: Context, quote: Span) -> tuple[str | None, Token | 
     the quote in its own sentence, else in the previous then the next sentence of the same
     paragraph (a quote runs on after its tag)."""
     doc = ctx.doc
+    introduced = _introduced_by_colon(ctx, quote)
+    if introduced is not None:
+        return introduced
     para = ctx.paragraph_of(quote.start_char)
     own = quote.sent
     candidates = [own]
@@ -473,6 +476,26 @@ def _speaker_near_quote(ctx: Context, quote: Span) -> tuple[str | None, Token | 
                 if key:
                     return key, tok
     return None, None
+
+
+def _introduced_by_colon(ctx: Context, quote: Span) -> tuple[str, Token] | None:
+    """'X had a clear message: "We will not back down."', 'Kenya's reply was blunt: "..."': a
+    quote after a colon is the words of the subject of the clause before it, an actor."""
+    doc = ctx.doc
+    k = quote.start - 1
+    while k >= 0 and doc[k].is_quote:
+        k -= 1
+    if k < 1 or doc[k].text != ":":
+        return None
+    verb = doc[k - 1].sent.root
+    if verb.pos_ not in {"VERB", "AUX"} or verb.i > k:
+        return None
+    for sub in verb.children:
+        if sub.dep_ in {"nsubj", "nsubjpass"}:
+            key = ctx.entity_of(sub)
+            if ctx.actor_types(key):
+                return key, verb
+    return None
 
 
 #: Verbs that put words in quotation marks into their subject's mouth when the quote is their
