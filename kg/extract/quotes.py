@@ -487,8 +487,9 @@ def _introduced_by_colon(ctx: Context, quote: Span) -> tuple[str, Token] | None:
         k -= 1
     if k < 1 or doc[k].text != ":":
         return None
-    verb = doc[k - 1].sent.root
-    if verb.pos_ not in {"VERB", "AUX"} or verb.i > k:
+    # the verb of the clause before the colon (the parser may make the quote the sentence's root)
+    verb = next((t for t in [doc[k - 1], *doc[k - 1].ancestors] if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.i > k:
         return None
     for sub in verb.children:
         if sub.dep_ in {"nsubj", "nsubjpass"}:
