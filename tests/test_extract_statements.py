@@ -138,3 +138,19 @@ def test_a_quote_after_a_colon_is_the_words_of_the_clauses_subject(extract):
         'The agreement between the two states has three parts: "free trade", "open borders" and "patrols".'
     )
     assert said(f) == []
+
+
+def test_a_paragraph_that_is_only_a_quote_goes_on_with_the_last_speaker(extract):
+    f = extract(
+        "Deal signed\n\n"
+        '"We have waited ten years for this day," said Ana Velsko, Norway\'s foreign minister.\n\n'
+        '"Nobody believed it would happen. But it did," she added.\n\n'
+        '"The region will be safer for it."\n\n'
+        "Kenya welcomed the deal.\n\n"
+        '"This is only a first step for the whole region."'
+    )
+    assert said(f) == [
+        ("Ana Velsko", "We have waited ten years for this day,"),
+        ("Ana Velsko", "Nobody believed it would happen. But it did,"),
+        ("Ana Velsko", "The region will be safer for it."),
+    ]  # the last quote follows a paragraph of other words: nobody's

@@ -282,7 +282,8 @@ def extract_statements(ctx: Context) -> list[Statement]:
     chains: list[list[list]] = []
     for seg in segments:
         prev = chains[-1][-1] if chains else None
-        if prev is not None and prev[2] and ctx.text[prev[1] : seg[0]].strip() in {"", "\u201c", '"'}:
+        left_open = prev is not None and prev[2] and ctx.text[prev[1] : seg[0]].strip() in {"", "\u201c", '"'}
+        if left_open or (prev is not None and seg[4] is None and _goes_on(ctx, chains[-1], seg)):
             chains[-1].append(seg)
         else:
             chains.append([seg])
@@ -290,6 +291,7 @@ def extract_statements(ctx: Context) -> list[Statement]:
         speaker = next((seg[4] for seg in chain if seg[4]), None)
         for qb, qe, _open, span, own, verb in chain:
             who = own or speaker
+            speaker = who  # a quote with no tag of its own goes on with the last speaker
             text = ctx.text[qb:qe].strip()
             framed = own is not None and verb is not None and _frames(verb, span)
             if who is None or len(text.split()) < (2 if framed else 4):
@@ -476,6 +478,24 @@ def _speaker_near_quote(ctx: Context, quote: Span) -> tuple[str | None, Token | 
                 if key:
                     return key, tok
     return None, None
+
+
+def _goes_on(ctx: Context, chain: list[list], seg: list) -> bool:
+    """A paragraph that is nothing but a quote, right after a paragraph whose quote has a speaker,
+    goes on with that speaker's words (news style: '"...," said X.' then '"The region will be
+    safer for it."')."""
+    qb, qe = seg[0], seg[1]
+    start = ctx.text.rfind("\n", 0, qb) + 1
+    end = ctx.text.find("\n", qe)
+    end = len(ctx.text) if end < 0 else end
+    if ctx.text[start:qb].strip() not in {"", "\u201c", '"'} or ctx.text[qe:end].strip(' .\u201d"') != "":
+        return False  # words of the paragraph's own around the quote
+    last = chain[-1]
+    if not any(s[4] for s in chain):
+        return False
+    between = ctx.text[last[1] : start]
+    # the previous quote's paragraph is the one right before (its tag may follow the quote)
+    return between.count("\n\n") <= 1 and between.strip().count("\n") == 0 and "\n" in between
 
 
 def _introduced_by_colon(ctx: Context, quote: Span) -> tuple[str, Token] | None:
