@@ -154,3 +154,27 @@ def test_a_paragraph_that_is_only_a_quote_goes_on_with_the_last_speaker(extract)
         ("Ana Velsko", "Nobody believed it would happen. But it did,"),
         ("Ana Velsko", "The region will be safer for it."),
     ]  # the last quote follows a paragraph of other words: nobody's
+
+
+def test_a_name_before_its_title_speaks_when_the_parser_makes_the_title_the_subject(nlp):
+    # The small model sometimes parses "X, Ghana country director for Y, said" with the title as
+    # the subject and the name as a loose "dep" of the verb; the parse is set so here.
+    from spacy.attrs import DEP, HEAD
+
+    from kg.extract import extract_article
+    from kg.model import Article
+
+    text = (
+        "Jorvin Rell, Kenya country director for the Norvik Relief Council (NRC), said the influx was "
+        "straining host communities."
+    )
+    doc = nlp(text)
+    words = [t.text for t in doc]
+    name, title, verb = words.index("Rell"), words.index("director"), words.index("said")
+    heads = doc.to_array([HEAD, DEP])
+    heads[name] = [verb - name, doc.vocab.strings.add("dep")]
+    heads[title] = [verb - title, doc.vocab.strings.add("nsubj")]
+    doc.from_array([HEAD, DEP], heads)
+    assert [t.text for t in doc[verb].children if t.dep_ == "nsubj"] == ["director"]
+    f = extract_article(Article(id="t", text=text), doc)
+    assert [name for name, _ in said(f)] == ["Jorvin Rell"]

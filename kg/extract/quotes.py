@@ -79,6 +79,7 @@ def _speaker(ctx: Context, verb: Token) -> str | None:
             ctx.entity_of(sub, via_modifiers=False)
             or _body_of_members(ctx, sub)
             or _spokesperson_of(ctx, sub)
+            or _name_before_title(ctx, sub)
         )
         if key is None and sub.lower_ in _RELATIVES:
             key = _antecedent(ctx, verb, sub)
@@ -171,6 +172,19 @@ def _spokesperson_of(ctx: Context, sub: Token) -> str | None:
                         return named.key
                 return m.key
     return None
+
+
+def _name_before_title(ctx: Context, sub: Token) -> str | None:
+    """ "Ana Ruiz, Ghana country director for the X, said": the parser may make the title the
+    subject and hang the name before it elsewhere; the person named right before the title's
+    phrase and its comma is the speaker."""
+    if lexicon.fold(sub.text) not in lexicon.titles() or any(c.dep_ == "det" for c in sub.children):
+        return None
+    k = sub.left_edge.i - 1
+    if k < 1 or ctx.doc[k].text != ",":
+        return None
+    m = ctx.index.at(k - 1)
+    return m.key if m is not None and m.type == "Person" and m.end == k else None
 
 
 def _body_of_members(ctx: Context, sub: Token) -> str | None:
