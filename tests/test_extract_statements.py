@@ -178,3 +178,11 @@ def test_a_name_before_its_title_speaks_when_the_parser_makes_the_title_the_subj
     assert [t.text for t in doc[verb].children if t.dep_ == "nsubj"] == ["director"]
     f = extract_article(Article(id="t", text=text), doc)
     assert [name for name, _ in said(f)] == ["Jorvin Rell"]
+
+
+def test_a_quote_framed_by_a_participle_after_another_is_the_subjects(extract):
+    f = extract(
+        "Norvik Front leader Jorvin Rell went further, ruling out any deal with the union and accusing "
+        'Ana Velsko of having "sold out our farmers and fishermen in Brussels" during her years in office.'
+    )
+    assert [name for name, _ in said(f)] == ["Jorvin Rell"]

@@ -66,8 +66,11 @@ def _speaker(ctx: Context, verb: Token) -> str | None:
         return None  # "she declined to comment": no speaker, for this or a quote nearby
     subs = [c for c in verb.children if c.dep_ == "nsubj"]
     cur = verb
-    if not subs and verb.dep_ in {"advcl", "conj", "xcomp"}:
-        cur = verb.head
+    # "X went further, ruling out a deal and accusing Y of ...": up the participles to the subject
+    for _ in range(3):
+        if subs or cur.dep_ not in {"advcl", "conj", "xcomp"}:
+            break
+        cur = cur.head
         subs = [c for c in cur.children if c.dep_ == "nsubj"]
     if not subs and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
         # "X was quoted (by the state news agency) as saying ..."
