@@ -186,3 +186,27 @@ def test_a_quote_framed_by_a_participle_after_another_is_the_subjects(extract):
         'Ana Velsko of having "sold out our farmers and fishermen in Brussels" during her years in office.'
     )
     assert [name for name, _ in said(f)] == ["Jorvin Rell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "view"),
+    [
+        (
+            "For Jorvin Rell, a senior analyst at the Oslo-based Norvik Institute, the choice of a "
+            "crowded market marks a shift.",
+            "Jorvin Rell",
+            "the choice of a crowded market marks a shift",
+        ),
+        (
+            "In the opinion of Jorvin Rell, the talks between the two states have failed.",
+            "Jorvin Rell",
+            "the talks between the two states have failed",
+        ),
+    ],
+)
+def test_a_view_given_without_a_speech_verb(extract, text, speaker, view):
+    assert said(extract(text)) == [(speaker, view)]
+
+
+def test_for_someone_without_an_occupation_is_no_view(extract):
+    assert said(extract("For Ana Velsko, the day began at 5 a.m. with a call from Oslo.")) == []

@@ -75,6 +75,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "residence.based.v1": 0.75,
     "statement.direct.v1": 0.9,
     "statement.according_to.v1": 0.85,
+    "statement.view.v1": 0.7,
     # Coreference links: priors only (the gold sets annotate facts, not links, so kg eval
     # --calibrate cannot measure them; a wrong link shows up as a wrong fact).
     "coref.alias.person_part.v1": 0.9,

@@ -359,6 +359,7 @@ def extract_statements(ctx: Context) -> list[Statement]:
             out.append(Statement(other, text, False, ev))
         covered.append((begin, end))
 
+    out += _views(ctx, covered)
     for i, lower in enumerate(columns(doc).lower):
         if lower != "according":
             continue
@@ -513,6 +514,69 @@ def _goes_on(ctx: Context, chain: list[list], seg: list) -> bool:
     between = ctx.text[last[1] : start]
     # the previous quote's paragraph is the one right before (its tag may follow the quote)
     return between.count("\n\n") <= 1 and between.strip().count("\n") == 0 and "\n" in between
+
+
+#: Nouns of a view: "in X's view", "in the opinion of X".
+_VIEW_NOUNS = frozenset({"view", "opinion", "words", "assessment", "estimation", "judgment", "judgement"})
+
+
+def _views(ctx: Context, covered: list[tuple[int, int]]) -> list[Statement]:
+    """What news gives as a person's view without a speech verb: "For X, a senior analyst at Y,
+    the attack marks a shift" (X described by an occupation or title), "In X's view, ...", "In
+    the opinion of X, ...". The rest of the sentence is X's statement."""
+    doc = ctx.doc
+    out = []
+    for sent in doc.sents:
+        first = sent[0]
+        if first.lower_ not in {"for", "in"} or len(sent) < 8:
+            continue
+        prep = first
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        key = None
+        if prep.lower_ == "for":
+            m = ctx.index.at(pobj.i)
+            appos = [c for c in pobj.children if c.dep_ == "appos"]
+            if m is not None and m.type == "Person" and any(_is_occupation(a) for a in appos):
+                key = m.key
+        elif pobj.lemma_.lower() in _VIEW_NOUNS:
+            owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+            if owner is None:  # "in the view of X"
+                owner = next(
+                    (p for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children),
+                    None,
+                )
+            key = ctx.entity_of(owner, via_modifiers=False) if owner is not None else None
+        if not ctx.actor_types(key):
+            continue
+        edge = pobj.right_edge  # (the apposition's closing comma may be in the phrase)
+        comma = (
+            edge
+            if edge.text == ","
+            else next((t for t in doc[edge.i + 1 : sent.end] if not t.is_space), None)
+        )
+        if comma is None or comma.text != "," or comma.i + 3 >= sent.end:
+            continue
+        rest = doc[comma.i + 1 : sent.end]
+        if not any(t.pos_ in {"VERB", "AUX"} for t in rest):
+            continue
+        begin, end = rest.start_char, rest.end_char
+        if any(b <= begin < e or b < end <= e for b, e in covered):
+            continue
+        text = _clean(rest.text.rstrip("."))
+        ev = ctx.evidence("statement.view.v1", begin, end, sent)
+        out.append(Statement(key, text, False, ev))
+        covered.append((begin, end))
+    return out
+
+
+def _is_occupation(noun: Token) -> bool:
+    """ "a senior analyst", "a professor of law", "the bank's chief economist"."""
+    words = [lexicon.fold(t.text) for t in noun.subtree if t.i <= noun.i]
+    return any(" ".join(words[k:]) in lexicon.titles() for k in range(len(words))) or lexicon.fold(
+        noun.lemma_
+    ) in {"analyst", "expert", "economist", "researcher", "scholar", "historian", "specialist"}
 
 
 def _introduced_by_colon(ctx: Context, quote: Span) -> tuple[str, Token] | None:
