@@ -210,3 +210,15 @@ def test_a_view_given_without_a_speech_verb(extract, text, speaker, view):
 
 def test_for_someone_without_an_occupation_is_no_view(extract):
     assert said(extract("For Ana Velsko, the day began at 5 a.m. with a call from Oslo.")) == []
+
+
+def test_the_army_said_is_an_army_not_the_last_body_named(extract):
+    f = extract(
+        "Convoy ambushed\n\n"
+        "ARUSHA, March 3 (AFP) - At least 30 soldiers were killed when fighters from the Norvik "
+        "Liberation Movement (NLM) ambushed a convoy on Sunday, the army said. The Tanzanian Armed Forces "
+        'said in a statement that troops had "neutralised" 45 attackers.'
+    )
+    speakers = [name for name, _ in said(f)]
+    assert speakers[0] == "Tanzanian Armed Forces"
+    assert "Norvik Liberation Movement" not in speakers

@@ -274,14 +274,23 @@ class Context:
                     for c in tok.children
                     if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and self.index.at(c.i) is None
                 ]
-                key = self.index.antecedent_org(tok.i, tok.lemma_.lower(), named_only=bool(nations or kinds))
+                # "the army" is an army named before, never just the last body named (a rebel group)
+                forces = tok.lemma_.lower() in {"army", "navy"}
+                key = self.index.antecedent_org(
+                    tok.i, tok.lemma_.lower(), named_only=bool(nations or kinds) or forces
+                )
                 if key is not None and kinds:
                     name = lexicon.fold(self.index.names.get(key, ""))
                     if not all(k in name for k in kinds):
                         key = None
                 if key is None and nations and tok.lemma_.lower() == "army":
                     key = self._armed_forces(nations[0])
-                if key is not None or not (nations or kinds):
+                elif key is None and not nations and not kinds and tok.lemma_.lower() == "army":
+                    # "..., the army said" before the army is named: the dateline country's, when the
+                    # story names it ("BAMAKO - ..., the army said. The Malian Armed Forces ...")
+                    home = self.dateline_country()
+                    key = self._armed_forces(home) if home else None
+                if key is not None or not (nations or kinds or forces):
                     return self.resolved(tok, key, NOMINAL)
         # "Fighters from the X Movement attacked": a sentence's first word may be tagged PROPN.
         if via_modifiers and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_sent_start)):
