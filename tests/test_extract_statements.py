@@ -222,3 +222,23 @@ def test_the_army_said_is_an_army_not_the_last_body_named(extract):
     speakers = [name for name, _ in said(f)]
     assert speakers[0] == "Tanzanian Armed Forces"
     assert "Norvik Liberation Movement" not in speakers
+
+
+def test_according_to_a_described_body_with_its_acronym_in_brackets(nlp):
+    # the parser may hang the bracketed acronym on the noun as a loose modifier, not an apposition
+    from spacy.attrs import DEP
+
+    from kg.extract import extract_article
+    from kg.model import Article
+
+    text = (
+        "Thirty-four people survived, most of them from Eritrea and Sudan, according to the UN "
+        "migration agency (IOM). Eleven bodies have been recovered."
+    )
+    doc = nlp(text)
+    acronym = [t.text for t in doc].index("IOM")
+    deps = doc.to_array([DEP])
+    deps[acronym] = doc.vocab.strings.add("npadvmod")
+    doc.from_array([DEP], deps)
+    f = extract_article(Article(id="t", text=text), doc)
+    assert [name for name, _ in said(f)] == ["IOM"]

@@ -369,6 +369,10 @@ def extract_statements(ctx: Context) -> list[Statement]:
             key = ctx.entity_of(pobj[0], via_modifiers=False) if pobj else None
             if key is None and pobj:
                 key = _source_of(ctx, pobj[0])
+            if key is None and pobj:  # "according to the UN refugee agency (UNHCR)"
+                k = pobj[0].i + 1
+                m = ctx.index.at(k + 1) if k + 1 < len(doc) and doc[k].text == "(" else None
+                key = m.key if m is not None and m.type in {"Organisation", "Country"} else None
             if not ctx.actor_types(key):
                 continue
             sent = tok.sent
