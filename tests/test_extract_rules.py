@@ -2456,3 +2456,67 @@ def test_meeting_targets_or_a_deadline_is_no_meeting(extract):
     got = events(f)
     assert ("William Otieno", "Uganda", "04") in got
     assert not [e for e in got if e[0] == "Kenya" and e[2] == "04"]
+
+
+# --- entities and places (i3-entities) ---
+
+
+def test_a_place_described_in_apposition_is_a_place_in_the_place_its_description_names(nlp):
+    retag = tag_spans(("Velmora", 2, "FAC"), ("Osterby", 2, "ORG"))
+
+    text = (
+        "Talks ended on Monday. Aid reached Velmora Bay, a town in the Karsk region, and Dravnik, a "
+        "fishing village on the northeast coast of Osterby Island, on Friday. Ana Velsko, a town "
+        "councillor in Halvmark, said the vote was fair."
+    )
+    f = extract_retagged(nlp, text, retag)
+    types = entity_types(f)
+    assert types.get("Velmora Bay") == "Location" and types.get("Osterby Island") == "Location"
+    got = relations(f, "locatedIn")
+    assert ("Velmora Bay", "Karsk") in got and ("Dravnik", "Osterby Island") in got
+    assert types.get("Ana Velsko") == "Person"  # "a town councillor": no place noun heads it
+
+
+def test_two_places_run_together_over_a_preposition_are_split_by_the_description(nlp):
+    retag = tag_spans(("Auckland", 3, "ORG"))
+
+    text = "Talks ended on Monday. A navy ship left Auckland for Tarnby, the main town on Osterby Island."
+    f = extract_retagged(nlp, text, retag)
+    types = entity_types(f)
+    assert types.get("Tarnby") == "Location" and types.get("Auckland") == "Location"
+    assert "Auckland for Tarnby" not in types
+    assert ("Tarnby", "Osterby Island") in relations(f, "locatedIn")
+
+
+def test_a_name_the_ner_missed_before_based_is_a_place(nlp):
+    retag = tag_spans(("Tarnby", 1, "PRODUCT"), ("Halvmark", 1, None))
+
+    text = (
+        "Talks ended on Monday. The funds went to the Nordic Grain Association (NGA), the Tarnby-based "
+        "trade bloc, and to Brennholm Construct, a Halvmark-based company."
+    )
+    f = extract_retagged(nlp, text, retag)
+    types = entity_types(f)
+    assert types.get("Tarnby") == "Location" and types.get("Halvmark") == "Location"
+    got = relations(f, "locatedIn")
+    assert ("Nordic Grain Association", "Tarnby") in got and ("Brennholm Construct", "Halvmark") in got
+
+
+def test_a_body_described_again_as_based_somewhere_is_there(extract):
+    f = extract(
+        "Norvik Holdings agreed to buy Lindqvar Foods on Monday. Norvik will pay 40 crowns a share in "
+        "cash, the Halvmark-based company said. Lindqvar shares rose. The Tarnby-based company's board "
+        "backed the offer."
+    )
+    got = relations(f, "locatedIn")
+    assert ("Norvik Holdings", "Halvmark") in got
+    assert ("Lindqvar Foods", "Tarnby") in got and ("Norvik Holdings", "Tarnby") not in got
+
+
+def test_a_body_based_somewhere_after_its_acronym_in_brackets(extract):
+    f = extract(
+        "Talks ended on Monday. The Nordic Grain Association (NGA), based in Halvmark, backed the "
+        "plan, and the Sorvik Institute (SVI), an Uppsala think tank, opposed it."
+    )
+    got = relations(f, "locatedIn")
+    assert ("Nordic Grain Association", "Halvmark") in got and ("Sorvik Institute", "Uppsala") in got

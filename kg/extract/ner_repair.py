@@ -161,6 +161,7 @@ class EntityRepair:
         spans.extend(_names_spelled_by_acronyms(doc, spans))
         _places_the_ner_missed(doc, spans)
         _places_after_settlement_nouns(doc, spans)
+        _places_in_apposition(doc, spans)
         _persons_only_in_places(doc, spans)
         _persons_listed_with_persons(doc, spans)
         spans = [_with_office_holder(doc, s) for s in spans]
@@ -947,6 +948,10 @@ _BASED = frozenset({"based", "headquartered"})
 _STORMS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical", "operation"})
 
 
+#: The NER's labels for a name before "-based" that make no place of it, which kg relabels.
+_NOT_PLACES_BEFORE_BASED = frozenset({"ORG", "PRODUCT", "PERSON", "FAC", "WORK_OF_ART"})
+
+
 def _places_before_based(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Nairobi-based Savanna Mutual Bank", "a Cape Town-based charity": the place before "-based"
     when the NER left it out and the gazetteer knows it as a city or a country."""
@@ -960,7 +965,7 @@ def _places_before_based(doc: Doc, spans: list[Span]) -> list[Span]:
         if tok.lower_ not in _BASED or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_:
             continue
         end = tok.i - 1
-        org = next((s for s in spans if s.end == end and s.label_ == "ORG"), None)
+        org = next((s for s in spans if s.end == end and s.label_ in _NOT_PLACES_BEFORE_BASED), None)
         if (
             org is not None
             and end - org.start <= 3
@@ -982,6 +987,13 @@ def _places_before_based(doc: Doc, spans: list[Span]) -> list[Span]:
             if lexicon.is_city(words.text):
                 out.append(Span(doc, start, end, label="LOC"))
                 break
+        else:
+            # "a Halvmark-based company": a name the gazetteer lacks, left untagged, is a place too
+            start = end
+            while start > max(0, end - 3) and _is_cap(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            if start < end and not any(i in taken for i in range(start, end)):
+                out.append(Span(doc, start, end, label="LOC"))
     return out
 
 
@@ -1501,6 +1513,153 @@ def _places_after_settlement_nouns(doc: Doc, spans: list[Span]) -> None:
         new = Span(doc, start, end, label="LOC")
         spans.append(new)
         by_tok.update({i: new for i in range(start, end)})
+
+
+#: Nouns that head a description of a place set in apposition to its name: "X, a town in the Y
+#: region", "X, the country's largest island", "X, a fishing village on the coast of Y".
+APPOSED_PLACE_NOUNS = SETTLEMENT_NOUNS | frozenset(
+    {
+        "capital",
+        "suburb",
+        "neighbourhood",
+        "neighborhood",
+        "hamlet",
+        "settlement",
+        "atoll",
+        "seaport",
+        "township",
+    }
+)
+#: Lower-case nouns before "of" that put a place at the edge or in a part of another: "on the
+#: northeast coast of Y", "on the outskirts of Y".
+_PART_OF_PLACE = frozenset(
+    {"coast", "shore", "shores", "banks", "bank", "edge", "outskirts", "tip", "north", "south", "east",
+     "west", "part", "heart", "foot", "mouth"}
+)  # fmt: skip
+
+
+#: Prepositions no place name holds, over which the NER sometimes runs two names into one.
+_NOT_IN_PLACE_NAMES = frozenset({"for", "to", "from", "with", "by", "via"})
+
+
+def apposed_place_noun(doc: Doc, comma: int) -> int | None:
+    """The index of the noun heading a place's description set after the comma at ``comma``
+    ("X, a market town in ...", "X, the country's largest island,"), or None. The noun must end
+    the noun phrase: "X, a town councillor" or "X, the city's mayor" describe no place."""
+    sent_end = doc[comma].sent.end
+    k = comma + 1
+    if k >= sent_end or doc[k].lower_ not in {"a", "an", "the"}:
+        return None
+    k += 1
+    while k < min(comma + 8, sent_end):
+        tok = doc[k]
+        if tok.lower_ in APPOSED_PLACE_NOUNS and tok.is_lower:
+            nxt = doc[k + 1] if k + 1 < sent_end else None
+            if nxt is None or (nxt.pos_ not in {"NOUN", "PROPN"} and nxt.text not in {"'s", "\u2019s", "-"}):
+                return k
+            return None
+        if not (
+            (tok.is_lower and tok.pos_ in {"ADJ", "NOUN", "VERB", "ADV", "NUM"})
+            or tok.text in {"'s", "\u2019s", "-"}
+            or tok.like_num
+        ):
+            return None
+        k += 1
+    return None
+
+
+def place_in_description(doc: Doc, head: int) -> int | None:
+    """Where the name of the place a described place is in starts: after "in" or "on" (or "of"),
+    skipping "the", lower-case adjectives and "the coast of": "a town in the Ruvuma region",
+    "a village on the northeast coast of Espiritu Santo", "a fishing town in northern Malawi"."""
+    sent_end = doc[head].sent.end
+    k = head + 1
+    if k >= sent_end or doc[k].lower_ not in {"in", "on", "of"}:
+        return None
+    k += 1
+    for _ in range(2):
+        if k < sent_end and doc[k].lower_ == "the":
+            k += 1
+        while (
+            k < sent_end
+            and doc[k].is_lower
+            and doc[k].pos_ in {"ADJ", "NOUN"}
+            and doc[k].lower_ not in _PART_OF_PLACE
+        ):
+            k += 1
+        if k + 1 < sent_end and doc[k].lower_ in _PART_OF_PLACE and doc[k + 1].lower_ == "of":
+            k += 2
+            continue
+        break
+    return k if k < sent_end and _is_cap(doc[k]) else None
+
+
+def _places_in_apposition(doc: Doc, spans: list[Span]) -> None:
+    """ "Mbamba Bay, a town in the Ruvuma region", "Namche Bazaar, the gateway town to ...",
+    "X, a village on the coast of Y": a name the NER left out or tagged a facility, a person or an
+    organisation is a place when a description headed by a kind of place stands in apposition to
+    it; so is the name of the place the description puts it in or on."""
+    by_tok = {i: s for s in spans for i in range(s.start, s.end)}
+
+    def make_place(start: int, end: int) -> None:
+        for i in range(start, end):
+            own = by_tok.get(i)
+            if own is not None and own in spans:
+                spans.remove(own)
+                by_tok.update({j: None for j in range(own.start, own.end)})
+        new = Span(doc, start, end, label="LOC")
+        spans.append(new)
+        by_tok.update({i: new for i in range(start, end)})
+
+    def name_at(start: int, forward: bool) -> tuple[int, int] | None:
+        own = by_tok.get(start)
+        if own is not None:
+            if own.label_ not in {"ORG", "PERSON", "FAC"} or lexicon.country_of(own.text):
+                return None
+            if (own.start != start) if forward else (own.end != start + 1):
+                return None  # the name must open (or close) right there
+            cut = [t.i for t in own if t.lower_ in _NOT_IN_PLACE_NAMES]
+            if cut and not forward:
+                # "left Halvmark for Tarnby, the main town on ...": the NER ran two places into one
+                # name over a preposition; the description is the last one's
+                spans.remove(own)
+                by_tok.update({j: None for j in range(own.start, own.end)})
+                head = doc[own.start : cut[0]]
+                if lexicon.is_city(head.text):
+                    first = Span(doc, head.start, head.end, label="LOC")
+                    spans.append(first)
+                    by_tok.update({j: first for j in range(first.start, first.end)})
+                return cut[-1] + 1, own.end
+            return own.start, own.end
+        if not (_is_cap(doc[start]) and doc[start].pos_ == "PROPN"):
+            return None
+        begin = end = start
+        if forward:
+            while end < len(doc) and end - start < 4 and _is_cap(doc[end]) and by_tok.get(end) is None:
+                end += 1
+        else:
+            end = start + 1
+            while (
+                begin > 0 and start - begin < 3 and _is_cap(doc[begin - 1]) and by_tok.get(begin - 1) is None
+            ):
+                begin -= 1
+        if lexicon.fold(doc[begin:end].text) in lexicon.titles() or lexicon.country_of(doc[begin:end].text):
+            return None
+        return begin, end
+
+    for comma in range(1, len(doc) - 2):
+        if doc[comma].text != ",":
+            continue
+        head = apposed_place_noun(doc, comma)
+        if head is None:
+            continue
+        named = name_at(comma - 1, forward=False)
+        if named is not None:
+            make_place(*named)
+        where = place_in_description(doc, head)
+        inner = name_at(where, forward=True) if where is not None else None
+        if inner is not None:
+            make_place(*inner)
 
 
 #: Prepositions that put something in a place ("at X", "near X"), unlike "to X" or "from X",

@@ -14,7 +14,13 @@ from __future__ import annotations
 from kg import lexicon
 from kg.extract.context import PRONOUN, Context
 from kg.extract.mentions import BODY_NOUNS, STATE_BODY_WORDS, DocMention, is_person_noun
-from kg.extract.ner_repair import FACILITY_ENDINGS, SETTLEMENT_NOUNS, renamed_body
+from kg.extract.ner_repair import (
+    FACILITY_ENDINGS,
+    SETTLEMENT_NOUNS,
+    apposed_place_noun,
+    place_in_description,
+    renamed_body,
+)
 from kg.extract.roles import listed_under_title
 from kg.model import Relation
 
@@ -64,7 +70,8 @@ def extract_places(ctx: Context) -> list[Relation]:
             kind == "locatedIn"
             and subj.type == "Location"
             and obj.type == "Location"
-            and rule not in {"located.place_in_region.v1", "located.facility_in.v1"}
+            and rule
+            not in {"located.place_in_region.v1", "located.facility_in.v1", "located.apposed_place.v1"}
         ):
             return  # city-in-region needs knowledge we do not have, unless the text says so
         if kind == "partOf" and (subj.type != "Organisation" or obj.type != "Organisation"):
@@ -160,12 +167,24 @@ def extract_places(ctx: Context) -> list[Relation]:
                     min(m.start, target.start),
                     max(m.end + 2, target.end),
                 )
+            elif target is None:
+                body = _described_based_body(ctx, m)
+                if body is not None:
+                    out.append(body)
         # "the town of X in Russia's Y region", "X in Y province", "X, the capital of Y region":
         # the text names the second place a region, so the first is in it
         if m.type == "Location" and m.label != "NORP":
             region = _region_after(ctx, m)
             if region is not None:
                 add("locatedIn", m, region, "located.place_in_region.v1", m.start, region.end)
+        # "Téra, a town in the Tillabéri region", "X, a village on the northeast coast of Y", "X, a
+        # fishing town in northern Malawi": a place described, in apposition, as lying in another
+        if m.type == "Location" and m.label != "NORP" and m.end + 1 < len(doc) and doc[m.end].text == ",":
+            head = apposed_place_noun(doc, m.end)
+            where = place_in_description(doc, head) if head is not None else None
+            place = idx.at(where) if where is not None else None
+            if place is not None and place.start == where and place.type in _PLACE and place.label != "NORP":
+                add("locatedIn", m, place, "located.apposed_place.v1", m.start, place.end)
         # CITY, COUNTRY (not a list of countries)
         if m.type == "Location" and m.end + 1 < len(doc) and doc[m.end].text == ",":
             nxt = idx.at(m.end + 1)
@@ -218,10 +237,12 @@ def extract_places(ctx: Context) -> list[Relation]:
                 place = idx.at(m.end + 1)
                 if place is not None and place.type in _PLACE and place.label != "NORP":
                     add("locatedIn", m, place, "located.prep_in.v1", m.start, place.end)
-            # "Pinsk Logistics, a freight operator based in the city of Pinsk"
-            if m.end < len(doc) and doc[m.end].text == ",":
-                k = m.end + 1
-                stop = min(doc[m.start].sent.end, m.end + 16)
+            # "Pinsk Logistics, a freight operator based in the city of Pinsk"; "the Halvmark Bank
+            # (HB), based in Tarnby": the acronym in brackets between changes nothing
+            after = _after_acronym(doc, m.end)
+            if after < len(doc) and doc[after].text == ",":
+                k = after + 1
+                stop = min(doc[m.start].sent.end, after + 16)
                 while k + 1 < stop and doc[k].text not in {",", ";", "."}:
                     # "X, whose headquarters are in Lyon," / "X, which has its headquarters in Y,"
                     at = (
@@ -248,8 +269,9 @@ def extract_places(ctx: Context) -> list[Relation]:
             if org is not None:
                 add("locatedIn", org, m, "located.demonym_descriptor.v1", m.start, org.end)
         # "the Halden Institute, a Boston think tank", "Fly Baikal, Mongolia's flag carrier"
-        if m.type == "Organisation" and m.end + 2 < len(doc) and doc[m.end].text == ",":
-            place = _place_of_descriptor(ctx, m.end + 1)
+        after = _after_acronym(doc, m.end)
+        if m.type == "Organisation" and after + 2 < len(doc) and doc[after].text == ",":
+            place = _place_of_descriptor(ctx, after + 1)
             if place is not None:
                 add("locatedIn", m, place, "located.appositive_descriptor.v1", m.start, place.end)
         # "the Foreign Ministry's headquarters in Quito", "Acme's head office in Lyon"
@@ -399,6 +421,47 @@ def extract_places(ctx: Context) -> list[Relation]:
     out.extend(_gazetteer_places(ctx, mentions, out))
     out.extend(_through_cities(ctx, out))
     return _dedupe(out)
+
+
+def _after_acronym(doc, end: int) -> int:
+    """Where a name's apposition may start: right after it, or after the acronym in brackets that
+    follows it ("the Halvmark Bank (HB), based in ...")."""
+    bracketed = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+    if bracketed and doc[end + 1].text.isupper():
+        return end + 3
+    return end
+
+
+def _described_based_body(ctx: Context, m: DocMention) -> Relation | None:
+    """ "Norvik will pay 40 crowns a share, the Halvmark-based company said", "a spokesperson for
+    the Halvmark-based lender": a body named before and described again with "the <place>-based
+    <noun>" is in that place (the noun is resolved as "the company" is for a statement)."""
+    doc = ctx.doc
+    if m.start < 1 or doc[m.start - 1].lower_ != "the":
+        return None
+    sent_end = doc[m.start].sent.end
+    k = m.end + 2
+    while k + 1 < sent_end and doc[k + 1].is_lower and doc[k + 1].pos_ in {"NOUN", "ADJ"} and doc[k].is_lower:
+        k += 1  # "the Halvmark-based regional trade bloc": the last noun heads it
+    if k >= sent_end or not doc[k].is_lower or doc[k].pos_ != "NOUN":
+        return None
+    if doc[k].lemma_.lower() not in _DESCRIBED_BODIES and doc[k].lower_ not in _DESCRIBED_BODIES:
+        return None
+    # "X will pay ..., the Halvmark-based company said": the subject of the sentence it closes;
+    # else the one "the company" stands for ("the bank": the last one whose name says bank)
+    sent = doc[m.start].sent
+    subjects = [
+        n
+        for n in ctx.index.in_span(sent.start, m.start)
+        if n.type == "Organisation"
+        and not n.nested
+        and any(doc[i].dep_ in {"nsubj", "nsubjpass"} for i in range(n.start, n.end))
+    ]
+    key = subjects[-1].key if subjects else ctx.entity_of(doc[k])
+    if key is None or not key.startswith("Organisation:"):
+        return None
+    ev = ctx.evidence("located.based.v1", doc[m.start - 1].idx, doc[k].idx + len(doc[k]), doc[m.start].sent)
+    return Relation("locatedIn", key, m.key, ev)
 
 
 def _names_a_mission(doc, m: DocMention) -> bool:
