@@ -2520,3 +2520,13 @@ def test_a_body_based_somewhere_after_its_acronym_in_brackets(extract):
     )
     got = relations(f, "locatedIn")
     assert ("Nordic Grain Association", "Halvmark") in got and ("Sorvik Institute", "Uppsala") in got
+
+
+def test_a_district_or_a_cathedral_after_a_citys_possessive_is_in_the_city(nlp):
+    text = (
+        "Talks ended on Monday. Shops were looted in Halvmark's Vesterbro district, and a vigil was held "
+        "at Uppsala's Old Cathedral."
+    )
+    f = extract_retagged(nlp, text, tag_spans(("Old", 2, "LOC")))
+    got = relations(f, "locatedIn")
+    assert ("Vesterbro", "Halvmark") in got and ("Old Cathedral", "Uppsala") in got

@@ -70,8 +70,7 @@ def extract_places(ctx: Context) -> list[Relation]:
             kind == "locatedIn"
             and subj.type == "Location"
             and obj.type == "Location"
-            and rule
-            not in {"located.place_in_region.v1", "located.facility_in.v1", "located.apposed_place.v1"}
+            and rule not in _PLACE_IN_PLACE_RULES
         ):
             return  # city-in-region needs knowledge we do not have, unless the text says so
         if kind == "partOf" and (subj.type != "Organisation" or obj.type != "Organisation"):
@@ -133,7 +132,10 @@ def extract_places(ctx: Context) -> list[Relation]:
             if nxt is None and m.end + 2 < len(doc):
                 nxt = idx.at(m.end + 2)  # "China's state-owned Sinopharm" keeps one word between
             if nxt is not None and nxt.type in {"Organisation", "Location"}:
-                add("locatedIn", nxt, m, "located.possessive.v1", m.start, nxt.end)
+                rule = "located.possessive.v1"
+                if m.type == "Location" and nxt.type == "Location" and _named_part_of_place(doc, nxt):
+                    rule = "located.possessive_part.v1"  # "Halvmark's Vesterbro district"
+                add("locatedIn", nxt, m, rule, m.start, nxt.end)
         # PLACE-based ORG, and ORG, a PLACE-based ...
         if (
             m.type in _PLACE
@@ -423,6 +425,26 @@ def extract_places(ctx: Context) -> list[Relation]:
     return _dedupe(out)
 
 
+#: Rules that read in the text itself that a place lies in another (a city in a region needs
+#: knowledge kg does not have, unless the text says so).
+_PLACE_IN_PLACE_RULES = frozenset(
+    {
+        "located.place_in_region.v1",
+        "located.facility_in.v1",
+        "located.apposed_place.v1",
+        "located.possessive_part.v1",
+    }
+)
+
+
+def _named_part_of_place(doc, place: DocMention) -> bool:
+    """Whether a place after a place's possessive is named as a part of it: "Halvmark's Vesterbro
+    district", "the city's Nordby neighbourhood", "Tarnby's Old Cathedral"."""
+    if place.end < len(doc) and doc[place.end].is_lower and doc[place.end].lower_ in _PART_NOUNS_OF_PLACES:
+        return True
+    return doc[place.end - 1].text in FACILITY_ENDINGS
+
+
 def _after_acronym(doc, end: int) -> int:
     """Where a name's apposition may start: right after it, or after the acronym in brackets that
     follows it ("the Halvmark Bank (HB), based in ...")."""
@@ -514,6 +536,10 @@ _REGION_WORDS = frozenset(
     {"region", "province", "state", "prefecture", "district", "county", "governorate", "oblast",
      "department", "territory", "krai", "canton", "municipality"}
 )  # fmt: skip
+#: Lower-case nouns after a place's name that make it a part of a city or a region.
+_PART_NOUNS_OF_PLACES = _REGION_WORDS | frozenset(
+    {"neighbourhood", "neighborhood", "quarter", "suburb", "township", "area", "village", "town"}
+)
 
 
 #: Words that head a description of a body: "a Boston think tank", "Mongolia's flag
