@@ -2530,3 +2530,17 @@ def test_a_district_or_a_cathedral_after_a_citys_possessive_is_in_the_city(nlp):
     f = extract_retagged(nlp, text, tag_spans(("Old", 2, "LOC")))
     got = relations(f, "locatedIn")
     assert ("Vesterbro", "Halvmark") in got and ("Old Cathedral", "Uppsala") in got
+
+
+def test_home_in_an_occupation_apposed_to_a_name(extract):
+    f = extract(
+        "Talks ended on Monday. The freed men were Ana Velsko, 44, a geologist from the nearby village of "
+        "Tarnby, and Piet Lorentz, a taxi driver in Halvmark's Vesterbro district. Ivo Kovar, the envoy, "
+        "who met the two envoys in Dravnik, said he was glad. Juho Lind, 31, of Karsk's Nordby district "
+        "was also freed."
+    )
+    got = relations(f, "residesIn")
+    assert ("Juho Lind", "Nordby") in got
+    assert ("Ana Velsko", "Tarnby") in got
+    assert ("Piet Lorentz", "Halvmark") in got and ("Piet Lorentz", "Vesterbro") in got
+    assert ("Ivo Kovar", "Dravnik") not in got

@@ -749,6 +749,15 @@ def extract_residence(ctx: Context) -> list[Relation]:
             place = idx.at(m.end + 4)
             if place is not None and place.type == "Location" and place.start == m.end + 4:
                 add(m, place, "residence.of_place.v1", m.start, place.end)
+                # "Ana Velsko, 31, of Halvmark's Vesterbro district": the district too
+                inner = idx.at(place.end + 1) if place.end + 1 < sent.end else None
+                if (
+                    doc[place.end].text in {"'s", "\u2019s"}
+                    and inner is not None
+                    and inner.type == "Location"
+                    and inner.start == place.end + 1
+                ):
+                    add(m, inner, "residence.of_place.v1", m.start, inner.end)
         # "London-based analyst Harriet Pybus": where a person is based
         k = m.start - 1
         while k > sent.start and m.start - k <= 3 and doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"}:
@@ -807,18 +816,22 @@ def extract_residence(ctx: Context) -> list[Relation]:
                                 place = next((idx.at(t.i) for t in inner[0].subtree if idx.at(t.i)), None)
                             if place is not None and place.type in _PLACE:
                                 add(m, place, "residence.lives_in.v1", m.start, place.end)
-            # "Moussa Diarra, a herder from Tessalit": what a person is, and the town they are from
-            if (
-                tok.lower_ == "from"
-                and doc[m.end].text == ","
-                and tok.head.pos_ == "NOUN"
-                and is_person_noun(tok.head)
+            # "Moussa Diarra, a herder from Tessalit": what a person is, and the town they are from;
+            # "Ana Velsko, 44, a geologist from the nearby village of Tarnby", "X, a taxi driver in
+            # Halvmark's Vesterbro district": the noun in apposition to the name says what they are
+            apposed = tok.head.dep_ == "appos" and m.start <= tok.head.head.i < m.end
+            described = (
+                tok.head.pos_ == "NOUN"
                 and tok.head.i > m.end
-            ):
+                and (apposed or (is_person_noun(tok.head) and tok.lower_ == "from"))
+            )
+            if tok.lower_ in {"from", "in"} and doc[m.end].text == "," and described:
+                rule = "residence.from_place.v1" if tok.lower_ == "from" else "residence.lives_in.v1"
                 for pobj in tok.children:
-                    place = idx.at(pobj.i)
-                    if pobj.dep_ == "pobj" and place is not None and place.type == "Location":
-                        add(m, place, "residence.from_place.v1", m.start, place.end)
+                    if pobj.dep_ != "pobj":
+                        continue
+                    for place in _places_of_home(ctx, pobj):
+                        add(m, place, rule, m.start, place.end)
             k += 1
     # "Valdes died at his home in Rio de Janeiro", "X's home in Lusaka": where a person's home is
     for tok in doc:
@@ -845,6 +858,30 @@ def extract_residence(ctx: Context) -> list[Relation]:
             )
             out.append(Relation("residesIn", key, place.key, ev))
     return _dedupe(out)
+
+
+#: Nouns for a place where people live, whose "of" or possessive names it: "the village of X",
+#: "Halvmark's Vesterbro district".
+_HOME_PLACE_NOUNS = SETTLEMENT_NOUNS | _PART_NOUNS_OF_PLACES
+
+
+def _places_of_home(ctx: Context, pobj) -> list[DocMention]:
+    """The places the object of "from" or "in" names: itself ("from Tarnby"), or, when it is a word
+    for a place, the names on it ("from Halvmark's Vesterbro district": both; "from the nearby
+    village of Tarnby")."""
+    idx = ctx.index
+    own = idx.at(pobj.i)
+    if own is not None:
+        return [own] if own.type == "Location" else []
+    if pobj.lower_ not in _HOME_PLACE_NOUNS:
+        return []
+    found = []
+    for child in pobj.children:
+        if child.dep_ in {"poss", "compound"}:
+            found.append(idx.at(child.i))
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            found.extend(idx.at(g.i) for g in child.children if g.dep_ == "pobj")
+    return [p for p in found if p is not None and p.type == "Location"]
 
 
 def _dedupe(rels: list[Relation]) -> list[Relation]:
