@@ -2544,3 +2544,13 @@ def test_home_in_an_occupation_apposed_to_a_name(extract):
     assert ("Ana Velsko", "Tarnby") in got
     assert ("Piet Lorentz", "Halvmark") in got and ("Piet Lorentz", "Vesterbro") in got
     assert ("Ivo Kovar", "Dravnik") not in got
+
+
+def test_a_country_after_of_is_a_persons_nationality_a_town_their_home(extract):
+    f = extract(
+        "Talks ended on Monday. Judge Ana Velsko of Norway read the ruling, and Piet Lorentz of Graz "
+        "welcomed it."
+    )
+    assert ("Ana Velsko", "Norway") in relations(f, "citizenOf")
+    assert ("Ana Velsko", "Norway") not in relations(f, "residesIn")
+    assert ("Piet Lorentz", "Graz") in relations(f, "residesIn")

@@ -52,6 +52,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "position.prenominal.city_country.v1": 0.6,
     "position.pre_appositive.city_country.v1": 0.6,
     "nationality.demonym_occupation.v1": 0.8,
+    "nationality.of_country.v1": 0.8,
     "position.pre_appositive.dateline_country.v1": 0.55,
     "position.pre_appositive.home_country.v1": 0.5,
     "event.verb.v1": 0.7,

@@ -736,7 +736,18 @@ def extract_residence(ctx: Context) -> list[Relation]:
         # "Maria Gomez of Lisbon"
         if m.end + 1 < sent.end and doc[m.end].lower_ == "of" and listed_under_title(ctx, m) is None:
             place = idx.at(m.end + 1)
-            if place is not None and place.type in _PLACE and place.label != "NORP":
+            if place is not None and place.type == "Country" and place.label == "COUNTRY":
+                # "Judge Ana Velsko of Norway": a country after "of" is the person's own, as a
+                # nationality (where they live may be elsewhere)
+                first, last = m.start, place.end
+                ev = ctx.evidence(
+                    "nationality.of_country.v1",
+                    doc[first].idx,
+                    doc[last - 1].idx + len(doc[last - 1]),
+                    doc[first].sent,
+                )
+                out.append(Relation("citizenOf", m.key, place.key, ev))
+            elif place is not None and place.type in _PLACE and place.label != "NORP":
                 add(m, place, "residence.of_place.v1", m.start, place.end)
         # "Rosalinda Tabuena, 45, of Quezon City," / "Omar Dhuhulow, 32, from Mogadishu,": age, then home
         if (
