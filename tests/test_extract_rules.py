@@ -2478,13 +2478,13 @@ def test_a_place_described_in_apposition_is_a_place_in_the_place_its_description
 
 
 def test_two_places_run_together_over_a_preposition_are_split_by_the_description(nlp):
-    retag = tag_spans(("Auckland", 3, "ORG"))
+    retag = tag_spans(("Turku", 3, "ORG"))
 
-    text = "Talks ended on Monday. A navy ship left Auckland for Tarnby, the main town on Osterby Island."
+    text = "Talks ended on Monday. A navy ship left Turku for Tarnby, the main town on Osterby Island."
     f = extract_retagged(nlp, text, retag)
     types = entity_types(f)
-    assert types.get("Tarnby") == "Location" and types.get("Auckland") == "Location"
-    assert "Auckland for Tarnby" not in types
+    assert types.get("Tarnby") == "Location" and types.get("Turku") == "Location"
+    assert "Turku for Tarnby" not in types
     assert ("Tarnby", "Osterby Island") in relations(f, "locatedIn")
 
 
@@ -2492,14 +2492,14 @@ def test_a_name_the_ner_missed_before_based_is_a_place(nlp):
     retag = tag_spans(("Tarnby", 1, "PRODUCT"), ("Halvmark", 1, None))
 
     text = (
-        "Talks ended on Monday. The funds went to the Nordic Grain Association (NGA), the Tarnby-based "
-        "trade bloc, and to Brennholm Construct, a Halvmark-based company."
+        "Talks ended on Monday. The funds went to the Varden Grain Association (NGA), the Tarnby-based "
+        "trade bloc, and to Brennholm Bygg, a Halvmark-based company."
     )
     f = extract_retagged(nlp, text, retag)
     types = entity_types(f)
     assert types.get("Tarnby") == "Location" and types.get("Halvmark") == "Location"
     got = relations(f, "locatedIn")
-    assert ("Nordic Grain Association", "Tarnby") in got and ("Brennholm Construct", "Halvmark") in got
+    assert ("Varden Grain Association", "Tarnby") in got and ("Brennholm Bygg", "Halvmark") in got
 
 
 def test_a_body_described_again_as_based_somewhere_is_there(extract):
@@ -2515,11 +2515,11 @@ def test_a_body_described_again_as_based_somewhere_is_there(extract):
 
 def test_a_body_based_somewhere_after_its_acronym_in_brackets(extract):
     f = extract(
-        "Talks ended on Monday. The Nordic Grain Association (NGA), based in Halvmark, backed the "
+        "Talks ended on Monday. The Varden Grain Association (NGA), based in Halvmark, backed the "
         "plan, and the Sorvik Institute (SVI), an Uppsala think tank, opposed it."
     )
     got = relations(f, "locatedIn")
-    assert ("Nordic Grain Association", "Halvmark") in got and ("Sorvik Institute", "Uppsala") in got
+    assert ("Varden Grain Association", "Halvmark") in got and ("Sorvik Institute", "Uppsala") in got
 
 
 def test_a_district_or_a_cathedral_after_a_citys_possessive_is_in_the_city(nlp):
@@ -2554,3 +2554,19 @@ def test_a_country_after_of_is_a_persons_nationality_a_town_their_home(extract):
     assert ("Ana Velsko", "Norway") in relations(f, "citizenOf")
     assert ("Ana Velsko", "Norway") not in relations(f, "residesIn")
     assert ("Piet Lorentz", "Graz") in relations(f, "residesIn")
+
+
+def test_a_place_in_a_region_after_a_comma_and_a_body_in_a_city_after_its_acronym(nlp):
+    retag = tag_spans(("Karsk", 1, None), ("Lindmo", 1, None))
+
+    text = (
+        "Talks ended on Monday. The plant in Tarnby, in the southern state of Karsk, was shut. Inspectors "
+        "visited the carmaker's offices in Halvmark, Lindmo Prefecture. Two sons were taken to the Varden "
+        "Medical College (VMC) in Graz."
+    )
+    f = extract_retagged(nlp, text, retag)
+    types = entity_types(f)
+    assert types.get("Karsk") == "Location" and types.get("Lindmo Prefecture") == "Location"
+    got = relations(f, "locatedIn")
+    assert ("Tarnby", "Karsk") in got and ("Halvmark", "Lindmo Prefecture") in got
+    assert ("Varden Medical College", "Graz") in got

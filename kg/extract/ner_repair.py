@@ -848,6 +848,19 @@ def _region_tails(doc: Doc, spans: list[Span]) -> None:
         ):
             spans.remove(span)
             spans.append(Span(doc, span.start, nxt + 1, label="LOC"))
+    # "in Tarnby, Karsk Prefecture": a name the NER left out before such a word is a region's
+    # ("State" left out: it ends the names of armed groups too)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for tail in range(2, len(doc)):
+        if doc[tail].text not in _REGION_TAILS - {"State"} or tail in taken:
+            continue
+        start = tail
+        while start > 0 and tail - start < 2 and doc[start - 1].pos_ == "PROPN" and _is_cap(doc[start - 1]):
+            start -= 1
+        if start == tail or any(i in taken for i in range(start, tail)) or doc[start].is_sent_start:
+            continue
+        spans.append(Span(doc, start, tail + 1, label="LOC"))
+        taken.update(range(start, tail + 1))
 
 
 #: Head nouns of a body's unit named in lower case after the body: "the U.N. human rights office".
@@ -1568,10 +1581,14 @@ def apposed_place_noun(doc: Doc, comma: int) -> int | None:
     return None
 
 
+#: Nouns whose "of" names the place they are: "the southern state of X".
+_STATE_NOUNS = APPOSED_PLACE_NOUNS | frozenset({"state"})
+
+
 def place_in_description(doc: Doc, head: int) -> int | None:
     """Where the name of the place a described place is in starts: after "in" or "on" (or "of"),
-    skipping "the", lower-case adjectives and "the coast of": "a town in the Ruvuma region",
-    "a village on the northeast coast of Espiritu Santo", "a fishing town in northern Malawi"."""
+    skipping "the", lower-case adjectives and "the coast of": "a town in the Karsk region",
+    "a village on the northeast coast of Osterby Island", "a fishing town in northern Norway"."""
     sent_end = doc[head].sent.end
     k = head + 1
     if k >= sent_end or doc[k].lower_ not in {"in", "on", "of"}:
@@ -1587,6 +1604,9 @@ def place_in_description(doc: Doc, head: int) -> int | None:
             and doc[k].lower_ not in _PART_OF_PLACE
         ):
             k += 1
+        if k + 1 < sent_end and doc[k].lower_ == "of" and doc[k - 1].lower_ in _STATE_NOUNS:
+            k += 1  # "in the southern state of Karsk"
+            continue
         if k + 1 < sent_end and doc[k].lower_ in _PART_OF_PLACE and doc[k + 1].lower_ == "of":
             k += 2
             continue
@@ -1595,7 +1615,7 @@ def place_in_description(doc: Doc, head: int) -> int | None:
 
 
 def _places_in_apposition(doc: Doc, spans: list[Span]) -> None:
-    """ "Mbamba Bay, a town in the Ruvuma region", "Namche Bazaar, the gateway town to ...",
+    """ "Velmora Bay, a town in the Karsk region", "Tarnby, the gateway town to ...",
     "X, a village on the coast of Y": a name the NER left out or tagged a facility, a person or an
     organisation is a place when a description headed by a kind of place stands in apposition to
     it; so is the name of the place the description puts it in or on."""
@@ -1651,11 +1671,15 @@ def _places_in_apposition(doc: Doc, spans: list[Span]) -> None:
         if doc[comma].text != ",":
             continue
         head = apposed_place_noun(doc, comma)
-        if head is None:
+        before = by_tok.get(comma - 1)
+        if head is None and doc[comma + 1].lower_ == "in" and before is not None and before.label_ == "LOC":
+            head = comma  # "in Tarnby, in the southern state of Karsk": the state is a place too
+        elif head is None:
             continue
-        named = name_at(comma - 1, forward=False)
-        if named is not None:
-            make_place(*named)
+        else:
+            named = name_at(comma - 1, forward=False)
+            if named is not None:
+                make_place(*named)
         where = place_in_description(doc, head)
         inner = name_at(where, forward=True) if where is not None else None
         if inner is not None:

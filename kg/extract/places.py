@@ -179,14 +179,28 @@ def extract_places(ctx: Context) -> list[Relation]:
             region = _region_after(ctx, m)
             if region is not None:
                 add("locatedIn", m, region, "located.place_in_region.v1", m.start, region.end)
-        # "Téra, a town in the Tillabéri region", "X, a village on the northeast coast of Y", "X, a
+        # "Tarnby, a town in the Karsk region", "X, a village on the northeast coast of Y", "X, a
         # fishing town in northern Malawi": a place described, in apposition, as lying in another
         if m.type == "Location" and m.label != "NORP" and m.end + 1 < len(doc) and doc[m.end].text == ",":
             head = apposed_place_noun(doc, m.end)
+            if head is None and doc[m.end + 1].lower_ == "in":
+                head = m.end  # "Tarnby, in northern Norway", "X, in the southern state of Y"
             where = place_in_description(doc, head) if head is not None else None
             place = idx.at(where) if where is not None else None
             if place is not None and place.start == where and place.type in _PLACE and place.label != "NORP":
                 add("locatedIn", m, place, "located.apposed_place.v1", m.start, place.end)
+        # "Tarnby, Karsk Prefecture": a city, then the region it is in (not a list of regions)
+        if m.type == "Location" and m.end + 1 < len(doc) and doc[m.end].text == ",":
+            region = idx.at(m.end + 1)
+            if (
+                region is not None
+                and region.type == "Location"
+                and region.start == m.end + 1
+                and lexicon.fold(region.text.split()[-1]) in _REGION_WORDS
+                and lexicon.fold(m.text.split()[-1]) not in _REGION_WORDS
+                and not (region.end < len(doc) and doc[region.end].lower_ in {"and", "or"})
+            ):
+                add("locatedIn", m, region, "located.place_in_region.v1", m.start, region.end)
         # CITY, COUNTRY (not a list of countries)
         if m.type == "Location" and m.end + 1 < len(doc) and doc[m.end].text == ",":
             nxt = idx.at(m.end + 1)
@@ -234,9 +248,11 @@ def extract_places(ctx: Context) -> list[Relation]:
                             place = idx.at(pobj.i)
                             if place is not None and place.type in _PLACE:
                                 add("locatedIn", m, place, "located.prep_in.v1", m.start, place.end)
-            # "an account at Helvetia Privatbank in Zurich": right after the name, whatever the parse.
-            if m.end + 1 < len(doc) and doc[m.end].lower_ == "in":
-                place = idx.at(m.end + 1)
+            # "an account at Norvik Privatbank in Tarnby": right after the name, whatever the parse
+            # (or after its acronym in brackets: "the Halvmark Institute (HI) in Tarnby")
+            after = _after_acronym(doc, m.end)
+            if after + 1 < len(doc) and doc[after].lower_ == "in":
+                place = idx.at(after + 1)
                 if place is not None and place.type in _PLACE and place.label != "NORP":
                     add("locatedIn", m, place, "located.prep_in.v1", m.start, place.end)
             # "Pinsk Logistics, a freight operator based in the city of Pinsk"; "the Halvmark Bank
