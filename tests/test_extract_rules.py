@@ -2570,3 +2570,16 @@ def test_a_place_in_a_region_after_a_comma_and_a_body_in_a_city_after_its_acrony
     got = relations(f, "locatedIn")
     assert ("Tarnby", "Karsk") in got and ("Halvmark", "Lindmo Prefecture") in got
     assert ("Varden Medical College", "Graz") in got
+
+
+def test_a_place_named_by_its_kind_after_its_countrys_demonym(nlp):
+    retag = tag_spans(("Tarnby", 1, "DATE"))
+
+    text = (
+        "Talks ended on Monday. The ferry sails to the Norwegian port of Tarnby and to the Finnish island "
+        "of Dravnik."
+    )
+    f = extract_retagged(nlp, text, retag)
+    assert entity_types(f).get("Tarnby") == "Location"
+    got = relations(f, "locatedIn")
+    assert ("Tarnby", "Norway") in got and ("Dravnik", "Finland") in got

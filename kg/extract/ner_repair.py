@@ -1518,7 +1518,11 @@ def _places_after_settlement_nouns(doc: Doc, spans: list[Span]) -> None:
         if end == start or lexicon.country_of(doc[start:end].text):
             continue
         own = by_tok.get(start)
-        if own is not None and (own.label_ not in {"PERSON", "ORG"} or own.start != start or own.end > end):
+        if own is not None and own.label_ == "DATE" and own.start == start and own.end <= end:
+            # "the Argentine city of Posadas", the name tagged a date: a place unless a date word
+            if any(t.lower_.rstrip(".") in _CALENDAR or t.like_num for t in own):
+                continue
+        elif own is not None and (own.label_ not in {"PERSON", "ORG"} or own.start != start or own.end > end):
             continue
         if own is not None:
             spans.remove(own)

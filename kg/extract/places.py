@@ -228,6 +228,23 @@ def extract_places(ctx: Context) -> list[Relation]:
             country = idx.at(m.end + 1)
             if country is not None and country.type == "Country" and country.label != "NORP":
                 add("locatedIn", m, country, "located.place_in_region.v1", m.start, country.end)
+        # "the Norwegian port of Tarnby", "the Argentine city of X": a place named by its kind, after
+        # its country's demonym (or name: "the Botswana town of X")
+        if m.type == "Location" and m.start >= 3 and doc[m.start - 1].lower_ == "of":
+            k = m.start - 2
+            if doc[k].lower_ in SETTLEMENT_NOUNS:
+                k -= 1
+                while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+                    k -= 1  # "the Philippine southern island of X"
+                country = idx.at(k)
+                if (
+                    country is not None
+                    and country.type == "Country"
+                    and country.end == k + 1
+                    and country.start >= 1
+                    and doc[country.start - 1].lower_ == "the"
+                ):
+                    add("locatedIn", m, country, "located.demonym_place.v1", country.start, m.end)
         # "Estevez Palace in Montevideo", "the Carrasco International Airport in Montevideo"
         if (
             m.type == "Location"
