@@ -2583,3 +2583,17 @@ def test_a_place_named_by_its_kind_after_its_countrys_demonym(nlp):
     assert entity_types(f).get("Tarnby") == "Location"
     got = relations(f, "locatedIn")
     assert ("Tarnby", "Norway") in got and ("Dravnik", "Finland") in got
+
+
+def test_bodies_named_in_apposition_after_a_kind_of_body_or_given_a_leader(nlp):
+    retag = tag_spans(("Varde", 1, None), ("LO", 1, "ORG"), ("Norvik", 2, "PERSON"), ("Velora", 1, "PRODUCT"))
+
+    text = (
+        "Talks ended on Monday. The party won 40 seats in the Varde, Norway's parliament. Members of the "
+        "LO-TCO, Norway's trade union federation, marched, led by the NFU union. Norvik Unity, whose "
+        "leader, Ana Velsko, spoke to public broadcaster TVK, backed the Velora trade bloc's plan."
+    )
+    types = entity_types(extract_retagged(nlp, text, retag))
+    for name in ("Varde", "LO-TCO", "NFU", "Norvik Unity", "TVK", "Velora"):
+        assert types.get(name) == "Organisation", name
+    assert "NFU union" not in types and "LO" not in types

@@ -156,6 +156,7 @@ class EntityRepair:
         spans.extend(_parties_before_member_titles(doc, spans))
         spans.extend(_acronyms_that_speak(doc, spans))
         spans.extend(_names_after_body_nouns(doc, spans))
+        _bodies_described_in_apposition(doc, spans)
         spans.extend(_bodies_known_as(doc, spans))
         spans.extend(_companies_with_shares(doc, spans, self.common_words))
         spans.extend(_names_spelled_by_acronyms(doc, spans))
@@ -580,6 +581,15 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
         start += 1  # "Major Prasit Thongdee": a rank, not part of the name
     # "Marib province", "the Tillaberi region": the place is its name; the lower-case kind is not part of it
     if label in {"GPE", "LOC"} and end - start >= 2 and lower[end - 1] in _PLACE_KINDS:
+        end -= 1
+    # "led by the NFU union": the lower-case kind of body after an acronym is not part of its name
+    if (
+        label == "ORG"
+        and end - start == 2
+        and texts[end - 1].islower()
+        and lower[end - 1] in _NAMING_BODY_WORDS
+        and texts[start].isupper()
+    ):
         end -= 1
     if start >= end:
         return None
@@ -1290,7 +1300,7 @@ _NAMING_BODY_WORDS = _BODY_WORDS | frozenset(
      # businesses named by what they do ("the Chinese carmaker X", "X, a Brazilian conglomerate,");
      # not trades a person may have as well: "the miner Juan Perez was rescued"
      "carmaker", "automaker", "manufacturer", "conglomerate", "shipbuilder", "steelmaker", "drugmaker",
-     "chipmaker", "utility"}
+     "chipmaker", "utility", "bloc", "federation", "parliament", "legislature"}
 )  # fmt: skip
 
 
@@ -1338,7 +1348,8 @@ def _names_after_body_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
             and end - noun.i <= 4
             and end not in taken
             and _is_cap(doc[end])
-            and (doc[end].pos_ == "PROPN")
+            # "told public broadcaster HRT that": an acronym, whatever part of speech it was given
+            and (doc[end].pos_ == "PROPN" or (doc[end].text.isupper() and len(doc[end].text) > 1))
         ):
             end += 1
         if end == noun.i + 1 or "\n" in doc[noun.i : end].text:
@@ -1352,6 +1363,100 @@ def _names_after_body_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
             continue  # "the company Chief Executive ..."
         out.append(Span(doc, name.start, name.end, label="ORG"))
     return out
+
+
+#: Lower-case nouns after "whose" that only a body has: "X, whose leader, Y, ...".
+_WHOSE_BODY_PARTS = frozenset(
+    {"leader", "leaders", "leadership", "members", "chairman", "chairwoman", "founder", "lawmakers",
+     "shareholders", "board", "headquarters", "fighters"}
+)  # fmt: skip
+
+
+def _bodies_described_in_apposition(doc: Doc, spans: list[Span]) -> None:
+    """A name the NER left out, cut at a hyphen, or tagged a person, a product or a facility, is a
+    body when an apposition describes it as one ("the Varde, Norway's parliament,", "the LO-TCO,
+    Norway's trade union federation,", "the Velora trade bloc's") or a relative clause gives it a
+    leader or members ("Norvik Unity, whose leader, Ana Velsko, ..."). Places and countries keep
+    their type ("Lisbon, whose mayor")."""
+    by_tok = {i: s for s in spans for i in range(s.start, s.end)}
+
+    def name_before(end: int) -> tuple[int, int, Span | None] | None:
+        own = by_tok.get(end - 1)
+        if own is not None:
+            if own.label_ not in {"PERSON", "PRODUCT", "FAC"} or own.end != end:
+                return None
+            return own.start, end, own
+        start = end
+        while start > 0 and end - start < 4 and _is_cap(doc[start - 1]) and by_tok.get(start - 1) is None:
+            start -= 1
+        if start == end or doc[start].is_sent_start or lexicon.country_of(doc[start:end].text):
+            return None
+        if any(lexicon.fold(t.text) in lexicon.titles() for t in doc[start:end]):
+            return None
+        return start, end, None
+
+    def make_org(start: int, end: int, own: Span | None) -> None:
+        if own is not None and own in spans:
+            spans.remove(own)
+        new = Span(doc, start, end, label="ORG")
+        spans.append(new)
+        by_tok.update({i: new for i in range(start, end)})
+
+    for comma in range(1, len(doc) - 2):
+        if doc[comma].text != ",":
+            continue
+        end = comma
+        # "the LO-TCO," tokenised "LO", "-", "TCO", the NER's "LO": the whole acronym is the name
+        if end >= 3 and doc[end - 2].text == "-" and doc[end - 1].text.isupper():
+            own = by_tok.get(end - 3)
+            if own is not None and own.end == end - 2 and own.label_ == "ORG":
+                spans.remove(own)
+                new = Span(doc, own.start, end, label="ORG")
+                spans.append(new)
+                by_tok.update({i: new for i in range(new.start, end)})
+                continue
+        sent_end = doc[comma].sent.end
+        k = comma + 1
+        if doc[k].lower_ == "whose":
+            if k + 1 < sent_end and doc[k + 1].lower_ in _WHOSE_BODY_PARTS:
+                named = name_before(end)
+                if named is not None:
+                    make_org(*named)
+            continue
+        if doc[k].lower_ in {"a", "an", "the"}:
+            k += 1
+        owner = by_tok.get(k)
+        if owner is not None and owner.label_ in {"COUNTRY", "GPE", "LOC", "NORP"} and owner.start == k:
+            k = owner.end
+            if k < sent_end and doc[k].text in {"'s", "\u2019s"}:
+                k += 1
+        elif k == comma + 1:
+            continue  # the description needs a determiner or an owner: "X, Norway's parliament"
+        start_desc = k
+        while k < min(sent_end, start_desc + 5) and doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"}:
+            k += 1
+        if k == start_desc or doc[k - 1].lower_ not in _NAMING_BODY_WORDS:
+            continue
+        if k < sent_end and doc[k].text not in {",", ".", ";", ")"}:
+            continue  # "X, the party's candidate" is no body: the phrase goes on
+        named = name_before(end)
+        if named is not None:
+            make_org(*named)
+    # "the Velora trade bloc's agreement": a name the NER took for a product or a facility before a
+    # lower-case word for a body is that body's
+    for span in [s for s in spans if s.label_ in {"PRODUCT", "FAC"}]:
+        k = span.end
+        while k < min(span.end + 3, len(doc)) and doc[k].is_lower and doc[k].pos_ == "NOUN":
+            k += 1
+        if (
+            k > span.end
+            and doc[k - 1].lower_ in _NAMING_BODY_WORDS
+            and span.start > 0
+            and doc[span.start - 1].lower_ == "the"
+            and all(_is_cap(t) for t in span)
+        ):
+            spans.remove(span)
+            spans.append(Span(doc, span.start, span.end, label="ORG"))
 
 
 def _companies_with_shares(
