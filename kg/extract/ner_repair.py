@@ -1396,6 +1396,14 @@ def _bodies_described_in_apposition(doc: Doc, spans: list[Span]) -> None:
         return start, end, None
 
     def make_org(start: int, end: int, own: Span | None) -> None:
+        text = doc[start:end].text
+        # the article's other mentions of the name, tagged the same wrong way, name the body too
+        for other in [s for s in spans if s.text == text and s.label_ in {"PERSON", "PRODUCT", "FAC"}]:
+            spans.remove(other)
+            if other.start != start:
+                renamed = Span(doc, other.start, other.end, label="ORG")
+                spans.append(renamed)
+                by_tok.update({i: renamed for i in range(other.start, other.end)})
         if own is not None and own in spans:
             spans.remove(own)
         new = Span(doc, start, end, label="ORG")
