@@ -2597,3 +2597,17 @@ def test_bodies_named_in_apposition_after_a_kind_of_body_or_given_a_leader(nlp):
     for name in ("Varde", "LO-TCO", "NFU", "Norvik Unity", "TVK", "Velora"):
         assert types.get(name) == "Organisation", name
     assert "NFU union" not in types and "LO" not in types
+
+
+def test_a_body_made_part_of_another_by_an_apposition_or_a_relative_clause(nlp):
+    f = extract_retagged(
+        nlp,
+        "Talks ended on Monday. The Varde Commission, the Karsk Union's executive arm, said the plan was "
+        "late. The Halvmark Survey project (HSP), which is run by the Norvik Institute, mapped the "
+        "coast. The Sorvik Institute in Tarnby, which belongs to the Karsk Academy of Sciences, agreed.",
+        tag_spans(("Halvmark", 2, "ORG")),
+    )
+    got = relations(f, "partOf")
+    assert ("Varde Commission", "Karsk Union") in got
+    assert any(c.startswith("Halvmark Survey") and p == "Norvik Institute" for c, p in got)
+    assert ("Sorvik Institute", "Karsk Academy of Sciences") in got

@@ -43,6 +43,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "part_of.unit_of.v1": 0.85,
     "part_of.appositive.v1": 0.8,
     "part_of.descriptor.v1": 0.7,
+    "part_of.apposed_parent.v1": 0.85,
     "part_of.possessive.v1": 0.8,
     "part_of.renamed_unit.v1": 0.8,
     "located.renamed_unit.v1": 0.8,

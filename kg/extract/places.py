@@ -364,6 +364,9 @@ def extract_places(ctx: Context) -> list[Relation]:
         if m.type != "Organisation":
             continue
         sent_end = doc[m.start].sent.end
+        parent = _parent_in_apposition(ctx, m)
+        if parent is not None:
+            add("partOf", m, parent, "part_of.apposed_parent.v1", m.start, parent.end)
         # "X, part of Y" / "X, an Accra-based firm that is a unit of Y"
         if m.end < sent_end and doc[m.end].text == ",":
             k = m.end + 1
@@ -476,6 +479,64 @@ def _named_part_of_place(doc, place: DocMention) -> bool:
     if place.end < len(doc) and doc[place.end].is_lower and doc[place.end].lower_ in _PART_NOUNS_OF_PLACES:
         return True
     return doc[place.end - 1].text in FACILITY_ENDINGS
+
+
+#: What a relative clause says of a body that makes it a part of another: "which is run by Y",
+#: "which belongs to Y", "which is part of Y".
+_RUN_BY = (("is", "run", "by"), ("is", "operated", "by"), ("belongs", "to"), ("is", "part", "of"))
+
+
+def _parent_in_apposition(ctx: Context, m: DocMention) -> DocMention | None:
+    """The body an apposition or relative clause right after a body makes it part of: "the Varde
+    Commission, the Union's executive arm,", "the Halvmark Survey (HS) project, which is run by
+    the Norvik Institute,", "the Sorvik Institute in Tarnby, which belongs to the Academy"."""
+    doc, idx = ctx.doc, ctx.index
+    sent_end = doc[m.start].sent.end
+    kinds = _PART_NOUNS | _UNIT_HEADS | {"project"}
+    k = m.end
+    if k < sent_end and doc[k].is_lower and doc[k].lower_ in kinds:
+        k += 1  # "the X project (XP), which ..."
+    k = _after_acronym(doc, k)
+    if k < sent_end and doc[k].is_lower and doc[k].lower_ in kinds:
+        k += 1  # "the X (XA) agency, which ..."
+    if k < sent_end and doc[k].lower_ == "in":
+        place = idx.at(k + 1)
+        if place is not None and place.type in _PLACE:
+            k = place.end  # "the X Institute in Tarnby, which ..."
+    if k + 2 >= sent_end or doc[k].text != ",":
+        return None
+    k += 1
+    if doc[k].lower_ == "which":
+        words = [t.lower_ for t in doc[k + 1 : k + 4]]
+        for phrase in _RUN_BY:
+            if tuple(words[: len(phrase)]) == phrase:
+                j = k + 1 + len(phrase)
+                if j < sent_end and doc[j].lower_ == "the":
+                    j += 1
+                owner = idx.at(j)
+                possessive = owner is not None and doc[owner.end].text in {"'s", "\u2019s"}
+                if possessive and owner.type == "Country" and owner.end + 1 < sent_end:
+                    j = owner.end + 1  # "run by Norway's Coastal Administration"
+                parent = idx.at(j)
+                if parent is not None and parent.type == "Organisation" and parent.key != m.key:
+                    return parent
+        return None
+    # "X, the Union's executive arm,": the possessor of a word for a part
+    if doc[k].lower_ == "the":
+        k += 1
+    parent = idx.at(k)
+    if parent is None or parent.type != "Organisation" or parent.start != k or parent.key == m.key:
+        return None
+    j = parent.end
+    if j >= sent_end or doc[j].text not in {"'s", "\u2019s"}:
+        return None
+    j += 1
+    while j < sent_end and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"} and j - parent.end < 5:
+        j += 1
+    closed = j >= sent_end or doc[j].text in {",", "."}
+    if j > parent.end + 1 and doc[j - 1].lower_ in _PART_NOUNS and closed:
+        return parent
+    return None
 
 
 def _after_acronym(doc, end: int) -> int:
