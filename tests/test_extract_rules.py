@@ -2611,3 +2611,15 @@ def test_a_body_made_part_of_another_by_an_apposition_or_a_relative_clause(nlp):
     assert ("Varde Commission", "Karsk Union") in got
     assert any(c.startswith("Halvmark Survey") and p == "Norvik Institute" for c, p in got)
     assert ("Sorvik Institute", "Karsk Academy of Sciences") in got
+
+
+def test_a_name_before_a_lower_case_kind_of_place_is_a_place(nlp):
+    retag = tag_spans(("Nam", 1, "PERSON"), ("Varde", 2, "FAC"), ("Sor", 1, None), ("Lindo", 2, "PERSON"))
+
+    text = (
+        "Talks ended on Monday. Villagers in Nam Kho district fled across the Varde Hills range into "
+        "Norway's Sor-Varde region, and a ferry sank near Lindo Vik island."
+    )
+    types = entity_types(extract_retagged(nlp, text, retag))
+    for name in ("Nam Kho", "Varde Hills", "Sor-Varde", "Lindo Vik"):
+        assert types.get(name) == "Location", name

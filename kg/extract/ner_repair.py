@@ -163,6 +163,7 @@ class EntityRepair:
         _places_the_ner_missed(doc, spans)
         _places_after_settlement_nouns(doc, spans)
         _places_in_apposition(doc, spans)
+        _names_before_place_kinds(doc, spans)
         _persons_only_in_places(doc, spans)
         _persons_listed_with_persons(doc, spans)
         spans = [_with_office_holder(doc, s) for s in spans]
@@ -1954,6 +1955,64 @@ def _places_the_ner_missed(doc: Doc, spans: list[Span]) -> None:
             spans.remove(own)
         spans.append(new)
         by_tok[tok.i] = new
+
+
+#: Lower-case words after a place's name that say what kind of place it is: "in Tarnby district",
+#: "on Osterby island", "the Varde range".
+_KIND_AFTER_NAME = _REGION_NOUNS | frozenset(
+    {"county", "island", "range", "pass", "valley", "municipality", "department", "oblast"}
+)
+
+
+def _names_before_place_kinds(doc: Doc, spans: list[Span]) -> None:
+    """ "in Nam Kho district", "on Halvoy island", "Norway's Sor-Varde region": a name of one to
+    three capitalised words right before a lower-case word for a kind of place, after a
+    preposition of place, a determiner or a place's possessive, is a place, whatever the NER
+    made of it (left out, a person, an organisation, a facility, or cut in two)."""
+    by_tok = {i: s for s in spans for i in range(s.start, s.end)}
+    preps = _LOCATIVE | {"on", "across", "of", "into"}
+    for kind in range(1, len(doc)):
+        tok = doc[kind]
+        if not (tok.is_lower and tok.lower_ in _KIND_AFTER_NAME and tok.pos_ == "NOUN"):
+            continue
+        start = kind
+        while start > 1 and kind - start < 5 and not doc[start - 1].is_sent_start:
+            prev = doc[start - 1]
+            hyphen = prev.text == "-" and not prev.whitespace_ and _is_cap(doc[start - 2]) and start < kind
+            if not (_is_cap(prev) or hyphen):
+                break
+            start -= 1  # "the Centre-Nord region": a hyphen inside the name
+        if start == kind or start == 0:
+            continue
+        name = doc[start:kind]
+        if lexicon.country_of(name.text) or lexicon.fold(name.text) in lexicon.GENERIC_AREAS:
+            continue
+        if any(lexicon.fold(t.text) in lexicon.titles() for t in name):
+            continue
+        before = doc[start - 1]
+        owner = by_tok.get(start - 2) if before.text in {"'s", "\u2019s"} and start >= 2 else None
+        if not (
+            before.lower_ in preps | {"the", "its", "their"}
+            or (owner is not None and owner.label_ in {"LOC", "GPE", "COUNTRY"})
+        ):
+            continue
+        owns = {by_tok[i] for i in range(start, kind) if i in by_tok}
+        if any(
+            o.start < start or o.end > kind or o.label_ not in {"PERSON", "ORG", "FAC", "LOC", "GPE"}
+            for o in owns
+        ):
+            continue  # part of a longer name, or a date, a number ...
+        if (
+            len(owns) == 1
+            and next(iter(owns)).label_ in {"LOC", "GPE"}
+            and len(next(iter(owns))) == len(name)
+        ):
+            continue  # already the place
+        for own in owns:
+            spans.remove(own)
+        new = Span(doc, start, kind, label="LOC")
+        spans.append(new)
+        by_tok.update({i: new for i in range(start, kind)})
 
 
 def _with_office_holder(doc: Doc, span: Span) -> Span:
