@@ -2623,3 +2623,20 @@ def test_a_name_before_a_lower_case_kind_of_place_is_a_place(nlp):
     types = entity_types(extract_retagged(nlp, text, retag))
     for name in ("Nam Kho", "Varde Hills", "Sor-Varde", "Lindo Vik"):
         assert types.get(name) == "Location", name
+
+
+def test_bodies_described_by_a_countrys_possessive_a_citys_trade_or_its(nlp):
+    retag = tag_spans(("Brennholm", 2, "ORG"), ("Tarnby", 1, "LOC"))
+    f = extract_retagged(
+        nlp,
+        "Talks ended on Monday. The deal was signed by Norway's state-owned grid operator, Statnova "
+        "Energi (SE), and by Halvmark Ports Authority (HPA), Finland's state-owned port operator. "
+        "Brennholm Holding, the Tarnby family holding company that owns 31% of the shares, agreed. "
+        "Norway, a country of five million people, has faced floods in its northern Varde region, and "
+        "Norway published the list through its Justice Ministry.",
+        retag,
+    )
+    got = relations(f, "locatedIn")
+    assert ("Statnova Energi", "Norway") in got and ("Halvmark Ports Authority", "Finland") in got
+    assert ("Brennholm Holding", "Tarnby") in got
+    assert ("Varde", "Norway") in got and ("Justice Ministry", "Norway") in got

@@ -38,6 +38,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "located.apposed_place.v1": 0.85,
     "located.possessive_part.v1": 0.85,
     "located.demonym_place.v1": 0.85,
+    "located.its_own.v1": 0.8,
     "located.country_city.v1": 0.8,
     "located.name_prefix.v1": 0.6,
     "part_of.unit_of.v1": 0.85,

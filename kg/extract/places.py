@@ -309,6 +309,38 @@ def extract_places(ctx: Context) -> list[Relation]:
             place = _place_of_descriptor(ctx, after + 1)
             if place is not None:
                 add("locatedIn", m, place, "located.appositive_descriptor.v1", m.start, place.end)
+        # "Norway's state-owned grid operator, Statnova (SN),": a country's body described before its name
+        if (
+            m.type == "Country"
+            and m.label == "COUNTRY"
+            and m.end + 1 < len(doc)
+            and doc[m.end].text in {"'s", "\u2019s"}
+        ):
+            end = _descriptor_end(doc, m.end + 1, min(m.end + 7, doc[m.start].sent.end))
+            if end is not None and end + 1 < len(doc) and doc[end].text == ",":
+                org = idx.at(end + 1)
+                if org is not None and org.type == "Organisation" and org.start == end + 1:
+                    add("locatedIn", org, m, "located.appositive_descriptor.v1", m.start, org.end)
+        # "Norway, a country of five million, ... in its northern Varde region", "a list published by
+        # its justice ministry": a place or a state body a country, the subject, calls its own
+        if m.type in {"Location", "Organisation"} and m.start >= 2:
+            k = m.start - 1
+            while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+                k -= 1
+            if doc[k].lower_ == "its" and _state_or_region(doc, m):
+                sent = doc[m.start].sent
+                subject = next(
+                    (
+                        n
+                        for n in idx.in_span(sent.start, k)
+                        if n.type == "Country"
+                        and n.label == "COUNTRY"
+                        and any(doc[i].dep_ in {"nsubj", "nsubjpass"} for i in range(n.start, n.end))
+                    ),
+                    None,
+                )
+                if subject is not None:
+                    add("locatedIn", m, subject, "located.its_own.v1", k, m.end)
         # "the Foreign Ministry's headquarters in Quito", "Acme's head office in Lyon"
         if (
             m.type == "Organisation"
@@ -539,6 +571,16 @@ def _parent_in_apposition(ctx: Context, m: DocMention) -> DocMention | None:
     return None
 
 
+def _state_or_region(doc, m: DocMention) -> bool:
+    """Whether a mention after "its" is a region ("its northern Varde region") or a body of a
+    state ("its Justice Ministry", "its navy"), which a country owns."""
+    after = doc[m.end].lower_ if m.end < len(doc) else ""
+    words = {lexicon.fold(t.text) for t in doc[m.start : m.end]}
+    if m.type == "Location":
+        return after in _REGION_WORDS or bool(words & _REGION_WORDS)
+    return bool(words & STATE_BODY_WORDS) and not _names_a_mission(doc, m)  # an embassy sits abroad
+
+
 def _after_acronym(doc, end: int) -> int:
     """Where a name's apposition may start: right after it, or after the acronym in brackets that
     follows it ("the Halvmark Bank (HB), based in ...")."""
@@ -654,9 +696,12 @@ def _descriptor_end(doc, start: int, limit: int) -> int | None:
     kind of body ("maritime security firm", "warehouse-automation firm"), or None."""
     k = start
     while k < limit and (
-        (doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ", "PROPN"}) or (doc[k].text == "-" and k > start)
+        (doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ", "PROPN"})
+        or (doc[k].text == "-" and k > start)
+        or (doc[k].is_lower and doc[k].tag_ in {"VBN", "VBG"} and k > start and doc[k - 1].text == "-")
+        or (doc[k].is_lower and doc[k].tag_ == "VBG" and doc[k].dep_ in {"compound", "amod"})
     ):
-        k += 1
+        k += 1  # "state-owned port operator", "family holding company": participles describe too
     if k == start or (
         doc[k - 1].lower_ not in _DESCRIBED_BODIES and doc[k - 1].lemma_.lower() not in _DESCRIBED_BODIES
     ):
@@ -692,7 +737,8 @@ def _place_of_descriptor(ctx: Context, start: int) -> DocMention | None:
     end = _descriptor_end(doc, k, min(k + 6, doc[start].sent.end))
     if end is not None and end + 2 < len(doc) and doc[end].lower_ == "by" and doc[end + 1].pos_ == "NOUN":
         end += 2  # "Kenya's largest lender by assets,"
-    if end is None or (end < len(doc) and doc[end].text not in {",", ".", ";", ")", "\u2014"}):
+    closing = {",", ".", ";", ")", "\u2014", "that", "which", "whose"}
+    if end is None or (end < len(doc) and doc[end].text not in closing):
         return None  # "a Washington think tank that ...": still fine; "a Paris court ruled" is no apposition
     return place
 
