@@ -2640,3 +2640,14 @@ def test_bodies_described_by_a_countrys_possessive_a_citys_trade_or_its(nlp):
     assert ("Statnova Energi", "Norway") in got and ("Halvmark Ports Authority", "Finland") in got
     assert ("Brennholm Holding", "Tarnby") in got
     assert ("Varde", "Norway") in got and ("Justice Ministry", "Norway") in got
+
+
+def test_a_places_possessive_after_and_opens_another_name(extract):
+    f = extract(
+        "Talks ended on Monday. Norvik will fund the purchase with a loan from Halvmark Savings Bank of "
+        "Norway and Finland's Tarnby Group, its finance chief said."
+    )
+    types = entity_types(f)
+    assert types.get("Halvmark Savings Bank of Norway") == "Organisation"
+    assert types.get("Tarnby Group") == "Organisation"
+    assert ("Tarnby Group", "Finland") in relations(f, "locatedIn")

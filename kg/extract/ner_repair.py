@@ -359,14 +359,27 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
         i = max(j, i + 1)
         # "Acme Steel and the Japan Business Federation" are two names, "... of Science and Law" one.
         for k in range(run_start + 1, run_end - 1):
-            if doc[k].lower_ == "and" and (  # "Mining & Smelting Co." is one name
-                doc[k + 1].lower_ == "the"
-                or doc[k + 1].text in lexicon.head_first_org_words()  # "... and Banque Morel"
-                or (
-                    any(doc[x].text in org_words for x in range(run_start, k))
-                    and any(
-                        doc[x].text in org_words and (x + 1 >= len(doc) or doc[x + 1].text != "-")
-                        for x in range(k + 1, run_end)
+            if (
+                doc[k].lower_ == "and"
+                and (  # "Mining & Smelting Co." is one name
+                    doc[k + 1].lower_ == "the"
+                    # "a loan from Norvik Bank of Norway and Finland's Halvmark Group": a place's
+                    # possessive after "and" opens another name
+                    or (
+                        run_end < len(doc)
+                        and doc[run_end].text in {"'s", "\u2019s"}
+                        and (
+                            lexicon.country_of(doc[k + 1 : run_end].text)
+                            or lexicon.is_city(doc[k + 1 : run_end].text)
+                        )
+                    )
+                    or doc[k + 1].text in lexicon.head_first_org_words()  # "... and Banque Morel"
+                    or (
+                        any(doc[x].text in org_words for x in range(run_start, k))
+                        and any(
+                            doc[x].text in org_words and (x + 1 >= len(doc) or doc[x + 1].text != "-")
+                            for x in range(k + 1, run_end)
+                        )
                     )
                 )
             ):
