@@ -2651,3 +2651,11 @@ def test_a_places_possessive_after_and_opens_another_name(extract):
     assert types.get("Halvmark Savings Bank of Norway") == "Organisation"
     assert types.get("Tarnby Group") == "Organisation"
     assert ("Tarnby Group", "Finland") in relations(f, "locatedIn")
+
+
+def test_the_body_noun_heads_a_based_description_not_a_verb_after_it(extract):
+    f = extract(
+        "Talks ended on Monday. Norvik Holdings agreed on Monday to buy Lindqvar Foods, its largest "
+        "acquisition, as the Halvmark-based group bets on a boom in the north."
+    )
+    assert ("Norvik Holdings", "Halvmark") in relations(f, "locatedIn")

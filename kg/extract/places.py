@@ -598,13 +598,20 @@ def _described_based_body(ctx: Context, m: DocMention) -> Relation | None:
     if m.start < 1 or doc[m.start - 1].lower_ != "the":
         return None
     sent_end = doc[m.start].sent.end
-    k = m.end + 2
-    while k + 1 < sent_end and doc[k + 1].is_lower and doc[k + 1].pos_ in {"NOUN", "ADJ"} and doc[k].is_lower:
-        k += 1  # "the Halvmark-based regional trade bloc": the last noun heads it
-    if k >= sent_end or not doc[k].is_lower or doc[k].pos_ != "NOUN":
+    end = m.end + 2
+    while end < sent_end and end - m.end < 6 and doc[end].is_lower and doc[end].pos_ in {"NOUN", "ADJ"}:
+        end += 1
+    # "the Halvmark-based regional trade bloc": the last word for a body heads it ("the X-based
+    # group bets on ...": not a verb the tagger took for a noun)
+    bodies = [
+        j
+        for j in range(m.end + 2, end)
+        if doc[j].pos_ == "NOUN"
+        and (doc[j].lemma_.lower() in _DESCRIBED_BODIES or doc[j].lower_ in _DESCRIBED_BODIES)
+    ]
+    if not bodies:
         return None
-    if doc[k].lemma_.lower() not in _DESCRIBED_BODIES and doc[k].lower_ not in _DESCRIBED_BODIES:
-        return None
+    k = bodies[-1]
     # "X will pay ..., the Halvmark-based company said": the subject of the sentence it closes;
     # else the one "the company" stands for ("the bank": the last one whose name says bank)
     sent = doc[m.start].sent
