@@ -2659,3 +2659,13 @@ def test_the_body_noun_heads_a_based_description_not_a_verb_after_it(extract):
         "acquisition, as the Halvmark-based group bets on a boom in the north."
     )
     assert ("Norvik Holdings", "Halvmark") in relations(f, "locatedIn")
+
+
+def test_a_person_tag_joined_to_a_place_and_put_somewhere_again_is_a_place(nlp):
+    retag = tag_spans(("Halvmark", 1, "LOC"), ("Dravnik", 1, "PERSON"), every=True)
+
+    text = (
+        "Talks ended on Monday. The agency flew food to Halvmark and Dravnik on Saturday. Volunteers "
+        "evacuated 200 people from villages south of Dravnik."
+    )
+    assert entity_types(extract_retagged(nlp, text, retag)).get("Dravnik") == "Location"

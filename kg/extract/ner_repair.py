@@ -1834,19 +1834,24 @@ def _persons_only_in_places(doc: Doc, spans: list[Span]) -> None:
     for span in spans:
         if span.label_ == "PERSON":
             by_name.setdefault(span.text, []).append(span)
+    place_ends = {s.end for s in spans if s.label_ in {"LOC", "GPE", "COUNTRY"}}
     for found in by_name.values():
-        if all(_put_somewhere(doc, s) for s in found):
+        if all(_put_somewhere(doc, s, place_ends) for s in found):
             for span in found:
                 spans.remove(span)
                 spans.append(Span(doc, span.start, span.end, label="LOC"))
 
 
-def _put_somewhere(doc: Doc, span: Span) -> bool:
+def _put_somewhere(doc: Doc, span: Span, place_ends: set[int] = frozenset()) -> bool:
     if span.start < 2 or (span.end < len(doc) and doc[span.end].text in {"'s", "\u2019s"}):
         return False  # "at Smith's farm"
     before = doc[span.start - 1]
     if before.lower_ in _LOCATIVE_PREPS:
         return True
+    if before.lower_ in {"and", "or"} and span.start - 1 in place_ends:
+        # "flew food to Halvmark and Tarnby": joined to a place named right before
+        k = span.start - 1
+        return any(doc[j].lower_ in _LOCATIVE_PREPS | {"to", "from"} for j in range(max(0, k - 5), k))
     if before.lower_ == "of":
         k = span.start - 2
         return doc[k].lower_ in _OF_PLACE_NOUNS
