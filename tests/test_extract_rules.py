@@ -2669,3 +2669,15 @@ def test_a_person_tag_joined_to_a_place_and_put_somewhere_again_is_a_place(nlp):
         "evacuated 200 people from villages south of Dravnik."
     )
     assert entity_types(extract_retagged(nlp, text, retag)).get("Dravnik") == "Location"
+
+
+def test_a_one_word_organisation_tag_only_put_somewhere_is_a_place(nlp):
+    retag = tag_spans(("Dravnik", 1, "ORG"), ("Norvik", 1, "ORG"), every=True)
+
+    text = (
+        "Talks ended on Monday. Ana Velsko, a former mayor of Dravnik, said the count was fair. Piet "
+        "Lorentz, an analyst at Norvik, and the residents of Norvik disagreed."
+    )
+    types = entity_types(extract_retagged(nlp, text, retag))
+    assert types.get("Dravnik") == "Location"
+    assert types.get("Norvik") == "Organisation"  # "an analyst at Norvik": a body, maybe

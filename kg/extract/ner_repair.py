@@ -1835,8 +1835,20 @@ def _persons_only_in_places(doc: Doc, spans: list[Span]) -> None:
         if span.label_ == "PERSON":
             by_name.setdefault(span.text, []).append(span)
     place_ends = {s.end for s in spans if s.label_ in {"LOC", "GPE", "COUNTRY"}}
+    # "a former mayor of Tarnby", "in Tarnby": a one-word name tagged an organisation, with no word
+    # of a body's name, is such a name too (not after "at": "an analyst at Norvik")
+    org_words = lexicon.org_words()
+    for span in spans:
+        if span.label_ == "ORG" and len(span) == 1 and not span.text.isupper() and span.text not in org_words:
+            by_name.setdefault(span.text, []).append(span)
+
+    def somewhere(span: Span) -> bool:
+        if span.label_ == "ORG" and span.start > 0 and doc[span.start - 1].lower_ == "at":
+            return False
+        return _put_somewhere(doc, span, place_ends)
+
     for found in by_name.values():
-        if all(_put_somewhere(doc, s, place_ends) for s in found):
+        if all(somewhere(s) for s in found):
             for span in found:
                 spans.remove(span)
                 spans.append(Span(doc, span.start, span.end, label="LOC"))
