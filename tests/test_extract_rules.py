@@ -2681,3 +2681,15 @@ def test_a_one_word_organisation_tag_only_put_somewhere_is_a_place(nlp):
     types = entity_types(extract_retagged(nlp, text, retag))
     assert types.get("Dravnik") == "Location"
     assert types.get("Norvik") == "Organisation"  # "an analyst at Norvik": a body, maybe
+
+
+def test_a_region_the_gazetteer_knows_is_a_place_whatever_the_ner_said(nlp):
+    retag = tag_spans(("Maghreb", 1, "PRODUCT"), ("Himalayas", 1, "FAC"), ("Balkans", 1, None))
+
+    text = (
+        "Talks ended on Monday. Norway denied arming groups in the Maghreb, studied glaciers in the "
+        "Himalayas and sent aid to the Balkans."
+    )
+    types = entity_types(extract_retagged(nlp, text, retag))
+    for name in ("Maghreb", "Himalayas", "Balkans"):
+        assert types.get(name) == "Location", name

@@ -164,6 +164,7 @@ class EntityRepair:
         _places_after_settlement_nouns(doc, spans)
         _places_in_apposition(doc, spans)
         _names_before_place_kinds(doc, spans)
+        _regions_the_ner_missed(doc, spans)
         _persons_only_in_places(doc, spans)
         _persons_listed_with_persons(doc, spans)
         spans = [_with_office_holder(doc, s) for s in spans]
@@ -2043,6 +2044,29 @@ def _names_before_place_kinds(doc: Doc, spans: list[Span]) -> None:
         new = Span(doc, start, kind, label="LOC")
         spans.append(new)
         by_tok.update({i: new for i in range(start, kind)})
+
+
+def _regions_the_ner_missed(doc: Doc, spans: list[Span]) -> None:
+    """ "armed groups in the Maghreb", "glaciers in the Himalayas": a region the gazetteer knows
+    (kg/data/regions.tsv) is a place when the NER tagged it a product, a facility, a work of art or
+    an event, or left it untagged after "the" or a preposition of place."""
+    regions = lexicon.regions()
+    for span in [s for s in spans if s.label_ in {"PRODUCT", "FAC", "WORK_OF_ART", "EVENT"}]:
+        if lexicon.fold(span.text.removeprefix("the ").removeprefix("The ")) in regions:
+            spans.remove(span)
+            spans.append(Span(doc, span.start, span.end, label="LOC"))
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for i in range(1, len(doc)):
+        if i in taken or not _is_cap(doc[i]) or doc[i - 1].lower_ not in _LOCATIVE | {"the", "across"}:
+            continue
+        for size in (3, 2, 1):
+            end = i + size
+            if end > len(doc) or any(j in taken for j in range(i, end)):
+                continue
+            if lexicon.fold(doc[i:end].text) in regions and (end == len(doc) or not _is_cap(doc[end])):
+                spans.append(Span(doc, i, end, label="LOC"))
+                taken.update(range(i, end))
+                break
 
 
 def _with_office_holder(doc: Doc, span: Span) -> Span:
