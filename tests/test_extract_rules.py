@@ -2693,3 +2693,14 @@ def test_a_region_the_gazetteer_knows_is_a_place_whatever_the_ner_said(nlp):
     types = entity_types(extract_retagged(nlp, text, retag))
     for name in ("Maghreb", "Himalayas", "Balkans"):
         assert types.get(name) == "Location", name
+
+
+def test_a_storms_given_name_alone_is_nobody(nlp):
+    retag = tag_spans(("Orvald", 1, "PERSON"), every=True)
+
+    text = (
+        "Talks ended on Monday. Cyclone Orvald tore across the islands on Friday. Orvald was the "
+        "strongest storm to hit Norway since 2015, Ana Velsko said."
+    )
+    types = entity_types(extract_retagged(nlp, text, retag))
+    assert not [n for n in types if "Orvald" in n] and types.get("Ana Velsko") == "Person"

@@ -165,6 +165,7 @@ class EntityRepair:
         _places_in_apposition(doc, spans)
         _names_before_place_kinds(doc, spans)
         _regions_the_ner_missed(doc, spans)
+        _storm_names(doc, spans)
         _persons_only_in_places(doc, spans)
         _persons_listed_with_persons(doc, spans)
         spans = [_with_office_holder(doc, s) for s in spans]
@@ -2044,6 +2045,30 @@ def _names_before_place_kinds(doc: Doc, spans: list[Span]) -> None:
         new = Span(doc, start, kind, label="LOC")
         spans.append(new)
         by_tok.update({i: new for i in range(start, kind)})
+
+
+#: Words that name a storm before its given name: "Cyclone X", "Hurricane X", "Tropical Storm X".
+_STORM_WORDS = frozenset({"Cyclone", "Hurricane", "Typhoon", "Storm"})
+
+
+def _storm_names(doc: Doc, spans: list[Span]) -> None:
+    """ "Cyclone Orvald tore across the islands ... Orvald was the strongest storm": the given
+    name of a storm the article names is no person, body or place, alone either."""
+    names = set()
+    for i, tok in enumerate(doc[:-1]):
+        if tok.text in _STORM_WORDS and _is_cap(doc[i + 1]) and doc[i + 1].pos_ == "PROPN":
+            end = i + 2
+            if end < len(doc) and _is_cap(doc[end]) and doc[end].pos_ == "PROPN":
+                end += 1
+            names.add(doc[i + 1 : end].text)
+    if names:
+        # ("Cyclone X" itself, which a rule may have made a person's full name, too)
+        spans[:] = [
+            s
+            for s in spans
+            if s.label_ not in {"PERSON", "ORG", "GPE", "LOC"}
+            or not any(s.text == n or s.text.endswith(" " + n) for n in names)
+        ]
 
 
 def _regions_the_ner_missed(doc: Doc, spans: list[Span]) -> None:
