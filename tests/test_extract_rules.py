@@ -2704,3 +2704,15 @@ def test_a_storms_given_name_alone_is_nobody(nlp):
     )
     types = entity_types(extract_retagged(nlp, text, retag))
     assert not [n for n in types if "Orvald" in n] and types.get("Ana Velsko") == "Person"
+
+
+def test_a_chamber_with_seats_and_a_site_named_after_its_trade_are_bodies(nlp):
+    retag = tag_spans(("Varde", 1, "FAC"), ("Storvik", 1, None), ("Prisvik", 1, None))
+
+    text = (
+        "Talks ended on Monday. The party won 29 of the 100 seats in the Varde, and 12 seats in the "
+        "Storvik. Complaints came from Norwegian travel site Prisvik."
+    )
+    types = entity_types(extract_retagged(nlp, text, retag))
+    for name in ("Varde", "Storvik", "Prisvik"):
+        assert types.get(name) == "Organisation", name

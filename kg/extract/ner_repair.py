@@ -1316,7 +1316,7 @@ _NAMING_BODY_WORDS = _BODY_WORDS | frozenset(
      # businesses named by what they do ("the Chinese carmaker X", "X, a Brazilian conglomerate,");
      # not trades a person may have as well: "the miner Juan Perez was rescued"
      "carmaker", "automaker", "manufacturer", "conglomerate", "shipbuilder", "steelmaker", "drugmaker",
-     "chipmaker", "utility", "bloc", "federation", "parliament", "legislature"}
+     "chipmaker", "utility", "bloc", "federation", "parliament", "legislature", "site", "website"}
 )  # fmt: skip
 
 
@@ -1464,6 +1464,26 @@ def _bodies_described_in_apposition(doc: Doc, spans: list[Span]) -> None:
         if k < sent_end and doc[k].text not in {",", ".", ";", ")"}:
             continue  # "X, the party's candidate" is no body: the phrase goes on
         named = name_before(end)
+        if named is not None:
+            make_org(*named)
+    # "29 of the 100 seats in the Varde", "the 169-seat Varde": a chamber with seats is a body
+    for i in range(2, len(doc) - 1):
+        if doc[i].lower_ in {"seats", "seat"} and doc[i + 1].lower_ == "in" and i + 2 < len(doc):
+            at = i + 3 if doc[i + 2].lower_ == "the" else i + 2
+        elif doc[i].lower_ == "seat" and doc[i - 1].text == "-" and doc[i - 2].like_num:
+            at = i + 1
+        else:
+            continue
+        named = None
+        own = by_tok.get(at)
+        if own is not None and own.start == at and own.label_ in {"FAC", "PRODUCT", "WORK_OF_ART", "PERSON"}:
+            named = (own.start, own.end, own)
+        elif own is None and at < len(doc) and _is_cap(doc[at]) and doc[at].pos_ == "PROPN":
+            end = at
+            while end < len(doc) and end - at < 3 and _is_cap(doc[end]) and by_tok.get(end) is None:
+                end += 1
+            if not lexicon.country_of(doc[at:end].text) and not lexicon.is_city(doc[at:end].text):
+                named = (at, end, None)
         if named is not None:
             make_org(*named)
     # "the Velora trade bloc's agreement": a name the NER took for a product or a facility before a
