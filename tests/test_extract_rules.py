@@ -2590,11 +2590,11 @@ def test_bodies_named_in_apposition_after_a_kind_of_body_or_given_a_leader(nlp):
 
     text = (
         "Talks ended on Monday. The party won 40 seats in the Varde, Norway's parliament. Members of the "
-        "LO-TCO, Norway's trade union federation, marched, led by the NFU union. Norvik Unity, whose "
+        "LO-TCO, Norway's trade union federation, marched, led by the NFU union. Norvik Samling, whose "
         "leader, Ana Velsko, spoke to public broadcaster TVK, backed the Velora trade bloc's plan."
     )
     types = entity_types(extract_retagged(nlp, text, retag))
-    for name in ("Varde", "LO-TCO", "NFU", "Norvik Unity", "TVK", "Velora"):
+    for name in ("Varde", "LO-TCO", "NFU", "Norvik Samling", "TVK", "Velora"):
         assert types.get(name) == "Organisation", name
     assert "NFU union" not in types and "LO" not in types
 
@@ -2614,14 +2614,14 @@ def test_a_body_made_part_of_another_by_an_apposition_or_a_relative_clause(nlp):
 
 
 def test_a_name_before_a_lower_case_kind_of_place_is_a_place(nlp):
-    retag = tag_spans(("Nam", 1, "PERSON"), ("Varde", 2, "FAC"), ("Sor", 1, None), ("Lindo", 2, "PERSON"))
+    retag = tag_spans(("Kvam", 1, "PERSON"), ("Varde", 2, "FAC"), ("Sor", 1, None), ("Lindo", 2, "PERSON"))
 
     text = (
-        "Talks ended on Monday. Villagers in Nam Kho district fled across the Varde Hills range into "
+        "Talks ended on Monday. Villagers in Kvam Lia district fled across the Varde Hills range into "
         "Norway's Sor-Varde region, and a ferry sank near Lindo Vik island."
     )
     types = entity_types(extract_retagged(nlp, text, retag))
-    for name in ("Nam Kho", "Varde Hills", "Sor-Varde", "Lindo Vik"):
+    for name in ("Kvam Lia", "Varde Hills", "Sor-Varde", "Lindo Vik"):
         assert types.get(name) == "Location", name
 
 
@@ -2630,14 +2630,14 @@ def test_bodies_described_by_a_countrys_possessive_a_citys_trade_or_its(nlp):
     f = extract_retagged(
         nlp,
         "Talks ended on Monday. The deal was signed by Norway's state-owned grid operator, Statnova "
-        "Energi (SE), and by Halvmark Ports Authority (HPA), Finland's state-owned port operator. "
+        "Power (SP), and by Halvmark Havn Authority (HPA), Finland's state-owned port operator. "
         "Brennholm Holding, the Tarnby family holding company that owns 31% of the shares, agreed. "
         "Norway, a country of five million people, has faced floods in its northern Varde region, and "
         "Norway published the list through its Justice Ministry.",
         retag,
     )
     got = relations(f, "locatedIn")
-    assert ("Statnova Energi", "Norway") in got and ("Halvmark Ports Authority", "Finland") in got
+    assert ("Statnova Power", "Norway") in got and ("Halvmark Havn Authority", "Finland") in got
     assert ("Brennholm Holding", "Tarnby") in got
     assert ("Varde", "Norway") in got and ("Justice Ministry", "Norway") in got
 
@@ -2716,3 +2716,16 @@ def test_a_chamber_with_seats_and_a_site_named_after_its_trade_are_bodies(nlp):
     types = entity_types(extract_retagged(nlp, text, retag))
     for name in ("Varde", "Storvik", "Prisvik"):
         assert types.get(name) == "Organisation", name
+
+
+def test_a_place_cut_at_a_particle_is_one_place(nlp):
+    retag = tag_spans(("Velmora", 1, "LOC"), ("Serrinha", 1, "PERSON"))
+
+    text = (
+        "Talks ended on Monday. The ships will be built at a shipyard in Velmora da Serrinha, in northern "
+        "Portugal."
+    )
+    f = extract_retagged(nlp, text, retag)
+    types = entity_types(f)
+    assert types.get("Velmora da Serrinha") == "Location" and "Serrinha" not in types
+    assert ("Velmora da Serrinha", "Portugal") in relations(f, "locatedIn")

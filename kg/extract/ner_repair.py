@@ -166,6 +166,7 @@ class EntityRepair:
         _names_before_place_kinds(doc, spans)
         _regions_the_ner_missed(doc, spans)
         _storm_names(doc, spans)
+        _places_joined_by_particles(doc, spans)
         _persons_only_in_places(doc, spans)
         _persons_listed_with_persons(doc, spans)
         spans = [_with_office_holder(doc, s) for s in spans]
@@ -1364,7 +1365,7 @@ def _names_after_body_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
             and end - noun.i <= 4
             and end not in taken
             and _is_cap(doc[end])
-            # "told public broadcaster HRT that": an acronym, whatever part of speech it was given
+            # "told public broadcaster TVK that": an acronym, whatever part of speech it was given
             and (doc[end].pos_ == "PROPN" or (doc[end].text.isupper() and len(doc[end].text) > 1))
         ):
             end += 1
@@ -1392,8 +1393,8 @@ def _bodies_described_in_apposition(doc: Doc, spans: list[Span]) -> None:
     """A name the NER left out, cut at a hyphen, or tagged a person, a product or a facility, is a
     body when an apposition describes it as one ("the Varde, Norway's parliament,", "the LO-TCO,
     Norway's trade union federation,", "the Velora trade bloc's") or a relative clause gives it a
-    leader or members ("Norvik Unity, whose leader, Ana Velsko, ..."). Places and countries keep
-    their type ("Lisbon, whose mayor")."""
+    leader or members ("Norvik Samling, whose leader, Ana Velsko, ..."). Places and countries keep
+    their type ("Tarnby, whose mayor")."""
     by_tok = {i: s for s in spans for i in range(s.start, s.end)}
 
     def name_before(end: int) -> tuple[int, int, Span | None] | None:
@@ -1668,7 +1669,7 @@ def _places_after_settlement_nouns(doc: Doc, spans: list[Span]) -> None:
             continue
         own = by_tok.get(start)
         if own is not None and own.label_ == "DATE" and own.start == start and own.end <= end:
-            # "the Argentine city of Posadas", the name tagged a date: a place unless a date word
+            # "the Norwegian port of Tarnby", the name tagged a date: a place unless a date word
             if any(t.lower_.rstrip(".") in _CALENDAR or t.like_num for t in own):
                 continue
         elif own is not None and (own.label_ not in {"PERSON", "ORG"} or own.start != start or own.end > end):
@@ -2017,7 +2018,7 @@ _KIND_AFTER_NAME = _REGION_NOUNS | frozenset(
 
 
 def _names_before_place_kinds(doc: Doc, spans: list[Span]) -> None:
-    """ "in Nam Kho district", "on Halvoy island", "Norway's Sor-Varde region": a name of one to
+    """ "in Kvam Lia district", "on Halvoy island", "Norway's Sor-Varde region": a name of one to
     three capitalised words right before a lower-case word for a kind of place, after a
     preposition of place, a determiner or a place's possessive, is a place, whatever the NER
     made of it (left out, a person, an organisation, a facility, or cut in two)."""
@@ -2089,6 +2090,33 @@ def _storm_names(doc: Doc, spans: list[Span]) -> None:
             if s.label_ not in {"PERSON", "ORG", "GPE", "LOC"}
             or not any(s.text == n or s.text.endswith(" " + n) for n in names)
         ]
+
+
+#: Lower-case particles inside Portuguese, Spanish, Italian and French place names: "Velmora da
+#: Serrinha", "Aldea de Karsk".
+_PLACE_PARTICLES = frozenset({"do", "da", "dos", "das", "de", "del", "di", "du", "des"})
+
+
+def _places_joined_by_particles(doc: Doc, spans: list[Span]) -> None:
+    """ "at its shipyard in Velmora da Serrinha": a place the NER cut at a lower-case particle, the rest
+    tagged a person or a place or left untagged, is one place."""
+    by_start = {s.start: s for s in spans}
+    for span in [s for s in spans if s.label_ in {"LOC", "GPE"}]:
+        k = span.end
+        if k + 1 >= len(doc) or doc[k].text not in _PLACE_PARTICLES or not _is_cap(doc[k + 1]):
+            continue
+        rest = by_start.get(k + 1)
+        if rest is not None and rest.label_ not in {"PERSON", "LOC", "GPE"}:
+            continue
+        end = rest.end if rest is not None else k + 2
+        if rest is None and any(s.start <= k + 1 < s.end for s in spans):
+            continue
+        if span not in spans:
+            continue
+        spans.remove(span)
+        if rest is not None:
+            spans.remove(rest)
+        spans.append(Span(doc, span.start, end, label="LOC"))
 
 
 def _regions_the_ner_missed(doc: Doc, spans: list[Span]) -> None:

@@ -265,7 +265,7 @@ def extract_places(ctx: Context) -> list[Relation]:
                             place = idx.at(pobj.i)
                             if place is not None and place.type in _PLACE:
                                 add("locatedIn", m, place, "located.prep_in.v1", m.start, place.end)
-            # "an account at Norvik Privatbank in Tarnby": right after the name, whatever the parse
+            # "an account at Norvik Bank in Tarnby": right after the name, whatever the parse
             # (or after its acronym in brackets: "the Halvmark Institute (HI) in Tarnby")
             after = _after_acronym(doc, m.end)
             if after + 1 < len(doc) and doc[after].lower_ == "in":
