@@ -2729,3 +2729,14 @@ def test_a_place_cut_at_a_particle_is_one_place(nlp):
     types = entity_types(f)
     assert types.get("Velmora da Serrinha") == "Location" and "Serrinha" not in types
     assert ("Velmora da Serrinha", "Portugal") in relations(f, "locatedIn")
+
+
+def test_a_demonym_the_ner_ran_into_a_name_before_and_is_a_country(nlp):
+    retag = tag_spans(("Prisvang", 3, "ORG"), ("Sparvik", 1, "ORG"))
+
+    text = (
+        "Talks ended on Monday. Complaints came from Tarnby-based Prisvang and Finnish travel site Sparvik."
+    )
+    f = extract_retagged(nlp, text, retag)
+    assert entity_types(f).get("Finland") == "Country"
+    assert ("Sparvik", "Finland") in relations(f, "locatedIn")

@@ -140,6 +140,7 @@ class EntityRepair:
             fixed = _relabel(doc, ent, self.common_words)
             if fixed is not None:
                 spans.append(fixed)
+        _countries_cut_from_names(doc, spans, self.common_words)
         spans.extend(_owners_of_runs(doc, runs, spans))
         _bodies_inside_titles(doc, spans)
         spans.extend(_persons_after_titles(doc, spans))
@@ -2117,6 +2118,24 @@ def _places_joined_by_particles(doc: Doc, spans: list[Span]) -> None:
         if rest is not None:
             spans.remove(rest)
         spans.append(Span(doc, span.start, end, label="LOC"))
+
+
+def _countries_cut_from_names(doc: Doc, spans: list[Span], common_words: frozenset[str]) -> None:
+    """ "Berlin-based Preisvogel and Dutch travel site X", one span of the NER's that kg cut after
+    the first name: the country or demonym left over is tagged on its own."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        for tok in ent:
+            if tok.i in taken or not tok.text[:1].isupper() or tok.i == ent.start:
+                continue
+            if doc[tok.i - 1].lower_ != "and" or not lexicon.country_of(tok.text):
+                continue
+            fixed = _relabel(doc, Span(doc, tok.i, tok.i + 1, label="GPE"), common_words)
+            if fixed is not None:
+                spans.append(fixed)
+                taken.add(tok.i)
 
 
 def _regions_the_ner_missed(doc: Doc, spans: list[Span]) -> None:

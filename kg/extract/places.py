@@ -693,7 +693,7 @@ _DESCRIBED_BODIES = BODY_NOUNS | frozenset(
         "daily", "charity", "ngo", "nonprofit", "non-profit", "lobby", "broker", "utility", "conglomerate",
         "giant", "start-up", "automaker", "carmaker", "steelmaker", "chipmaker", "drugmaker", "shipper",
         "refiner", "exporter", "importer", "bloc", "brewer", "retailer", "manufacturer", "maker",
-        "shipbuilder", "publisher", "insurer", "lender", "airline", "operator",
+        "shipbuilder", "publisher", "insurer", "lender", "airline", "operator", "site", "website",
     }
 )  # fmt: skip
 
