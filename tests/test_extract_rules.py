@@ -2740,3 +2740,12 @@ def test_a_demonym_the_ner_ran_into_a_name_before_and_is_a_country(nlp):
     f = extract_retagged(nlp, text, retag)
     assert entity_types(f).get("Finland") == "Country"
     assert ("Sparvik", "Finland") in relations(f, "locatedIn")
+
+
+def test_a_demonym_naming_a_currency_names_no_country(extract):
+    f = extract(
+        "Talks ended on Monday. The Varden Relief Fund, based in Tarnby, launched an appeal for 4.2 "
+        "million Swiss francs, and Kenya won praise for its response."
+    )
+    types = entity_types(f)
+    assert "Switzerland" not in types and types.get("Kenya") == "Country"

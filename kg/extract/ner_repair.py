@@ -141,6 +141,7 @@ class EntityRepair:
             if fixed is not None:
                 spans.append(fixed)
         _countries_cut_from_names(doc, spans, self.common_words)
+        _currencies(doc, spans)
         spans.extend(_owners_of_runs(doc, runs, spans))
         _bodies_inside_titles(doc, spans)
         spans.extend(_persons_after_titles(doc, spans))
@@ -2118,6 +2119,22 @@ def _places_joined_by_particles(doc: Doc, spans: list[Span]) -> None:
         if rest is not None:
             spans.remove(rest)
         spans.append(Span(doc, span.start, end, label="LOC"))
+
+
+#: Currencies named after a country's demonym: "4.2 million Swiss francs", "Danish crowns".
+_CURRENCY_WORDS = frozenset(
+    {"franc", "francs", "dollar", "dollars", "crown", "crowns", "krone", "kroner", "krona", "kronor",
+     "pound", "pounds", "rupee", "rupees", "peso", "pesos", "dinar", "dinars", "shilling", "shillings",
+     "rand", "reais", "lira", "yuan", "yen", "ringgit", "rupiah", "naira", "cedi", "cedis"}
+)  # fmt: skip
+
+
+def _currencies(doc: Doc, spans: list[Span]) -> None:
+    """ "an appeal for 4.2 million Swiss francs": a demonym naming a currency names no country."""
+    for span in [s for s in spans if s.label_ == "NORP"]:
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.is_lower and nxt.lower_ in _CURRENCY_WORDS:
+            spans.remove(span)
 
 
 def _countries_cut_from_names(doc: Doc, spans: list[Span], common_words: frozenset[str]) -> None:
