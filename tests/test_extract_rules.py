@@ -2749,3 +2749,12 @@ def test_a_demonym_naming_a_currency_names_no_country(extract):
     )
     types = entity_types(f)
     assert "Switzerland" not in types and types.get("Kenya") == "Country"
+
+
+def test_a_place_also_on_an_island_after_a_comma(nlp):
+    retag = tag_spans(("Osterby", 1, None))
+
+    text = "Talks ended on Monday. A quake killed 40 people in and around Tarnby, also on Osterby island."
+    f = extract_retagged(nlp, text, retag)
+    assert entity_types(f).get("Osterby") == "Location"
+    assert ("Tarnby", "Osterby") in relations(f, "locatedIn")

@@ -1828,8 +1828,13 @@ def _places_in_apposition(doc: Doc, spans: list[Span]) -> None:
             continue
         head = apposed_place_noun(doc, comma)
         before = by_tok.get(comma - 1)
-        if head is None and doc[comma + 1].lower_ == "in" and before is not None and before.label_ == "LOC":
-            head = comma  # "in Tarnby, in the southern state of Karsk": the state is a place too
+        if head is None and before is not None and before.label_ == "LOC":
+            if doc[comma + 1].lower_ in {"in", "on"}:
+                head = comma  # "in Tarnby, in the southern state of Karsk": the state is a place too
+            elif doc[comma + 1].lower_ == "also" and comma + 2 < len(doc):
+                head = comma + 1  # "X, also on Osterby island"
+            else:
+                continue
         elif head is None:
             continue
         else:

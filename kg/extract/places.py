@@ -183,8 +183,10 @@ def extract_places(ctx: Context) -> list[Relation]:
         # fishing town in northern Malawi": a place described, in apposition, as lying in another
         if m.type == "Location" and m.label != "NORP" and m.end + 1 < len(doc) and doc[m.end].text == ",":
             head = apposed_place_noun(doc, m.end)
-            if head is None and doc[m.end + 1].lower_ == "in":
+            if head is None and doc[m.end + 1].lower_ in {"in", "on"}:
                 head = m.end  # "Tarnby, in northern Norway", "X, in the southern state of Y"
+            elif head is None and doc[m.end + 1].lower_ == "also" and m.end + 2 < len(doc):
+                head = m.end + 1  # "X, also on Osterby island"
             where = place_in_description(doc, head) if head is not None else None
             place = idx.at(where) if where is not None else None
             if place is not None and place.start == where and place.type in _PLACE and place.label != "NORP":
