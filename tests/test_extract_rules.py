@@ -2473,3 +2473,305 @@ def test_meeting_targets_or_a_deadline_is_no_meeting(extract):
     got = events(f)
     assert ("William Otieno", "Uganda", "04") in got
     assert not [e for e in got if e[0] == "Kenya" and e[2] == "04"]
+
+
+# --- entities and places (i3-entities) ---
+
+
+def test_a_place_described_in_apposition_is_a_place_in_the_place_its_description_names(nlp):
+    retag = tag_spans(("Velmora", 2, "FAC"), ("Osterby", 2, "ORG"))
+
+    text = (
+        "Talks ended on Monday. Aid reached Velmora Bay, a town in the Karsk region, and Dravnik, a "
+        "fishing village on the northeast coast of Osterby Island, on Friday. Ana Velsko, a town "
+        "councillor in Halvmark, said the vote was fair."
+    )
+    f = extract_retagged(nlp, text, retag)
+    types = entity_types(f)
+    assert types.get("Velmora Bay") == "Location" and types.get("Osterby Island") == "Location"
+    got = relations(f, "locatedIn")
+    assert ("Velmora Bay", "Karsk") in got and ("Dravnik", "Osterby Island") in got
+    assert types.get("Ana Velsko") == "Person"  # "a town councillor": no place noun heads it
+
+
+def test_two_places_run_together_over_a_preposition_are_split_by_the_description(nlp):
+    retag = tag_spans(("Turku", 3, "ORG"))
+
+    text = "Talks ended on Monday. A navy ship left Turku for Tarnby, the main town on Osterby Island."
+    f = extract_retagged(nlp, text, retag)
+    types = entity_types(f)
+    assert types.get("Tarnby") == "Location" and types.get("Turku") == "Location"
+    assert "Turku for Tarnby" not in types
+    assert ("Tarnby", "Osterby Island") in relations(f, "locatedIn")
+
+
+def test_a_name_the_ner_missed_before_based_is_a_place(nlp):
+    retag = tag_spans(("Tarnby", 1, "PRODUCT"), ("Halvmark", 1, None))
+
+    text = (
+        "Talks ended on Monday. The funds went to the Varden Grain Association (NGA), the Tarnby-based "
+        "trade bloc, and to Brennholm Bygg, a Halvmark-based company."
+    )
+    f = extract_retagged(nlp, text, retag)
+    types = entity_types(f)
+    assert types.get("Tarnby") == "Location" and types.get("Halvmark") == "Location"
+    got = relations(f, "locatedIn")
+    assert ("Varden Grain Association", "Tarnby") in got and ("Brennholm Bygg", "Halvmark") in got
+
+
+def test_a_body_described_again_as_based_somewhere_is_there(extract):
+    f = extract(
+        "Norvik Holdings agreed to buy Lindqvar Foods on Monday. Norvik will pay 40 crowns a share in "
+        "cash, the Halvmark-based company said. Lindqvar shares rose. The Tarnby-based company's board "
+        "backed the offer."
+    )
+    got = relations(f, "locatedIn")
+    assert ("Norvik Holdings", "Halvmark") in got
+    assert ("Lindqvar Foods", "Tarnby") in got and ("Norvik Holdings", "Tarnby") not in got
+
+
+def test_a_body_based_somewhere_after_its_acronym_in_brackets(extract):
+    f = extract(
+        "Talks ended on Monday. The Varden Grain Association (NGA), based in Halvmark, backed the "
+        "plan, and the Sorvik Institute (SVI), an Uppsala think tank, opposed it."
+    )
+    got = relations(f, "locatedIn")
+    assert ("Varden Grain Association", "Halvmark") in got and ("Sorvik Institute", "Uppsala") in got
+
+
+def test_a_district_or_a_cathedral_after_a_citys_possessive_is_in_the_city(nlp):
+    text = (
+        "Talks ended on Monday. Shops were looted in Halvmark's Vesterbro district, and a vigil was held "
+        "at Uppsala's Old Cathedral."
+    )
+    f = extract_retagged(nlp, text, tag_spans(("Old", 2, "LOC")))
+    got = relations(f, "locatedIn")
+    assert ("Vesterbro", "Halvmark") in got and ("Old Cathedral", "Uppsala") in got
+
+
+def test_home_in_an_occupation_apposed_to_a_name(extract):
+    f = extract(
+        "Talks ended on Monday. The freed men were Ana Velsko, 44, a geologist from the nearby village of "
+        "Tarnby, and Piet Lorentz, a taxi driver in Halvmark's Vesterbro district. Ivo Kovar, the envoy, "
+        "who met the two envoys in Dravnik, said he was glad. Juho Lind, 31, of Karsk's Nordby district "
+        "was also freed."
+    )
+    got = relations(f, "residesIn")
+    assert ("Juho Lind", "Nordby") in got
+    assert ("Ana Velsko", "Tarnby") in got
+    assert ("Piet Lorentz", "Halvmark") in got and ("Piet Lorentz", "Vesterbro") in got
+    assert ("Ivo Kovar", "Dravnik") not in got
+
+
+def test_a_country_after_of_is_a_persons_nationality_a_town_their_home(extract):
+    f = extract(
+        "Talks ended on Monday. Judge Ana Velsko of Norway read the ruling, and Piet Lorentz of Graz "
+        "welcomed it."
+    )
+    assert ("Ana Velsko", "Norway") in relations(f, "citizenOf")
+    assert ("Ana Velsko", "Norway") not in relations(f, "residesIn")
+    assert ("Piet Lorentz", "Graz") in relations(f, "residesIn")
+
+
+def test_a_place_in_a_region_after_a_comma_and_a_body_in_a_city_after_its_acronym(nlp):
+    retag = tag_spans(("Karsk", 1, None), ("Lindmo", 1, None))
+
+    text = (
+        "Talks ended on Monday. The plant in Tarnby, in the southern state of Karsk, was shut. Inspectors "
+        "visited the carmaker's offices in Halvmark, Lindmo Prefecture. Two sons were taken to the Varden "
+        "Medical College (VMC) in Graz."
+    )
+    f = extract_retagged(nlp, text, retag)
+    types = entity_types(f)
+    assert types.get("Karsk") == "Location" and types.get("Lindmo Prefecture") == "Location"
+    got = relations(f, "locatedIn")
+    assert ("Tarnby", "Karsk") in got and ("Halvmark", "Lindmo Prefecture") in got
+    assert ("Varden Medical College", "Graz") in got
+
+
+def test_a_place_named_by_its_kind_after_its_countrys_demonym(nlp):
+    retag = tag_spans(("Tarnby", 1, "DATE"))
+
+    text = (
+        "Talks ended on Monday. The ferry sails to the Norwegian port of Tarnby and to the Finnish island "
+        "of Dravnik."
+    )
+    f = extract_retagged(nlp, text, retag)
+    assert entity_types(f).get("Tarnby") == "Location"
+    got = relations(f, "locatedIn")
+    assert ("Tarnby", "Norway") in got and ("Dravnik", "Finland") in got
+
+
+def test_bodies_named_in_apposition_after_a_kind_of_body_or_given_a_leader(nlp):
+    retag = tag_spans(("Varde", 1, None), ("LO", 1, "ORG"), ("Norvik", 2, "PERSON"), ("Velora", 1, "PRODUCT"))
+
+    text = (
+        "Talks ended on Monday. The party won 40 seats in the Varde, Norway's parliament. Members of the "
+        "LO-TCO, Norway's trade union federation, marched, led by the NFU union. Norvik Samling, whose "
+        "leader, Ana Velsko, spoke to public broadcaster TVK, backed the Velora trade bloc's plan."
+    )
+    types = entity_types(extract_retagged(nlp, text, retag))
+    for name in ("Varde", "LO-TCO", "NFU", "Norvik Samling", "TVK", "Velora"):
+        assert types.get(name) == "Organisation", name
+    assert "NFU union" not in types and "LO" not in types
+
+
+def test_a_body_made_part_of_another_by_an_apposition_or_a_relative_clause(nlp):
+    f = extract_retagged(
+        nlp,
+        "Talks ended on Monday. The Varde Commission, the Karsk Union's executive arm, said the plan was "
+        "late. The Halvmark Survey project (HSP), which is run by the Norvik Institute, mapped the "
+        "coast. The Sorvik Institute in Tarnby, which belongs to the Karsk Academy of Sciences, agreed.",
+        tag_spans(("Halvmark", 2, "ORG")),
+    )
+    got = relations(f, "partOf")
+    assert ("Varde Commission", "Karsk Union") in got
+    assert any(c.startswith("Halvmark Survey") and p == "Norvik Institute" for c, p in got)
+    assert ("Sorvik Institute", "Karsk Academy of Sciences") in got
+
+
+def test_a_name_before_a_lower_case_kind_of_place_is_a_place(nlp):
+    retag = tag_spans(("Kvam", 1, "PERSON"), ("Varde", 2, "FAC"), ("Sor", 1, None), ("Lindo", 2, "PERSON"))
+
+    text = (
+        "Talks ended on Monday. Villagers in Kvam Lia district fled across the Varde Hills range into "
+        "Norway's Sor-Varde region, and a ferry sank near Lindo Vik island."
+    )
+    types = entity_types(extract_retagged(nlp, text, retag))
+    for name in ("Kvam Lia", "Varde Hills", "Sor-Varde", "Lindo Vik"):
+        assert types.get(name) == "Location", name
+
+
+def test_bodies_described_by_a_countrys_possessive_a_citys_trade_or_its(nlp):
+    retag = tag_spans(("Brennholm", 2, "ORG"), ("Tarnby", 1, "LOC"))
+    f = extract_retagged(
+        nlp,
+        "Talks ended on Monday. The deal was signed by Norway's state-owned grid operator, Statnova "
+        "Power (SP), and by Halvmark Havn Authority (HPA), Finland's state-owned port operator. "
+        "Brennholm Holding, the Tarnby family holding company that owns 31% of the shares, agreed. "
+        "Norway, a country of five million people, has faced floods in its northern Varde region, and "
+        "Norway published the list through its Justice Ministry.",
+        retag,
+    )
+    got = relations(f, "locatedIn")
+    assert ("Statnova Power", "Norway") in got and ("Halvmark Havn Authority", "Finland") in got
+    assert ("Brennholm Holding", "Tarnby") in got
+    assert ("Varde", "Norway") in got and ("Justice Ministry", "Norway") in got
+
+
+def test_a_places_possessive_after_and_opens_another_name(extract):
+    f = extract(
+        "Talks ended on Monday. Norvik will fund the purchase with a loan from Halvmark Savings Bank of "
+        "Norway and Finland's Tarnby Group, its finance chief said."
+    )
+    types = entity_types(f)
+    assert types.get("Halvmark Savings Bank of Norway") == "Organisation"
+    assert types.get("Tarnby Group") == "Organisation"
+    assert ("Tarnby Group", "Finland") in relations(f, "locatedIn")
+
+
+def test_the_body_noun_heads_a_based_description_not_a_verb_after_it(extract):
+    f = extract(
+        "Talks ended on Monday. Norvik Holdings agreed on Monday to buy Lindqvar Foods, its largest "
+        "acquisition, as the Halvmark-based group bets on a boom in the north."
+    )
+    assert ("Norvik Holdings", "Halvmark") in relations(f, "locatedIn")
+
+
+def test_a_person_tag_joined_to_a_place_and_put_somewhere_again_is_a_place(nlp):
+    retag = tag_spans(("Halvmark", 1, "LOC"), ("Dravnik", 1, "PERSON"), every=True)
+
+    text = (
+        "Talks ended on Monday. The agency flew food to Halvmark and Dravnik on Saturday. Volunteers "
+        "evacuated 200 people from villages south of Dravnik."
+    )
+    assert entity_types(extract_retagged(nlp, text, retag)).get("Dravnik") == "Location"
+
+
+def test_a_one_word_organisation_tag_only_put_somewhere_is_a_place(nlp):
+    retag = tag_spans(("Dravnik", 1, "ORG"), ("Norvik", 1, "ORG"), every=True)
+
+    text = (
+        "Talks ended on Monday. Ana Velsko, a former mayor of Dravnik, said the count was fair. Piet "
+        "Lorentz, an analyst at Norvik, and the residents of Norvik disagreed."
+    )
+    types = entity_types(extract_retagged(nlp, text, retag))
+    assert types.get("Dravnik") == "Location"
+    assert types.get("Norvik") == "Organisation"  # "an analyst at Norvik": a body, maybe
+
+
+def test_a_region_the_gazetteer_knows_is_a_place_whatever_the_ner_said(nlp):
+    retag = tag_spans(("Maghreb", 1, "PRODUCT"), ("Himalayas", 1, "FAC"), ("Balkans", 1, None))
+
+    text = (
+        "Talks ended on Monday. Norway denied arming groups in the Maghreb, studied glaciers in the "
+        "Himalayas and sent aid to the Balkans."
+    )
+    types = entity_types(extract_retagged(nlp, text, retag))
+    for name in ("Maghreb", "Himalayas", "Balkans"):
+        assert types.get(name) == "Location", name
+
+
+def test_a_storms_given_name_alone_is_nobody(nlp):
+    retag = tag_spans(("Orvald", 1, "PERSON"), every=True)
+
+    text = (
+        "Talks ended on Monday. Cyclone Orvald tore across the islands on Friday. Orvald was the "
+        "strongest storm to hit Norway since 2015, Ana Velsko said."
+    )
+    types = entity_types(extract_retagged(nlp, text, retag))
+    assert not [n for n in types if "Orvald" in n] and types.get("Ana Velsko") == "Person"
+
+
+def test_a_chamber_with_seats_and_a_site_named_after_its_trade_are_bodies(nlp):
+    retag = tag_spans(("Varde", 1, "FAC"), ("Storvik", 1, None), ("Prisvik", 1, None))
+
+    text = (
+        "Talks ended on Monday. The party won 29 of the 100 seats in the Varde, and 12 seats in the "
+        "Storvik. Complaints came from Norwegian travel site Prisvik."
+    )
+    types = entity_types(extract_retagged(nlp, text, retag))
+    for name in ("Varde", "Storvik", "Prisvik"):
+        assert types.get(name) == "Organisation", name
+
+
+def test_a_place_cut_at_a_particle_is_one_place(nlp):
+    retag = tag_spans(("Velmora", 1, "LOC"), ("Serrinha", 1, "PERSON"))
+
+    text = (
+        "Talks ended on Monday. The ships will be built at a shipyard in Velmora da Serrinha, in northern "
+        "Portugal."
+    )
+    f = extract_retagged(nlp, text, retag)
+    types = entity_types(f)
+    assert types.get("Velmora da Serrinha") == "Location" and "Serrinha" not in types
+    assert ("Velmora da Serrinha", "Portugal") in relations(f, "locatedIn")
+
+
+def test_a_demonym_the_ner_ran_into_a_name_before_and_is_a_country(nlp):
+    retag = tag_spans(("Prisvang", 3, "ORG"), ("Sparvik", 1, "ORG"))
+
+    text = (
+        "Talks ended on Monday. Complaints came from Tarnby-based Prisvang and Finnish travel site Sparvik."
+    )
+    f = extract_retagged(nlp, text, retag)
+    assert entity_types(f).get("Finland") == "Country"
+    assert ("Sparvik", "Finland") in relations(f, "locatedIn")
+
+
+def test_a_demonym_naming_a_currency_names_no_country(extract):
+    f = extract(
+        "Talks ended on Monday. The Varden Relief Fund, based in Tarnby, launched an appeal for 4.2 "
+        "million Swiss francs, and Kenya won praise for its response."
+    )
+    types = entity_types(f)
+    assert "Switzerland" not in types and types.get("Kenya") == "Country"
+
+
+def test_a_place_also_on_an_island_after_a_comma(nlp):
+    retag = tag_spans(("Osterby", 1, None))
+
+    text = "Talks ended on Monday. A quake killed 40 people in and around Tarnby, also on Osterby island."
+    f = extract_retagged(nlp, text, retag)
+    assert entity_types(f).get("Osterby") == "Location"
+    assert ("Tarnby", "Osterby") in relations(f, "locatedIn")

@@ -140,6 +140,8 @@ class EntityRepair:
             fixed = _relabel(doc, ent, self.common_words)
             if fixed is not None:
                 spans.append(fixed)
+        _countries_cut_from_names(doc, spans, self.common_words)
+        _currencies(doc, spans)
         spans.extend(_owners_of_runs(doc, runs, spans))
         _bodies_inside_titles(doc, spans)
         spans.extend(_persons_after_titles(doc, spans))
@@ -156,11 +158,17 @@ class EntityRepair:
         spans.extend(_parties_before_member_titles(doc, spans))
         spans.extend(_acronyms_that_speak(doc, spans))
         spans.extend(_names_after_body_nouns(doc, spans))
+        _bodies_described_in_apposition(doc, spans)
         spans.extend(_bodies_known_as(doc, spans))
         spans.extend(_companies_with_shares(doc, spans, self.common_words))
         spans.extend(_names_spelled_by_acronyms(doc, spans))
         _places_the_ner_missed(doc, spans)
         _places_after_settlement_nouns(doc, spans)
+        _places_in_apposition(doc, spans)
+        _names_before_place_kinds(doc, spans)
+        _regions_the_ner_missed(doc, spans)
+        _storm_names(doc, spans)
+        _places_joined_by_particles(doc, spans)
         _persons_only_in_places(doc, spans)
         _persons_listed_with_persons(doc, spans)
         spans = [_with_office_holder(doc, s) for s in spans]
@@ -357,14 +365,27 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
         i = max(j, i + 1)
         # "Acme Steel and the Japan Business Federation" are two names, "... of Science and Law" one.
         for k in range(run_start + 1, run_end - 1):
-            if doc[k].lower_ == "and" and (  # "Mining & Smelting Co." is one name
-                doc[k + 1].lower_ == "the"
-                or doc[k + 1].text in lexicon.head_first_org_words()  # "... and Banque Morel"
-                or (
-                    any(doc[x].text in org_words for x in range(run_start, k))
-                    and any(
-                        doc[x].text in org_words and (x + 1 >= len(doc) or doc[x + 1].text != "-")
-                        for x in range(k + 1, run_end)
+            if (
+                doc[k].lower_ == "and"
+                and (  # "Mining & Smelting Co." is one name
+                    doc[k + 1].lower_ == "the"
+                    # "a loan from Norvik Bank of Norway and Finland's Halvmark Group": a place's
+                    # possessive after "and" opens another name
+                    or (
+                        run_end < len(doc)
+                        and doc[run_end].text in {"'s", "\u2019s"}
+                        and (
+                            lexicon.country_of(doc[k + 1 : run_end].text)
+                            or lexicon.is_city(doc[k + 1 : run_end].text)
+                        )
+                    )
+                    or doc[k + 1].text in lexicon.head_first_org_words()  # "... and Banque Morel"
+                    or (
+                        any(doc[x].text in org_words for x in range(run_start, k))
+                        and any(
+                            doc[x].text in org_words and (x + 1 >= len(doc) or doc[x + 1].text != "-")
+                            for x in range(k + 1, run_end)
+                        )
                     )
                 )
             ):
@@ -580,6 +601,15 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
         start += 1  # "Major Prasit Thongdee": a rank, not part of the name
     # "Marib province", "the Tillaberi region": the place is its name; the lower-case kind is not part of it
     if label in {"GPE", "LOC"} and end - start >= 2 and lower[end - 1] in _PLACE_KINDS:
+        end -= 1
+    # "led by the NFU union": the lower-case kind of body after an acronym is not part of its name
+    if (
+        label == "ORG"
+        and end - start == 2
+        and texts[end - 1].islower()
+        and lower[end - 1] in _NAMING_BODY_WORDS
+        and texts[start].isupper()
+    ):
         end -= 1
     if start >= end:
         return None
@@ -848,6 +878,19 @@ def _region_tails(doc: Doc, spans: list[Span]) -> None:
         ):
             spans.remove(span)
             spans.append(Span(doc, span.start, nxt + 1, label="LOC"))
+    # "in Tarnby, Karsk Prefecture": a name the NER left out before such a word is a region's
+    # ("State" left out: it ends the names of armed groups too)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for tail in range(2, len(doc)):
+        if doc[tail].text not in _REGION_TAILS - {"State"} or tail in taken:
+            continue
+        start = tail
+        while start > 0 and tail - start < 2 and doc[start - 1].pos_ == "PROPN" and _is_cap(doc[start - 1]):
+            start -= 1
+        if start == tail or any(i in taken for i in range(start, tail)) or doc[start].is_sent_start:
+            continue
+        spans.append(Span(doc, start, tail + 1, label="LOC"))
+        taken.update(range(start, tail + 1))
 
 
 #: Head nouns of a body's unit named in lower case after the body: "the U.N. human rights office".
@@ -948,6 +991,10 @@ _BASED = frozenset({"based", "headquartered"})
 _STORMS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical", "operation"})
 
 
+#: The NER's labels for a name before "-based" that make no place of it, which kg relabels.
+_NOT_PLACES_BEFORE_BASED = frozenset({"ORG", "PRODUCT", "PERSON", "FAC", "WORK_OF_ART"})
+
+
 def _places_before_based(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Nairobi-based Savanna Mutual Bank", "a Cape Town-based charity": the place before "-based"
     when the NER left it out and the gazetteer knows it as a city or a country."""
@@ -961,7 +1008,7 @@ def _places_before_based(doc: Doc, spans: list[Span]) -> list[Span]:
         if tok.lower_ not in _BASED or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_:
             continue
         end = tok.i - 1
-        org = next((s for s in spans if s.end == end and s.label_ == "ORG"), None)
+        org = next((s for s in spans if s.end == end and s.label_ in _NOT_PLACES_BEFORE_BASED), None)
         if (
             org is not None
             and end - org.start <= 3
@@ -983,6 +1030,13 @@ def _places_before_based(doc: Doc, spans: list[Span]) -> list[Span]:
             if lexicon.is_city(words.text):
                 out.append(Span(doc, start, end, label="LOC"))
                 break
+        else:
+            # "a Halvmark-based company": a name the gazetteer lacks, left untagged, is a place too
+            start = end
+            while start > max(0, end - 3) and _is_cap(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            if start < end and not any(i in taken for i in range(start, end)):
+                out.append(Span(doc, start, end, label="LOC"))
     return out
 
 
@@ -1266,7 +1320,7 @@ _NAMING_BODY_WORDS = _BODY_WORDS | frozenset(
      # businesses named by what they do ("the Chinese carmaker X", "X, a Brazilian conglomerate,");
      # not trades a person may have as well: "the miner Juan Perez was rescued"
      "carmaker", "automaker", "manufacturer", "conglomerate", "shipbuilder", "steelmaker", "drugmaker",
-     "chipmaker", "utility"}
+     "chipmaker", "utility", "bloc", "federation", "parliament", "legislature", "site", "website"}
 )  # fmt: skip
 
 
@@ -1314,7 +1368,8 @@ def _names_after_body_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
             and end - noun.i <= 4
             and end not in taken
             and _is_cap(doc[end])
-            and (doc[end].pos_ == "PROPN")
+            # "told public broadcaster TVK that": an acronym, whatever part of speech it was given
+            and (doc[end].pos_ == "PROPN" or (doc[end].text.isupper() and len(doc[end].text) > 1))
         ):
             end += 1
         if end == noun.i + 1 or "\n" in doc[noun.i : end].text:
@@ -1328,6 +1383,128 @@ def _names_after_body_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
             continue  # "the company Chief Executive ..."
         out.append(Span(doc, name.start, name.end, label="ORG"))
     return out
+
+
+#: Lower-case nouns after "whose" that only a body has: "X, whose leader, Y, ...".
+_WHOSE_BODY_PARTS = frozenset(
+    {"leader", "leaders", "leadership", "members", "chairman", "chairwoman", "founder", "lawmakers",
+     "shareholders", "board", "headquarters", "fighters"}
+)  # fmt: skip
+
+
+def _bodies_described_in_apposition(doc: Doc, spans: list[Span]) -> None:
+    """A name the NER left out, cut at a hyphen, or tagged a person, a product or a facility, is a
+    body when an apposition describes it as one ("the Varde, Norway's parliament,", "the LO-TCO,
+    Norway's trade union federation,", "the Velora trade bloc's") or a relative clause gives it a
+    leader or members ("Norvik Samling, whose leader, Ana Velsko, ..."). Places and countries keep
+    their type ("Tarnby, whose mayor")."""
+    by_tok = {i: s for s in spans for i in range(s.start, s.end)}
+
+    def name_before(end: int) -> tuple[int, int, Span | None] | None:
+        own = by_tok.get(end - 1)
+        if own is not None:
+            if own.label_ not in {"PERSON", "PRODUCT", "FAC"} or own.end != end:
+                return None
+            return own.start, end, own
+        start = end
+        while start > 0 and end - start < 4 and _is_cap(doc[start - 1]) and by_tok.get(start - 1) is None:
+            start -= 1
+        if start == end or doc[start].is_sent_start or lexicon.country_of(doc[start:end].text):
+            return None
+        if any(lexicon.fold(t.text) in lexicon.titles() for t in doc[start:end]):
+            return None
+        return start, end, None
+
+    def make_org(start: int, end: int, own: Span | None) -> None:
+        text = doc[start:end].text
+        # the article's other mentions of the name, tagged the same wrong way, name the body too
+        for other in [s for s in spans if s.text == text and s.label_ in {"PERSON", "PRODUCT", "FAC"}]:
+            spans.remove(other)
+            if other.start != start:
+                renamed = Span(doc, other.start, other.end, label="ORG")
+                spans.append(renamed)
+                by_tok.update({i: renamed for i in range(other.start, other.end)})
+        if own is not None and own in spans:
+            spans.remove(own)
+        new = Span(doc, start, end, label="ORG")
+        spans.append(new)
+        by_tok.update({i: new for i in range(start, end)})
+
+    for comma in range(1, len(doc) - 2):
+        if doc[comma].text != ",":
+            continue
+        end = comma
+        # "the LO-TCO," tokenised "LO", "-", "TCO", the NER's "LO": the whole acronym is the name
+        if end >= 3 and doc[end - 2].text == "-" and doc[end - 1].text.isupper():
+            own = by_tok.get(end - 3)
+            if own is not None and own.end == end - 2 and own.label_ == "ORG":
+                spans.remove(own)
+                new = Span(doc, own.start, end, label="ORG")
+                spans.append(new)
+                by_tok.update({i: new for i in range(new.start, end)})
+                continue
+        sent_end = doc[comma].sent.end
+        k = comma + 1
+        if doc[k].lower_ == "whose":
+            if k + 1 < sent_end and doc[k + 1].lower_ in _WHOSE_BODY_PARTS:
+                named = name_before(end)
+                if named is not None:
+                    make_org(*named)
+            continue
+        if doc[k].lower_ in {"a", "an", "the"}:
+            k += 1
+        owner = by_tok.get(k)
+        if owner is not None and owner.label_ in {"COUNTRY", "GPE", "LOC", "NORP"} and owner.start == k:
+            k = owner.end
+            if k < sent_end and doc[k].text in {"'s", "\u2019s"}:
+                k += 1
+        elif k == comma + 1:
+            continue  # the description needs a determiner or an owner: "X, Norway's parliament"
+        start_desc = k
+        while k < min(sent_end, start_desc + 5) and doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"}:
+            k += 1
+        if k == start_desc or doc[k - 1].lower_ not in _NAMING_BODY_WORDS:
+            continue
+        if k < sent_end and doc[k].text not in {",", ".", ";", ")"}:
+            continue  # "X, the party's candidate" is no body: the phrase goes on
+        named = name_before(end)
+        if named is not None:
+            make_org(*named)
+    # "29 of the 100 seats in the Varde", "the 169-seat Varde": a chamber with seats is a body
+    for i in range(2, len(doc) - 1):
+        if doc[i].lower_ in {"seats", "seat"} and doc[i + 1].lower_ == "in" and i + 2 < len(doc):
+            at = i + 3 if doc[i + 2].lower_ == "the" else i + 2
+        elif doc[i].lower_ == "seat" and doc[i - 1].text == "-" and doc[i - 2].like_num:
+            at = i + 1
+        else:
+            continue
+        named = None
+        own = by_tok.get(at)
+        if own is not None and own.start == at and own.label_ in {"FAC", "PRODUCT", "WORK_OF_ART", "PERSON"}:
+            named = (own.start, own.end, own)
+        elif own is None and at < len(doc) and _is_cap(doc[at]) and doc[at].pos_ == "PROPN":
+            end = at
+            while end < len(doc) and end - at < 3 and _is_cap(doc[end]) and by_tok.get(end) is None:
+                end += 1
+            if not lexicon.country_of(doc[at:end].text) and not lexicon.is_city(doc[at:end].text):
+                named = (at, end, None)
+        if named is not None:
+            make_org(*named)
+    # "the Velora trade bloc's agreement": a name the NER took for a product or a facility before a
+    # lower-case word for a body is that body's
+    for span in [s for s in spans if s.label_ in {"PRODUCT", "FAC"}]:
+        k = span.end
+        while k < min(span.end + 3, len(doc)) and doc[k].is_lower and doc[k].pos_ == "NOUN":
+            k += 1
+        if (
+            k > span.end
+            and doc[k - 1].lower_ in _NAMING_BODY_WORDS
+            and span.start > 0
+            and doc[span.start - 1].lower_ == "the"
+            and all(_is_cap(t) for t in span)
+        ):
+            spans.remove(span)
+            spans.append(Span(doc, span.start, span.end, label="ORG"))
 
 
 def _companies_with_shares(
@@ -1494,7 +1671,11 @@ def _places_after_settlement_nouns(doc: Doc, spans: list[Span]) -> None:
         if end == start or lexicon.country_of(doc[start:end].text):
             continue
         own = by_tok.get(start)
-        if own is not None and (own.label_ not in {"PERSON", "ORG"} or own.start != start or own.end > end):
+        if own is not None and own.label_ == "DATE" and own.start == start and own.end <= end:
+            # "the Norwegian port of Tarnby", the name tagged a date: a place unless a date word
+            if any(t.lower_.rstrip(".") in _CALENDAR or t.like_num for t in own):
+                continue
+        elif own is not None and (own.label_ not in {"PERSON", "ORG"} or own.start != start or own.end > end):
             continue
         if own is not None:
             spans.remove(own)
@@ -1502,6 +1683,169 @@ def _places_after_settlement_nouns(doc: Doc, spans: list[Span]) -> None:
         new = Span(doc, start, end, label="LOC")
         spans.append(new)
         by_tok.update({i: new for i in range(start, end)})
+
+
+#: Nouns that head a description of a place set in apposition to its name: "X, a town in the Y
+#: region", "X, the country's largest island", "X, a fishing village on the coast of Y".
+APPOSED_PLACE_NOUNS = SETTLEMENT_NOUNS | frozenset(
+    {
+        "capital",
+        "suburb",
+        "neighbourhood",
+        "neighborhood",
+        "hamlet",
+        "settlement",
+        "atoll",
+        "seaport",
+        "township",
+    }
+)
+#: Lower-case nouns before "of" that put a place at the edge or in a part of another: "on the
+#: northeast coast of Y", "on the outskirts of Y".
+_PART_OF_PLACE = frozenset(
+    {"coast", "shore", "shores", "banks", "bank", "edge", "outskirts", "tip", "north", "south", "east",
+     "west", "part", "heart", "foot", "mouth"}
+)  # fmt: skip
+
+
+#: Prepositions no place name holds, over which the NER sometimes runs two names into one.
+_NOT_IN_PLACE_NAMES = frozenset({"for", "to", "from", "with", "by", "via"})
+
+
+def apposed_place_noun(doc: Doc, comma: int) -> int | None:
+    """The index of the noun heading a place's description set after the comma at ``comma``
+    ("X, a market town in ...", "X, the country's largest island,"), or None. The noun must end
+    the noun phrase: "X, a town councillor" or "X, the city's mayor" describe no place."""
+    sent_end = doc[comma].sent.end
+    k = comma + 1
+    if k >= sent_end or doc[k].lower_ not in {"a", "an", "the"}:
+        return None
+    k += 1
+    while k < min(comma + 8, sent_end):
+        tok = doc[k]
+        if tok.lower_ in APPOSED_PLACE_NOUNS and tok.is_lower:
+            nxt = doc[k + 1] if k + 1 < sent_end else None
+            if nxt is None or (nxt.pos_ not in {"NOUN", "PROPN"} and nxt.text not in {"'s", "\u2019s", "-"}):
+                return k
+            return None
+        if not (
+            (tok.is_lower and tok.pos_ in {"ADJ", "NOUN", "VERB", "ADV", "NUM"})
+            or tok.text in {"'s", "\u2019s", "-"}
+            or tok.like_num
+        ):
+            return None
+        k += 1
+    return None
+
+
+#: Nouns whose "of" names the place they are: "the southern state of X".
+_STATE_NOUNS = APPOSED_PLACE_NOUNS | frozenset({"state"})
+
+
+def place_in_description(doc: Doc, head: int) -> int | None:
+    """Where the name of the place a described place is in starts: after "in" or "on" (or "of"),
+    skipping "the", lower-case adjectives and "the coast of": "a town in the Karsk region",
+    "a village on the northeast coast of Osterby Island", "a fishing town in northern Norway"."""
+    sent_end = doc[head].sent.end
+    k = head + 1
+    if k >= sent_end or doc[k].lower_ not in {"in", "on", "of"}:
+        return None
+    k += 1
+    for _ in range(2):
+        if k < sent_end and doc[k].lower_ == "the":
+            k += 1
+        while (
+            k < sent_end
+            and doc[k].is_lower
+            and doc[k].pos_ in {"ADJ", "NOUN"}
+            and doc[k].lower_ not in _PART_OF_PLACE
+        ):
+            k += 1
+        if k + 1 < sent_end and doc[k].lower_ == "of" and doc[k - 1].lower_ in _STATE_NOUNS:
+            k += 1  # "in the southern state of Karsk"
+            continue
+        if k + 1 < sent_end and doc[k].lower_ in _PART_OF_PLACE and doc[k + 1].lower_ == "of":
+            k += 2
+            continue
+        break
+    return k if k < sent_end and _is_cap(doc[k]) else None
+
+
+def _places_in_apposition(doc: Doc, spans: list[Span]) -> None:
+    """ "Velmora Bay, a town in the Karsk region", "Tarnby, the gateway town to ...",
+    "X, a village on the coast of Y": a name the NER left out or tagged a facility, a person or an
+    organisation is a place when a description headed by a kind of place stands in apposition to
+    it; so is the name of the place the description puts it in or on."""
+    by_tok = {i: s for s in spans for i in range(s.start, s.end)}
+
+    def make_place(start: int, end: int) -> None:
+        for i in range(start, end):
+            own = by_tok.get(i)
+            if own is not None and own in spans:
+                spans.remove(own)
+                by_tok.update({j: None for j in range(own.start, own.end)})
+        new = Span(doc, start, end, label="LOC")
+        spans.append(new)
+        by_tok.update({i: new for i in range(start, end)})
+
+    def name_at(start: int, forward: bool) -> tuple[int, int] | None:
+        own = by_tok.get(start)
+        if own is not None:
+            if own.label_ not in {"ORG", "PERSON", "FAC"} or lexicon.country_of(own.text):
+                return None
+            if (own.start != start) if forward else (own.end != start + 1):
+                return None  # the name must open (or close) right there
+            cut = [t.i for t in own if t.lower_ in _NOT_IN_PLACE_NAMES]
+            if cut and not forward:
+                # "left Halvmark for Tarnby, the main town on ...": the NER ran two places into one
+                # name over a preposition; the description is the last one's
+                spans.remove(own)
+                by_tok.update({j: None for j in range(own.start, own.end)})
+                head = doc[own.start : cut[0]]
+                if lexicon.is_city(head.text):
+                    first = Span(doc, head.start, head.end, label="LOC")
+                    spans.append(first)
+                    by_tok.update({j: first for j in range(first.start, first.end)})
+                return cut[-1] + 1, own.end
+            return own.start, own.end
+        if not (_is_cap(doc[start]) and doc[start].pos_ == "PROPN"):
+            return None
+        begin = end = start
+        if forward:
+            while end < len(doc) and end - start < 4 and _is_cap(doc[end]) and by_tok.get(end) is None:
+                end += 1
+        else:
+            end = start + 1
+            while (
+                begin > 0 and start - begin < 3 and _is_cap(doc[begin - 1]) and by_tok.get(begin - 1) is None
+            ):
+                begin -= 1
+        if lexicon.fold(doc[begin:end].text) in lexicon.titles() or lexicon.country_of(doc[begin:end].text):
+            return None
+        return begin, end
+
+    for comma in range(1, len(doc) - 2):
+        if doc[comma].text != ",":
+            continue
+        head = apposed_place_noun(doc, comma)
+        before = by_tok.get(comma - 1)
+        if head is None and before is not None and before.label_ == "LOC":
+            if doc[comma + 1].lower_ in {"in", "on"}:
+                head = comma  # "in Tarnby, in the southern state of Karsk": the state is a place too
+            elif doc[comma + 1].lower_ == "also" and comma + 2 < len(doc):
+                head = comma + 1  # "X, also on Osterby island"
+            else:
+                continue
+        elif head is None:
+            continue
+        else:
+            named = name_at(comma - 1, forward=False)
+            if named is not None:
+                make_place(*named)
+        where = place_in_description(doc, head)
+        inner = name_at(where, forward=True) if where is not None else None
+        if inner is not None:
+            make_place(*inner)
 
 
 #: Prepositions that put something in a place ("at X", "near X"), unlike "to X" or "from X",
@@ -1521,19 +1865,36 @@ def _persons_only_in_places(doc: Doc, spans: list[Span]) -> None:
     for span in spans:
         if span.label_ == "PERSON":
             by_name.setdefault(span.text, []).append(span)
+    place_ends = {s.end for s in spans if s.label_ in {"LOC", "GPE", "COUNTRY"}}
+    # "a former mayor of Tarnby", "in Tarnby": a one-word name tagged an organisation, with no word
+    # of a body's name, is such a name too (not after "at": "an analyst at Norvik")
+    org_words = lexicon.org_words()
+    for span in spans:
+        if span.label_ == "ORG" and len(span) == 1 and not span.text.isupper() and span.text not in org_words:
+            by_name.setdefault(span.text, []).append(span)
+
+    def somewhere(span: Span) -> bool:
+        if span.label_ == "ORG" and span.start > 0 and doc[span.start - 1].lower_ == "at":
+            return False
+        return _put_somewhere(doc, span, place_ends)
+
     for found in by_name.values():
-        if all(_put_somewhere(doc, s) for s in found):
+        if all(somewhere(s) for s in found):
             for span in found:
                 spans.remove(span)
                 spans.append(Span(doc, span.start, span.end, label="LOC"))
 
 
-def _put_somewhere(doc: Doc, span: Span) -> bool:
+def _put_somewhere(doc: Doc, span: Span, place_ends: set[int] = frozenset()) -> bool:
     if span.start < 2 or (span.end < len(doc) and doc[span.end].text in {"'s", "\u2019s"}):
         return False  # "at Smith's farm"
     before = doc[span.start - 1]
     if before.lower_ in _LOCATIVE_PREPS:
         return True
+    if before.lower_ in {"and", "or"} and span.start - 1 in place_ends:
+        # "flew food to Halvmark and Tarnby": joined to a place named right before
+        k = span.start - 1
+        return any(doc[j].lower_ in _LOCATIVE_PREPS | {"to", "from"} for j in range(max(0, k - 5), k))
     if before.lower_ == "of":
         k = span.start - 2
         return doc[k].lower_ in _OF_PLACE_NOUNS
@@ -1655,6 +2016,172 @@ def _places_the_ner_missed(doc: Doc, spans: list[Span]) -> None:
             spans.remove(own)
         spans.append(new)
         by_tok[tok.i] = new
+
+
+#: Lower-case words after a place's name that say what kind of place it is: "in Tarnby district",
+#: "on Osterby island", "the Varde range".
+_KIND_AFTER_NAME = _REGION_NOUNS | frozenset(
+    {"county", "island", "range", "pass", "valley", "municipality", "department", "oblast"}
+)
+
+
+def _names_before_place_kinds(doc: Doc, spans: list[Span]) -> None:
+    """ "in Kvam Lia district", "on Halvoy island", "Norway's Sor-Varde region": a name of one to
+    three capitalised words right before a lower-case word for a kind of place, after a
+    preposition of place, a determiner or a place's possessive, is a place, whatever the NER
+    made of it (left out, a person, an organisation, a facility, or cut in two)."""
+    by_tok = {i: s for s in spans for i in range(s.start, s.end)}
+    preps = _LOCATIVE | {"on", "across", "of", "into"}
+    for kind in range(1, len(doc)):
+        tok = doc[kind]
+        if not (tok.is_lower and tok.lower_ in _KIND_AFTER_NAME and tok.pos_ == "NOUN"):
+            continue
+        start = kind
+        while start > 1 and kind - start < 5 and not doc[start - 1].is_sent_start:
+            prev = doc[start - 1]
+            hyphen = prev.text == "-" and not prev.whitespace_ and _is_cap(doc[start - 2]) and start < kind
+            if not (_is_cap(prev) or hyphen):
+                break
+            start -= 1  # "the Centre-Nord region": a hyphen inside the name
+        if start == kind or start == 0:
+            continue
+        name = doc[start:kind]
+        if lexicon.country_of(name.text) or lexicon.fold(name.text) in lexicon.GENERIC_AREAS:
+            continue
+        if any(lexicon.fold(t.text) in lexicon.titles() for t in name):
+            continue
+        before = doc[start - 1]
+        owner = by_tok.get(start - 2) if before.text in {"'s", "\u2019s"} and start >= 2 else None
+        if not (
+            before.lower_ in preps | {"the", "its", "their"}
+            or (owner is not None and owner.label_ in {"LOC", "GPE", "COUNTRY"})
+        ):
+            continue
+        owns = {by_tok[i] for i in range(start, kind) if i in by_tok}
+        if any(
+            o.start < start or o.end > kind or o.label_ not in {"PERSON", "ORG", "FAC", "LOC", "GPE"}
+            for o in owns
+        ):
+            continue  # part of a longer name, or a date, a number ...
+        if (
+            len(owns) == 1
+            and next(iter(owns)).label_ in {"LOC", "GPE"}
+            and len(next(iter(owns))) == len(name)
+        ):
+            continue  # already the place
+        for own in owns:
+            spans.remove(own)
+        new = Span(doc, start, kind, label="LOC")
+        spans.append(new)
+        by_tok.update({i: new for i in range(start, kind)})
+
+
+#: Words that name a storm before its given name: "Cyclone X", "Hurricane X", "Tropical Storm X".
+_STORM_WORDS = frozenset({"Cyclone", "Hurricane", "Typhoon", "Storm"})
+
+
+def _storm_names(doc: Doc, spans: list[Span]) -> None:
+    """ "Cyclone Orvald tore across the islands ... Orvald was the strongest storm": the given
+    name of a storm the article names is no person, body or place, alone either."""
+    names = set()
+    for i, tok in enumerate(doc[:-1]):
+        if tok.text in _STORM_WORDS and _is_cap(doc[i + 1]) and doc[i + 1].pos_ == "PROPN":
+            end = i + 2
+            if end < len(doc) and _is_cap(doc[end]) and doc[end].pos_ == "PROPN":
+                end += 1
+            names.add(doc[i + 1 : end].text)
+    if names:
+        # ("Cyclone X" itself, which a rule may have made a person's full name, too)
+        spans[:] = [
+            s
+            for s in spans
+            if s.label_ not in {"PERSON", "ORG", "GPE", "LOC"}
+            or not any(s.text == n or s.text.endswith(" " + n) for n in names)
+        ]
+
+
+#: Lower-case particles inside Portuguese, Spanish, Italian and French place names: "Velmora da
+#: Serrinha", "Aldea de Karsk".
+_PLACE_PARTICLES = frozenset({"do", "da", "dos", "das", "de", "del", "di", "du", "des"})
+
+
+def _places_joined_by_particles(doc: Doc, spans: list[Span]) -> None:
+    """ "at its shipyard in Velmora da Serrinha": a place the NER cut at a lower-case particle, the rest
+    tagged a person or a place or left untagged, is one place."""
+    by_start = {s.start: s for s in spans}
+    for span in [s for s in spans if s.label_ in {"LOC", "GPE"}]:
+        k = span.end
+        if k + 1 >= len(doc) or doc[k].text not in _PLACE_PARTICLES or not _is_cap(doc[k + 1]):
+            continue
+        rest = by_start.get(k + 1)
+        if rest is not None and rest.label_ not in {"PERSON", "LOC", "GPE"}:
+            continue
+        end = rest.end if rest is not None else k + 2
+        if rest is None and any(s.start <= k + 1 < s.end for s in spans):
+            continue
+        if span not in spans:
+            continue
+        spans.remove(span)
+        if rest is not None:
+            spans.remove(rest)
+        spans.append(Span(doc, span.start, end, label="LOC"))
+
+
+#: Currencies named after a country's demonym: "4.2 million Swiss francs", "Danish crowns".
+_CURRENCY_WORDS = frozenset(
+    {"franc", "francs", "dollar", "dollars", "crown", "crowns", "krone", "kroner", "krona", "kronor",
+     "pound", "pounds", "rupee", "rupees", "peso", "pesos", "dinar", "dinars", "shilling", "shillings",
+     "rand", "reais", "lira", "yuan", "yen", "ringgit", "rupiah", "naira", "cedi", "cedis"}
+)  # fmt: skip
+
+
+def _currencies(doc: Doc, spans: list[Span]) -> None:
+    """ "an appeal for 4.2 million Swiss francs": a demonym naming a currency names no country."""
+    for span in [s for s in spans if s.label_ == "NORP"]:
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.is_lower and nxt.lower_ in _CURRENCY_WORDS:
+            spans.remove(span)
+
+
+def _countries_cut_from_names(doc: Doc, spans: list[Span], common_words: frozenset[str]) -> None:
+    """ "Berlin-based Preisvogel and Dutch travel site X", one span of the NER's that kg cut after
+    the first name: the country or demonym left over is tagged on its own."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        for tok in ent:
+            if tok.i in taken or not tok.text[:1].isupper() or tok.i == ent.start:
+                continue
+            if doc[tok.i - 1].lower_ != "and" or not lexicon.country_of(tok.text):
+                continue
+            fixed = _relabel(doc, Span(doc, tok.i, tok.i + 1, label="GPE"), common_words)
+            if fixed is not None:
+                spans.append(fixed)
+                taken.add(tok.i)
+
+
+def _regions_the_ner_missed(doc: Doc, spans: list[Span]) -> None:
+    """ "armed groups in the Maghreb", "glaciers in the Himalayas": a region the gazetteer knows
+    (kg/data/regions.tsv) is a place when the NER tagged it a product, a facility, a work of art or
+    an event, or left it untagged after "the" or a preposition of place."""
+    regions = lexicon.regions()
+    for span in [s for s in spans if s.label_ in {"PRODUCT", "FAC", "WORK_OF_ART", "EVENT"}]:
+        if lexicon.fold(span.text.removeprefix("the ").removeprefix("The ")) in regions:
+            spans.remove(span)
+            spans.append(Span(doc, span.start, span.end, label="LOC"))
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for i in range(1, len(doc)):
+        if i in taken or not _is_cap(doc[i]) or doc[i - 1].lower_ not in _LOCATIVE | {"the", "across"}:
+            continue
+        for size in (3, 2, 1):
+            end = i + size
+            if end > len(doc) or any(j in taken for j in range(i, end)):
+                continue
+            if lexicon.fold(doc[i:end].text) in regions and (end == len(doc) or not _is_cap(doc[end])):
+                spans.append(Span(doc, i, end, label="LOC"))
+                taken.update(range(i, end))
+                break
 
 
 def _with_office_holder(doc: Doc, span: Span) -> Span:

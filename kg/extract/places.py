@@ -14,7 +14,13 @@ from __future__ import annotations
 from kg import lexicon
 from kg.extract.context import PRONOUN, Context
 from kg.extract.mentions import BODY_NOUNS, STATE_BODY_WORDS, DocMention, is_person_noun
-from kg.extract.ner_repair import FACILITY_ENDINGS, SETTLEMENT_NOUNS, renamed_body
+from kg.extract.ner_repair import (
+    FACILITY_ENDINGS,
+    SETTLEMENT_NOUNS,
+    apposed_place_noun,
+    place_in_description,
+    renamed_body,
+)
 from kg.extract.roles import listed_under_title
 from kg.model import Relation
 
@@ -64,7 +70,7 @@ def extract_places(ctx: Context) -> list[Relation]:
             kind == "locatedIn"
             and subj.type == "Location"
             and obj.type == "Location"
-            and rule not in {"located.place_in_region.v1", "located.facility_in.v1"}
+            and rule not in _PLACE_IN_PLACE_RULES
         ):
             return  # city-in-region needs knowledge we do not have, unless the text says so
         if kind == "partOf" and (subj.type != "Organisation" or obj.type != "Organisation"):
@@ -126,7 +132,10 @@ def extract_places(ctx: Context) -> list[Relation]:
             if nxt is None and m.end + 2 < len(doc):
                 nxt = idx.at(m.end + 2)  # "China's state-owned Sinopharm" keeps one word between
             if nxt is not None and nxt.type in {"Organisation", "Location"}:
-                add("locatedIn", nxt, m, "located.possessive.v1", m.start, nxt.end)
+                rule = "located.possessive.v1"
+                if m.type == "Location" and nxt.type == "Location" and _named_part_of_place(doc, nxt):
+                    rule = "located.possessive_part.v1"  # "Halvmark's Vesterbro district"
+                add("locatedIn", nxt, m, rule, m.start, nxt.end)
         # PLACE-based ORG, and ORG, a PLACE-based ...
         if (
             m.type in _PLACE
@@ -160,11 +169,39 @@ def extract_places(ctx: Context) -> list[Relation]:
                     min(m.start, target.start),
                     max(m.end + 2, target.end),
                 )
+            elif target is None:
+                body = _described_based_body(ctx, m)
+                if body is not None:
+                    out.append(body)
         # "the town of X in Russia's Y region", "X in Y province", "X, the capital of Y region":
         # the text names the second place a region, so the first is in it
         if m.type == "Location" and m.label != "NORP":
             region = _region_after(ctx, m)
             if region is not None:
+                add("locatedIn", m, region, "located.place_in_region.v1", m.start, region.end)
+        # "Tarnby, a town in the Karsk region", "X, a village on the northeast coast of Y", "X, a
+        # fishing town in northern Malawi": a place described, in apposition, as lying in another
+        if m.type == "Location" and m.label != "NORP" and m.end + 1 < len(doc) and doc[m.end].text == ",":
+            head = apposed_place_noun(doc, m.end)
+            if head is None and doc[m.end + 1].lower_ in {"in", "on"}:
+                head = m.end  # "Tarnby, in northern Norway", "X, in the southern state of Y"
+            elif head is None and doc[m.end + 1].lower_ == "also" and m.end + 2 < len(doc):
+                head = m.end + 1  # "X, also on Osterby island"
+            where = place_in_description(doc, head) if head is not None else None
+            place = idx.at(where) if where is not None else None
+            if place is not None and place.start == where and place.type in _PLACE and place.label != "NORP":
+                add("locatedIn", m, place, "located.apposed_place.v1", m.start, place.end)
+        # "Tarnby, Karsk Prefecture": a city, then the region it is in (not a list of regions)
+        if m.type == "Location" and m.end + 1 < len(doc) and doc[m.end].text == ",":
+            region = idx.at(m.end + 1)
+            if (
+                region is not None
+                and region.type == "Location"
+                and region.start == m.end + 1
+                and lexicon.fold(region.text.split()[-1]) in _REGION_WORDS
+                and lexicon.fold(m.text.split()[-1]) not in _REGION_WORDS
+                and not (region.end < len(doc) and doc[region.end].lower_ in {"and", "or"})
+            ):
                 add("locatedIn", m, region, "located.place_in_region.v1", m.start, region.end)
         # CITY, COUNTRY (not a list of countries)
         if m.type == "Location" and m.end + 1 < len(doc) and doc[m.end].text == ",":
@@ -193,6 +230,23 @@ def extract_places(ctx: Context) -> list[Relation]:
             country = idx.at(m.end + 1)
             if country is not None and country.type == "Country" and country.label != "NORP":
                 add("locatedIn", m, country, "located.place_in_region.v1", m.start, country.end)
+        # "the Norwegian port of Tarnby", "the Argentine city of X": a place named by its kind, after
+        # its country's demonym (or name: "the Botswana town of X")
+        if m.type == "Location" and m.start >= 3 and doc[m.start - 1].lower_ == "of":
+            k = m.start - 2
+            if doc[k].lower_ in SETTLEMENT_NOUNS:
+                k -= 1
+                while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+                    k -= 1  # "the Philippine southern island of X"
+                country = idx.at(k)
+                if (
+                    country is not None
+                    and country.type == "Country"
+                    and country.end == k + 1
+                    and country.start >= 1
+                    and doc[country.start - 1].lower_ == "the"
+                ):
+                    add("locatedIn", m, country, "located.demonym_place.v1", country.start, m.end)
         # "Estevez Palace in Montevideo", "the Carrasco International Airport in Montevideo"
         if (
             m.type == "Location"
@@ -213,15 +267,19 @@ def extract_places(ctx: Context) -> list[Relation]:
                             place = idx.at(pobj.i)
                             if place is not None and place.type in _PLACE:
                                 add("locatedIn", m, place, "located.prep_in.v1", m.start, place.end)
-            # "an account at Helvetia Privatbank in Zurich": right after the name, whatever the parse.
-            if m.end + 1 < len(doc) and doc[m.end].lower_ == "in":
-                place = idx.at(m.end + 1)
+            # "an account at Norvik Bank in Tarnby": right after the name, whatever the parse
+            # (or after its acronym in brackets: "the Halvmark Institute (HI) in Tarnby")
+            after = _after_acronym(doc, m.end)
+            if after + 1 < len(doc) and doc[after].lower_ == "in":
+                place = idx.at(after + 1)
                 if place is not None and place.type in _PLACE and place.label != "NORP":
                     add("locatedIn", m, place, "located.prep_in.v1", m.start, place.end)
-            # "Pinsk Logistics, a freight operator based in the city of Pinsk"
-            if m.end < len(doc) and doc[m.end].text == ",":
-                k = m.end + 1
-                stop = min(doc[m.start].sent.end, m.end + 16)
+            # "Pinsk Logistics, a freight operator based in the city of Pinsk"; "the Halvmark Bank
+            # (HB), based in Tarnby": the acronym in brackets between changes nothing
+            after = _after_acronym(doc, m.end)
+            if after < len(doc) and doc[after].text == ",":
+                k = after + 1
+                stop = min(doc[m.start].sent.end, after + 16)
                 while k + 1 < stop and doc[k].text not in {",", ";", "."}:
                     # "X, whose headquarters are in Lyon," / "X, which has its headquarters in Y,"
                     at = (
@@ -248,10 +306,43 @@ def extract_places(ctx: Context) -> list[Relation]:
             if org is not None:
                 add("locatedIn", org, m, "located.demonym_descriptor.v1", m.start, org.end)
         # "the Halden Institute, a Boston think tank", "Fly Baikal, Mongolia's flag carrier"
-        if m.type == "Organisation" and m.end + 2 < len(doc) and doc[m.end].text == ",":
-            place = _place_of_descriptor(ctx, m.end + 1)
+        after = _after_acronym(doc, m.end)
+        if m.type == "Organisation" and after + 2 < len(doc) and doc[after].text == ",":
+            place = _place_of_descriptor(ctx, after + 1)
             if place is not None:
                 add("locatedIn", m, place, "located.appositive_descriptor.v1", m.start, place.end)
+        # "Norway's state-owned grid operator, Statnova (SN),": a country's body described before its name
+        if (
+            m.type == "Country"
+            and m.label == "COUNTRY"
+            and m.end + 1 < len(doc)
+            and doc[m.end].text in {"'s", "\u2019s"}
+        ):
+            end = _descriptor_end(doc, m.end + 1, min(m.end + 7, doc[m.start].sent.end))
+            if end is not None and end + 1 < len(doc) and doc[end].text == ",":
+                org = idx.at(end + 1)
+                if org is not None and org.type == "Organisation" and org.start == end + 1:
+                    add("locatedIn", org, m, "located.appositive_descriptor.v1", m.start, org.end)
+        # "Norway, a country of five million, ... in its northern Varde region", "a list published by
+        # its justice ministry": a place or a state body a country, the subject, calls its own
+        if m.type in {"Location", "Organisation"} and m.start >= 2:
+            k = m.start - 1
+            while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+                k -= 1
+            if doc[k].lower_ == "its" and _state_or_region(doc, m):
+                sent = doc[m.start].sent
+                subject = next(
+                    (
+                        n
+                        for n in idx.in_span(sent.start, k)
+                        if n.type == "Country"
+                        and n.label == "COUNTRY"
+                        and any(doc[i].dep_ in {"nsubj", "nsubjpass"} for i in range(n.start, n.end))
+                    ),
+                    None,
+                )
+                if subject is not None:
+                    add("locatedIn", m, subject, "located.its_own.v1", k, m.end)
         # "the Foreign Ministry's headquarters in Quito", "Acme's head office in Lyon"
         if (
             m.type == "Organisation"
@@ -307,6 +398,9 @@ def extract_places(ctx: Context) -> list[Relation]:
         if m.type != "Organisation":
             continue
         sent_end = doc[m.start].sent.end
+        parent = _parent_in_apposition(ctx, m)
+        if parent is not None:
+            add("partOf", m, parent, "part_of.apposed_parent.v1", m.start, parent.end)
         # "X, part of Y" / "X, an Accra-based firm that is a unit of Y"
         if m.end < sent_end and doc[m.end].text == ",":
             k = m.end + 1
@@ -401,6 +495,142 @@ def extract_places(ctx: Context) -> list[Relation]:
     return _dedupe(out)
 
 
+#: Rules that read in the text itself that a place lies in another (a city in a region needs
+#: knowledge kg does not have, unless the text says so).
+_PLACE_IN_PLACE_RULES = frozenset(
+    {
+        "located.place_in_region.v1",
+        "located.facility_in.v1",
+        "located.apposed_place.v1",
+        "located.possessive_part.v1",
+    }
+)
+
+
+def _named_part_of_place(doc, place: DocMention) -> bool:
+    """Whether a place after a place's possessive is named as a part of it: "Halvmark's Vesterbro
+    district", "the city's Nordby neighbourhood", "Tarnby's Old Cathedral"."""
+    if place.end < len(doc) and doc[place.end].is_lower and doc[place.end].lower_ in _PART_NOUNS_OF_PLACES:
+        return True
+    return doc[place.end - 1].text in FACILITY_ENDINGS
+
+
+#: What a relative clause says of a body that makes it a part of another: "which is run by Y",
+#: "which belongs to Y", "which is part of Y".
+_RUN_BY = (("is", "run", "by"), ("is", "operated", "by"), ("belongs", "to"), ("is", "part", "of"))
+
+
+def _parent_in_apposition(ctx: Context, m: DocMention) -> DocMention | None:
+    """The body an apposition or relative clause right after a body makes it part of: "the Varde
+    Commission, the Union's executive arm,", "the Halvmark Survey (HS) project, which is run by
+    the Norvik Institute,", "the Sorvik Institute in Tarnby, which belongs to the Academy"."""
+    doc, idx = ctx.doc, ctx.index
+    sent_end = doc[m.start].sent.end
+    kinds = _PART_NOUNS | _UNIT_HEADS | {"project"}
+    k = m.end
+    if k < sent_end and doc[k].is_lower and doc[k].lower_ in kinds:
+        k += 1  # "the X project (XP), which ..."
+    k = _after_acronym(doc, k)
+    if k < sent_end and doc[k].is_lower and doc[k].lower_ in kinds:
+        k += 1  # "the X (XA) agency, which ..."
+    if k < sent_end and doc[k].lower_ == "in":
+        place = idx.at(k + 1)
+        if place is not None and place.type in _PLACE:
+            k = place.end  # "the X Institute in Tarnby, which ..."
+    if k + 2 >= sent_end or doc[k].text != ",":
+        return None
+    k += 1
+    if doc[k].lower_ == "which":
+        words = [t.lower_ for t in doc[k + 1 : k + 4]]
+        for phrase in _RUN_BY:
+            if tuple(words[: len(phrase)]) == phrase:
+                j = k + 1 + len(phrase)
+                if j < sent_end and doc[j].lower_ == "the":
+                    j += 1
+                owner = idx.at(j)
+                possessive = owner is not None and doc[owner.end].text in {"'s", "\u2019s"}
+                if possessive and owner.type == "Country" and owner.end + 1 < sent_end:
+                    j = owner.end + 1  # "run by Norway's Coastal Administration"
+                parent = idx.at(j)
+                if parent is not None and parent.type == "Organisation" and parent.key != m.key:
+                    return parent
+        return None
+    # "X, the Union's executive arm,": the possessor of a word for a part
+    if doc[k].lower_ == "the":
+        k += 1
+    parent = idx.at(k)
+    if parent is None or parent.type != "Organisation" or parent.start != k or parent.key == m.key:
+        return None
+    j = parent.end
+    if j >= sent_end or doc[j].text not in {"'s", "\u2019s"}:
+        return None
+    j += 1
+    while j < sent_end and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"} and j - parent.end < 5:
+        j += 1
+    closed = j >= sent_end or doc[j].text in {",", "."}
+    if j > parent.end + 1 and doc[j - 1].lower_ in _PART_NOUNS and closed:
+        return parent
+    return None
+
+
+def _state_or_region(doc, m: DocMention) -> bool:
+    """Whether a mention after "its" is a region ("its northern Varde region") or a body of a
+    state ("its Justice Ministry", "its navy"), which a country owns."""
+    after = doc[m.end].lower_ if m.end < len(doc) else ""
+    words = {lexicon.fold(t.text) for t in doc[m.start : m.end]}
+    if m.type == "Location":
+        return after in _REGION_WORDS or bool(words & _REGION_WORDS)
+    return bool(words & STATE_BODY_WORDS) and not _names_a_mission(doc, m)  # an embassy sits abroad
+
+
+def _after_acronym(doc, end: int) -> int:
+    """Where a name's apposition may start: right after it, or after the acronym in brackets that
+    follows it ("the Halvmark Bank (HB), based in ...")."""
+    bracketed = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+    if bracketed and doc[end + 1].text.isupper():
+        return end + 3
+    return end
+
+
+def _described_based_body(ctx: Context, m: DocMention) -> Relation | None:
+    """ "Norvik will pay 40 crowns a share, the Halvmark-based company said", "a spokesperson for
+    the Halvmark-based lender": a body named before and described again with "the <place>-based
+    <noun>" is in that place (the noun is resolved as "the company" is for a statement)."""
+    doc = ctx.doc
+    if m.start < 1 or doc[m.start - 1].lower_ != "the":
+        return None
+    sent_end = doc[m.start].sent.end
+    end = m.end + 2
+    while end < sent_end and end - m.end < 6 and doc[end].is_lower and doc[end].pos_ in {"NOUN", "ADJ"}:
+        end += 1
+    # "the Halvmark-based regional trade bloc": the last word for a body heads it ("the X-based
+    # group bets on ...": not a verb the tagger took for a noun)
+    bodies = [
+        j
+        for j in range(m.end + 2, end)
+        if doc[j].pos_ == "NOUN"
+        and (doc[j].lemma_.lower() in _DESCRIBED_BODIES or doc[j].lower_ in _DESCRIBED_BODIES)
+    ]
+    if not bodies:
+        return None
+    k = bodies[-1]
+    # "X will pay ..., the Halvmark-based company said": the subject of the sentence it closes;
+    # else the one "the company" stands for ("the bank": the last one whose name says bank)
+    sent = doc[m.start].sent
+    subjects = [
+        n
+        for n in ctx.index.in_span(sent.start, m.start)
+        if n.type == "Organisation"
+        and not n.nested
+        and any(doc[i].dep_ in {"nsubj", "nsubjpass"} for i in range(n.start, n.end))
+    ]
+    key = subjects[-1].key if subjects else ctx.entity_of(doc[k])
+    if key is None or not key.startswith("Organisation:"):
+        return None
+    ev = ctx.evidence("located.based.v1", doc[m.start - 1].idx, doc[k].idx + len(doc[k]), doc[m.start].sent)
+    return Relation("locatedIn", key, m.key, ev)
+
+
 def _names_a_mission(doc, m: DocMention) -> bool:
     """Whether an organisation's name says it is a diplomatic mission ("Embassy", "Consulate",
     "High Commission"), which sits abroad."""
@@ -451,6 +681,10 @@ _REGION_WORDS = frozenset(
     {"region", "province", "state", "prefecture", "district", "county", "governorate", "oblast",
      "department", "territory", "krai", "canton", "municipality"}
 )  # fmt: skip
+#: Lower-case nouns after a place's name that make it a part of a city or a region.
+_PART_NOUNS_OF_PLACES = _REGION_WORDS | frozenset(
+    {"neighbourhood", "neighborhood", "quarter", "suburb", "township", "area", "village", "town"}
+)
 
 
 #: Words that head a description of a body: "a Boston think tank", "Mongolia's flag
@@ -461,7 +695,7 @@ _DESCRIBED_BODIES = BODY_NOUNS | frozenset(
         "daily", "charity", "ngo", "nonprofit", "non-profit", "lobby", "broker", "utility", "conglomerate",
         "giant", "start-up", "automaker", "carmaker", "steelmaker", "chipmaker", "drugmaker", "shipper",
         "refiner", "exporter", "importer", "bloc", "brewer", "retailer", "manufacturer", "maker",
-        "shipbuilder", "publisher", "insurer", "lender", "airline", "operator",
+        "shipbuilder", "publisher", "insurer", "lender", "airline", "operator", "site", "website",
     }
 )  # fmt: skip
 
@@ -471,9 +705,12 @@ def _descriptor_end(doc, start: int, limit: int) -> int | None:
     kind of body ("maritime security firm", "warehouse-automation firm"), or None."""
     k = start
     while k < limit and (
-        (doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ", "PROPN"}) or (doc[k].text == "-" and k > start)
+        (doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ", "PROPN"})
+        or (doc[k].text == "-" and k > start)
+        or (doc[k].is_lower and doc[k].tag_ in {"VBN", "VBG"} and k > start and doc[k - 1].text == "-")
+        or (doc[k].is_lower and doc[k].tag_ == "VBG" and doc[k].dep_ in {"compound", "amod"})
     ):
-        k += 1
+        k += 1  # "state-owned port operator", "family holding company": participles describe too
     if k == start or (
         doc[k - 1].lower_ not in _DESCRIBED_BODIES and doc[k - 1].lemma_.lower() not in _DESCRIBED_BODIES
     ):
@@ -509,7 +746,8 @@ def _place_of_descriptor(ctx: Context, start: int) -> DocMention | None:
     end = _descriptor_end(doc, k, min(k + 6, doc[start].sent.end))
     if end is not None and end + 2 < len(doc) and doc[end].lower_ == "by" and doc[end + 1].pos_ == "NOUN":
         end += 2  # "Kenya's largest lender by assets,"
-    if end is None or (end < len(doc) and doc[end].text not in {",", ".", ";", ")", "\u2014"}):
+    closing = {",", ".", ";", ")", "\u2014", "that", "which", "whose"}
+    if end is None or (end < len(doc) and doc[end].text not in closing):
         return None  # "a Washington think tank that ...": still fine; "a Paris court ruled" is no apposition
     return place
 
@@ -647,7 +885,18 @@ def extract_residence(ctx: Context) -> list[Relation]:
         # "Maria Gomez of Lisbon"
         if m.end + 1 < sent.end and doc[m.end].lower_ == "of" and listed_under_title(ctx, m) is None:
             place = idx.at(m.end + 1)
-            if place is not None and place.type in _PLACE and place.label != "NORP":
+            if place is not None and place.type == "Country" and place.label == "COUNTRY":
+                # "Judge Ana Velsko of Norway": a country after "of" is the person's own, as a
+                # nationality (where they live may be elsewhere)
+                first, last = m.start, place.end
+                ev = ctx.evidence(
+                    "nationality.of_country.v1",
+                    doc[first].idx,
+                    doc[last - 1].idx + len(doc[last - 1]),
+                    doc[first].sent,
+                )
+                out.append(Relation("citizenOf", m.key, place.key, ev))
+            elif place is not None and place.type in _PLACE and place.label != "NORP":
                 add(m, place, "residence.of_place.v1", m.start, place.end)
         # "Rosalinda Tabuena, 45, of Quezon City," / "Omar Dhuhulow, 32, from Mogadishu,": age, then home
         if (
@@ -660,6 +909,15 @@ def extract_residence(ctx: Context) -> list[Relation]:
             place = idx.at(m.end + 4)
             if place is not None and place.type == "Location" and place.start == m.end + 4:
                 add(m, place, "residence.of_place.v1", m.start, place.end)
+                # "Ana Velsko, 31, of Halvmark's Vesterbro district": the district too
+                inner = idx.at(place.end + 1) if place.end + 1 < sent.end else None
+                if (
+                    doc[place.end].text in {"'s", "\u2019s"}
+                    and inner is not None
+                    and inner.type == "Location"
+                    and inner.start == place.end + 1
+                ):
+                    add(m, inner, "residence.of_place.v1", m.start, inner.end)
         # "London-based analyst Harriet Pybus": where a person is based
         k = m.start - 1
         while k > sent.start and m.start - k <= 3 and doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"}:
@@ -718,18 +976,22 @@ def extract_residence(ctx: Context) -> list[Relation]:
                                 place = next((idx.at(t.i) for t in inner[0].subtree if idx.at(t.i)), None)
                             if place is not None and place.type in _PLACE:
                                 add(m, place, "residence.lives_in.v1", m.start, place.end)
-            # "Moussa Diarra, a herder from Tessalit": what a person is, and the town they are from
-            if (
-                tok.lower_ == "from"
-                and doc[m.end].text == ","
-                and tok.head.pos_ == "NOUN"
-                and is_person_noun(tok.head)
+            # "Moussa Diarra, a herder from Tessalit": what a person is, and the town they are from;
+            # "Ana Velsko, 44, a geologist from the nearby village of Tarnby", "X, a taxi driver in
+            # Halvmark's Vesterbro district": the noun in apposition to the name says what they are
+            apposed = tok.head.dep_ == "appos" and m.start <= tok.head.head.i < m.end
+            described = (
+                tok.head.pos_ == "NOUN"
                 and tok.head.i > m.end
-            ):
+                and (apposed or (is_person_noun(tok.head) and tok.lower_ == "from"))
+            )
+            if tok.lower_ in {"from", "in"} and doc[m.end].text == "," and described:
+                rule = "residence.from_place.v1" if tok.lower_ == "from" else "residence.lives_in.v1"
                 for pobj in tok.children:
-                    place = idx.at(pobj.i)
-                    if pobj.dep_ == "pobj" and place is not None and place.type == "Location":
-                        add(m, place, "residence.from_place.v1", m.start, place.end)
+                    if pobj.dep_ != "pobj":
+                        continue
+                    for place in _places_of_home(ctx, pobj):
+                        add(m, place, rule, m.start, place.end)
             k += 1
     # "Valdes died at his home in Rio de Janeiro", "X's home in Lusaka": where a person's home is
     for tok in doc:
@@ -756,6 +1018,30 @@ def extract_residence(ctx: Context) -> list[Relation]:
             )
             out.append(Relation("residesIn", key, place.key, ev))
     return _dedupe(out)
+
+
+#: Nouns for a place where people live, whose "of" or possessive names it: "the village of X",
+#: "Halvmark's Vesterbro district".
+_HOME_PLACE_NOUNS = SETTLEMENT_NOUNS | _PART_NOUNS_OF_PLACES
+
+
+def _places_of_home(ctx: Context, pobj) -> list[DocMention]:
+    """The places the object of "from" or "in" names: itself ("from Tarnby"), or, when it is a word
+    for a place, the names on it ("from Halvmark's Vesterbro district": both; "from the nearby
+    village of Tarnby")."""
+    idx = ctx.index
+    own = idx.at(pobj.i)
+    if own is not None:
+        return [own] if own.type == "Location" else []
+    if pobj.lower_ not in _HOME_PLACE_NOUNS:
+        return []
+    found = []
+    for child in pobj.children:
+        if child.dep_ in {"poss", "compound"}:
+            found.append(idx.at(child.i))
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            found.extend(idx.at(g.i) for g in child.children if g.dep_ == "pobj")
+    return [p for p in found if p is not None and p.type == "Location"]
 
 
 def _dedupe(rels: list[Relation]) -> list[Relation]:
