@@ -2456,3 +2456,18 @@ def test_meeting_targets_or_a_deadline_is_no_meeting(extract):
     got = events(f)
     assert ("William Otieno", "Uganda", "04") in got
     assert not [e for e in got if e[0] == "Kenya" and e[2] == "04"]
+
+
+# --- interactions and affiliations (i3-events) ---
+
+
+def test_a_deal_brokered_by_a_third_party_is_mediation_between_the_parties(extract):
+    f = extract(
+        "Talks ended on Monday. Chile and Peru exchanged prisoners on Friday in a deal brokered by "
+        "Norway, freeing two engineers. A truce between Armenia and the Tarvena Liberation Front took "
+        "hold on Sunday under a deal mediated by Kazakhstan and Qatar."
+    )
+    got = events(f)
+    assert ("Norway", "Chile", "04") in got and ("Norway", "Peru", "04") in got
+    assert ("Qatar", "Armenia", "04") in got and ("Kazakhstan", "Tarvena Liberation Front", "04") in got
+    assert not [e for e in got if e[0] == "Chile" and e[1] == "Norway"]

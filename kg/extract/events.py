@@ -734,6 +734,10 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
             return actors, _between(ctx, [verb, passive[0]]), "event.verb.v1"
         targets = _entities(ctx, [passive[0], *[c for c in passive[0].children if c.dep_ == "conj"]])
         return actors, targets, "event.verb.v1"
+    if code == "045" and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        brokered = _brokered_deal(ctx, verb)
+        if brokered is not None:
+            return (*brokered, "event.brokered_deal.v1")
     actors = _entities(ctx, _reporter_of(verb, code) or _subject_of(verb))
     objs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
     if not objs and verb.lemma_.lower() == "declare":
@@ -824,6 +828,26 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
             if pobj.dep_ == "pobj" and (m := ctx.index.at(pobj.i)) is not None and m.type == "Country"
         ][:1]
     return actors, targets, "event.verb.v1"
+
+
+def _brokered_deal(ctx: Context, verb: Token) -> tuple[list[str], list[str]] | None:
+    """ "Chile and Peru swapped prisoners in a deal brokered by Norway", "a truce between A and B
+    took hold under a deal mediated by Qatar and Oman", "A and B accused each other of violating a
+    ceasefire brokered by a Kenyan envoy": the participle's agents mediate between the parties
+    the sentence names, those after a "between" in it, else the subjects of the clause the deal
+    or truce is in (the mediators themselves excepted)."""
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    actors = _entities(ctx, agents + [c for a in agents for c in a.children if c.dep_ == "conj"])
+    if not actors:
+        return None
+    parties = _between(ctx, [verb.head]) or _between(
+        ctx, [t for t in verb.sent if t.pos_ == "NOUN" and trigger_of(t) is not None]
+    )
+    if not parties:
+        clause = _governing_verb(verb.head)
+        parties = _entities(ctx, _subject_of(clause)) if clause is not None else []
+    targets = [t for t in parties if t not in actors]
+    return (actors, targets) if targets else None
 
 
 #: Verbs that name what their object is: "condemned what it called ...".
