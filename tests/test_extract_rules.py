@@ -2471,3 +2471,24 @@ def test_a_deal_brokered_by_a_third_party_is_mediation_between_the_parties(extra
     assert ("Norway", "Chile", "04") in got and ("Norway", "Peru", "04") in got
     assert ("Qatar", "Armenia", "04") in got and ("Kazakhstan", "Tarvena Liberation Front", "04") in got
     assert not [e for e in got if e[0] == "Chile" and e[1] == "Norway"]
+
+
+def test_a_body_led_or_headed_by_a_person_in_a_passive(extract):
+    f = extract(
+        "Talks ended on Monday. The Sahel Unity Front, which is led by Moussa Diarra Kone, a former "
+        "colonel, said it had attacked. The Green Lake Movement is led by Adamou Kanta Ibrahim, a former "
+        "officer. The Tarvena Observer Mission, headed by Kojo Mensah Darko, praised the vote."
+    )
+    got = {(h, o, prop) for h, o, _, _, prop in positions(f)}
+    assert ("Moussa Diarra Kone", "Sahel Unity Front", "leads") in got
+    assert ("Adamou Kanta Ibrahim", "Green Lake Movement", "leads") in got
+    assert ("Kojo Mensah Darko", "Tarvena Observer Mission", "leads") in got
+
+
+def test_a_relative_clause_saying_whom_a_person_leads_after_their_age(extract):
+    f = extract(
+        "Talks ended on Monday. Orla Osei-Varga, 58, who heads the Norvik Traders Association, said "
+        "rates would fall."
+    )
+    got = {(h, o, prop) for h, o, _, _, prop in positions(f)}
+    assert ("Orla Osei-Varga", "Norvik Traders Association", "leads") in got

@@ -51,7 +51,7 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
         if m.nested or m.type != "Person":
             continue
         found = _prenominal(ctx, m) + _postnominal(ctx, m) + _pre_appositive(ctx, m)
-        found += _leads_in_relative_clause(ctx, m)
+        found += _leads_in_relative_clause(ctx, m) + _led_by(ctx, m)
         if m.end < len(ctx.doc) and ctx.doc[m.end].text == ",":
             found += _copula(ctx, m)
         sent = ctx.doc[m.start].sent
@@ -275,6 +275,8 @@ def _leads_in_relative_clause(ctx: Context, m: DocMention) -> list[tuple[Positio
     doc = ctx.doc
     sent = doc[m.start].sent
     k = m.end
+    if k + 3 < sent.end and doc[k].text == "," and doc[k + 1].like_num and doc[k + 2].text == ",":
+        k += 2  # "Ann Mwangi, 51, who founded ...": past the age
     if k + 2 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ != "who":
         return []
     verb = doc[k + 2]
@@ -298,6 +300,30 @@ def _leads_in_relative_clause(ctx: Context, m: DocMention) -> list[tuple[Positio
         )
         return [(Position(m.key, body.key, title, False, prop, ev), "position.relative_clause.v1", False)]
     return []
+
+
+def _led_by(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
+    """ "The Sahel Unity Front, which is led by Moussa Kone,", "the Green Lake Movement is led by X",
+    "a party founded by X": the body a leading verb's passive names, with the person as its agent."""
+    doc = ctx.doc
+    heads = [t for t in doc[m.start : m.end] if not m.start <= t.head.i < m.end]
+    if len(heads) != 1 or heads[0].dep_ != "pobj" or heads[0].head.dep_ != "agent":
+        return []
+    verb = heads[0].head.head
+    found = _LEADING_VERBS.get(verb.lemma_.lower())
+    if found is None or verb.tag_ != "VBN":
+        return []
+    if verb.dep_ in {"relcl", "acl"}:
+        body_tok = verb.head  # "X, which is led by ...", "X, led by ..."
+    else:
+        body_tok = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    body = ctx.index.at(body_tok.i) if body_tok is not None else None
+    if body is None or body.type != "Organisation" or body.key == m.key:
+        return []
+    title, prop = found
+    first, last = min(body.start, m.start), max(body.end, m.end) - 1
+    ev = ctx.evidence("position.led_by.v1", doc[first].idx, doc[last].idx + len(doc[last]), doc[m.start].sent)
+    return [(Position(m.key, body.key, title, False, prop, ev), "position.led_by.v1", False)]
 
 
 def _demonym_before(ctx: Context, m: DocMention) -> list[Relation]:
