@@ -2492,3 +2492,15 @@ def test_a_relative_clause_saying_whom_a_person_leads_after_their_age(extract):
     )
     got = {(h, o, prop) for h, o, _, _, prop in positions(f)}
     assert ("Orla Osei-Varga", "Norvik Traders Association", "leads") in got
+
+
+def test_condolences_offered_by_the_speaker_of_a_statement_to_a_countrys_people(extract):
+    f = extract(
+        "Talks ended on Monday. Tarvena Union Secretary-General Ana Velsko said in a statement that Ivo "
+        "Darnel had served well and offered the organization's condolences to his family and to the "
+        "government and people of Chile. Peru offered condolences to Bolivia."
+    )
+    got = events(f)
+    assert ("Ana Velsko", "Chile", "01") in got
+    assert ("Peru", "Bolivia", "01") in got
+    assert not [e for e in got if e[0] == "Ivo Darnel"]

@@ -639,10 +639,24 @@ def _prep_targets(ctx: Context, head: Token) -> list[str]:
     out: list[str] = []
     for child in head.children:
         if child.dep_ in {"prep", "dative"} and child.lower_ in _CUE_PREPS:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    out.extend(_entities(ctx, [pobj, *[c for c in pobj.children if c.dep_ == "conj"]]))
+            found = _pobj_entities(ctx, child)
+            if not found:
+                # "to his family and to the people of Chile": the phrase conjoined to one that names
+                # no actor ("with FIFA and with the authorities in X" keeps to FIFA)
+                for more in child.children:
+                    if more.dep_ == "conj" and more.lower_ == child.lower_:
+                        found += _pobj_entities(ctx, more)
+            out.extend(found)
     return out
+
+
+def _pobj_entities(ctx: Context, prep: Token) -> list[str]:
+    return [
+        k
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for k in _entities(ctx, [pobj, *[c for c in pobj.children if c.dep_ == "conj"]])
+    ]
 
 
 def _listed_after(noun: Token) -> list[Token]:
@@ -893,9 +907,21 @@ def _reporter_of(verb: Token, code: str) -> list[Token]:
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return []
     clause = verb.head
-    if clause.dep_ != "ccomp" or clause.i > verb.i:
+    if clause.i > verb.i:
         return []
-    speech = clause.head
+    if clause.dep_ == "ccomp":
+        speech = clause.head
+    elif (
+        # "X said in a statement that Y had served well and offered condolences": the parser
+        # hangs the reported clause on "statement" as a relative clause
+        clause.dep_ == "acl"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and clause.head.dep_ == "pobj"
+        and clause.head.head.dep_ == "prep"
+    ):
+        speech = clause.head.head.head
+    else:
+        return []
     if speech.pos_ != "VERB" or lexicon.fold(speech.lemma_) not in lexicon.speech_verbs():
         return []
     return [c for c in speech.children if c.dep_ == "nsubj"][:1]
@@ -1004,7 +1030,11 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
             aimed = _entities(ctx, _subject_of(verb)) or _entities(ctx, _subject_of(verb.sent.root))
             return found, aimed, "event.noun.v1"
     if not actors and verb is not None:
-        actors = _entities(ctx, _subject_of(verb))
+        # "X said the envoy had served well and offered condolences to ...": the speaker's (a
+        # statement's noun only: "said the boat had ignored warnings" are not the speaker's)
+        code = (trigger_of(noun) or ("",))[0]
+        reporter = _reporter_of(verb, code) if noun.dep_ == "dobj" and code[:2] == "01" else []
+        actors = _entities(ctx, reporter or _subject_of(verb))
         if verb.lemma_.lower() in {"receive", "get", "accept", "welcome", "obtain", "need", "seek"}:
             actors, targets = targets, actors
     if (
