@@ -2504,3 +2504,15 @@ def test_condolences_offered_by_the_speaker_of_a_statement_to_a_countrys_people(
     assert ("Ana Velsko", "Chile", "01") in got
     assert ("Peru", "Bolivia", "01") in got
     assert not [e for e in got if e[0] == "Ivo Darnel"]
+
+
+def test_a_company_agreeing_to_buy_another_is_a_deal_with_it_but_buying_goods_is_not(extract):
+    f = extract(
+        "Talks ended on Monday. Norvik Holdings AG agreed to buy Danish shipping firm Velsko Lines A/S "
+        "for 4 billion crowns, the Swiss group said. India will buy Russian oil. Tarvo Group completed "
+        "its acquisition of Brandt Optics SA."
+    )
+    got = events(f)
+    assert ("Norvik Holdings AG", "Velsko Lines A/S", "05") in got
+    assert ("Tarvo Group", "Brandt Optics SA", "05") in got
+    assert not [e for e in got if e[0] == "India"]

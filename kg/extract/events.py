@@ -772,6 +772,11 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
             if p.dep_ == "pobj"
         ]
         return actors, _entities(ctx, origins), "event.verb.v1"
+    if verb.lemma_.lower() in _BUYING:
+        # "Norvik agreed to buy Danish shipping firm Velsko Lines": the company named as the object
+        # (or in apposition to it), not a country that qualifies goods ("buy Russian oil")
+        named = [a for o in objs for a in [o, *[c for c in o.children if c.dep_ == "appos"]]]
+        return actors, _named_bodies(ctx, named), "event.verb.v1"
     if verb.lemma_.lower() == "recall":
         # "recalled its ambassador from Algeria / to Mexico": the country the envoy served in
         places = [
@@ -862,6 +867,21 @@ def _brokered_deal(ctx: Context, verb: Token) -> tuple[list[str], list[str]] | N
         parties = _entities(ctx, _subject_of(clause)) if clause is not None else []
     targets = [t for t in parties if t not in actors]
     return (actors, targets) if targets else None
+
+
+#: Verbs of buying: with a company as the object, a takeover agreed with it (057).
+_BUYING = frozenset({"buy", "acquire"})
+_TAKEOVERS = frozenset({"acquisition", "takeover"})
+
+
+def _named_bodies(ctx: Context, toks: list[Token]) -> list[str]:
+    """The organisations the tokens are names of (a mention on the token itself)."""
+    out = []
+    for t in toks:
+        m = ctx.index.at(t.i)
+        if m is not None and m.type == "Organisation" and m.key not in out:
+            out.append(m.key)
+    return out
 
 
 #: Verbs that name what their object is: "condemned what it called ...".
@@ -979,6 +999,11 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
                 if p.dep_ == "pobj"
             ],
         )
+    if not targets and noun.lemma_.lower() in _TAKEOVERS:
+        # "Tarvo's acquisition of Brandt Optics": the company bought, named after "of"
+        targets = _named_bodies(
+            ctx, [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        )
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "between":
             pair = [p for p in child.children if p.dep_ == "pobj"]
@@ -1074,6 +1099,8 @@ def _modality(tok: Token, code: str) -> tuple[str, bool, str | None]:
             return "130" if len(code) > 2 else "13", negated, "threatened"
         if node.i != tok.i and lemma in _INTENT and code == "045":
             return "039", negated, lemma  # "offered to mediate": intent to mediate
+        if node.i != tok.i and lemma == "agree" and tok.lemma_.lower() in _BUYING:
+            continue  # "agreed to buy Velsko Lines": the takeover agreed, no mere intent
         if node.i != tok.i and lemma in _INTENT and code[:2] in _INTENT_CODE:
             return _INTENT_CODE[code[:2]], negated, lemma
         if node.i != tok.i and lemma in _EXPECTED and modality is None:
