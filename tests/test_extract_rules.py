@@ -2516,3 +2516,18 @@ def test_a_company_agreeing_to_buy_another_is_a_deal_with_it_but_buying_goods_is
     assert ("Norvik Holdings AG", "Velsko Lines A/S", "05") in got
     assert ("Tarvo Group", "Brandt Optics SA", "05") in got
     assert not [e for e in got if e[0] == "India"]
+
+
+def test_relief_flown_delivered_or_released_goes_to_the_datelines_country(extract):
+    f = extract(
+        "MOGADISHU, Somalia (AP) — Floods hit Somalia on Monday. The Norvik Relief Agency said it had "
+        "flown 120 tons of high-energy biscuits and fortified flour to the flooded districts since "
+        "Saturday. The Tarvo Children's Fund said it had delivered enough supplies to treat 20,000 people. "
+        "The European Union released 4 million euros from its humanitarian budget. Kenya released two "
+        "prisoners. Ethiopia sent troops to the border."
+    )
+    got = events(f)
+    assert ("Norvik Relief Agency", "Somalia", "07") in got
+    assert ("Tarvo Children's Fund", "Somalia", "07") in got
+    assert ("European Union", "Somalia", "07") in got
+    assert not [e for e in got if e[0] in {"Kenya", "Ethiopia"}]

@@ -128,6 +128,8 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
         # remembering, and no interaction
         envoys = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _ENVOYS]
         return ("161", tok.text, envoys[0]) if envoys else None
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _DELIVERING and _delivers_relief(tok):
+        return "073", tok.text, None  # "flew 120 tons of food to ...", "released $4 million"
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "add" and _onto_sanctions_list(tok):
         return "163", tok.text, None  # "added two banks to its sanctions list"
     if tok.pos_ == "VERB":
@@ -279,6 +281,40 @@ def designation_lists(ctx: Context) -> list[Event]:
     return out
 
 
+#: Verbs that bring goods or money somewhere, and what they bring that is relief.
+_DELIVERING = frozenset({"deliver", "send", "fly", "airlift", "ship", "dispatch", "release", "distribute"})
+_RELIEF_GOODS = frozenset(
+    {
+        "aid", "supply", "food", "tent", "medicine", "vaccine", "dose", "blanket", "biscuit", "flour",
+        "rice", "grain", "tablet", "kit", "ration", "shelter", "assistance", "relief",
+    }
+)  # fmt: skip
+
+
+_CURRENCIES = frozenset(
+    {"dollar", "euro", "pound", "franc", "yen", "yuan", "crown", "krone", "rupee", "shilling"}
+)
+
+
+def _delivers_relief(tok: Token) -> bool:
+    """ "WFP had flown 120 tons of biscuits to the region", "UNICEF delivered supplies", "the EU
+    released 4 million euros from its humanitarian budget": a delivery whose object is relief
+    goods (or a measure of them) or, for "release", a sum of money, is aid (073). Sending troops
+    or releasing a statement or prisoners is not."""
+    for obj in tok.children:
+        if obj.dep_ != "dobj":
+            continue
+        if tok.lemma_.lower() == "release":
+            if obj.lemma_.lower() in _CURRENCIES or any(g.ent_type_ == "MONEY" for g in obj.subtree):
+                return True
+            continue
+        goods = [obj, *[p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]]
+        goods += [c for g in goods for c in g.children if c.dep_ == "conj"]
+        if any(g.lemma_.lower() in _RELIEF_GOODS for g in goods):
+            return True
+    return False
+
+
 def _pledges_money(tok: Token) -> bool:
     """ "South Korea pledged $1 million": a promise whose object is a sum of money, and which
     names no recipient ("pledged $1 million to the fund" gives to the fund)."""
@@ -316,6 +352,10 @@ def extract_events(ctx: Context) -> list[Event]:
             actors, targets, rule = _noun_args(ctx, tok, modifier)
         actors = [a for a in actors if ctx.actor_types(a)]
         targets = [t for t in targets if ctx.actor_types(t)]
+        if code == "073" and tok.pos_ == "VERB" and tok.lemma_.lower() in _DELIVERING:
+            # relief flown or sent "to Beledweyne and Jowhar": states and bodies receive it, and a
+            # town's name the tagger took for a person's is none (the dateline's country may be)
+            targets = [t for t in targets if t.startswith(("Country:", "Organisation:"))]
         pairs: list[tuple[str, str]] = []
         code = _undone_by_verb(tok, code)
         if code == "140" and _official_protest(tok):
