@@ -2531,3 +2531,13 @@ def test_relief_flown_delivered_or_released_goes_to_the_datelines_country(extrac
     assert ("Tarvo Children's Fund", "Somalia", "07") in got
     assert ("European Union", "Somalia", "07") in got
     assert not [e for e in got if e[0] in {"Kenya", "Ethiopia"}]
+
+
+def test_a_duty_or_tariff_on_goods_is_aimed_at_the_country_they_come_from(extract):
+    f = extract(
+        "Talks ended on Monday. Brazil's Ministry of Trade last week imposed a 20% safeguard duty on "
+        "frozen poultry from Argentina. The United States imposed tariffs on steel from Vietnam."
+    )
+    got = events(f)
+    assert ("Brazil", "Argentina", "16") in got
+    assert ("United States", "Vietnam", "16") in got

@@ -1039,6 +1039,22 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
                 if p.dep_ == "pobj"
             ],
         )
+    if not any(ctx.actor_types(t) for t in targets) and (trigger_of(noun) or ("",))[0][:2] == "16":
+        # "a safeguard duty on palm olein from Malaysia", "tariffs on steel from Vietnam": a trade
+        # measure on goods is aimed at the country they come from
+        heads = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # the phrases may hang on the verb
+        goods = [
+            p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
+        ]
+        goods += heads if goods else []
+        origins = [
+            p
+            for g in goods
+            for c in g.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children
+        ]
+        targets = _entities(ctx, origins) or targets
     if not targets and noun.lemma_.lower() in _TAKEOVERS:
         # "Tarvo's acquisition of Brandt Optics": the company bought, named after "of"
         targets = _named_bodies(
