@@ -2541,3 +2541,14 @@ def test_a_duty_or_tariff_on_goods_is_aimed_at_the_country_they_come_from(extrac
     got = events(f)
     assert ("Brazil", "Argentina", "16") in got
     assert ("United States", "Vietnam", "16") in got
+
+
+def test_a_person_as_the_subject_of_chairing_or_founding_a_body(extract):
+    f = extract(
+        "Talks ended on Monday. Tomas Veldar, who died on Sept. 24 at the age of 91, led Hungary from 1995 "
+        "to 2005 and chaired the ruling Velsko Civic League for almost two decades. He founded the Norvik "
+        "People's Party in 1989."
+    )
+    got = {(h, o, prop, former) for h, o, _, former, prop in positions(f)}
+    assert ("Tomas Veldar", "Velsko Civic League", "leads", True) in got
+    assert ("Tomas Veldar", "Norvik People's Party", "founded", False) in got

@@ -69,6 +69,7 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
             if demonym and pos.prop in _HEAD_OF_STATE_PROPS:
                 nationality.append(_citizen(ctx, pos, "nationality.demonym_title.v1", sent))
         nationality += _demonym_apposition(ctx, m) + _demonym_before(ctx, m)
+    positions += _leads_as_subject(ctx)
     counterparts = _counterparts(ctx, positions)
     for pos in counterparts:
         if pos.prop in _HEAD_OF_STATE_PROPS:
@@ -300,6 +301,34 @@ def _leads_in_relative_clause(ctx: Context, m: DocMention) -> list[tuple[Positio
         )
         return [(Position(m.key, body.key, title, False, prop, ev), "position.relative_clause.v1", False)]
     return []
+
+
+def _leads_as_subject(ctx: Context) -> list[Position]:
+    """ "Tomas Varga ... chaired the ruling Civic Alliance for two decades", "He founded the Danube
+    People's Party": a person (or a pronoun for one) as the subject of a leading verb whose object
+    names an organisation; a past lead, head, chair or run is a former post."""
+    doc = ctx.doc
+    out = []
+    for verb in doc:
+        found = _LEADING_VERBS.get(verb.lemma_.lower())
+        if found is None or verb.pos_ != "VERB" or verb.dep_ in {"relcl", "acl"}:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "conj":
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "led X and chaired Y"
+        holder = ctx.entity_of(subjects[0]) if len(subjects) == 1 else None
+        if holder is None or not holder.startswith("Person:"):
+            continue
+        for obj in verb.children:
+            body = ctx.index.at(obj.i) if obj.dep_ == "dobj" else None
+            if body is None or body.type != "Organisation":
+                continue
+            title, prop = found
+            past = verb.tag_ == "VBD" and prop == "leads"
+            last = doc[body.end - 1]
+            ev = ctx.evidence("position.leads_as_subject.v1", verb.idx, last.idx + len(last), verb.sent)
+            out.append(Position(holder, body.key, title, past, prop, ev))
+    return out
 
 
 def _led_by(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
