@@ -2475,14 +2475,14 @@ def test_a_deal_brokered_by_a_third_party_is_mediation_between_the_parties(extra
 
 def test_a_body_led_or_headed_by_a_person_in_a_passive(extract):
     f = extract(
-        "Talks ended on Monday. The Sahel Unity Front, which is led by Moussa Diarra Kone, a former "
-        "colonel, said it had attacked. The Green Lake Movement is led by Adamou Kanta Ibrahim, a former "
-        "officer. The Tarvena Observer Mission, headed by Kojo Mensah Darko, praised the vote."
+        "Talks ended on Monday. The Orvane Unity Front, which is led by Sadou Kerima Talba, a former "
+        "colonel, said it had attacked. The Green Lake Movement is led by Adamou Kanta Issifi, a former "
+        "officer. The Tarvena Observer Mission, headed by Kojo Ebrin Adwen, praised the vote."
     )
     got = {(h, o, prop) for h, o, _, _, prop in positions(f)}
-    assert ("Moussa Diarra Kone", "Sahel Unity Front", "leads") in got
-    assert ("Adamou Kanta Ibrahim", "Green Lake Movement", "leads") in got
-    assert ("Kojo Mensah Darko", "Tarvena Observer Mission", "leads") in got
+    assert ("Sadou Kerima Talba", "Orvane Unity Front", "leads") in got
+    assert ("Adamou Kanta Issifi", "Green Lake Movement", "leads") in got
+    assert ("Kojo Ebrin Adwen", "Tarvena Observer Mission", "leads") in got
 
 
 def test_a_relative_clause_saying_whom_a_person_leads_after_their_age(extract):
@@ -2496,12 +2496,12 @@ def test_a_relative_clause_saying_whom_a_person_leads_after_their_age(extract):
 
 def test_condolences_offered_by_the_speaker_of_a_statement_to_a_countrys_people(extract):
     f = extract(
-        "Talks ended on Monday. Tarvena Union Secretary-General Ana Velsko said in a statement that Ivo "
+        "Talks ended on Monday. Tarvena Union Secretary-General Ilse Velsko said in a statement that Ivo "
         "Darnel had served well and offered the organization's condolences to his family and to the "
         "government and people of Chile. Peru offered condolences to Bolivia."
     )
     got = events(f)
-    assert ("Ana Velsko", "Chile", "01") in got
+    assert ("Ilse Velsko", "Chile", "01") in got
     assert ("Peru", "Bolivia", "01") in got
     assert not [e for e in got if e[0] == "Ivo Darnel"]
 
@@ -2510,26 +2510,26 @@ def test_a_company_agreeing_to_buy_another_is_a_deal_with_it_but_buying_goods_is
     f = extract(
         "Talks ended on Monday. Norvik Holdings AG agreed to buy Danish shipping firm Velsko Lines A/S "
         "for 4 billion crowns, the Swiss group said. India will buy Russian oil. Tarvo Group completed "
-        "its acquisition of Brandt Optics SA."
+        "its acquisition of Brevik Optics SA."
     )
     got = events(f)
     assert ("Norvik Holdings AG", "Velsko Lines A/S", "05") in got
-    assert ("Tarvo Group", "Brandt Optics SA", "05") in got
+    assert ("Tarvo Group", "Brevik Optics SA", "05") in got
     assert not [e for e in got if e[0] == "India"]
 
 
 def test_relief_flown_delivered_or_released_goes_to_the_datelines_country(extract):
     f = extract(
-        "MOGADISHU, Somalia (AP) — Floods hit Somalia on Monday. The Norvik Relief Agency said it had "
+        "KARVELLO, Somalia (AP) — Floods hit Somalia on Monday. The Norvik Relief Agency said it had "
         "flown 120 tons of high-energy biscuits and fortified flour to the flooded districts since "
         "Saturday. The Tarvo Children's Fund said it had delivered enough supplies to treat 20,000 people. "
-        "The European Union released 4 million euros from its humanitarian budget. Kenya released two "
+        "Denmark released 4 million euros from its humanitarian budget. Kenya released two "
         "prisoners. Ethiopia sent troops to the border."
     )
     got = events(f)
     assert ("Norvik Relief Agency", "Somalia", "07") in got
     assert ("Tarvo Children's Fund", "Somalia", "07") in got
-    assert ("European Union", "Somalia", "07") in got
+    assert ("Denmark", "Somalia", "07") in got
     assert not [e for e in got if e[0] in {"Kenya", "Ethiopia"}]
 
 
@@ -2545,10 +2545,22 @@ def test_a_duty_or_tariff_on_goods_is_aimed_at_the_country_they_come_from(extrac
 
 def test_a_person_as_the_subject_of_chairing_or_founding_a_body(extract):
     f = extract(
-        "Talks ended on Monday. Tomas Veldar, who died on Sept. 24 at the age of 91, led Hungary from 1995 "
+        "Talks ended on Monday. Tibor Veldar, who died on Sept. 24 at the age of 91, led Hungary from 1995 "
         "to 2005 and chaired the ruling Velsko Civic League for almost two decades. He founded the Norvik "
         "People's Party in 1989."
     )
     got = {(h, o, prop, former) for h, o, _, former, prop in positions(f)}
-    assert ("Tomas Veldar", "Velsko Civic League", "leads", True) in got
-    assert ("Tomas Veldar", "Norvik People's Party", "founded", False) in got
+    assert ("Tibor Veldar", "Velsko Civic League", "leads", True) in got
+    assert ("Tibor Veldar", "Norvik People's Party", "founded", False) in got
+
+
+def test_scientists_named_by_their_field_work_for_their_institute(extract):
+    f = extract(
+        "Talks ended on Monday. Kwesi Adwen, a plant geneticist at the Velsko Institute who co-led the "
+        "trials, said the team used conventional breeding. Ama Kessie, a Ghanaian epidemiologist, said "
+        "supply remained tight."
+    )
+    got = {(h, o, prop) for h, o, _, _, prop in positions(f)}
+    assert ("Kwesi Adwen", "Velsko Institute", "worksFor") in got
+    assert not [p for p in got if p[0] == "Ama Kessie"]
+    assert ("Ama Kessie", "Ghana") in relations(f, "citizenOf")

@@ -113,7 +113,8 @@ _PRIVATE_OCCUPATIONS = frozenset(
     {"lawyer", "attorney", "journalist", "reporter", "engineer", "architect", "doctor", "physician",
      "nurse", "businessman", "businesswoman", "entrepreneur", "activist", "artist", "writer",
      "novelist", "student", "athlete", "footballer", "photographer", "filmmaker", "singer", "tourist",
-     "farmer", "academic", "historian", "researcher", "scientist"}
+     "farmer", "academic", "historian", "researcher", "scientist", "epidemiologist", "geneticist",
+     "virologist", "biologist", "agronomist"}
 )  # fmt: skip
 #: Rules that give a national post the dateline's or the story's country, not one the text names.
 _ASSUMED_COUNTRY = (".dateline_country.v1", ".home_country.v1", ".city_country.v1")
