@@ -2564,3 +2564,15 @@ def test_scientists_named_by_their_field_work_for_their_institute(extract):
     assert ("Kwesi Adwen", "Velsko Institute", "worksFor") in got
     assert not [p for p in got if p[0] == "Ama Kessie"]
     assert ("Ama Kessie", "Ghana") in relations(f, "citizenOf")
+
+
+def test_an_arrest_in_the_passive_reported_by_a_police_force_or_commission_is_theirs(extract):
+    f = extract(
+        "Talks ended on Monday. Ivo Darnel, 58, a former power minister, and Orla Venn, chairman of Norvik "
+        "Solar Ltd, were taken into custody in the capital, the Velsko Probity Commission (VPC) said in a "
+        "statement. A French citizen was detained in Iran, the French foreign ministry said."
+    )
+    got = events(f)
+    assert ("Velsko Probity Commission", "Ivo Darnel", "17") in got
+    assert ("Velsko Probity Commission", "Orla Venn", "17") in got
+    assert not [e for e in got if e[2] == "17" and e[0] != "Velsko Probity Commission"]

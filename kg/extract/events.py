@@ -128,6 +128,16 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
         # remembering, and no interaction
         envoys = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _ENVOYS]
         return ("161", tok.text, envoys[0]) if envoys else None
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "take":
+        custody = [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "into"
+            for p in c.children
+            if p.lemma_.lower() == "custody"
+        ]
+        if custody:
+            return "173", tok.text, custody[0]  # "were taken into custody": an arrest
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _DELIVERING and _delivers_relief(tok):
         return "073", tok.text, None  # "flew 120 tons of food to ...", "released $4 million"
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "add" and _onto_sanctions_list(tok):
@@ -783,6 +793,8 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
         ]
         agents += [c for a in agents for c in a.children if c.dep_ == "conj"]  # "signed by X and Y"
         actors = _entities(ctx, agents)
+        if not actors and code[:2] == "17":
+            actors = _reporting_enforcer(ctx, verb)
         if code == "045":
             # "the truce was brokered by Kenya between the government and the rebels"
             return actors, _between(ctx, [verb, passive[0]]), "event.verb.v1"
@@ -922,6 +934,37 @@ def _named_bodies(ctx: Context, toks: list[Token]) -> list[str]:
         if m is not None and m.type == "Organisation" and m.key not in out:
             out.append(m.key)
     return out
+
+
+#: Words of the names of bodies that arrest, charge and fine: police, prosecutors, courts,
+#: commissions and agencies (not ministries: "a French citizen was detained in Iran, the French
+#: foreign ministry said" reports another state's act).
+_ENFORCER_WORDS = frozenset(
+    {"police", "commission", "prosecutor", "prosecutors", "prosecution", "court", "agency", "bureau",
+     "gendarmerie", "guard", "army", "customs", "directorate", "tribunal"}
+)  # fmt: skip
+
+
+def _reporting_enforcer(ctx: Context, verb: Token) -> list[str]:
+    """ "A and B were taken into custody, the Anti-Graft Commission said", "He was detained on
+    Wednesday, the National Police said in a statement": a coercive act in the passive with no
+    "by" phrase, reported by a police force, court, commission or agency, is that body's own."""
+    speech = verb.head if verb.dep_ == "ccomp" else None
+    if speech is None or lexicon.fold(speech.lemma_) not in lexicon.speech_verbs():
+        return []
+    subjects = [ctx.entity_of(c, via_modifiers=False) for c in speech.children if c.dep_ == "nsubj"]
+    if not subjects and speech.i > 0:
+        # ", the Anti-Graft Commission (AGC) said": a name the parser hung elsewhere, just before
+        k = speech.i - 1
+        if ctx.doc[k].text == ")" and k >= 3 and ctx.doc[k - 2].text == "(":
+            k -= 3
+        m = ctx.index.at(k)
+        subjects = [m.key] if m is not None else []
+    return [
+        key
+        for key in subjects
+        if key and key.startswith("Organisation:") and set(key.split(":", 1)[1].split()) & _ENFORCER_WORDS
+    ]
 
 
 #: Verbs that name what their object is: "condemned what it called ...".
