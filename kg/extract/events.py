@@ -307,7 +307,7 @@ _CURRENCIES = frozenset(
 
 
 def _delivers_relief(tok: Token) -> bool:
-    """ "WFP had flown 120 tons of biscuits to the region", "UNICEF delivered supplies", "the EU
+    """ "the agency had flown 120 tons of biscuits to the region", "the charity delivered supplies", "Denmark
     released 4 million euros from its humanitarian budget": a delivery whose object is relief
     goods (or a measure of them) or, for "release", a sum of money, is aid (073). Sending troops
     or releasing a statement or prisoners is not."""
@@ -363,7 +363,7 @@ def extract_events(ctx: Context) -> list[Event]:
         actors = [a for a in actors if ctx.actor_types(a)]
         targets = [t for t in targets if ctx.actor_types(t)]
         if code == "073" and tok.pos_ == "VERB" and tok.lemma_.lower() in _DELIVERING:
-            # relief flown or sent "to Beledweyne and Jowhar": states and bodies receive it, and a
+            # relief flown or sent "to Karsim and Ulvado": states and bodies receive it, and a
             # town's name the tagger took for a person's is none (the dateline's country may be)
             targets = [t for t in targets if t.startswith(("Country:", "Organisation:"))]
         pairs: list[tuple[str, str]] = []
@@ -692,7 +692,7 @@ def _prep_targets(ctx: Context, head: Token) -> list[str]:
             found = _pobj_entities(ctx, child)
             if not found:
                 # "to his family and to the people of Chile": the phrase conjoined to one that names
-                # no actor ("with FIFA and with the authorities in X" keeps to FIFA)
+                # no actor ("with the league and with the authorities in X" keeps to the league)
                 for more in child.children:
                     if more.dep_ == "conj" and more.lower_ == child.lower_:
                         found += _pobj_entities(ctx, more)
@@ -825,7 +825,7 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
         ]
         return actors, _entities(ctx, origins), "event.verb.v1"
     if verb.lemma_.lower() in _BUYING:
-        # "Norvik agreed to buy Danish shipping firm Velsko Lines": the company named as the object
+        # "Norvik agreed to buy Danish shipping firm Velmar Lines": the company named as the object
         # (or in apposition to it), not a country that qualifies goods ("buy Russian oil")
         named = [a for o in objs for a in [o, *[c for c in o.children if c.dep_ == "appos"]]]
         return actors, _named_bodies(ctx, named), "event.verb.v1"
@@ -903,7 +903,7 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
 
 def _brokered_deal(ctx: Context, verb: Token) -> tuple[list[str], list[str]] | None:
     """ "Chile and Peru swapped prisoners in a deal brokered by Norway", "a truce between A and B
-    took hold under a deal mediated by Qatar and Oman", "A and B accused each other of violating a
+    took hold under a deal mediated by Qatar and Norway", "A and B accused each other of violating a
     ceasefire brokered by a Kenyan envoy": the participle's agents mediate between the parties
     the sentence names, those after a "between" in it, else the subjects of the clause the deal
     or truce is in (the mediators themselves excepted)."""
@@ -947,7 +947,7 @@ _ENFORCER_WORDS = frozenset(
 
 def _reporting_enforcer(ctx: Context, verb: Token) -> list[str]:
     """ "A and B were taken into custody, the Anti-Graft Commission said", "He was detained on
-    Wednesday, the National Police said in a statement": a coercive act in the passive with no
+    Wednesday, the Velsko Federal Police said in a statement": a coercive act in the passive with no
     "by" phrase, reported by a police force, court, commission or agency, is that body's own."""
     speech = verb.head if verb.dep_ == "ccomp" else None
     if speech is None or lexicon.fold(speech.lemma_) not in lexicon.speech_verbs():
@@ -1083,7 +1083,7 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
             ],
         )
     if not any(ctx.actor_types(t) for t in targets) and (trigger_of(noun) or ("",))[0][:2] == "16":
-        # "a safeguard duty on palm olein from Malaysia", "tariffs on steel from Vietnam": a trade
+        # "a safeguard duty on frozen poultry from Argentina", "tariffs on steel from Vietnam": a trade
         # measure on goods is aimed at the country they come from
         heads = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # the phrases may hang on the verb
         goods = [
@@ -1099,7 +1099,7 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         ]
         targets = _entities(ctx, origins) or targets
     if not targets and noun.lemma_.lower() in _TAKEOVERS:
-        # "Tarvo's acquisition of Brandt Optics": the company bought, named after "of"
+        # "Tarvo's acquisition of Brevik Optics": the company bought, named after "of"
         targets = _named_bodies(
             ctx, [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
         )
@@ -1199,7 +1199,7 @@ def _modality(tok: Token, code: str) -> tuple[str, bool, str | None]:
         if node.i != tok.i and lemma in _INTENT and code == "045":
             return "039", negated, lemma  # "offered to mediate": intent to mediate
         if node.i != tok.i and lemma == "agree" and tok.lemma_.lower() in _BUYING:
-            continue  # "agreed to buy Velsko Lines": the takeover agreed, no mere intent
+            continue  # "agreed to buy Velmar Lines": the takeover agreed, no mere intent
         if node.i != tok.i and lemma in _INTENT and code[:2] in _INTENT_CODE:
             return _INTENT_CODE[code[:2]], negated, lemma
         if node.i != tok.i and lemma in _EXPECTED and modality is None:

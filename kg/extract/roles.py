@@ -278,7 +278,7 @@ def _leads_in_relative_clause(ctx: Context, m: DocMention) -> list[tuple[Positio
     sent = doc[m.start].sent
     k = m.end
     if k + 3 < sent.end and doc[k].text == "," and doc[k + 1].like_num and doc[k + 2].text == ",":
-        k += 2  # "Ann Mwangi, 51, who founded ...": past the age
+        k += 2  # "Orla Venn, 51, who founded ...": past the age
     if k + 2 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ != "who":
         return []
     verb = doc[k + 2]
@@ -305,7 +305,7 @@ def _leads_in_relative_clause(ctx: Context, m: DocMention) -> list[tuple[Positio
 
 
 def _leads_as_subject(ctx: Context) -> list[Position]:
-    """ "Tomas Varga ... chaired the ruling Civic Alliance for two decades", "He founded the Danube
+    """ "Tibor Veldar ... chaired the ruling Velsko League for two decades", "He founded the Norvik
     People's Party": a person (or a pronoun for one) as the subject of a leading verb whose object
     names an organisation; a past lead, head, chair or run is a former post."""
     doc = ctx.doc
@@ -333,7 +333,7 @@ def _leads_as_subject(ctx: Context) -> list[Position]:
 
 
 def _led_by(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
-    """ "The Sahel Unity Front, which is led by Moussa Kone,", "the Green Lake Movement is led by X",
+    """ "The Orvane Unity Front, which is led by Sadou Talba,", "the Karsim Movement is led by X",
     "a party founded by X": the body a leading verb's passive names, with the person as its agent."""
     doc = ctx.doc
     heads = [t for t in doc[m.start : m.end] if not m.start <= t.head.i < m.end]
