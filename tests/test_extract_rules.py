@@ -2576,3 +2576,12 @@ def test_an_arrest_in_the_passive_reported_by_a_police_force_or_commission_is_th
     assert ("Velsko Probity Commission", "Ivo Darnel", "17") in got
     assert ("Velsko Probity Commission", "Orla Venn", "17") in got
     assert not [e for e in got if e[2] == "17" and e[0] != "Velsko Probity Commission"]
+
+
+def test_a_title_of_a_body_with_its_acronym_before_the_name_in_apposition(extract):
+    f = extract(
+        "Talks ended on Monday. The secretary-general of the Organization of Velsko States (OVS), Tibor "
+        "Kasza, urged both governments to lower the tone."
+    )
+    got = {(h, o, prop) for h, o, _, _, prop in positions(f)}
+    assert ("Tibor Kasza", "Organization of Velsko States", "leads") in got

@@ -1013,6 +1013,8 @@ def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bo
     if first - 2 < sent.start or doc[first - 1].text != ",":
         return []
     end = first - 1
+    if doc[end - 1].text == ")" and end - 3 > sent.start and doc[end - 3].text == "(":
+        end -= 3  # "the secretary-general of the Organization of Velsko States (OVS), X,": past the acronym
     start = end
     while (
         start > sent.start
