@@ -2585,3 +2585,12 @@ def test_a_title_of_a_body_with_its_acronym_before_the_name_in_apposition(extrac
     )
     got = {(h, o, prop) for h, o, _, _, prop in positions(f)}
     assert ("Tibor Kasza", "Organization of Velsko States", "leads") in got
+
+
+def test_a_rank_of_several_words_between_the_title_and_the_name_in_apposition(extract):
+    f = extract(
+        "Talks ended on Monday. Chile's Ministry of Armed Services gave a different account. Its "
+        "spokeswoman, Lieutenant General Ilse Kamber, said troops had crossed the border."
+    )
+    got = {(h, o) for h, o, *_ in positions(f)}
+    assert ("Ilse Kamber", "Ministry of Armed Services") in got

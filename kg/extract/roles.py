@@ -1010,6 +1010,12 @@ def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bo
     # "the mission's head, Ambassador Grace X": a rank or title of address before the name
     while first - 1 > sent.start and lexicon.fold(doc[first - 1].text.rstrip(".")) in lexicon.titles():
         first -= 1
+    comma = next((k for k in range(first - 1, max(sent.start, first - 5), -1) if doc[k].text == ","), None)
+    if comma is not None and first - comma > 1:
+        # "Its spokeswoman, Lieutenant General X,": a rank of several words before the name
+        words = [lexicon.fold(t.text) for t in doc[comma + 1 : m.start]]
+        if _match_title(words) == len(words):
+            first = comma + 1
     if first - 2 < sent.start or doc[first - 1].text != ",":
         return []
     end = first - 1
