@@ -51,7 +51,7 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
         if m.nested or m.type != "Person":
             continue
         found = _prenominal(ctx, m) + _postnominal(ctx, m) + _pre_appositive(ctx, m)
-        found += _leads_in_relative_clause(ctx, m) + _led_by(ctx, m)
+        found += _leads_in_relative_clause(ctx, m) + _led_by(ctx, m) + _of_body(ctx, m)
         if m.end < len(ctx.doc) and ctx.doc[m.end].text == ",":
             found += _copula(ctx, m)
         sent = ctx.doc[m.start].sent
@@ -302,6 +302,31 @@ def _leads_in_relative_clause(ctx: Context, m: DocMention) -> list[tuple[Positio
         )
         return [(Position(m.key, body.key, title, False, prop, ev), "position.relative_clause.v1", False)]
     return []
+
+
+def _of_body(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
+    """ "Karsim mayor Rui Tavora, of the centre-right Norvik Unity League (NUL), met ...": a
+    name followed by "of" and an organisation in apposition is a member of it."""
+    doc = ctx.doc
+    sent = doc[m.start].sent
+    k = m.end
+    if k + 3 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ != "of":
+        return []
+    j = k + 2
+    while (
+        j < min(k + 7, sent.end) and ctx.index.at(j) is None and (doc[j].text == "-" or not doc[j].is_punct)
+    ):
+        if doc[j].pos_ not in {"DET", "ADJ", "ADV"} and doc[j].text != "-" and not doc[j].is_lower:
+            return []
+        j += 1  # "the centre-right", "the ruling": words before the name
+    body = ctx.index.at(j)
+    if body is None or body.type != "Organisation" or body.start != j or body.end >= sent.end:
+        return []
+    if doc[body.end].text not in {",", "(", ".", ";"}:
+        return []
+    last = doc[body.end - 1]
+    ev = ctx.evidence("position.of_body.v1", doc[m.start].idx, last.idx + len(last), sent)
+    return [(Position(m.key, body.key, "member", False, "memberOf", ev), "position.of_body.v1", False)]
 
 
 def _leads_as_subject(ctx: Context) -> list[Position]:
