@@ -2606,3 +2606,11 @@ def test_a_name_followed_by_of_and_a_party_is_a_member_of_it(extract):
     assert ("Rui Tavora", "Norvik Unity League", "memberOf") in got
     assert ("Ilse Kamber", "Velsko Union", "memberOf") in got
     assert not [p for p in got if p[0] == "Tibor Kasza"]
+
+
+def test_a_capitals_act_rejected_is_its_states(extract):
+    f = extract(
+        "Paraguay's government on Tuesday recalled its ambassador. Bolivian Foreign Minister Ilse Kamber "
+        "rejected Asunción's decision as disproportionate."
+    )
+    assert ("Ilse Kamber", "Paraguay", "12") in events(f)

@@ -639,6 +639,9 @@ def _capital_as_state(ctx: Context, tok: Token, key: str | None) -> str | None:
     if tok.dep_ == "pobj" and tok.head.lower_ not in {"with", "against", "to"}:
         return key
     m = ctx.index.at(tok.i)
+    if m is None:
+        # "rejected Asunción's decision": the capital that owns the act noun
+        m = next((ctx.index.at(c.i) for c in tok.children if c.dep_ == "poss" and ctx.index.at(c.i)), None)
     iso3 = lexicon.capitals().get(lexicon.fold(m.text)) if m is not None else None
     state = f"Country:{iso3}" if iso3 else None
     return state if state in ctx.index.surface else key
