@@ -2598,12 +2598,12 @@ def test_a_rank_of_several_words_between_the_title_and_the_name_in_apposition(ex
 
 def test_a_name_followed_by_of_and_a_party_is_a_member_of_it(extract):
     f = extract(
-        "Talks ended on Monday. Karsim mayor Rui Tavora, of the centre-right Norvik Unity League (NUL), "
+        "Talks ended on Monday. Karsim mayor Ruben Tavora, of the centre-right Norvik Unity League (NUL), "
         "met the marchers. Senator Ilse Kamber, of the ruling Velsko Union, said the bill would pass. "
         "Tibor Kasza, of the town of Orvane, was killed."
     )
     got = {(h, o, prop) for h, o, _, _, prop in positions(f)}
-    assert ("Rui Tavora", "Norvik Unity League", "memberOf") in got
+    assert ("Ruben Tavora", "Norvik Unity League", "memberOf") in got
     assert ("Ilse Kamber", "Velsko Union", "memberOf") in got
     assert not [p for p in got if p[0] == "Tibor Kasza"]
 

@@ -305,7 +305,7 @@ def _leads_in_relative_clause(ctx: Context, m: DocMention) -> list[tuple[Positio
 
 
 def _of_body(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
-    """ "Karsim mayor Rui Tavora, of the centre-right Norvik Unity League (NUL), met ...": a
+    """ "Karsim mayor Ruben Tavora, of the centre-right Norvik Unity League (NUL), met ...": a
     name followed by "of" and an organisation in apposition is a member of it."""
     doc = ctx.doc
     sent = doc[m.start].sent
