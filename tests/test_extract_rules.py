@@ -2614,3 +2614,22 @@ def test_a_capitals_act_rejected_is_its_states(extract):
         "rejected Asunción's decision as disproportionate."
     )
     assert ("Ilse Kamber", "Paraguay", "12") in events(f)
+
+
+def test_a_relative_clause_on_a_name_has_the_name_as_its_subject(extract):
+    f = extract(
+        "Talks ended on Monday. The Tarvena Liberation Front, which attacked Ethiopia last year, did not "
+        "comment."
+    )
+    assert ("Tarvena Liberation Front", "Ethiopia", "19") in events(f)
+
+
+def test_aid_with_no_recipient_is_not_the_datelines_from_a_body_based_in_a_town_there(extract):
+    f = extract(
+        "KISMAYO, Somalia (AP) — Floods hit Somalia on Monday. Bosaso-based Norvik Logistics, which "
+        "helped the region restore its water supply, said roads were cut. Japan helped the region "
+        "restore its power."
+    )
+    got = events(f)
+    assert ("Japan", "Somalia", "07") in got
+    assert ("Norvik Logistics", "Somalia", "07") not in got

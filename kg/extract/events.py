@@ -493,9 +493,17 @@ def _aid_recipient(ctx: Context, actors: list[str]) -> str | None:
         return None
     if not all(a.startswith(("Country:", "Organisation:")) for a in actors):
         return None  # donors are states and bodies ("urging residents to donate" is no pledge)
-    if any(a == country or (a, country) in ctx.located for a in actors):
+    if any(a == country or _located_in(ctx, a, country) for a in actors):
         return None
     return country
+
+
+def _located_in(ctx: Context, key: str, country: str) -> bool:
+    """Whether ``key`` is in ``country``, directly or through a place in it ("Bosaso-based Norvik
+    Logistics": in Bosaso, which is in Somalia)."""
+    return (key, country) in ctx.located or any(
+        (place, country) in ctx.located for k, place in ctx.located if k == key
+    )
 
 
 def _lender_first(ctx: Context, actors: list[str], targets: list[str]) -> tuple[list[str], list[str]]:
@@ -530,6 +538,9 @@ def _state_of(ctx: Context, key: str) -> list[str]:
     return sorted(c for o, c in ctx.located if o == key and c.startswith("Country:"))
 
 
+_RELATIVE_PRONOUNS = frozenset({"which", "who"})
+
+
 def _subject_of(tok: Token) -> list[Token]:
     """The subject(s) of a verb, climbing through xcomp/conj/advcl chains ("willing to meet")."""
     cur = tok
@@ -537,6 +548,15 @@ def _subject_of(tok: Token) -> list[Token]:
         subs = [c for c in cur.children if c.dep_ in {"nsubj", "csubj"}]
         if not subs and cur.i != tok.i:
             subs = [c for c in cur.children if c.dep_ == "nsubjpass"]  # "X is expected to meet Y"
+        if (
+            subs
+            and cur.dep_ == "relcl"
+            and subs[0].lower_ in _RELATIVE_PRONOUNS
+            and cur.head.pos_ == "PROPN"
+            and cur.head.i != cur.i
+        ):
+            # "The Front, which attacked Ethiopia last year,", "X, who met Y,": the name the clause is on
+            subs = [cur.head]
         if subs:
             # two subjects of one verb joined by a comma: a headline's "Turkey's Erdogan, Putin discuss"
             doc = tok.doc
