@@ -2633,3 +2633,11 @@ def test_aid_with_no_recipient_is_not_the_datelines_from_a_body_based_in_a_town_
     got = events(f)
     assert ("Japan", "Somalia", "07") in got
     assert ("Norvik Logistics", "Somalia", "07") not in got
+
+
+def test_an_insurgency_waged_against_a_government(extract):
+    f = extract(
+        "Talks ended on Monday. The Tarvena Liberation Front, which has waged an insurgency against the "
+        "Ethiopian government since 2007, did not comment."
+    )
+    assert ("Tarvena Liberation Front", "Ethiopia", "19") in events(f)
