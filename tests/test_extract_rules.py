@@ -2641,3 +2641,12 @@ def test_an_insurgency_waged_against_a_government(extract):
         "Ethiopian government since 2007, did not comment."
     )
     assert ("Tarvena Liberation Front", "Ethiopia", "19") in events(f)
+
+
+def test_the_act_one_is_urged_or_asked_to_do_is_not_the_urgers(extract):
+    f = extract(
+        "Talks ended on Monday. The Norvik Press Union urged the Chilean authorities to free Tibor Kasza "
+        "immediately. Ilse Kamber's family asked mourners to donate to the Velsko Education Trust."
+    )
+    got = events(f)
+    assert not [e for e in got if e[0] in {"Norvik Press Union", "Ilse Kamber"} and e[1] != "Chile"]

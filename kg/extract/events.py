@@ -573,9 +573,15 @@ def _subject_of(tok: Token) -> list[Token]:
             cur = cur.head.head  # "Russia responded by expelling ...": the subject of "responded"
             continue
         if cur.dep_ == "xcomp":
-            objects = [c for c in cur.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i < cur.i]
+            objects = [
+                c
+                for c in cur.head.children
+                if c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN"} and c.i < cur.i
+            ]
             if objects:
-                return objects[:1]  # "Tanzania urged Rwanda to stop supporting rebels": Rwanda would
+                # "Tanzania urged Rwanda to stop supporting rebels": Rwanda would; "urged the Chilean
+                # authorities to free X": the authorities would, not the one who urged them
+                return objects[:1]
         if (
             # "Qatar is mediating between ...": a progressive the parser took for an attribute
             (
