@@ -2650,3 +2650,13 @@ def test_the_act_one_is_urged_or_asked_to_do_is_not_the_urgers(extract):
     )
     got = events(f)
     assert not [e for e in got if e[0] in {"Norvik Press Union", "Ilse Kamber"} and e[1] != "Chile"]
+
+
+def test_he_in_a_clause_reported_by_a_person_is_that_person(extract):
+    f = extract(
+        "Kenya's special envoy, Tibor Kasza, chaired the talks on Monday. Its spokesman, Ruben Tavora, said "
+        "troops had shelled two villages. The envoy said he had held talks with Ethiopia."
+    )
+    got = {(a, t) for a, t, _ in events(f)}
+    assert ("Tibor Kasza", "Ethiopia") in got
+    assert ("Ruben Tavora", "Ethiopia") not in got
