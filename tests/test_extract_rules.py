@@ -2660,3 +2660,13 @@ def test_he_in_a_clause_reported_by_a_person_is_that_person(extract):
     got = {(a, t) for a, t, _ in events(f)}
     assert ("Tibor Kasza", "Ethiopia") in got
     assert ("Ruben Tavora", "Ethiopia") not in got
+
+
+def test_a_passive_infinitive_is_done_to_the_subject_it_climbs_to(extract):
+    f = extract(
+        "Talks ended. Tibor Kasza was arrested in Chile. He is to be deported to Peru. Ilse Kamber is "
+        "expected to be charged by Chilean prosecutors."
+    )
+    got = events(f)
+    assert not [e for e in got if e[0] in {"Tibor Kasza", "Ilse Kamber"}]
+    assert ("Chile", "Ilse Kamber", "17") in got

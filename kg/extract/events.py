@@ -811,6 +811,10 @@ def _between(ctx: Context, heads: list[Token]) -> list[str]:
 
 def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[str], str]:
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not passive and verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
+        # "He is to be deported to Egypt", "X is expected to be charged": the subject it climbs
+        # to is the one it is done to
+        passive = _subject_of(verb)[:1]
     if passive:
         # the "by" phrase, whether parsed as an agent or a preposition ("was fined by UEFA")
         agents = [
