@@ -2670,3 +2670,13 @@ def test_a_passive_infinitive_is_done_to_the_subject_it_climbs_to(extract):
     got = events(f)
     assert not [e for e in got if e[0] in {"Tibor Kasza", "Ilse Kamber"}]
     assert ("Chile", "Ilse Kamber", "17") in got
+
+
+def test_objects_joined_after_the_first_ones_apposition(extract):
+    f = extract(
+        "Talks ended on Monday. Chile freed Anouk Velders, 41, a freelance photographer detained in May "
+        "while reporting on protests in Arica, and Marte Tolsen, 52, an engineer arrested at an airport "
+        "last November while visiting relatives."
+    )
+    got = events(f)
+    assert ("Chile", "Anouk Velders", "08") in got and ("Chile", "Marte Tolsen", "08") in got

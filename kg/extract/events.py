@@ -657,6 +657,20 @@ def _entities(ctx: Context, toks: list[Token]) -> list[str]:
     return out
 
 
+def _conjoined_after_apposition(objs: list[Token]) -> list[Token]:
+    """ "freed Anouk Velders, 41, a photographer detained in May, and Marte Tolsen, 52, an engineer":
+    the second name, which the parser joins to the first one's apposition."""
+    return [
+        c
+        for o in objs
+        if o.pos_ == "PROPN"
+        for a in o.children
+        if a.dep_ == "appos" and a.pos_ == "NOUN"
+        for c in a.children
+        if c.dep_ == "conj" and c.pos_ == "PROPN"
+    ]
+
+
 def _capital_as_state(ctx: Context, tok: Token, key: str | None) -> str | None:
     """A capital that acts or is acted on stands for its state: "urged Nairobi to ...", "Beijing
     protested" (when the article names the country too)."""
@@ -843,7 +857,7 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
         objs = _small_clause_subjects(verb)  # "declaring 20 Czech diplomats persona non grata"
     if not objs:
         objs = _what_it_called(verb)
-    objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+    objs += [c for o in objs for c in o.children if c.dep_ == "conj"] + _conjoined_after_apposition(objs)
     if code == "045":
         # "mediated talks between Israel and Hamas", "mediated between the two sides"
         return actors, _between(ctx, [verb, *objs]), "event.verb.v1"
