@@ -2680,3 +2680,16 @@ def test_objects_joined_after_the_first_ones_apposition(extract):
     )
     got = events(f)
     assert ("Chile", "Anouk Velders", "08") in got and ("Chile", "Marte Tolsen", "08") in got
+
+
+def test_an_envoy_named_in_apposition_is_summoned_or_received_too(nlp):
+    f = extract_retagged(
+        nlp,
+        "Talks ended on Monday. Paraguayan Foreign Minister Ilse Kamber summoned Bolivia's ambassador in "
+        "Asunción, Tibor Kasza, to hand him a protest note. Uruguay's chargé d'affaires, Ruben Tavora, was "
+        "received by Vice Minister Anouk Velders.",
+        tag_spans(("Tibor", 2, "PERSON")),
+    )
+    got = events(f)
+    assert ("Ilse Kamber", "Bolivia", "11") in got and ("Ilse Kamber", "Tibor Kasza", "11") in got
+    assert ("Anouk Velders", "Uruguay", "04") in got and ("Anouk Velders", "Ruben Tavora", "04") in got

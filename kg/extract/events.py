@@ -705,6 +705,22 @@ def _small_clause_subjects(verb: Token) -> list[Token]:
     ]
 
 
+def _envoys_named(ctx: Context, toks: list[Token], known: list[str]) -> list[str]:
+    """ "summoned Laos's ambassador in Bangkok, Khamla Vongsa,": besides the envoy's country, the
+    envoy the apposition names (a person) is the one summoned or received."""
+    out = []
+    for t in toks:
+        if _envoys_country(ctx, t) is None:
+            continue
+        # (the name may hang on the city the envoy serves in, which no person can rename)
+        places = [p for c in t.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        for a in [c for h in [t, *places] for c in h.children]:
+            m = ctx.index.at(a.i) if a.dep_ == "appos" else None
+            if m is not None and m.type == "Person" and m.key not in known and m.key not in out:
+                out.append(m.key)
+    return out
+
+
 def _envoys_country(ctx: Context, tok: Token) -> str | None:
     """The country of an envoy or mission named by its country: "Mali's ambassador", "Czech
     diplomats", "the Russian embassy" (not its person, whom an apposition may name)."""
@@ -846,7 +862,7 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
             # "the truce was brokered by Kenya between the government and the rebels"
             return actors, _between(ctx, [verb, passive[0]]), "event.verb.v1"
         targets = _entities(ctx, [passive[0], *[c for c in passive[0].children if c.dep_ == "conj"]])
-        return actors, targets, "event.verb.v1"
+        return actors, targets + _envoys_named(ctx, passive[:1], targets), "event.verb.v1"
     if code == "045" and verb.dep_ == "acl" and verb.tag_ == "VBN":
         brokered = _brokered_deal(ctx, verb)
         if brokered is not None:
@@ -888,6 +904,7 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
         ]
         return actors, places[:1], "event.verb.v1"
     targets = _entities(ctx, objs)
+    targets += _envoys_named(ctx, objs, targets)
     if not targets and code[:2] in {"02", "10"}:
         # "demanded that Iran release the sailors": the that-clause's subject is the one asked
         # ("warned that Moscow could close ..." is often the speaker's own side: not a target)
