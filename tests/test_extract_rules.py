@@ -2693,3 +2693,15 @@ def test_an_envoy_named_in_apposition_is_summoned_or_received_too(nlp):
     got = events(f)
     assert ("Ilse Kamber", "Bolivia", "11") in got and ("Ilse Kamber", "Tibor Kasza", "11") in got
     assert ("Anouk Velders", "Uruguay", "04") in got and ("Anouk Velders", "Ruben Tavora", "04") in got
+
+
+def test_a_verb_in_the_reported_clauses_tense_is_that_clauses_subjects(extract):
+    f = extract(
+        "Talks ended on Monday. Chile's Minister of Sport, Ilse Kamber, said the government would freeze "
+        "public funding to the Norvik Sports League and had asked the Velsko Audit Office to examine its "
+        "accounts. Ruben Tavora said the case was political and accused the Velsko Audit Office of leaking "
+        "documents."
+    )
+    got = events(f)
+    assert ("Chile", "Velsko Audit Office", "02") in got
+    assert ("Ruben Tavora", "Velsko Audit Office", "11") in got

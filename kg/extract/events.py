@@ -1073,6 +1073,10 @@ def _reporter_of(verb: Token, code: str) -> list[Token]:
         return []
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return []
+    if any(c.dep_ == "aux" and c.lemma_.lower() in {"have", "will", "would"} for c in verb.children):
+        # "X said the government would freeze funding and had asked Y to ...": a verb in the
+        # reported clause's tense is the reported clause's subject's act
+        return []
     clause = verb.head
     if clause.i > verb.i:
         return []
