@@ -2705,3 +2705,17 @@ def test_a_verb_in_the_reported_clauses_tense_is_that_clauses_subjects(extract):
     got = events(f)
     assert ("Chile", "Velsko Audit Office", "02") in got
     assert ("Ruben Tavora", "Velsko Audit Office", "11") in got
+
+
+def test_a_warning_of_a_proportionate_response_threatens_the_one_it_names(extract):
+    f = extract(
+        'Talks ended on Monday. "Peru should not doubt that there will be a proportionate response," '
+        "ministry spokeswoman Anouk Velders said. Peruvian troops retaliated strongly against Chile, army "
+        "spokesman Ruben Tavora said. Bolivian Foreign Ministry spokeswoman Ilse Kamber said Bolivia would "
+        'respond "in a proportionate way" and warned that it could also close the Uruguayan consulate in '
+        "Salto."
+    )
+    got = events(f)
+    assert ("Anouk Velders", "Peru", "13") in got
+    assert ("Ilse Kamber", "Uruguay", "13") in got
+    assert not [e for e in got if e[0] == "Ruben Tavora" and e[2] == "13"]

@@ -1426,6 +1426,10 @@ def disapproving_quotes(
                     ev = ctx.evidence("event.prosecution_says.v1", span.start_char, span.end_char, span.sent)
                     out.append(Event(st.speaker, key, "112", prosecution.text, ev, date=None))
             continue
+        code = "111"
+        if cue is None:
+            cue = _threat_cue(span)
+            code = "130"
         if cue is None:
             continue
         side = _side(own, st.speaker)
@@ -1439,6 +1443,13 @@ def disapproving_quotes(
             if c.dep_ == "dobj"
         ]
         where = [(span.start, span.end)] + [(c.left_edge.i, c.right_edge.i + 1) for c in framed]
+        if code == "130":
+            # 'said Moscow would respond "in a proportionate way" and warned that it could close the
+            # Czech consulate': the speaker's other statements in the sentence name whom it threatens
+            for other in statements:
+                o = ctx.doc.char_span(other.evidence.begin, other.evidence.end, alignment_mode="expand")
+                if other.speaker == st.speaker and o is not None and o.sent.start == span.sent.start:
+                    where.append((o.start, o.end))
         for m in [m for b, e in where for m in ctx.index.in_span(b, e)]:
             key = m.key
             if m.type not in {"Country", "Organisation", "Person"} or key in side or key in targets:
@@ -1456,6 +1467,24 @@ def disapproving_quotes(
         if len(targets) != 1 or (st.speaker, targets[0]) in paired:
             continue
         paired.add((st.speaker, targets[0]))
-        evidence = ctx.evidence("event.disapproving_quote.v1", span.start_char, span.end_char, span.sent)
-        out.append(Event(st.speaker, targets[0], "111", cue.text, evidence, date=None))
+        rule = "event.disapproving_quote.v1" if code == "111" else "event.threatening_quote.v1"
+        evidence = ctx.evidence(rule, span.start_char, span.end_char, span.sent)
+        out.append(Event(st.speaker, targets[0], code, cue.text, evidence, date=None))
     return out
+
+
+#: Words of a warning of retaliation: '"there will be a proportionate response," he said'.
+_THREAT_WORDS = frozenset({"proportionate", "retaliate", "retaliation", "retaliatory", "countermeasure"})
+_FUTURE_AUX = frozenset({"will", "would", "could", "may", "might", "shall"})
+
+
+def _threat_cue(span: Any) -> Token | None:
+    """A word of retaliation in what is yet to come: '"There will be a proportionate response," he
+    said', 'said Moscow would respond in a proportionate way' (not "troops retaliated")."""
+    for t in span:
+        if lexicon.fold(t.lemma_) not in _THREAT_WORDS:
+            continue
+        verb = next((a for a in [t, *t.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is not None and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+            return t
+    return None
