@@ -2719,3 +2719,13 @@ def test_a_warning_of_a_proportionate_response_threatens_the_one_it_names(extrac
     assert ("Anouk Velders", "Peru", "13") in got
     assert ("Ilse Kamber", "Uruguay", "13") in got
     assert not [e for e in got if e[0] == "Ruben Tavora" and e[2] == "13"]
+
+
+def test_goods_bought_from_a_named_company_are_trade_with_it(extract):
+    f = extract(
+        "Talks ended on Monday. Chile agreed on Tuesday to buy six offshore patrol vessels from Portuguese "
+        "shipbuilder Velmar Naval Works in a deal worth 310 million euros. India will buy oil from Russia."
+    )
+    got = events(f)
+    assert ("Chile", "Velmar Naval Works", "06") in got
+    assert not [e for e in got if e[0] == "India"]

@@ -138,6 +138,8 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
         ]
         if custody:
             return "173", tok.text, custody[0]  # "were taken into custody": an arrest
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _BUYING and _bought_from(tok):
+        return "061", tok.text, None  # "agreed to buy six patrol vessels from shipbuilder X": trade
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _DELIVERING and _delivers_relief(tok):
         return "073", tok.text, None  # "flew 120 tons of food to ...", "released $4 million"
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "add" and _onto_sanctions_list(tok):
@@ -889,8 +891,11 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
         return actors, _entities(ctx, origins), "event.verb.v1"
     if verb.lemma_.lower() in _BUYING:
         # "Norvik agreed to buy Danish shipping firm Velmar Lines": the company named as the object
-        # (or in apposition to it), not a country that qualifies goods ("buy Russian oil")
+        # (or in apposition to it), not a country that qualifies goods ("buy Russian oil"); goods
+        # bought "from" a company: the company that sells them
         named = [a for o in objs for a in [o, *[c for c in o.children if c.dep_ == "appos"]]]
+        if code == "061":
+            named = _bought_from(verb)
         return actors, _named_bodies(ctx, named), "event.verb.v1"
     if verb.lemma_.lower() == "recall":
         # "recalled its ambassador from Algeria / to Mexico": the country the envoy served in
@@ -988,6 +993,22 @@ def _brokered_deal(ctx: Context, verb: Token) -> tuple[list[str], list[str]] | N
 #: Verbs of buying: with a company as the object, a takeover agreed with it (057).
 _BUYING = frozenset({"buy", "acquire"})
 _TAKEOVERS = frozenset({"acquisition", "takeover"})
+
+
+def _bought_from(verb: Token) -> list[Token]:
+    """The seller after "from" (on the verb or its object) of goods bought: "buy six patrol vessels
+    from Portuguese shipbuilder Velmar Naval" (a name, or a noun with a name in apposition)."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    sellers = [
+        p
+        for h in [verb, *objs]
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    named = [t for p in sellers for t in [p, *[c for c in p.children if c.dep_ == "appos"]]]
+    return [t for t in named if t.pos_ == "PROPN"]
 
 
 def _named_bodies(ctx: Context, toks: list[Token]) -> list[str]:
