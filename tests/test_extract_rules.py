@@ -2729,3 +2729,16 @@ def test_goods_bought_from_a_named_company_are_trade_with_it(extract):
     got = events(f)
     assert ("Chile", "Velmar Naval Works", "06") in got
     assert not [e for e in got if e[0] == "India"]
+
+
+def test_a_chief_officer_named_without_a_company_in_a_story_about_two(extract):
+    f = extract(
+        "Talks ended on Monday. Norvik Holdings AG agreed to buy Velmar Optics SA for 3 billion euros. "
+        "Velmar Optics shares rose 24%, while Norvik Holdings shares rose 4%. Norvik Holdings will fund the "
+        "purchase with cash and a bridge loan arranged by Karsim Bank and Orvane Capital, according to "
+        'Chief Financial Officer Anouk Velders. "We built Velmar from a garage," board chairwoman Ilse '
+        "Kamber said in a statement."
+    )
+    got = {(h, o) for h, o, *_ in positions(f)}
+    assert ("Anouk Velders", "Norvik Holdings AG") in got
+    assert ("Ilse Kamber", "Velmar Optics SA") in got

@@ -45,6 +45,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "located.renamed_unit.v1": 0.8,
     "position.appointed_as.v1": 0.8,
     "position.led_by.v1": 0.75,
+    "position.prenominal.officers_body.v1": 0.6,
     "position.of_body.v1": 0.7,
     "position.leads_as_subject.v1": 0.7,
     "position.prenominal.dateline_country.v1": 0.55,

@@ -582,6 +582,10 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
         org_key = _topic_body(ctx)
         if org_key is not None:
             rule = "position.prenominal.topic_body.v1"
+        else:
+            org_key = _officers_body(ctx, sent)
+            if org_key is not None:
+                rule = "position.prenominal.officers_body.v1"
     if org_key is None and any(w in _NATIONAL_OFFICE for w in lexicon.fold(title.text).split()):
         # the dateline's country, unless the article names it only there (a court or summit
         # abroad: "ARUSHA, Tanzania -") and a government was just named
@@ -653,6 +657,29 @@ def _topic_body(ctx: Context) -> str | None:
     top, key = counts[-1]
     second = counts[-2][0] if len(counts) > 1 else 0
     return key if top >= 3 and 2 * top >= 3 * second else None
+
+
+def _officers_body(ctx: Context, sent) -> str | None:
+    """The company a chairman or chief officer named without one serves, in a story about more than
+    one: the organisation the sentence has as its subject ("Norvik will fund the purchase with a
+    loan, according to Chief Financial Officer X"), the company "the company" refers to ("Chairman
+    X will stay on the board, the company said"), the only organisation the sentence names ('"We
+    built Norvik from a garage," board chairwoman X said'), else the subject of the sentence before."""
+    doc = ctx.doc
+    for tok in sent:
+        if tok.dep_ == "nsubj" and tok.head.i == sent.root.i:
+            key = ctx.entity_of(tok, via_modifiers=False)
+            if key is not None and key.startswith("Organisation:"):
+                return key
+    for tok in sent:
+        if tok.lemma_.lower() in {"company", "firm"} and tok.is_lower and tok.pos_ == "NOUN":
+            key = ctx.index.antecedent_org(tok.i, tok.lemma_.lower())
+            if key is not None:
+                return ctx.resolved(tok, key, NOMINAL)
+    named = {m.key for m in ctx.index.in_span(sent.start, sent.end) if m.type == "Organisation"}
+    if len(named) == 1:
+        return named.pop()
+    return _body_just_named(ctx, doc[sent.start : sent.end])
 
 
 def _body_just_named(ctx: Context, sent) -> str | None:
