@@ -2742,3 +2742,13 @@ def test_a_chief_officer_named_without_a_company_in_a_story_about_two(extract):
     got = {(h, o) for h, o, *_ in positions(f)}
     assert ("Anouk Velders", "Norvik Holdings AG") in got
     assert ("Ilse Kamber", "Velmar Optics SA") in got
+
+
+def test_a_post_in_a_who_clause_on_the_name(extract):
+    f = extract(
+        "ASUNCION, March 10 (Reuters) - Paraguay's anti-corruption agency on Tuesday arrested a former "
+        "power minister. Ruben Tavora, 58, who was minister of power and energy from 2020 to 2022, was "
+        "taken into custody."
+    )
+    got = {(h, o, former) for h, o, _, former, _ in positions(f)}
+    assert ("Ruben Tavora", "Paraguay", True) in got

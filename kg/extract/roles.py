@@ -851,6 +851,12 @@ def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     doc = ctx.doc
     head = doc[m.end - 1]
     out: list[tuple[Position, str, bool]] = []
+    # "Ruiz, 58, who was minister of energy from 2020 to 2022,": a relative clause on the name
+    relative = [
+        c
+        for c in head.children
+        if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+    ]
     if head.dep_ in {"nsubj", "nsubjpass"}:
         verbs = [head.head] + [
             c
@@ -859,9 +865,12 @@ def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
             and c.pos_ in {"VERB", "AUX"}
             and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
         ]
+        verbs += relative
         as_object = False
-    elif head.dep_ == "dobj":
+    elif head.dep_ == "dobj" and not relative:
         verbs, as_object = [head.head], True
+    elif relative:
+        verbs, as_object = relative, False
     else:
         return []
     for verb in verbs:
