@@ -2752,3 +2752,12 @@ def test_a_post_in_a_who_clause_on_the_name(extract):
     )
     got = {(h, o, former) for h, o, _, former, _ in positions(f)}
     assert ("Ruben Tavora", "Paraguay", True) in got
+
+
+def test_his_national_minister_serves_the_country_of_his_post(extract):
+    f = extract(
+        "Talks ended on Monday. Paraguay Prime Minister Ruben Tavora stayed away, citing a no-confidence "
+        "motion, and sent his foreign minister, Anouk Velders, in his place."
+    )
+    got = {(h, o) for h, o, *_ in positions(f)}
+    assert ("Anouk Velders", "Paraguay") in got

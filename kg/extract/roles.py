@@ -1118,6 +1118,8 @@ def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bo
             org_key = owner.key
     if org_key is None:
         org_key = _owner_by_reference(ctx, start, t_start)
+    if org_key is None and any(w in _NATIONAL_OFFICE for w in lexicon.fold(doc[t_start:t_end].text).split()):
+        org_key = _leaders_country(ctx, start, t_start)
     rule = "position.pre_appositive.v1"
     if (
         org_key is None
@@ -1132,6 +1134,24 @@ def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bo
     title = doc[t_start:t_end].text
     ev = ctx.evidence(rule, doc[start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), sent)
     return [(Position(m.key, org_key, title, former, _title_prop(title), ev), rule, demonym)]
+
+
+def _leaders_country(ctx: Context, start: int, end: int) -> str | None:
+    """ "Prime Minister X stayed away and sent his foreign minister, Y,": the country whose national
+    post the person "his" or "her" refers to holds (named with it before)."""
+    doc = ctx.doc
+    for k in range(start, end):
+        if doc[k].lower_ not in {"his", "her"}:
+            continue
+        key = ctx.index.antecedent(k, frozenset({"Person"}))
+        holder = next((m for m in reversed(ctx.index.mentions) if m.key == key and m.end <= k), None)
+        if holder is None:
+            return None
+        for pos, _rule, _demonym in _prenominal(ctx, holder):
+            if pos.org.startswith("Country:") and not pos.evidence.rule.endswith(_ASSUMED_COUNTRY):
+                return ctx.resolved(doc[k], pos.org, PRONOUN)
+        return None
+    return None
 
 
 def _starts_title(doc, i: int, end: int) -> bool:
