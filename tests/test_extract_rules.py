@@ -2761,3 +2761,13 @@ def test_his_national_minister_serves_the_country_of_his_post(extract):
     )
     got = {(h, o) for h, o, *_ in positions(f)}
     assert ("Anouk Velders", "Paraguay") in got
+
+
+def test_a_minister_in_the_government_is_the_governments_countrys(extract):
+    f = extract(
+        "ASUNCION, Paraguay (AP) — A former Paraguayan transport minister went on trial Tuesday. Ruben "
+        "Tavora, 54, a former minister in the center-right government that left office in 2020, denied all "
+        "charges."
+    )
+    got = {(h, o, former) for h, o, _, former, _ in positions(f)}
+    assert ("Ruben Tavora", "Paraguay", True) in got

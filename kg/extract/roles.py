@@ -1019,6 +1019,20 @@ def _positions_in_clause(
                     break
                 if owner is not None and owner.type == "Person":
                     break
+        if org_key is None and any(
+            w in _NATIONAL_OFFICE for w in lexicon.fold(doc[t_start:t_end].text).split()
+        ):
+            # "a former minister in the centre-right government": the country that government is
+            # (its own name, a capital, or the story's country)
+            for k in range(t_end, part.end):
+                if (
+                    doc[k].lemma_.lower() in _GOVERNMENT_NOUNS
+                    and doc[k].head.i < k
+                    and doc[k].head.i >= t_start
+                ):
+                    key = ctx.entity_of(doc[k])
+                    org_key = key if key is not None and key.startswith("Country:") else None
+                    break
         if org_key is None:
             continue
         title = doc[t_start:t_end].text
