@@ -2771,3 +2771,12 @@ def test_a_minister_in_the_government_is_the_governments_countrys(extract):
     )
     got = {(h, o, former) for h, o, _, former, _ in positions(f)}
     assert ("Ruben Tavora", "Paraguay", True) in got
+
+
+def test_its_leader_then_a_former_office_before_the_name(extract):
+    f = extract(
+        "Talks ended on Monday. The main opposition Norvik Unity League (NUL), which has 89 seats, said it "
+        "would form a government under its leader, former prime minister Anouk Velders, 67."
+    )
+    got = {(h, o) for h, o, *_ in positions(f)}
+    assert ("Anouk Velders", "Norvik Unity League") in got

@@ -1089,7 +1089,8 @@ def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bo
     if comma is not None and first - comma > 1:
         # "Its spokeswoman, Lieutenant General X,": a rank of several words before the name
         words = [lexicon.fold(t.text) for t in doc[comma + 1 : m.start]]
-        if _match_title(words) == len(words):
+        bare = words[1:] if words and words[0] in _FORMER else words  # "its leader, former premier X"
+        if bare and _match_title(bare) == len(bare):
             first = comma + 1
     if first - 2 < sent.start or doc[first - 1].text != ",":
         return []
