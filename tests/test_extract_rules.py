@@ -2780,3 +2780,12 @@ def test_its_leader_then_a_former_office_before_the_name(extract):
     )
     got = {(h, o) for h, o, *_ in positions(f)}
     assert ("Anouk Velders", "Norvik Unity League") in got
+
+
+def test_a_participle_before_the_title_in_apposition(extract):
+    f = extract(
+        "Talks ended on Monday. Norvik Electoral Commission chairperson Anouk Velders, a serving judge of "
+        "the Velsko High Court, said the commission stood by the results."
+    )
+    got = {(h, o) for h, o, *_ in positions(f)}
+    assert ("Anouk Velders", "Velsko High Court") in got

@@ -791,6 +791,7 @@ def _postnominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]
         if (
             doc[j].pos_ in {"VERB", "AUX"}
             and doc[j].lower_ not in {"based"}
+            and doc[j].dep_ != "amod"  # "a serving judge of X", "a retired general"
             and rule != "position.relative_clause.v1"
         ):
             break
