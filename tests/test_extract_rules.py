@@ -2789,3 +2789,13 @@ def test_a_participle_before_the_title_in_apposition(extract):
     )
     got = {(h, o) for h, o, *_ in positions(f)}
     assert ("Anouk Velders", "Velsko High Court") in got
+
+
+def test_a_spokesperson_named_with_the_brief_between_body_and_title(extract):
+    f = extract(
+        "Talks ended on Monday. Norvik Union foreign policy spokesperson Anouk Velders told reporters the "
+        "plan would fail. Chilean foreign ministry spokesman Ruben Tavora said so."
+    )
+    got = {(h, o) for h, o, *_ in positions(f)}
+    assert ("Anouk Velders", "Norvik Union") in got
+    assert ("Ruben Tavora", "Chile") not in got

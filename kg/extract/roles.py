@@ -511,6 +511,20 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
         title_start, title_end = title_start - outer, title_start
     if title_start > sent.start and doc[title_start - 1].lower_ in {"government", "presidential"}:
         title_start -= 1  # "Government spokeswoman X": the national government's
+    elif lexicon.fold(doc[title_end - 1].text) in _SPOKESPEOPLE:
+        # "EU foreign policy spokesperson X": the brief a spokesperson speaks on, then the body
+        k = title_start
+        while (
+            k > sent.start
+            and title_start - k < 3
+            and doc[k - 1].is_lower
+            and doc[k - 1].pos_ in {"NOUN", "ADJ"}
+            and doc[k - 1].lemma_.lower() not in ORG_NOUNS  # "Qatari foreign ministry spokesman": its body
+        ):
+            k -= 1
+        owner = ctx.index.at(k - 1) if sent.start < k < title_start else None
+        if owner is not None and owner.type in {"Organisation", "Country"}:
+            title_start = k
     title = doc[title_start:title_end]
     k = title_start
     former = False
