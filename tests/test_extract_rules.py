@@ -2799,3 +2799,11 @@ def test_a_spokesperson_named_with_the_brief_between_body_and_title(extract):
     got = {(h, o) for h, o, *_ in positions(f)}
     assert ("Anouk Velders", "Norvik Union") in got
     assert ("Ruben Tavora", "Chile") not in got
+
+
+def test_would_not_hesitate_to_act_is_a_threat(extract):
+    f = extract(
+        'Talks ended on Monday. Ruben Tavora, the Chilean special envoy for Peru, said Chile "stands fully '
+        'behind our partners" and would not hesitate to tighten its own sanctions on Peruvian fish exports.'
+    )
+    assert ("Ruben Tavora", "Peru", "13") in events(f)

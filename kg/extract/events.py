@@ -1501,9 +1501,12 @@ _FUTURE_AUX = frozenset({"will", "would", "could", "may", "might", "shall"})
 
 def _threat_cue(span: Any) -> Token | None:
     """A word of retaliation in what is yet to come: '"There will be a proportionate response," he
-    said', 'said Moscow would respond in a proportionate way' (not "troops retaliated")."""
+    said', 'said Moscow would respond in a proportionate way', 'would not hesitate to act' (not
+    "troops retaliated")."""
     for t in span:
-        if lexicon.fold(t.lemma_) not in _THREAT_WORDS:
+        # "would not hesitate to tighten its sanctions on X": a warning too
+        unhesitating = t.lemma_.lower() == "hesitate" and any(c.dep_ == "neg" for c in t.children)
+        if lexicon.fold(t.lemma_) not in _THREAT_WORDS and not unhesitating:
             continue
         verb = next((a for a in [t, *t.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
         if verb is not None and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
