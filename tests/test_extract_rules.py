@@ -2807,3 +2807,11 @@ def test_would_not_hesitate_to_act_is_a_threat(extract):
         'behind our partners" and would not hesitate to tighten its own sanctions on Peruvian fish exports.'
     )
     assert ("Ruben Tavora", "Peru", "13") in events(f)
+
+
+def test_a_water_cannon_fired_at_a_vessel(extract):
+    f = extract(
+        "Talks ended on Monday. A Chilean coast guard ship fired a water cannon at a Peruvian government "
+        "vessel near the disputed reef on Tuesday, the ministry said."
+    )
+    assert ("Chile", "Peru", "17") in events(f)
