@@ -2815,3 +2815,13 @@ def test_a_water_cannon_fired_at_a_vessel(extract):
         "vessel near the disputed reef on Tuesday, the ministry said."
     )
     assert ("Chile", "Peru", "17") in events(f)
+
+
+def test_a_bodys_condolences_offered_by_its_speaker_are_the_speakers_too(extract):
+    f = extract(
+        "Talks ended on Monday. The chairperson of the Tarvena Union Commission, Ilse Kamber, said in a "
+        'statement that the region had lost "a statesman" and offered the Tarvena Union\'s condolences to '
+        "the government and people of Chile."
+    )
+    got = events(f)
+    assert ("Tarvena Union", "Chile", "01") in got and ("Ilse Kamber", "Chile", "01") in got

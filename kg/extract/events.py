@@ -1242,6 +1242,9 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
             # (a participle closing the sentence may hang on a relative clause: the main subject)
             aimed = _entities(ctx, _subject_of(verb)) or _entities(ctx, _subject_of(verb.sent.root))
             return found, aimed, "event.noun.v1"
+    if actors and verb is not None and noun.dep_ == "dobj" and (trigger_of(noun) or ("",))[0][:2] == "01":
+        # "X said ... and offered the union's condolences to ...": the speaker offers them too
+        actors += [a for a in _entities(ctx, _reporter_of(verb, "01")) if a not in actors]
     if not actors and verb is not None:
         # "X said the envoy had served well and offered condolences to ...": the speaker's (a
         # statement's noun only: "said the boat had ignored warnings" are not the speaker's)
