@@ -2825,3 +2825,13 @@ def test_a_bodys_condolences_offered_by_its_speaker_are_the_speakers_too(extract
     )
     got = events(f)
     assert ("Tarvena Union", "Chile", "01") in got and ("Ilse Kamber", "Chile", "01") in got
+
+
+def test_a_spokesperson_reporting_their_bodys_act_does_it_with_the_body(extract):
+    f = extract(
+        "Talks ended on Monday. Velsko Union spokeswoman Ilse Kamber said the Velsko Union would cooperate "
+        "fully with Chile. Ruben Tavora said the Velsko Union would cooperate with Peru."
+    )
+    got = events(f)
+    assert ("Ilse Kamber", "Chile", "06") in got
+    assert not [e for e in got if e[0] == "Ruben Tavora"]

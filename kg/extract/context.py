@@ -64,6 +64,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "event.reported_act.v1": 0.6,
     "event.aid_to_dateline.v1": 0.6,
     "event.brokered_deal.v1": 0.7,
+    "event.spoken_for.v1": 0.6,
     "event.threatening_quote.v1": 0.6,
     "position.prenominal.government_country.v1": 0.7,
     "position.copula.dateline_country.v1": 0.55,

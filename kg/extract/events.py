@@ -1388,6 +1388,37 @@ def reported_acts(
     return out
 
 
+def spoken_for(ctx: Context, events: list[Event], statements: list, positions: list) -> list[Event]:
+    """A person who reports an act of the body they serve, inside what they say, does it with the
+    body: 'Velsko Union spokeswoman X said the Velsko Union would cooperate fully with Chile' -> X
+    and Chile (the act keeps its code; a pair that already has an event keeps it)."""
+    serves: dict[str, set[str]] = {}
+    for p in positions:
+        serves.setdefault(p.holder, set()).add(p.org)
+    paired = {(e.actor, e.target) for e in events}
+    out: list[Event] = []
+    for st in statements:
+        bodies = serves.get(st.speaker, set())
+        if not bodies:
+            continue
+        for ev in events:
+            if ev.target is None or ev.actor not in bodies or ev.target == st.speaker:
+                continue
+            if not (st.evidence.begin <= ev.evidence.begin and ev.evidence.end <= st.evidence.end):
+                continue
+            if (st.speaker, ev.target) in paired:
+                continue
+            span = ctx.doc.char_span(ev.evidence.begin, ev.evidence.end, alignment_mode="expand")
+            if span is None:
+                continue
+            paired.add((st.speaker, ev.target))
+            evidence = ctx.evidence("event.spoken_for.v1", ev.evidence.begin, ev.evidence.end, span.sent)
+            out.append(
+                Event(st.speaker, ev.target, ev.cameo, ev.trigger, evidence, ev.date, ev.negated, ev.modality)
+            )
+    return out
+
+
 def _prosecution(ctx: Context, said: Any, speaker: str) -> Token | None:
     """The word that makes a statement's speaker the prosecution: "prosecutors" as the subject of
     its sentence ("Prosecutors from the X say ..."), or a speaker whose name is a prosecutor's
