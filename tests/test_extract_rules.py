@@ -2835,3 +2835,12 @@ def test_a_spokesperson_reporting_their_bodys_act_does_it_with_the_body(extract)
     got = events(f)
     assert ("Ilse Kamber", "Chile", "06") in got
     assert not [e for e in got if e[0] == "Ruben Tavora"]
+
+
+def test_a_courts_registrar(extract):
+    f = extract(
+        "Talks ended on Monday. The Velsko Supreme Court will hear the case on Oct. 20, the court's "
+        "registrar, Anouk Velders, said in a notice."
+    )
+    got = {(h, o) for h, o, *_ in positions(f)}
+    assert ("Anouk Velders", "Velsko Supreme Court") in got
