@@ -2775,3 +2775,391 @@ def test_a_place_also_on_an_island_after_a_comma(nlp):
     f = extract_retagged(nlp, text, retag)
     assert entity_types(f).get("Osterby") == "Location"
     assert ("Tarnby", "Osterby") in relations(f, "locatedIn")
+
+
+# --- interactions and affiliations (i3-events) ---
+
+
+def test_a_deal_brokered_by_a_third_party_is_mediation_between_the_parties(extract):
+    f = extract(
+        "Talks ended on Monday. Chile and Peru exchanged prisoners on Friday in a deal brokered by "
+        "Norway, freeing two engineers. A truce between Armenia and the Tarvena Liberation Front took "
+        "hold on Sunday under a deal mediated by Kazakhstan and Qatar."
+    )
+    got = events(f)
+    assert ("Norway", "Chile", "04") in got and ("Norway", "Peru", "04") in got
+    assert ("Qatar", "Armenia", "04") in got and ("Kazakhstan", "Tarvena Liberation Front", "04") in got
+    assert not [e for e in got if e[0] == "Chile" and e[1] == "Norway"]
+
+
+def test_a_body_led_or_headed_by_a_person_in_a_passive(extract):
+    f = extract(
+        "Talks ended on Monday. The Orvane Unity Front, which is led by Sadou Kerima Talba, a former "
+        "colonel, said it had attacked. The Green Lake Movement is led by Adamou Kanta Issifi, a former "
+        "officer. The Tarvena Observer Mission, headed by Kojo Ebrin Adwen, praised the vote."
+    )
+    got = {(h, o, prop) for h, o, _, _, prop in positions(f)}
+    assert ("Sadou Kerima Talba", "Orvane Unity Front", "leads") in got
+    assert ("Adamou Kanta Issifi", "Green Lake Movement", "leads") in got
+    assert ("Kojo Ebrin Adwen", "Tarvena Observer Mission", "leads") in got
+
+
+def test_a_relative_clause_saying_whom_a_person_leads_after_their_age(extract):
+    f = extract(
+        "Talks ended on Monday. Orla Osei-Varga, 58, who heads the Norvik Traders Association, said "
+        "rates would fall."
+    )
+    got = {(h, o, prop) for h, o, _, _, prop in positions(f)}
+    assert ("Orla Osei-Varga", "Norvik Traders Association", "leads") in got
+
+
+def test_condolences_offered_by_the_speaker_of_a_statement_to_a_countrys_people(extract):
+    f = extract(
+        "Talks ended on Monday. Tarvena Union Secretary-General Ilse Velsko said in a statement that Ivo "
+        "Darnel had served well and offered the organization's condolences to his family and to the "
+        "government and people of Chile. Peru offered condolences to Bolivia."
+    )
+    got = events(f)
+    assert ("Ilse Velsko", "Chile", "01") in got
+    assert ("Peru", "Bolivia", "01") in got
+    assert not [e for e in got if e[0] == "Ivo Darnel"]
+
+
+def test_a_company_agreeing_to_buy_another_is_a_deal_with_it_but_buying_goods_is_not(extract):
+    f = extract(
+        "Talks ended on Monday. Norvik Holdings AG agreed to buy Danish shipping firm Velsko Lines A/S "
+        "for 4 billion crowns, the Swiss group said. India will buy Russian oil. Tarvo Group completed "
+        "its acquisition of Brevik Optics SA."
+    )
+    got = events(f)
+    assert ("Norvik Holdings AG", "Velsko Lines A/S", "05") in got
+    assert ("Tarvo Group", "Brevik Optics SA", "05") in got
+    assert not [e for e in got if e[0] == "India"]
+
+
+def test_relief_flown_delivered_or_released_goes_to_the_datelines_country(extract):
+    f = extract(
+        "KARVELLO, Somalia (AP) — Floods hit Somalia on Monday. The Norvik Relief Agency said it had "
+        "flown 120 tons of high-energy biscuits and fortified flour to the flooded districts since "
+        "Saturday. The Tarvo Children's Fund said it had delivered enough supplies to treat 20,000 people. "
+        "Denmark released 4 million euros from its humanitarian budget. Kenya released two "
+        "prisoners. Ethiopia sent troops to the border."
+    )
+    got = events(f)
+    assert ("Norvik Relief Agency", "Somalia", "07") in got
+    assert ("Tarvo Children's Fund", "Somalia", "07") in got
+    assert ("Denmark", "Somalia", "07") in got
+    assert not [e for e in got if e[0] in {"Kenya", "Ethiopia"}]
+
+
+def test_a_duty_or_tariff_on_goods_is_aimed_at_the_country_they_come_from(extract):
+    f = extract(
+        "Talks ended on Monday. Brazil's Ministry of Trade last week imposed a 20% safeguard duty on "
+        "frozen poultry from Argentina. The United States imposed tariffs on steel from Vietnam."
+    )
+    got = events(f)
+    assert ("Brazil", "Argentina", "16") in got
+    assert ("United States", "Vietnam", "16") in got
+
+
+def test_a_person_as_the_subject_of_chairing_or_founding_a_body(extract):
+    f = extract(
+        "Talks ended on Monday. Tibor Veldar, who died on Sept. 24 at the age of 91, led Hungary from 1995 "
+        "to 2005 and chaired the ruling Velsko Civic League for almost two decades. He founded the Norvik "
+        "People's Party in 1989."
+    )
+    got = {(h, o, prop, former) for h, o, _, former, prop in positions(f)}
+    assert ("Tibor Veldar", "Velsko Civic League", "leads", True) in got
+    assert ("Tibor Veldar", "Norvik People's Party", "founded", False) in got
+
+
+def test_scientists_named_by_their_field_work_for_their_institute(extract):
+    f = extract(
+        "Talks ended on Monday. Kwesi Adwen, a plant geneticist at the Velsko Institute who co-led the "
+        "trials, said the team used conventional breeding. Ama Kessie, a Ghanaian epidemiologist, said "
+        "supply remained tight."
+    )
+    got = {(h, o, prop) for h, o, _, _, prop in positions(f)}
+    assert ("Kwesi Adwen", "Velsko Institute", "worksFor") in got
+    assert not [p for p in got if p[0] == "Ama Kessie"]
+    assert ("Ama Kessie", "Ghana") in relations(f, "citizenOf")
+
+
+def test_an_arrest_in_the_passive_reported_by_a_police_force_or_commission_is_theirs(extract):
+    f = extract(
+        "Talks ended on Monday. Ivo Darnel, 58, a former power minister, and Orla Venn, chairman of Norvik "
+        "Solar Ltd, were taken into custody in the capital, the Velsko Probity Commission (VPC) said in a "
+        "statement. A French citizen was detained in Iran, the French foreign ministry said."
+    )
+    got = events(f)
+    assert ("Velsko Probity Commission", "Ivo Darnel", "17") in got
+    assert ("Velsko Probity Commission", "Orla Venn", "17") in got
+    assert not [e for e in got if e[2] == "17" and e[0] != "Velsko Probity Commission"]
+
+
+def test_a_title_of_a_body_with_its_acronym_before_the_name_in_apposition(extract):
+    f = extract(
+        "Talks ended on Monday. The secretary-general of the Organization of Velsko States (OVS), Tibor "
+        "Kasza, urged both governments to lower the tone."
+    )
+    got = {(h, o, prop) for h, o, _, _, prop in positions(f)}
+    assert ("Tibor Kasza", "Organization of Velsko States", "leads") in got
+
+
+def test_a_rank_of_several_words_between_the_title_and_the_name_in_apposition(extract):
+    f = extract(
+        "Talks ended on Monday. Chile's Ministry of Armed Services gave a different account. Its "
+        "spokeswoman, Lieutenant General Ilse Kamber, said troops had crossed the border."
+    )
+    got = {(h, o) for h, o, *_ in positions(f)}
+    assert ("Ilse Kamber", "Ministry of Armed Services") in got
+
+
+def test_a_name_followed_by_of_and_a_party_is_a_member_of_it(extract):
+    f = extract(
+        "Talks ended on Monday. Karsim mayor Ruben Tavora, of the centre-right Norvik Unity League (NUL), "
+        "met the marchers. Senator Ilse Kamber, of the ruling Velsko Union, said the bill would pass. "
+        "Tibor Kasza, of the town of Orvane, was killed."
+    )
+    got = {(h, o, prop) for h, o, _, _, prop in positions(f)}
+    assert ("Ruben Tavora", "Norvik Unity League", "memberOf") in got
+    assert ("Ilse Kamber", "Velsko Union", "memberOf") in got
+    assert not [p for p in got if p[0] == "Tibor Kasza"]
+
+
+def test_a_capitals_act_rejected_is_its_states(extract):
+    f = extract(
+        "Paraguay's government on Tuesday recalled its ambassador. Bolivian Foreign Minister Ilse Kamber "
+        "rejected Asunción's decision as disproportionate."
+    )
+    assert ("Ilse Kamber", "Paraguay", "12") in events(f)
+
+
+def test_a_relative_clause_on_a_name_has_the_name_as_its_subject(extract):
+    f = extract(
+        "Talks ended on Monday. The Tarvena Liberation Front, which attacked Ethiopia last year, did not "
+        "comment."
+    )
+    assert ("Tarvena Liberation Front", "Ethiopia", "19") in events(f)
+
+
+def test_aid_with_no_recipient_is_not_the_datelines_from_a_body_based_in_a_town_there(extract):
+    f = extract(
+        "KISMAYO, Somalia (AP) — Floods hit Somalia on Monday. Bosaso-based Norvik Logistics, which "
+        "helped the region restore its water supply, said roads were cut. Japan helped the region "
+        "restore its power."
+    )
+    got = events(f)
+    assert ("Japan", "Somalia", "07") in got
+    assert ("Norvik Logistics", "Somalia", "07") not in got
+
+
+def test_an_insurgency_waged_against_a_government(extract):
+    f = extract(
+        "Talks ended on Monday. The Tarvena Liberation Front, which has waged an insurgency against the "
+        "Ethiopian government since 2007, did not comment."
+    )
+    assert ("Tarvena Liberation Front", "Ethiopia", "19") in events(f)
+
+
+def test_the_act_one_is_urged_or_asked_to_do_is_not_the_urgers(extract):
+    f = extract(
+        "Talks ended on Monday. The Norvik Press Union urged the Chilean authorities to free Tibor Kasza "
+        "immediately. Ilse Kamber's family asked mourners to donate to the Velsko Education Trust."
+    )
+    got = events(f)
+    assert not [e for e in got if e[0] in {"Norvik Press Union", "Ilse Kamber"} and e[1] != "Chile"]
+
+
+def test_he_in_a_clause_reported_by_a_person_is_that_person(extract):
+    f = extract(
+        "Kenya's special envoy, Tibor Kasza, chaired the talks on Monday. Its spokesman, Ruben Tavora, said "
+        "troops had shelled two villages. The envoy said he had held talks with Ethiopia."
+    )
+    got = {(a, t) for a, t, _ in events(f)}
+    assert ("Tibor Kasza", "Ethiopia") in got
+    assert ("Ruben Tavora", "Ethiopia") not in got
+
+
+def test_a_passive_infinitive_is_done_to_the_subject_it_climbs_to(extract):
+    f = extract(
+        "Talks ended. Tibor Kasza was arrested in Chile. He is to be deported to Peru. Ilse Kamber is "
+        "expected to be charged by Chilean prosecutors."
+    )
+    got = events(f)
+    assert not [e for e in got if e[0] in {"Tibor Kasza", "Ilse Kamber"}]
+    assert ("Chile", "Ilse Kamber", "17") in got
+
+
+def test_objects_joined_after_the_first_ones_apposition(extract):
+    f = extract(
+        "Talks ended on Monday. Chile freed Anouk Velders, 41, a freelance photographer detained in May "
+        "while reporting on protests in Arica, and Marte Tolsen, 52, an engineer arrested at an airport "
+        "last November while visiting relatives."
+    )
+    got = events(f)
+    assert ("Chile", "Anouk Velders", "08") in got and ("Chile", "Marte Tolsen", "08") in got
+
+
+def test_an_envoy_named_in_apposition_is_summoned_or_received_too(nlp):
+    f = extract_retagged(
+        nlp,
+        "Talks ended on Monday. Paraguayan Foreign Minister Ilse Kamber summoned Bolivia's ambassador in "
+        "Asunción, Tibor Kasza, to hand him a protest note. Uruguay's chargé d'affaires, Ruben Tavora, was "
+        "received by Vice Minister Anouk Velders.",
+        tag_spans(("Tibor", 2, "PERSON")),
+    )
+    got = events(f)
+    assert ("Ilse Kamber", "Bolivia", "11") in got and ("Ilse Kamber", "Tibor Kasza", "11") in got
+    assert ("Anouk Velders", "Uruguay", "04") in got and ("Anouk Velders", "Ruben Tavora", "04") in got
+
+
+def test_a_verb_in_the_reported_clauses_tense_is_that_clauses_subjects(extract):
+    f = extract(
+        "Talks ended on Monday. Chile's Minister of Sport, Ilse Kamber, said the government would freeze "
+        "public funding to the Norvik Sports League and had asked the Velsko Audit Office to examine its "
+        "accounts. Ruben Tavora said the case was political and accused the Velsko Audit Office of leaking "
+        "documents."
+    )
+    got = events(f)
+    assert ("Chile", "Velsko Audit Office", "02") in got
+    assert ("Ruben Tavora", "Velsko Audit Office", "11") in got
+
+
+def test_a_warning_of_a_proportionate_response_threatens_the_one_it_names(extract):
+    f = extract(
+        'Talks ended on Monday. "Peru should not doubt that there will be a proportionate response," '
+        "ministry spokeswoman Anouk Velders said. Peruvian troops retaliated strongly against Chile, army "
+        "spokesman Ruben Tavora said. Bolivian Foreign Ministry spokeswoman Ilse Kamber said Bolivia would "
+        'respond "in a proportionate way" and warned that it could also close the Uruguayan consulate in '
+        "Salto."
+    )
+    got = events(f)
+    assert ("Anouk Velders", "Peru", "13") in got
+    assert ("Ilse Kamber", "Uruguay", "13") in got
+    assert not [e for e in got if e[0] == "Ruben Tavora" and e[2] == "13"]
+
+
+def test_goods_bought_from_a_named_company_are_trade_with_it(extract):
+    f = extract(
+        "Talks ended on Monday. Chile agreed on Tuesday to buy six offshore patrol vessels from Portuguese "
+        "shipbuilder Velmar Naval Works in a deal worth 310 million euros. India will buy oil from Russia."
+    )
+    got = events(f)
+    assert ("Chile", "Velmar Naval Works", "06") in got
+    assert not [e for e in got if e[0] == "India"]
+
+
+def test_a_chief_officer_named_without_a_company_in_a_story_about_two(extract):
+    f = extract(
+        "Talks ended on Monday. Norvik Holdings AG agreed to buy Velmar Optics SA for 3 billion euros. "
+        "Velmar Optics shares rose 24%, while Norvik Holdings shares rose 4%. Norvik Holdings will fund the "
+        "purchase with cash and a bridge loan arranged by Karsim Bank and Orvane Capital, according to "
+        'Chief Financial Officer Anouk Velders. "We built Velmar from a garage," board chairwoman Ilse '
+        "Kamber said in a statement."
+    )
+    got = {(h, o) for h, o, *_ in positions(f)}
+    assert ("Anouk Velders", "Norvik Holdings AG") in got
+    assert ("Ilse Kamber", "Velmar Optics SA") in got
+
+
+def test_a_post_in_a_who_clause_on_the_name(extract):
+    f = extract(
+        "ASUNCION, March 10 (Reuters) - Paraguay's anti-corruption agency on Tuesday arrested a former "
+        "power minister. Ruben Tavora, 58, who was minister of power and energy from 2020 to 2022, was "
+        "taken into custody."
+    )
+    got = {(h, o, former) for h, o, _, former, _ in positions(f)}
+    assert ("Ruben Tavora", "Paraguay", True) in got
+
+
+def test_his_national_minister_serves_the_country_of_his_post(extract):
+    f = extract(
+        "Talks ended on Monday. Paraguay Prime Minister Ruben Tavora stayed away, citing a no-confidence "
+        "motion, and sent his foreign minister, Anouk Velders, in his place."
+    )
+    got = {(h, o) for h, o, *_ in positions(f)}
+    assert ("Anouk Velders", "Paraguay") in got
+
+
+def test_a_minister_in_the_government_is_the_governments_countrys(extract):
+    f = extract(
+        "ASUNCION, Paraguay (AP) — A former Paraguayan transport minister went on trial Tuesday. Ruben "
+        "Tavora, 54, a former minister in the center-right government that left office in 2020, denied all "
+        "charges."
+    )
+    got = {(h, o, former) for h, o, _, former, _ in positions(f)}
+    assert ("Ruben Tavora", "Paraguay", True) in got
+
+
+def test_its_leader_then_a_former_office_before_the_name(extract):
+    f = extract(
+        "Talks ended on Monday. The main opposition Norvik Unity League (NUL), which has 89 seats, said it "
+        "would form a government under its leader, former prime minister Anouk Velders, 67."
+    )
+    got = {(h, o) for h, o, *_ in positions(f)}
+    assert ("Anouk Velders", "Norvik Unity League") in got
+
+
+def test_a_participle_before_the_title_in_apposition(extract):
+    f = extract(
+        "Talks ended on Monday. Norvik Electoral Commission chairperson Anouk Velders, a serving judge of "
+        "the Velsko High Court, said the commission stood by the results."
+    )
+    got = {(h, o) for h, o, *_ in positions(f)}
+    assert ("Anouk Velders", "Velsko High Court") in got
+
+
+def test_a_spokesperson_named_with_the_brief_between_body_and_title(extract):
+    f = extract(
+        "Talks ended on Monday. Norvik Union foreign policy spokesperson Anouk Velders told reporters the "
+        "plan would fail. Chilean foreign ministry spokesman Ruben Tavora said so."
+    )
+    got = {(h, o) for h, o, *_ in positions(f)}
+    assert ("Anouk Velders", "Norvik Union") in got
+    assert ("Ruben Tavora", "Chile") not in got
+
+
+def test_would_not_hesitate_to_act_is_a_threat(extract):
+    f = extract(
+        'Talks ended on Monday. Ruben Tavora, the Chilean special envoy for Peru, said Chile "stands fully '
+        'behind our partners" and would not hesitate to tighten its own sanctions on Peruvian fish exports.'
+    )
+    assert ("Ruben Tavora", "Peru", "13") in events(f)
+
+
+def test_a_water_cannon_fired_at_a_vessel(extract):
+    f = extract(
+        "Talks ended on Monday. A Chilean coast guard ship fired a water cannon at a Peruvian government "
+        "vessel near the disputed reef on Tuesday, the ministry said."
+    )
+    assert ("Chile", "Peru", "17") in events(f)
+
+
+def test_a_bodys_condolences_offered_by_its_speaker_are_the_speakers_too(extract):
+    f = extract(
+        "Talks ended on Monday. The chairperson of the Tarvena Union Commission, Ilse Kamber, said in a "
+        'statement that the region had lost "a statesman" and offered the Tarvena Union\'s condolences to '
+        "the government and people of Chile."
+    )
+    got = events(f)
+    assert ("Tarvena Union", "Chile", "01") in got and ("Ilse Kamber", "Chile", "01") in got
+
+
+def test_a_spokesperson_reporting_their_bodys_act_does_it_with_the_body(extract):
+    f = extract(
+        "Talks ended on Monday. Velsko Union spokeswoman Ilse Kamber said the Velsko Union would cooperate "
+        "fully with Chile. Ruben Tavora said the Velsko Union would cooperate with Peru."
+    )
+    got = events(f)
+    assert ("Ilse Kamber", "Chile", "06") in got
+    assert not [e for e in got if e[0] == "Ruben Tavora"]
+
+
+def test_a_courts_registrar(extract):
+    f = extract(
+        "Talks ended on Monday. The Velsko Supreme Court will hear the case on Oct. 20, the court's "
+        "registrar, Anouk Velders, said in a notice."
+    )
+    got = {(h, o) for h, o, *_ in positions(f)}
+    assert ("Anouk Velders", "Velsko Supreme Court") in got

@@ -11,7 +11,13 @@ import bisect
 from spacy.tokens import Doc
 
 from kg.extract.context import Context
-from kg.extract.events import designation_lists, disapproving_quotes, extract_events, reported_acts
+from kg.extract.events import (
+    designation_lists,
+    disapproving_quotes,
+    extract_events,
+    reported_acts,
+    spoken_for,
+)
 from kg.extract.mentions import build_index
 from kg.extract.places import extract_places, extract_residence
 from kg.extract.quotes import extract_statements
@@ -64,6 +70,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleFacts:
     facts.statements = extract_statements(ctx)
     facts.events += reported_acts(ctx, facts.events, facts.statements, facts.positions, facts.relations)
     facts.events += disapproving_quotes(ctx, facts.events, facts.statements, facts.positions, facts.relations)
+    facts.events += spoken_for(ctx, facts.events, facts.statements, facts.positions)
     facts.links = coref_links(ctx, facts)
     return facts
 

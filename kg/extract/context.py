@@ -49,6 +49,10 @@ RULE_CONFIDENCE: dict[str, float] = {
     "part_of.renamed_unit.v1": 0.8,
     "located.renamed_unit.v1": 0.8,
     "position.appointed_as.v1": 0.8,
+    "position.led_by.v1": 0.75,
+    "position.prenominal.officers_body.v1": 0.6,
+    "position.of_body.v1": 0.7,
+    "position.leads_as_subject.v1": 0.7,
     "position.prenominal.dateline_country.v1": 0.55,
     "nationality.counterpart.v1": 0.8,
     "position.prenominal.home_country.v1": 0.5,
@@ -65,6 +69,9 @@ RULE_CONFIDENCE: dict[str, float] = {
     "event.reciprocal.v1": 0.7,
     "event.reported_act.v1": 0.6,
     "event.aid_to_dateline.v1": 0.6,
+    "event.brokered_deal.v1": 0.7,
+    "event.spoken_for.v1": 0.6,
+    "event.threatening_quote.v1": 0.6,
     "position.prenominal.government_country.v1": 0.7,
     "position.copula.dateline_country.v1": 0.55,
     "position.copula.home_country.v1": 0.5,
@@ -178,6 +185,21 @@ class Context:
             self.anaphors.setdefault((tok.i, key), rule)
         return key
 
+    def _reporting_speaker(self, tok: Token) -> str | None:
+        """ "The envoy said he had spoken to both sides": the subject of a clause reported with a
+        speech verb, as "he" or "she", is the person who speaks (named, or a title noun for one)."""
+        clause = tok.head
+        if tok.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.i == clause.i:
+            return None
+        speech = clause.head
+        if lexicon.fold(speech.lemma_) not in lexicon.speech_verbs():
+            return None
+        subjects = [c for c in speech.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or subjects[0].pos_ == "PRON":
+            return None
+        key = self.entity_of(subjects[0], via_modifiers=False)
+        return key if key is not None and key.startswith("Person:") else None
+
     def group_of(self, tok: Token) -> list[str]:
         """The entities a plural phrase such as "the two leaders", "both countries" or "the two
         companies" stands for: the last two different ones of the noun's kind named before it."""
@@ -216,6 +238,9 @@ class Context:
                 return self.resolved(tok, self.index.antecedent(tok.i, frozenset({"Person"})), NOMINAL)
             return m.key
         if tok.lower_ in {"he", "she", "him", "her"}:
+            speaker = self._reporting_speaker(tok)
+            if speaker is not None:
+                return self.resolved(tok, speaker, PRONOUN)
             return self.resolved(tok, self.index.antecedent(tok.i, frozenset({"Person"})), PRONOUN)
         if tok.lower_ == "it" and tok.dep_ == "nsubj" and not _expletive(tok):
             # "The World Bank approved funding for Malawi. It said ...": the organisation or

@@ -130,6 +130,20 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
         # remembering, and no interaction
         envoys = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _ENVOYS]
         return ("161", tok.text, envoys[0]) if envoys else None
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "take":
+        custody = [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "into"
+            for p in c.children
+            if p.lemma_.lower() == "custody"
+        ]
+        if custody:
+            return "173", tok.text, custody[0]  # "were taken into custody": an arrest
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _BUYING and _bought_from(tok):
+        return "061", tok.text, None  # "agreed to buy six patrol vessels from shipbuilder X": trade
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _DELIVERING and _delivers_relief(tok):
+        return "073", tok.text, None  # "flew 120 tons of food to ...", "released $4 million"
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "add" and _onto_sanctions_list(tok):
         return "163", tok.text, None  # "added two banks to its sanctions list"
     if tok.pos_ == "VERB":
@@ -281,6 +295,40 @@ def designation_lists(ctx: Context) -> list[Event]:
     return out
 
 
+#: Verbs that bring goods or money somewhere, and what they bring that is relief.
+_DELIVERING = frozenset({"deliver", "send", "fly", "airlift", "ship", "dispatch", "release", "distribute"})
+_RELIEF_GOODS = frozenset(
+    {
+        "aid", "supply", "food", "tent", "medicine", "vaccine", "dose", "blanket", "biscuit", "flour",
+        "rice", "grain", "tablet", "kit", "ration", "shelter", "assistance", "relief",
+    }
+)  # fmt: skip
+
+
+_CURRENCIES = frozenset(
+    {"dollar", "euro", "pound", "franc", "yen", "yuan", "crown", "krone", "rupee", "shilling"}
+)
+
+
+def _delivers_relief(tok: Token) -> bool:
+    """ "the agency had flown 120 tons of biscuits to the region", "the charity delivered supplies", "Denmark
+    released 4 million euros from its humanitarian budget": a delivery whose object is relief
+    goods (or a measure of them) or, for "release", a sum of money, is aid (073). Sending troops
+    or releasing a statement or prisoners is not."""
+    for obj in tok.children:
+        if obj.dep_ != "dobj":
+            continue
+        if tok.lemma_.lower() == "release":
+            if obj.lemma_.lower() in _CURRENCIES or any(g.ent_type_ == "MONEY" for g in obj.subtree):
+                return True
+            continue
+        goods = [obj, *[p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]]
+        goods += [c for g in goods for c in g.children if c.dep_ == "conj"]
+        if any(g.lemma_.lower() in _RELIEF_GOODS for g in goods):
+            return True
+    return False
+
+
 def _pledges_money(tok: Token) -> bool:
     """ "South Korea pledged $1 million": a promise whose object is a sum of money, and which
     names no recipient ("pledged $1 million to the fund" gives to the fund)."""
@@ -318,6 +366,10 @@ def extract_events(ctx: Context) -> list[Event]:
             actors, targets, rule = _noun_args(ctx, tok, modifier)
         actors = [a for a in actors if ctx.actor_types(a)]
         targets = [t for t in targets if ctx.actor_types(t)]
+        if code == "073" and tok.pos_ == "VERB" and tok.lemma_.lower() in _DELIVERING:
+            # relief flown or sent "to Karsim and Ulvado": states and bodies receive it, and a
+            # town's name the tagger took for a person's is none (the dateline's country may be)
+            targets = [t for t in targets if t.startswith(("Country:", "Organisation:"))]
         pairs: list[tuple[str, str]] = []
         code = _undone_by_verb(tok, code)
         if code == "140" and _official_protest(tok):
@@ -449,9 +501,17 @@ def _aid_recipient(ctx: Context, actors: list[str]) -> str | None:
         return None
     if not all(a.startswith(("Country:", "Organisation:")) for a in actors):
         return None  # donors are states and bodies ("urging residents to donate" is no pledge)
-    if any(a == country or (a, country) in ctx.located for a in actors):
+    if any(a == country or _located_in(ctx, a, country) for a in actors):
         return None
     return country
+
+
+def _located_in(ctx: Context, key: str, country: str) -> bool:
+    """Whether ``key`` is in ``country``, directly or through a place in it ("Bosaso-based Norvik
+    Logistics": in Bosaso, which is in Somalia)."""
+    return (key, country) in ctx.located or any(
+        (place, country) in ctx.located for k, place in ctx.located if k == key
+    )
 
 
 def _lender_first(ctx: Context, actors: list[str], targets: list[str]) -> tuple[list[str], list[str]]:
@@ -486,6 +546,9 @@ def _state_of(ctx: Context, key: str) -> list[str]:
     return sorted(c for o, c in ctx.located if o == key and c.startswith("Country:"))
 
 
+_RELATIVE_PRONOUNS = frozenset({"which", "who"})
+
+
 def _subject_of(tok: Token) -> list[Token]:
     """The subject(s) of a verb, climbing through xcomp/conj/advcl chains ("willing to meet")."""
     cur = tok
@@ -493,6 +556,15 @@ def _subject_of(tok: Token) -> list[Token]:
         subs = [c for c in cur.children if c.dep_ in {"nsubj", "csubj"}]
         if not subs and cur.i != tok.i:
             subs = [c for c in cur.children if c.dep_ == "nsubjpass"]  # "X is expected to meet Y"
+        if (
+            subs
+            and cur.dep_ == "relcl"
+            and subs[0].lower_ in _RELATIVE_PRONOUNS
+            and cur.head.pos_ == "PROPN"
+            and cur.head.i != cur.i
+        ):
+            # "The Front, which attacked Ethiopia last year,", "X, who met Y,": the name the clause is on
+            subs = [cur.head]
         if subs:
             # two subjects of one verb joined by a comma: a headline's "Turkey's Erdogan, Putin discuss"
             doc = tok.doc
@@ -509,9 +581,15 @@ def _subject_of(tok: Token) -> list[Token]:
             cur = cur.head.head  # "Russia responded by expelling ...": the subject of "responded"
             continue
         if cur.dep_ == "xcomp":
-            objects = [c for c in cur.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i < cur.i]
+            objects = [
+                c
+                for c in cur.head.children
+                if c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN"} and c.i < cur.i
+            ]
             if objects:
-                return objects[:1]  # "Tanzania urged Rwanda to stop supporting rebels": Rwanda would
+                # "Tanzania urged Rwanda to stop supporting rebels": Rwanda would; "urged the Chilean
+                # authorities to free X": the authorities would, not the one who urged them
+                return objects[:1]
         if (
             # "Qatar is mediating between ...": a progressive the parser took for an attribute
             (
@@ -587,6 +665,20 @@ def _entities(ctx: Context, toks: list[Token]) -> list[str]:
     return out
 
 
+def _conjoined_after_apposition(objs: list[Token]) -> list[Token]:
+    """ "freed Anouk Velders, 41, a photographer detained in May, and Marte Tolsen, 52, an engineer":
+    the second name, which the parser joins to the first one's apposition."""
+    return [
+        c
+        for o in objs
+        if o.pos_ == "PROPN"
+        for a in o.children
+        if a.dep_ == "appos" and a.pos_ == "NOUN"
+        for c in a.children
+        if c.dep_ == "conj" and c.pos_ == "PROPN"
+    ]
+
+
 def _capital_as_state(ctx: Context, tok: Token, key: str | None) -> str | None:
     """A capital that acts or is acted on stands for its state: "urged Nairobi to ...", "Beijing
     protested" (when the article names the country too)."""
@@ -595,6 +687,9 @@ def _capital_as_state(ctx: Context, tok: Token, key: str | None) -> str | None:
     if tok.dep_ == "pobj" and tok.head.lower_ not in {"with", "against", "to"}:
         return key
     m = ctx.index.at(tok.i)
+    if m is None:
+        # "rejected Asunción's decision": the capital that owns the act noun
+        m = next((ctx.index.at(c.i) for c in tok.children if c.dep_ == "poss" and ctx.index.at(c.i)), None)
     iso3 = lexicon.capitals().get(lexicon.fold(m.text)) if m is not None else None
     state = f"Country:{iso3}" if iso3 else None
     return state if state in ctx.index.surface else key
@@ -616,6 +711,22 @@ def _small_clause_subjects(verb: Token) -> list[Token]:
         for g in c.children
         if g.dep_ == "nsubj"
     ]
+
+
+def _envoys_named(ctx: Context, toks: list[Token], known: list[str]) -> list[str]:
+    """ "summoned Laos's ambassador in Bangkok, Khamla Vongsa,": besides the envoy's country, the
+    envoy the apposition names (a person) is the one summoned or received."""
+    out = []
+    for t in toks:
+        if _envoys_country(ctx, t) is None:
+            continue
+        # (the name may hang on the city the envoy serves in, which no person can rename)
+        places = [p for c in t.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        for a in [c for h in [t, *places] for c in h.children]:
+            m = ctx.index.at(a.i) if a.dep_ == "appos" else None
+            if m is not None and m.type == "Person" and m.key not in known and m.key not in out:
+                out.append(m.key)
+    return out
 
 
 def _envoys_country(ctx: Context, tok: Token) -> str | None:
@@ -645,10 +756,24 @@ def _prep_targets(ctx: Context, head: Token) -> list[str]:
     out: list[str] = []
     for child in head.children:
         if child.dep_ in {"prep", "dative"} and child.lower_ in _CUE_PREPS:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    out.extend(_entities(ctx, [pobj, *[c for c in pobj.children if c.dep_ == "conj"]]))
+            found = _pobj_entities(ctx, child)
+            if not found:
+                # "to his family and to the people of Chile": the phrase conjoined to one that names
+                # no actor ("with the league and with the authorities in X" keeps to the league)
+                for more in child.children:
+                    if more.dep_ == "conj" and more.lower_ == child.lower_:
+                        found += _pobj_entities(ctx, more)
+            out.extend(found)
     return out
+
+
+def _pobj_entities(ctx: Context, prep: Token) -> list[str]:
+    return [
+        k
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for k in _entities(ctx, [pobj, *[c for c in pobj.children if c.dep_ == "conj"]])
+    ]
 
 
 def _listed_after(noun: Token) -> list[Token]:
@@ -731,6 +856,10 @@ def _between(ctx: Context, heads: list[Token]) -> list[str]:
 
 def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[str], str]:
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not passive and verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
+        # "He is to be deported to Egypt", "X is expected to be charged": the subject it climbs
+        # to is the one it is done to
+        passive = _subject_of(verb)[:1]
     if passive:
         # the "by" phrase, whether parsed as an agent or a preposition ("was fined by UEFA")
         agents = [
@@ -742,18 +871,24 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
         ]
         agents += [c for a in agents for c in a.children if c.dep_ == "conj"]  # "signed by X and Y"
         actors = _entities(ctx, agents)
+        if not actors and code[:2] == "17":
+            actors = _reporting_enforcer(ctx, verb)
         if code == "045":
             # "the truce was brokered by Kenya between the government and the rebels"
             return actors, _between(ctx, [verb, passive[0]]), "event.verb.v1"
         targets = _entities(ctx, [passive[0], *[c for c in passive[0].children if c.dep_ == "conj"]])
-        return actors, targets, "event.verb.v1"
+        return actors, targets + _envoys_named(ctx, passive[:1], targets), "event.verb.v1"
+    if code == "045" and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        brokered = _brokered_deal(ctx, verb)
+        if brokered is not None:
+            return (*brokered, "event.brokered_deal.v1")
     actors = _entities(ctx, _reporter_of(verb, code) or _subject_of(verb))
     objs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
     if not objs and verb.lemma_.lower() == "declare":
         objs = _small_clause_subjects(verb)  # "declaring 20 Czech diplomats persona non grata"
     if not objs:
         objs = _what_it_called(verb)
-    objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+    objs += [c for o in objs for c in o.children if c.dep_ == "conj"] + _conjoined_after_apposition(objs)
     if code == "045":
         # "mediated talks between Israel and Hamas", "mediated between the two sides"
         return actors, _between(ctx, [verb, *objs]), "event.verb.v1"
@@ -767,6 +902,14 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
             if p.dep_ == "pobj"
         ]
         return actors, _entities(ctx, origins), "event.verb.v1"
+    if verb.lemma_.lower() in _BUYING:
+        # "Norvik agreed to buy Danish shipping firm Velmar Lines": the company named as the object
+        # (or in apposition to it), not a country that qualifies goods ("buy Russian oil"); goods
+        # bought "from" a company: the company that sells them
+        named = [a for o in objs for a in [o, *[c for c in o.children if c.dep_ == "appos"]]]
+        if code == "061":
+            named = _bought_from(verb)
+        return actors, _named_bodies(ctx, named), "event.verb.v1"
     if verb.lemma_.lower() == "recall":
         # "recalled its ambassador from Algeria / to Mexico": the country the envoy served in
         places = [
@@ -779,6 +922,7 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
         ]
         return actors, places[:1], "event.verb.v1"
     targets = _entities(ctx, objs)
+    targets += _envoys_named(ctx, objs, targets)
     if not targets and code[:2] in {"02", "10"}:
         # "demanded that Iran release the sailors": the that-clause's subject is the one asked
         # ("warned that Moscow could close ..." is often the speaker's own side: not a target)
@@ -839,6 +983,88 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
     return actors, targets, "event.verb.v1"
 
 
+def _brokered_deal(ctx: Context, verb: Token) -> tuple[list[str], list[str]] | None:
+    """ "Chile and Peru swapped prisoners in a deal brokered by Norway", "a truce between A and B
+    took hold under a deal mediated by Qatar and Norway", "A and B accused each other of violating a
+    ceasefire brokered by a Kenyan envoy": the participle's agents mediate between the parties
+    the sentence names, those after a "between" in it, else the subjects of the clause the deal
+    or truce is in (the mediators themselves excepted)."""
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    actors = _entities(ctx, agents + [c for a in agents for c in a.children if c.dep_ == "conj"])
+    if not actors:
+        return None
+    parties = _between(ctx, [verb.head]) or _between(
+        ctx, [t for t in verb.sent if t.pos_ == "NOUN" and trigger_of(t) is not None]
+    )
+    if not parties:
+        clause = _governing_verb(verb.head)
+        parties = _entities(ctx, _subject_of(clause)) if clause is not None else []
+    targets = [t for t in parties if t not in actors]
+    return (actors, targets) if targets else None
+
+
+#: Verbs of buying: with a company as the object, a takeover agreed with it (057).
+_BUYING = frozenset({"buy", "acquire"})
+_TAKEOVERS = frozenset({"acquisition", "takeover"})
+
+
+def _bought_from(verb: Token) -> list[Token]:
+    """The seller after "from" (on the verb or its object) of goods bought: "buy six patrol vessels
+    from Portuguese shipbuilder Velmar Naval" (a name, or a noun with a name in apposition)."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    sellers = [
+        p
+        for h in [verb, *objs]
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    named = [t for p in sellers for t in [p, *[c for c in p.children if c.dep_ == "appos"]]]
+    return [t for t in named if t.pos_ == "PROPN"]
+
+
+def _named_bodies(ctx: Context, toks: list[Token]) -> list[str]:
+    """The organisations the tokens are names of (a mention on the token itself)."""
+    out = []
+    for t in toks:
+        m = ctx.index.at(t.i)
+        if m is not None and m.type == "Organisation" and m.key not in out:
+            out.append(m.key)
+    return out
+
+
+#: Words of the names of bodies that arrest, charge and fine: police, prosecutors, courts,
+#: commissions and agencies (not ministries: "a French citizen was detained in Iran, the French
+#: foreign ministry said" reports another state's act).
+_ENFORCER_WORDS = frozenset(
+    {"police", "commission", "prosecutor", "prosecutors", "prosecution", "court", "agency", "bureau",
+     "gendarmerie", "guard", "army", "customs", "directorate", "tribunal"}
+)  # fmt: skip
+
+
+def _reporting_enforcer(ctx: Context, verb: Token) -> list[str]:
+    """ "A and B were taken into custody, the Anti-Graft Commission said", "He was detained on
+    Wednesday, the Velsko Federal Police said in a statement": a coercive act in the passive with no
+    "by" phrase, reported by a police force, court, commission or agency, is that body's own."""
+    speech = verb.head if verb.dep_ == "ccomp" else None
+    if speech is None or lexicon.fold(speech.lemma_) not in lexicon.speech_verbs():
+        return []
+    subjects = [ctx.entity_of(c, via_modifiers=False) for c in speech.children if c.dep_ == "nsubj"]
+    if not subjects and speech.i > 0:
+        # ", the Anti-Graft Commission (AGC) said": a name the parser hung elsewhere, just before
+        k = speech.i - 1
+        if ctx.doc[k].text == ")" and k >= 3 and ctx.doc[k - 2].text == "(":
+            k -= 3
+        m = ctx.index.at(k)
+        subjects = [m.key] if m is not None else []
+    return [
+        key
+        for key in subjects
+        if key and key.startswith("Organisation:") and set(key.split(":", 1)[1].split()) & _ENFORCER_WORDS
+    ]
+
+
 #: Verbs that name what their object is: "condemned what it called ...".
 _NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand"})
 
@@ -881,10 +1107,26 @@ def _reporter_of(verb: Token, code: str) -> list[Token]:
         return []
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return []
-    clause = verb.head
-    if clause.dep_ != "ccomp" or clause.i > verb.i:
+    if any(c.dep_ == "aux" and c.lemma_.lower() in {"have", "will", "would"} for c in verb.children):
+        # "X said the government would freeze funding and had asked Y to ...": a verb in the
+        # reported clause's tense is the reported clause's subject's act
         return []
-    speech = clause.head
+    clause = verb.head
+    if clause.i > verb.i:
+        return []
+    if clause.dep_ == "ccomp":
+        speech = clause.head
+    elif (
+        # "X said in a statement that Y had served well and offered condolences": the parser
+        # hangs the reported clause on "statement" as a relative clause
+        clause.dep_ == "acl"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and clause.head.dep_ == "pobj"
+        and clause.head.head.dep_ == "prep"
+    ):
+        speech = clause.head.head.head
+    else:
+        return []
     if speech.pos_ != "VERB" or lexicon.fold(speech.lemma_) not in lexicon.speech_verbs():
         return []
     return [c for c in speech.children if c.dep_ == "nsubj"][:1]
@@ -942,6 +1184,27 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
                 if p.dep_ == "pobj"
             ],
         )
+    if not any(ctx.actor_types(t) for t in targets) and (trigger_of(noun) or ("",))[0][:2] == "16":
+        # "a safeguard duty on frozen poultry from Argentina", "tariffs on steel from Vietnam": a trade
+        # measure on goods is aimed at the country they come from
+        heads = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # the phrases may hang on the verb
+        goods = [
+            p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
+        ]
+        goods += heads if goods else []
+        origins = [
+            p
+            for g in goods
+            for c in g.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children
+        ]
+        targets = _entities(ctx, origins) or targets
+    if not targets and noun.lemma_.lower() in _TAKEOVERS:
+        # "Tarvo's acquisition of Brevik Optics": the company bought, named after "of"
+        targets = _named_bodies(
+            ctx, [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        )
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "between":
             pair = [p for p in child.children if p.dep_ == "pobj"]
@@ -992,8 +1255,15 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
             # (a participle closing the sentence may hang on a relative clause: the main subject)
             aimed = _entities(ctx, _subject_of(verb)) or _entities(ctx, _subject_of(verb.sent.root))
             return found, aimed, "event.noun.v1"
+    if actors and verb is not None and noun.dep_ == "dobj" and (trigger_of(noun) or ("",))[0][:2] == "01":
+        # "X said ... and offered the union's condolences to ...": the speaker offers them too
+        actors += [a for a in _entities(ctx, _reporter_of(verb, "01")) if a not in actors]
     if not actors and verb is not None:
-        actors = _entities(ctx, _subject_of(verb))
+        # "X said the envoy had served well and offered condolences to ...": the speaker's (a
+        # statement's noun only: "said the boat had ignored warnings" are not the speaker's)
+        code = (trigger_of(noun) or ("",))[0]
+        reporter = _reporter_of(verb, code) if noun.dep_ == "dobj" and code[:2] == "01" else []
+        actors = _entities(ctx, reporter or _subject_of(verb))
         if verb.lemma_.lower() in {"receive", "get", "accept", "welcome", "obtain", "need", "seek"}:
             actors, targets = targets, actors
     if (
@@ -1036,6 +1306,8 @@ def _modality(tok: Token, code: str) -> tuple[str, bool, str | None]:
         if node.i != tok.i and lemma in _INTENT and code == "045":
             code, modality = "039", lemma  # "offered to mediate": intent to mediate
             break
+        if node.i != tok.i and lemma == "agree" and tok.lemma_.lower() in _BUYING:
+            continue  # "agreed to buy Velmar Lines": the takeover agreed, no mere intent
         if node.i != tok.i and lemma in _INTENT and code[:2] in _INTENT_CODE:
             code, modality = _INTENT_CODE[code[:2]], lemma
             break
@@ -1160,6 +1432,37 @@ def reported_acts(
     return out
 
 
+def spoken_for(ctx: Context, events: list[Event], statements: list, positions: list) -> list[Event]:
+    """A person who reports an act of the body they serve, inside what they say, does it with the
+    body: 'Velsko Union spokeswoman X said the Velsko Union would cooperate fully with Chile' -> X
+    and Chile (the act keeps its code; a pair that already has an event keeps it)."""
+    serves: dict[str, set[str]] = {}
+    for p in positions:
+        serves.setdefault(p.holder, set()).add(p.org)
+    paired = {(e.actor, e.target) for e in events}
+    out: list[Event] = []
+    for st in statements:
+        bodies = serves.get(st.speaker, set())
+        if not bodies:
+            continue
+        for ev in events:
+            if ev.target is None or ev.actor not in bodies or ev.target == st.speaker:
+                continue
+            if not (st.evidence.begin <= ev.evidence.begin and ev.evidence.end <= st.evidence.end):
+                continue
+            if (st.speaker, ev.target) in paired:
+                continue
+            span = ctx.doc.char_span(ev.evidence.begin, ev.evidence.end, alignment_mode="expand")
+            if span is None:
+                continue
+            paired.add((st.speaker, ev.target))
+            evidence = ctx.evidence("event.spoken_for.v1", ev.evidence.begin, ev.evidence.end, span.sent)
+            out.append(
+                Event(st.speaker, ev.target, ev.cameo, ev.trigger, evidence, ev.date, ev.negated, ev.modality)
+            )
+    return out
+
+
 def _prosecution(ctx: Context, said: Any, speaker: str) -> Token | None:
     """The word that makes a statement's speaker the prosecution: "prosecutors" as the subject of
     its sentence ("Prosecutors from the X say ..."), or a speaker whose name is a prosecutor's
@@ -1222,6 +1525,10 @@ def disapproving_quotes(
                     ev = ctx.evidence("event.prosecution_says.v1", span.start_char, span.end_char, span.sent)
                     out.append(Event(st.speaker, key, "112", prosecution.text, ev, date=None))
             continue
+        code = "111"
+        if cue is None:
+            cue = _threat_cue(span)
+            code = "130"
         if cue is None:
             continue
         side = _side(own, st.speaker)
@@ -1235,6 +1542,13 @@ def disapproving_quotes(
             if c.dep_ == "dobj"
         ]
         where = [(span.start, span.end)] + [(c.left_edge.i, c.right_edge.i + 1) for c in framed]
+        if code == "130":
+            # 'said Moscow would respond "in a proportionate way" and warned that it could close the
+            # Czech consulate': the speaker's other statements in the sentence name whom it threatens
+            for other in statements:
+                o = ctx.doc.char_span(other.evidence.begin, other.evidence.end, alignment_mode="expand")
+                if other.speaker == st.speaker and o is not None and o.sent.start == span.sent.start:
+                    where.append((o.start, o.end))
         for m in [m for b, e in where for m in ctx.index.in_span(b, e)]:
             key = m.key
             if m.type not in {"Country", "Organisation", "Person"} or key in side or key in targets:
@@ -1252,6 +1566,27 @@ def disapproving_quotes(
         if len(targets) != 1 or (st.speaker, targets[0]) in paired:
             continue
         paired.add((st.speaker, targets[0]))
-        evidence = ctx.evidence("event.disapproving_quote.v1", span.start_char, span.end_char, span.sent)
-        out.append(Event(st.speaker, targets[0], "111", cue.text, evidence, date=None))
+        rule = "event.disapproving_quote.v1" if code == "111" else "event.threatening_quote.v1"
+        evidence = ctx.evidence(rule, span.start_char, span.end_char, span.sent)
+        out.append(Event(st.speaker, targets[0], code, cue.text, evidence, date=None))
     return out
+
+
+#: Words of a warning of retaliation: '"there will be a proportionate response," he said'.
+_THREAT_WORDS = frozenset({"proportionate", "retaliate", "retaliation", "retaliatory", "countermeasure"})
+_FUTURE_AUX = frozenset({"will", "would", "could", "may", "might", "shall"})
+
+
+def _threat_cue(span: Any) -> Token | None:
+    """A word of retaliation in what is yet to come: '"There will be a proportionate response," he
+    said', 'said Moscow would respond in a proportionate way', 'would not hesitate to act' (not
+    "troops retaliated")."""
+    for t in span:
+        # "would not hesitate to tighten its sanctions on X": a warning too
+        unhesitating = t.lemma_.lower() == "hesitate" and any(c.dep_ == "neg" for c in t.children)
+        if lexicon.fold(t.lemma_) not in _THREAT_WORDS and not unhesitating:
+            continue
+        verb = next((a for a in [t, *t.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is not None and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+            return t
+    return None

@@ -51,7 +51,7 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
         if m.nested or m.type != "Person":
             continue
         found = _prenominal(ctx, m) + _postnominal(ctx, m) + _pre_appositive(ctx, m)
-        found += _leads_in_relative_clause(ctx, m)
+        found += _leads_in_relative_clause(ctx, m) + _led_by(ctx, m) + _of_body(ctx, m)
         if m.end < len(ctx.doc) and ctx.doc[m.end].text == ",":
             found += _copula(ctx, m)
         sent = ctx.doc[m.start].sent
@@ -69,6 +69,7 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
             if demonym and pos.prop in _HEAD_OF_STATE_PROPS:
                 nationality.append(_citizen(ctx, pos, "nationality.demonym_title.v1", sent))
         nationality += _demonym_apposition(ctx, m) + _demonym_before(ctx, m)
+    positions += _leads_as_subject(ctx)
     counterparts = _counterparts(ctx, positions)
     for pos in counterparts:
         if pos.prop in _HEAD_OF_STATE_PROPS:
@@ -112,7 +113,8 @@ _PRIVATE_OCCUPATIONS = frozenset(
     {"lawyer", "attorney", "journalist", "reporter", "engineer", "architect", "doctor", "physician",
      "nurse", "businessman", "businesswoman", "entrepreneur", "activist", "artist", "writer",
      "novelist", "student", "athlete", "footballer", "photographer", "filmmaker", "singer", "tourist",
-     "farmer", "academic", "historian", "researcher", "scientist"}
+     "farmer", "academic", "historian", "researcher", "scientist", "epidemiologist", "geneticist",
+     "virologist", "biologist", "agronomist"}
 )  # fmt: skip
 #: Rules that give a national post the dateline's or the story's country, not one the text names.
 _ASSUMED_COUNTRY = (".dateline_country.v1", ".home_country.v1", ".city_country.v1")
@@ -275,6 +277,8 @@ def _leads_in_relative_clause(ctx: Context, m: DocMention) -> list[tuple[Positio
     doc = ctx.doc
     sent = doc[m.start].sent
     k = m.end
+    if k + 3 < sent.end and doc[k].text == "," and doc[k + 1].like_num and doc[k + 2].text == ",":
+        k += 2  # "Orla Venn, 51, who founded ...": past the age
     if k + 2 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ != "who":
         return []
     verb = doc[k + 2]
@@ -298,6 +302,83 @@ def _leads_in_relative_clause(ctx: Context, m: DocMention) -> list[tuple[Positio
         )
         return [(Position(m.key, body.key, title, False, prop, ev), "position.relative_clause.v1", False)]
     return []
+
+
+def _of_body(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
+    """ "Karsim mayor Ruben Tavora, of the centre-right Norvik Unity League (NUL), met ...": a
+    name followed by "of" and an organisation in apposition is a member of it."""
+    doc = ctx.doc
+    sent = doc[m.start].sent
+    k = m.end
+    if k + 3 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ != "of":
+        return []
+    j = k + 2
+    while (
+        j < min(k + 7, sent.end) and ctx.index.at(j) is None and (doc[j].text == "-" or not doc[j].is_punct)
+    ):
+        if doc[j].pos_ not in {"DET", "ADJ", "ADV"} and doc[j].text != "-" and not doc[j].is_lower:
+            return []
+        j += 1  # "the centre-right", "the ruling": words before the name
+    body = ctx.index.at(j)
+    if body is None or body.type != "Organisation" or body.start != j or body.end >= sent.end:
+        return []
+    if doc[body.end].text not in {",", "(", ".", ";"}:
+        return []
+    last = doc[body.end - 1]
+    ev = ctx.evidence("position.of_body.v1", doc[m.start].idx, last.idx + len(last), sent)
+    return [(Position(m.key, body.key, "member", False, "memberOf", ev), "position.of_body.v1", False)]
+
+
+def _leads_as_subject(ctx: Context) -> list[Position]:
+    """ "Tibor Veldar ... chaired the ruling Velsko League for two decades", "He founded the Norvik
+    People's Party": a person (or a pronoun for one) as the subject of a leading verb whose object
+    names an organisation; a past lead, head, chair or run is a former post."""
+    doc = ctx.doc
+    out = []
+    for verb in doc:
+        found = _LEADING_VERBS.get(verb.lemma_.lower())
+        if found is None or verb.pos_ != "VERB" or verb.dep_ in {"relcl", "acl"}:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "conj":
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "led X and chaired Y"
+        holder = ctx.entity_of(subjects[0]) if len(subjects) == 1 else None
+        if holder is None or not holder.startswith("Person:"):
+            continue
+        for obj in verb.children:
+            body = ctx.index.at(obj.i) if obj.dep_ == "dobj" else None
+            if body is None or body.type != "Organisation":
+                continue
+            title, prop = found
+            past = verb.tag_ == "VBD" and prop == "leads"
+            last = doc[body.end - 1]
+            ev = ctx.evidence("position.leads_as_subject.v1", verb.idx, last.idx + len(last), verb.sent)
+            out.append(Position(holder, body.key, title, past, prop, ev))
+    return out
+
+
+def _led_by(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
+    """ "The Orvane Unity Front, which is led by Sadou Talba,", "the Karsim Movement is led by X",
+    "a party founded by X": the body a leading verb's passive names, with the person as its agent."""
+    doc = ctx.doc
+    heads = [t for t in doc[m.start : m.end] if not m.start <= t.head.i < m.end]
+    if len(heads) != 1 or heads[0].dep_ != "pobj" or heads[0].head.dep_ != "agent":
+        return []
+    verb = heads[0].head.head
+    found = _LEADING_VERBS.get(verb.lemma_.lower())
+    if found is None or verb.tag_ != "VBN":
+        return []
+    if verb.dep_ in {"relcl", "acl"}:
+        body_tok = verb.head  # "X, which is led by ...", "X, led by ..."
+    else:
+        body_tok = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    body = ctx.index.at(body_tok.i) if body_tok is not None else None
+    if body is None or body.type != "Organisation" or body.key == m.key:
+        return []
+    title, prop = found
+    first, last = min(body.start, m.start), max(body.end, m.end) - 1
+    ev = ctx.evidence("position.led_by.v1", doc[first].idx, doc[last].idx + len(doc[last]), doc[m.start].sent)
+    return [(Position(m.key, body.key, title, False, prop, ev), "position.led_by.v1", False)]
 
 
 def _demonym_before(ctx: Context, m: DocMention) -> list[Relation]:
@@ -430,6 +511,20 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
         title_start, title_end = title_start - outer, title_start
     if title_start > sent.start and doc[title_start - 1].lower_ in {"government", "presidential"}:
         title_start -= 1  # "Government spokeswoman X": the national government's
+    elif lexicon.fold(doc[title_end - 1].text) in _SPOKESPEOPLE:
+        # "EU foreign policy spokesperson X": the brief a spokesperson speaks on, then the body
+        k = title_start
+        while (
+            k > sent.start
+            and title_start - k < 3
+            and doc[k - 1].is_lower
+            and doc[k - 1].pos_ in {"NOUN", "ADJ"}
+            and doc[k - 1].lemma_.lower() not in ORG_NOUNS  # "Qatari foreign ministry spokesman": its body
+        ):
+            k -= 1
+        owner = ctx.index.at(k - 1) if sent.start < k < title_start else None
+        if owner is not None and owner.type in {"Organisation", "Country"}:
+            title_start = k
     title = doc[title_start:title_end]
     k = title_start
     former = False
@@ -501,6 +596,10 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
         org_key = _topic_body(ctx)
         if org_key is not None:
             rule = "position.prenominal.topic_body.v1"
+        else:
+            org_key = _officers_body(ctx, sent)
+            if org_key is not None:
+                rule = "position.prenominal.officers_body.v1"
     if org_key is None and any(w in _NATIONAL_OFFICE for w in lexicon.fold(title.text).split()):
         # the dateline's country, unless the article names it only there (a court or summit
         # abroad: "ARUSHA, Tanzania -") and a government was just named
@@ -572,6 +671,29 @@ def _topic_body(ctx: Context) -> str | None:
     top, key = counts[-1]
     second = counts[-2][0] if len(counts) > 1 else 0
     return key if top >= 3 and 2 * top >= 3 * second else None
+
+
+def _officers_body(ctx: Context, sent) -> str | None:
+    """The company a chairman or chief officer named without one serves, in a story about more than
+    one: the organisation the sentence has as its subject ("Norvik will fund the purchase with a
+    loan, according to Chief Financial Officer X"), the company "the company" refers to ("Chairman
+    X will stay on the board, the company said"), the only organisation the sentence names ('"We
+    built Norvik from a garage," board chairwoman X said'), else the subject of the sentence before."""
+    doc = ctx.doc
+    for tok in sent:
+        if tok.dep_ == "nsubj" and tok.head.i == sent.root.i:
+            key = ctx.entity_of(tok, via_modifiers=False)
+            if key is not None and key.startswith("Organisation:"):
+                return key
+    for tok in sent:
+        if tok.lemma_.lower() in {"company", "firm"} and tok.is_lower and tok.pos_ == "NOUN":
+            key = ctx.index.antecedent_org(tok.i, tok.lemma_.lower())
+            if key is not None:
+                return ctx.resolved(tok, key, NOMINAL)
+    named = {m.key for m in ctx.index.in_span(sent.start, sent.end) if m.type == "Organisation"}
+    if len(named) == 1:
+        return named.pop()
+    return _body_just_named(ctx, doc[sent.start : sent.end])
 
 
 def _body_just_named(ctx: Context, sent) -> str | None:
@@ -683,6 +805,7 @@ def _postnominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]
         if (
             doc[j].pos_ in {"VERB", "AUX"}
             and doc[j].lower_ not in {"based"}
+            and doc[j].dep_ != "amod"  # "a serving judge of X", "a retired general"
             and rule != "position.relative_clause.v1"
         ):
             break
@@ -743,6 +866,12 @@ def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     doc = ctx.doc
     head = doc[m.end - 1]
     out: list[tuple[Position, str, bool]] = []
+    # "Ruiz, 58, who was minister of energy from 2020 to 2022,": a relative clause on the name
+    relative = [
+        c
+        for c in head.children
+        if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+    ]
     if head.dep_ in {"nsubj", "nsubjpass"}:
         verbs = [head.head] + [
             c
@@ -751,9 +880,12 @@ def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
             and c.pos_ in {"VERB", "AUX"}
             and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
         ]
+        verbs += relative
         as_object = False
-    elif head.dep_ == "dobj":
+    elif head.dep_ == "dobj" and not relative:
         verbs, as_object = [head.head], True
+    elif relative:
+        verbs, as_object = relative, False
     else:
         return []
     for verb in verbs:
@@ -902,6 +1034,20 @@ def _positions_in_clause(
                     break
                 if owner is not None and owner.type == "Person":
                     break
+        if org_key is None and any(
+            w in _NATIONAL_OFFICE for w in lexicon.fold(doc[t_start:t_end].text).split()
+        ):
+            # "a former minister in the centre-right government": the country that government is
+            # (its own name, a capital, or the story's country)
+            for k in range(t_end, part.end):
+                if (
+                    doc[k].lemma_.lower() in _GOVERNMENT_NOUNS
+                    and doc[k].head.i < k
+                    and doc[k].head.i >= t_start
+                ):
+                    key = ctx.entity_of(doc[k])
+                    org_key = key if key is not None and key.startswith("Country:") else None
+                    break
         if org_key is None:
             continue
         title = doc[t_start:t_end].text
@@ -958,9 +1104,18 @@ def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bo
         or lexicon.fold(doc[first - 1].text.rstrip(".")) in HONORIFICS
     ):
         first -= 1
+    comma = next((k for k in range(first - 1, max(sent.start, first - 5), -1) if doc[k].text == ","), None)
+    if comma is not None and first - comma > 1:
+        # "Its spokeswoman, Lieutenant General X,": a rank of several words before the name
+        words = [lexicon.fold(t.text) for t in doc[comma + 1 : m.start]]
+        bare = words[1:] if words and words[0] in _FORMER else words  # "its leader, former premier X"
+        if bare and _match_title(bare) == len(bare):
+            first = comma + 1
     if first - 2 < sent.start or doc[first - 1].text != ",":
         return []
     end = first - 1
+    if doc[end - 1].text == ")" and end - 3 > sent.start and doc[end - 3].text == "(":
+        end -= 3  # "the secretary-general of the Organization of Velsko States (OVS), X,": past the acronym
     start = end
     while (
         start > sent.start
@@ -997,6 +1152,8 @@ def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bo
             org_key = owner.key
     if org_key is None:
         org_key = _owner_by_reference(ctx, start, t_start)
+    if org_key is None and any(w in _NATIONAL_OFFICE for w in lexicon.fold(doc[t_start:t_end].text).split()):
+        org_key = _leaders_country(ctx, start, t_start)
     rule = "position.pre_appositive.v1"
     if (
         org_key is None
@@ -1011,6 +1168,24 @@ def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bo
     title = doc[t_start:t_end].text
     ev = ctx.evidence(rule, doc[start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), sent)
     return [(Position(m.key, org_key, title, former, _title_prop(title), ev), rule, demonym)]
+
+
+def _leaders_country(ctx: Context, start: int, end: int) -> str | None:
+    """ "Prime Minister X stayed away and sent his foreign minister, Y,": the country whose national
+    post the person "his" or "her" refers to holds (named with it before)."""
+    doc = ctx.doc
+    for k in range(start, end):
+        if doc[k].lower_ not in {"his", "her"}:
+            continue
+        key = ctx.index.antecedent(k, frozenset({"Person"}))
+        holder = next((m for m in reversed(ctx.index.mentions) if m.key == key and m.end <= k), None)
+        if holder is None:
+            return None
+        for pos, _rule, _demonym in _prenominal(ctx, holder):
+            if pos.org.startswith("Country:") and not pos.evidence.rule.endswith(_ASSUMED_COUNTRY):
+                return ctx.resolved(doc[k], pos.org, PRONOUN)
+        return None
+    return None
 
 
 def _starts_title(doc, i: int, end: int) -> bool:
