@@ -57,3 +57,8 @@ def test_resolve_date_forward_and_back():
     assert resolve_date("March 9", ARTICLE_DATE) == "2023-03-09"
     assert resolve_date("next Monday", ARTICLE_DATE) == "2024-03-11"
     assert resolve_date("next week", ARTICLE_DATE) is None
+
+
+def test_due_to_a_cause_is_no_expectation(extract):
+    f = extract("Talks were delayed due to Kenya's sanctions on Uganda.", date=ARTICLE_DATE)
+    assert [(e.cameo, e.modality) for e in f.events if e.target] == [("163", None)]

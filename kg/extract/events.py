@@ -1311,7 +1311,9 @@ def _modality(tok: Token, code: str) -> tuple[str, bool, str | None]:
         if node.i != tok.i and lemma in _INTENT and code[:2] in _INTENT_CODE:
             code, modality = _INTENT_CODE[code[:2]], lemma
             break
-        if node.i != tok.i and lemma in _EXPECTED and modality is None:
+        if lemma == "due" and not any(c.dep_ == "xcomp" for c in node.children):
+            pass  # "due to the pandemic" is a cause; "due to meet on Friday" is expected
+        elif node.i != tok.i and lemma in _EXPECTED and modality is None:
             modality = "expected" if lemma in {"expect", "due", "set", "poised", "scheduled"} else lemma
         if node.i != tok.i and lemma in _INTENT and modality is None:
             modality = lemma  # "plans to expel the ambassador": intended, not done
