@@ -62,3 +62,16 @@ def test_resolve_date_forward_and_back():
 def test_due_to_a_cause_is_no_expectation(extract):
     f = extract("Talks were delayed due to Kenya's sanctions on Uganda.", date=ARTICLE_DATE)
     assert [(e.cameo, e.modality) for e in f.events if e.target] == [("163", None)]
+
+
+def test_a_named_target_the_ner_took_for_a_place_is_no_target(nlp):
+    # A ban's object is its target only when it is an actor: a person the NER tagged as a place
+    # gave an event the ontology's shapes reject (and the whole build failed on it).
+    from test_extract_rules import extract_retagged, tag_spans
+
+    text = (
+        "The Norvik Weightlifting Federation (NWF) banned Olympic silver medallist Jorvin Rell for four "
+        "years on Thursday."
+    )
+    f = extract_retagged(nlp, text, tag_spans(("Jorvin", 2, "GPE")))
+    assert [f.entities[e.target].type for e in f.events if e.target] in ([], ["Person"])

@@ -407,7 +407,9 @@ def extract_events(ctx: Context) -> list[Event]:
                 for t in [o, *[c for c in o.children if c.dep_ in {"conj", "nmod"}]]
                 if (m := ctx.index.at(t.i)) is not None
             }
-            targets = [t for t in targets if t in named] or sorted(named & set(ctx.index.surface))
+            targets = [t for t in targets if t in named] or sorted(
+                k for k in named & set(ctx.index.surface) if ctx.actor_types(k)
+            )
         if (light or _cue(tok, "actor-target")) and not targets and not pairs:
             continue
         actors += [c for a in actors for c in _state_of(ctx, a) if c not in actors]
@@ -422,6 +424,9 @@ def extract_events(ctx: Context) -> list[Event]:
         first = min(tok.i, modifier.i) if modifier is not None else tok.i
         last = max(tok.i, modifier.i) if modifier is not None else tok.i
         begin, end = doc[first].idx, doc[last].idx + len(doc[last])
+        # whatever rule named them, only actors act and are acted on (the ontology's shapes say so)
+        targets = [t for t in targets if ctx.actor_types(t)]
+        pairs = [(a, t) for a, t in pairs if ctx.actor_types(a) and ctx.actor_types(t)]
         combos = pairs or [(actor, target) for actor in actors for target in targets or [None]]
         for actor, target in combos:
             if target == actor:
