@@ -309,27 +309,36 @@ def test_components_that_move_beside_the_parse():
     assert split_extract.moved_components(names) == ("kg_entity_repair",)
 
 
-@pytest.mark.model
-def test_a_finishing_process_that_dies_fails_only_its_article(
-    tmp_path, reference, shared_nlp, monkeypatch, capsys
-):
+def _build_with_a_process_dying_on_one_article(reference, out, monkeypatch, capsys, *flags) -> str:
+    """Build the base corpus with ``flags`` while whichever process extracts BASE[2] dies on it (as
+    a crash in native code would: no exception, no result); the others must be built. Returns
+    the build's stderr."""
     real = pipeline.extract_article
 
     def die_on_congo(article, doc):
         if article.id == BASE[2]:
-            os._exit(3)  # as if killed: no exception, no result
+            os._exit(3)
         return real(article, doc)
 
     monkeypatch.setattr(pipeline, "extract_article", die_on_congo)
-    out = tmp_path / "out"
-    args = ["build", str(reference[0]), "-o", str(out), "--formats", "ttl", "--extract-processes", "1"]
-    code = main([*args, "--no-cache"])
+    code = main(["build", str(reference[0]), "-o", str(out), "--formats", "ttl", "--no-cache", *flags])
     err = capsys.readouterr().err
     assert code == 1
-    assert f"{BASE[2]}.txt: extraction failed" in err and "the extraction process died on it" in err
+    assert f"{BASE[2]}.txt: extraction failed" in err
     text = ttl(out).decode()
     assert f"article/{BASE[2]}>" not in text
     assert all(f"article/{name}>" in text for name in BASE if name != BASE[2])
+    return err
+
+
+@pytest.mark.model
+def test_a_finishing_process_that_dies_fails_only_its_article(
+    tmp_path, reference, shared_nlp, monkeypatch, capsys
+):
+    err = _build_with_a_process_dying_on_one_article(
+        reference, tmp_path / "out", monkeypatch, capsys, "--extract-processes", "1"
+    )
+    assert "the extraction process died on it" in err
 
 
 @pytest.mark.model
@@ -392,23 +401,10 @@ def test_dask_local_cluster_of_two_workers_gives_the_same_graph(tmp_path, refere
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers inherit the patch only when forked")
 def test_an_article_that_kills_dask_workers_fails_alone(tmp_path, reference, monkeypatch, capsys):
     pytest.importorskip("distributed")
-    real = pipeline.extract_article
-
-    def die_on_congo(article, doc):
-        if article.id == BASE[2]:
-            os._exit(3)  # as a crash in native code would: the worker process is gone
-        return real(article, doc)
-
-    monkeypatch.setattr(pipeline, "extract_article", die_on_congo)
-    out = tmp_path / "out"
-    args = ["build", str(reference[0]), "-o", str(out), "--formats", "ttl", "--dask", "--no-cache"]
-    code = main(args)
-    err = capsys.readouterr().err
-    assert code == 1
-    assert f"{BASE[2]}.txt: extraction failed" in err and "a Dask worker died while parsing it" in err
-    text = ttl(out).decode()
-    assert f"article/{BASE[2]}>" not in text
-    assert all(f"article/{name}>" in text for name in BASE if name != BASE[2])
+    err = _build_with_a_process_dying_on_one_article(
+        reference, tmp_path / "out", monkeypatch, capsys, "--dask"
+    )
+    assert "a Dask worker died while parsing it" in err
 
 
 def test_build_flags_are_checked(tmp_path, capsys):
