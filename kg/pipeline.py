@@ -921,10 +921,16 @@ class ArticleViolations(KgError):
         self.report = report
 
 
+#: How many article graphs holding an entity are checked one by one for a violation on it.
+FAULT_CANDIDATES = 200
+
+
 def _articles_at_fault(store: object, violations: Sequence[object]) -> dict[str, list[str]] | None:
-    """The article of every violation's focus node: the one article graph in which the node is
-    a subject (evidence nodes are). None when a node is in no article graph or in several (an
-    entity), or is not an IRI: the fault is then the build's, not an article's."""
+    """The article at fault for every violation: the one article graph in which the focus node is
+    a subject (evidence nodes are), or, for a node several articles describe (an entity), the
+    article whose graph alone, with the entities', breaks the shape on it ("an interaction must
+    point to an actor": the article that pointed it at a place). None when some violation is no
+    single article's doing, or its node is not an IRI: the fault is then the build's."""
     articles: dict[str, list[str]] = {}
     for violation in violations:
         focus = violation.focus
@@ -937,11 +943,54 @@ def _articles_at_fault(store: object, violations: Sequence[object]) -> dict[str,
                 f"OPTIONAL {{ ?g <{KG.articleId}> ?id }} }} LIMIT 2"
             )
         )
-        if len(rows) != 1 or rows[0]["id"] is None:
-            return None
+        if len(rows) == 1 and rows[0]["id"] is not None:
+            article = rows[0]["id"].value
+        else:
+            article = _article_breaking(store, focus, violation.shape)
+            if article is None:
+                return None
         message = violation.message or f"violates {violation.shape}"
-        articles.setdefault(rows[0]["id"].value, []).append(f"{focus}: {message}")
+        articles.setdefault(article, []).append(f"{focus}: {message}")
     return articles
+
+
+def _article_breaking(store: object, focus: str, shape: str) -> str | None:
+    """The one article whose graph, checked alone with the graphs that are no article's (the
+    entities), breaks ``shape`` on ``focus``; None when none or several do. (Checked alone, a graph
+    breaks other shapes too, such as an entity's articles being typed: only ``shape`` counts.)"""
+    import pyoxigraph as ox
+
+    from kg.shacl import check_store
+
+    articles = {
+        row["g"].value: row["id"].value
+        for row in store.query(
+            f"SELECT DISTINCT ?g ?id WHERE {{ GRAPH ?g {{ <{focus}> ?p ?o }} ?g <{KG.articleId}> ?id }} "
+            f"ORDER BY ?g LIMIT {FAULT_CANDIDATES + 1}"
+        )
+    }
+    if not articles or len(articles) > FAULT_CANDIDATES:
+        return None
+    every_article = {row["g"].value for row in store.query(f"SELECT ?g WHERE {{ ?g <{KG.articleId}> ?id }}")}
+    graphs = [g for g in store.store.named_graphs() if isinstance(g, ox.NamedNode)]
+    default = ox.DefaultGraph()
+    shared = [
+        ox.Quad(q.subject, q.predicate, q.object, default)
+        for g in graphs
+        if g.value not in every_article
+        for q in store.store.quads_for_pattern(None, None, None, g)
+    ]
+    found = []
+    for graph, article in articles.items():
+        alone = ox.Store()
+        alone.extend(shared)
+        alone.extend(
+            ox.Quad(q.subject, q.predicate, q.object, default)
+            for q in store.store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+        )
+        if any(v.focus == focus and v.shape == shape for v in check_store(alone).violations):
+            found.append(article)
+    return found[0] if len(found) == 1 else None
 
 
 def _validate_and_write(

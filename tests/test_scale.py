@@ -485,6 +485,38 @@ def test_an_article_whose_facts_break_a_shape_is_left_out_and_reported(
 
 
 @pytest.mark.model
+def test_an_article_that_breaks_a_shape_on_an_entity_others_describe_is_left_out(
+    tmp_path, shared_nlp, monkeypatch
+):
+    """A violation on an entity several articles describe is put down to the one article whose
+    graph alone breaks the shape on it (here: an interaction pointed at a place), not to the build."""
+    from kg.rdf import GraphBuilder
+
+    bad = BASE[2]
+    country = URIRef("https://w3id.org/kgnews/id/country/Q974")  # named in the bad article
+    place = URIRef("https://w3id.org/kgnews/id/location/not-an-actor")
+    real = GraphBuilder.add_article
+
+    def with_an_interaction_aimed_at_a_place(self, facts):
+        real(self, facts)
+        g = self.ds.graph(self.article(facts.article.id))
+        article_node = URIRef(self.article(facts.article.id)[1:-1])
+        g.add((country, KG.mentionedIn, article_node))  # every article describes the country
+        if Path(facts.article.path).stem == bad:
+            g.add((place, RDF.type, KG.Location))
+            g.add((country, KG.interactsWith, place))
+
+    monkeypatch.setattr(GraphBuilder, "add_article", with_an_interaction_aimed_at_a_place)
+    src = make_corpus(tmp_path / "in", BASE)
+    result = pipeline.build([src], tmp_path / "out", formats=FORMATS)
+    assert result.articles == len(BASE) - 1
+    assert len(result.errors) == 1
+    message = str(result.errors[0])
+    assert f"{bad}.txt" in message and "left out" in message and "actor" in message
+    assert "not-an-actor" not in ttl(tmp_path / "out").decode()
+
+
+@pytest.mark.model
 def test_a_build_with_nothing_changed_leaves_the_exports_alone(tmp_path, shared_nlp, capsys):
     src = make_corpus(tmp_path / "in", BASE[:2])
     out = tmp_path / "out"
