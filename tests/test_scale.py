@@ -442,6 +442,18 @@ def test_a_non_conforming_graph_fails_the_build(tmp_path, shared_nlp, monkeypatc
     assert "does not conform" in capsys.readouterr().err
 
 
+def _build_leaving_out(tmp_path: Path, bad: str, reason: str) -> Path:
+    """Build the base corpus into ``tmp_path/out``; it must leave out ``bad`` alone, with one error
+    naming its file and ``reason``. Returns the corpus folder."""
+    src = make_corpus(tmp_path / "in", BASE)
+    result = pipeline.build([src], tmp_path / "out", formats=FORMATS)
+    assert result.articles == len(BASE) - 1
+    assert len(result.errors) == 1
+    message = str(result.errors[0])
+    assert f"{bad}.txt" in message and "left out" in message and reason in message
+    return src
+
+
 @pytest.mark.model
 def test_an_article_whose_facts_break_a_shape_is_left_out_and_reported(
     tmp_path, shared_nlp, monkeypatch, capsys
@@ -466,12 +478,7 @@ def test_an_article_whose_facts_break_a_shape_is_left_out_and_reported(
             g.add((node, KG.confidence, Literal(Decimal("7"), datatype=XSD.decimal)))
 
     monkeypatch.setattr(GraphBuilder, "add_article", with_a_confidence_above_one)
-    src = make_corpus(tmp_path / "in", BASE)
-    result = pipeline.build([src], tmp_path / "out", formats=FORMATS)
-    assert result.articles == len(BASE) - 1
-    assert len(result.errors) == 1
-    message = str(result.errors[0])
-    assert f"{bad}.txt" in message and "left out" in message and "confidence" in message
+    src = _build_leaving_out(tmp_path, bad, "confidence")
     assert ttl(tmp_path / "out") == ttl(tmp_path / "expected")
     # The CLI reports it and exits non-zero, with the exports of the others in place.
     assert main(["build", str(src), "-o", str(tmp_path / "cli"), "--formats", "ttl"]) == 1
@@ -507,12 +514,7 @@ def test_an_article_that_breaks_a_shape_on_an_entity_others_describe_is_left_out
             g.add((country, KG.interactsWith, place))
 
     monkeypatch.setattr(GraphBuilder, "add_article", with_an_interaction_aimed_at_a_place)
-    src = make_corpus(tmp_path / "in", BASE)
-    result = pipeline.build([src], tmp_path / "out", formats=FORMATS)
-    assert result.articles == len(BASE) - 1
-    assert len(result.errors) == 1
-    message = str(result.errors[0])
-    assert f"{bad}.txt" in message and "left out" in message and "actor" in message
+    _build_leaving_out(tmp_path, bad, "actor")
     assert "not-an-actor" not in ttl(tmp_path / "out").decode()
 
 
