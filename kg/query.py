@@ -808,17 +808,19 @@ def _with_leading(sparql: str, where_open: int, sub: str) -> str:
     return "".join(out) + sparql[last:]
 
 
-def keyed_text(sparql: str, bound: Iterable[str]) -> str | None:
-    """The form of a ``# page-by`` query that pyoxigraph answers fast with parameters bound; or None.
+def keyed_text(sparql: str, bound: Mapping[str, Term]) -> tuple[str, bool] | None:
+    """The form of a ``# page-by`` query that pyoxigraph answers fast with parameters bound, and
+    whether the engine must still be given the bound values; or None.
 
     pyoxigraph binds a parameter as an initial value, but plans the joins as if it were free,
     so a bound speaker still scans every statement. Putting the ``page-by`` pattern first, as
     ``{ SELECT DISTINCT * WHERE { pattern } }``, makes the plan start from the bound values. The
-    rows are the same because the pattern holds for every result row (its contract); None when
-    the query has no ``page-by`` line, a bound variable is not in the pattern, or the WHERE group
-    is a UNION of branches that each start from the bound values by themselves (there the
-    sub-select, which the bound values do not reach, made pyoxigraph slower: 1.1 s against
-    0.36 s for one busy entity's facts on the 10,000-article graph).
+    rows are the same because the pattern holds for every result row (its contract). When the
+    WHERE group is a UNION of branches, the sub-select would be joined with each branch's
+    result, so the bound values go first in each branch instead, as ``VALUES``, and are not
+    given to the engine again (it then plans each branch from them: 0.07 s against 0.31 s for
+    one busy entity's facts on a 5-million-triple graph). None when the query has no
+    ``page-by`` line or a bound variable is not in the pattern.
     """
     parts = _page_by_parts(sparql)
     if parts is None:
@@ -828,9 +830,14 @@ def keyed_text(sparql: str, bound: Iterable[str]) -> str | None:
     if not names or not names <= query_variables(pattern):
         return None
     if _union_branches(sparql, where_open) is not None:
-        return None  # each branch of a UNION starts from the bound values by itself
+        if not all(isinstance(term, (ox.NamedNode, ox.Literal)) for term in bound.values()):
+            return None  # VALUES takes IRIs and literals only
+        order = sorted(names)
+        row = " ".join(str(bound[name]) for name in order)
+        values = f"\n    VALUES ({' '.join('?' + name for name in order)}) {{ ({row}) }}\n"
+        return _with_leading(sparql, where_open, values), False
     sub = f"\n  {{ SELECT DISTINCT * WHERE {pattern} }}\n"
-    return sparql[:where_open] + sub + sparql[where_open:]
+    return sparql[:where_open] + sub + sparql[where_open:], True
 
 
 def fast_page_texts(
@@ -926,11 +933,15 @@ def run_query(
     check_query(sparql, engine)
     terms = _check_bindings(sparql, bindings or {})
     prefixes = query_prefixes(sparql)
+    keyed = keyed_text(sparql, terms) if terms else None  # a page-by query's fast bound form
+    if keyed is not None:
+        sparql = keyed[0]
     if engine == "oxigraph":
         store = _as_store(source)
+        given = terms if keyed is None or keyed[1] else {}
 
         def run(text: str, cap: int | None) -> QueryResult:
-            return _run_oxigraph(store, text, terms, prefixes, cap)
+            return _run_oxigraph(store, text, given, prefixes, cap)
 
     else:
         graph = _as_rdflib(source)
@@ -938,8 +949,6 @@ def run_query(
         def run(text: str, cap: int | None) -> QueryResult:
             return _run_rdflib(graph, text, terms, prefixes, cap)
 
-    if terms:  # a page-by query answers bound parameters faster from its key pattern
-        sparql = keyed_text(sparql, terms) or sparql
     if page_limit is None and not offset:
         return run(sparql, limit)
     return _run_page(run, sparql, bool(terms), page_limit, offset, limit)

@@ -16,6 +16,7 @@ from kg.query import (
     _union_branches,
     canned_queries,
     fast_page_texts,
+    iri,
     keyed_text,
     load_dataset,
     load_store,
@@ -105,11 +106,14 @@ def test_every_page_by_line_is_usable():
         params = {p.name for p in canned_queries()[name].parameters}
         if params:  # a parameter is bound from the key pattern: it must be in it
             assert params & set(re.findall(r"\?(\w+)", pattern)), name
-            keyed = keyed_text(text, params & set(re.findall(r"\?(\w+)", pattern)))
-            # a WHERE group that is a UNION of branches is run as written: each branch starts
-            # from the bound value by itself
+            names = params & set(re.findall(r"\?(\w+)", pattern))
+            keyed, engine_binds = keyed_text(text, {n: iri("https://example.org/x") for n in names})
+            # a WHERE group that is a UNION of branches gets the bound values first in each
+            # branch (VALUES), the others the key pattern first, with the values bound by the engine
             where_open = _top_level(text)[0]
-            assert (keyed is None) == (_union_branches(text, where_open) is not None), name
+            branches = _union_branches(text, where_open)
+            assert engine_binds == (branches is None), name
+            assert keyed.count("VALUES") == (len(branches) if branches else 0), name
 
 
 def test_page_by_goes_first_in_each_branch_of_a_union():
@@ -121,9 +125,12 @@ def test_page_by_goes_first_in_each_branch_of_a_union():
     )
     fast, _count = fast_page_texts(text, 10, 0)
     assert fast.count("SELECT DISTINCT ?n WHERE { ?s rdfs:label ?n }") == 2
-    assert keyed_text(text, {"s"}) is None
+    keyed, engine_binds = keyed_text(text, {"s": iri("https://example.org/s")})
+    assert keyed.count("VALUES (?s) { (<https://example.org/s>) }") == 2 and not engine_binds
+    assert keyed_text(text, {"s": ox.BlankNode("b")}) is None  # VALUES takes no blank node
     plain = "# page-by: ?n { ?s rdfs:label ?n }\nSELECT ?n WHERE { ?s rdfs:label ?n } ORDER BY ?n"
-    assert keyed_text(plain, {"s"}).count("SELECT DISTINCT *") == 1
+    keyed, engine_binds = keyed_text(plain, {"s": iri("https://example.org/s")})
+    assert keyed.count("SELECT DISTINCT *") == 1 and engine_binds
 
 
 # --- the fast form stays exact where the page-by pattern finds more, and on ties ------------------
