@@ -78,6 +78,7 @@ class Run:
     label: str
     seconds: float | None = None
     peak_rss: int | None = None
+    peak_pss: int | None = None
     returncode: int | None = None
     timed_out: bool = False
     stdout: str = ""
@@ -108,15 +109,23 @@ class Run:
         return "ok"
 
 
-def _tree_rss(proc: psutil.Process) -> int:
-    """Resident memory of a process and all its descendants, in bytes (0 once it is gone)."""
-    total = 0
+def _tree_memory(proc: psutil.Process) -> tuple[int, int | None]:
+    """Resident memory of a process and all its descendants, in bytes: the sum of their RSS, and
+    the sum of their PSS (a page shared by n processes counts 1/n in each, so the pages a forked
+    process shares with its parent count once; None where the kernel does not tell it). (0, None)
+    once the process is gone."""
+    rss, pss = 0, 0
     with contextlib.suppress(psutil.Error):
         members = [proc, *proc.children(recursive=True)]
         for member in members:
             with contextlib.suppress(psutil.Error):
-                total += member.memory_info().rss
-    return total
+                rss += member.memory_info().rss
+                if pss is not None:
+                    try:
+                        pss += member.memory_full_info().pss
+                    except (AttributeError, psutil.AccessDenied):
+                        pss = None
+    return rss, (pss if rss else None)
 
 
 def _kill_group(proc: subprocess.Popen) -> None:
@@ -148,7 +157,7 @@ def measure(label: str, cmd: Sequence[str], timeout: float, cwd: Path | None = N
         argv = list(cmd)
         if psutil is None:
             argv = [sys.executable, str(Path(__file__).resolve()), "--child", "rusage", str(rss_path), *argv]
-        peak = 0
+        peak, peak_pss = 0, 0
         timed_out = False
         with out_path.open("wb") as out, err_path.open("wb") as err:
             started = time.perf_counter()
@@ -156,7 +165,9 @@ def measure(label: str, cmd: Sequence[str], timeout: float, cwd: Path | None = N
             watched = psutil.Process(proc.pid) if psutil is not None else None
             while proc.poll() is None:
                 if watched is not None:
-                    peak = max(peak, _tree_rss(watched))
+                    rss, pss = _tree_memory(watched)
+                    peak = max(peak, rss)
+                    peak_pss = max(peak_pss, pss) if pss is not None and peak_pss is not None else None
                 if time.perf_counter() - started > timeout:
                     timed_out = True
                     _kill_group(proc)
@@ -176,6 +187,7 @@ def measure(label: str, cmd: Sequence[str], timeout: float, cwd: Path | None = N
             label,
             seconds,
             peak or None,
+            peak_pss or None,
             proc.returncode,
             timed_out,
             out_path.read_text(errors="replace"),
@@ -657,6 +669,7 @@ class Report:
                     fmt(vs_spacy, ".2f"),
                     fmt(speed, ".2f") if mode else "",
                     mb(run.peak_rss),
+                    mb(run.peak_pss),
                     fmt(run.cores(), ".2f"),
                     fmt(run.others_cores, ".2f"),
                     run.status(),
@@ -670,6 +683,7 @@ class Report:
             "x spaCy",
             "x one process",
             "peak RSS",
+            "peak PSS",
             "cores",
             "others",
         ]
@@ -702,6 +716,7 @@ class Report:
                     fmt(rate(size, run), ",.2f"),
                     fmt(triples_of(run), ",d") if run.ok else "-",
                     mb(run.peak_rss),
+                    mb(run.peak_pss),
                     fmt(run.cores(), ".2f"),
                     fmt(run.others_cores, ".2f"),
                     run.status(),
@@ -709,7 +724,8 @@ class Report:
             )
         factor = self.scaling_factor()
         tail = f"\n\ntime(10,000) / time(1,000) = {fmt(factor, '.2f')}" if 10000 in self.sizes else ""
-        head = ["articles", "words", "seconds", "articles/s", "triples", "peak RSS", "cores", "others"]
+        head = ["articles", "words", "seconds", "articles/s", "triples", "peak RSS", "peak PSS", "cores"]
+        head.append("others")
         head.append("status")
         return "### Scaling (kg build, one spaCy process)\n\n" + table(head, rows) + tail
 
@@ -840,9 +856,10 @@ class Report:
             + "\n".join(f"- {line}" for line in loads)
         )
 
-    def peak_gb(self, size: int) -> float | None:
+    def peak_gb(self, size: int, pss: bool = False) -> float | None:
         run = self.scaling.get(size)
-        return run.peak_rss / 1024**3 if run and run.ok and run.peak_rss else None
+        value = (run.peak_pss if pss else run.peak_rss) if run and run.ok else None
+        return value / 1024**3 if value else None
 
     def targets(self) -> list[Target]:
         inc = self.incremental_fraction() if self.throughput_size == 1000 else None
@@ -857,7 +874,18 @@ class Report:
             Target("--workers 2 >= 1.6x one process", self.speedup("workers"), _at_least(1.6), "x"),
             Target("Dask, 2 local workers >= 1.5x one process", self.speedup("dask"), _at_least(1.5), "x"),
             Target("time 1,000 -> 10,000 articles grows <= 11x", self.scaling_factor(), _at_most(11), "x"),
-            Target("peak RSS for 10,000 articles <= 1.5 GB", self.peak_gb(10000), _at_most(1.5), " GB"),
+            Target(
+                "peak RSS for 10,000 articles <= 1.5 GB (sum over the processes)",
+                self.peak_gb(10000),
+                _at_most(1.5),
+                " GB",
+            ),
+            Target(
+                "peak PSS for 10,000 articles <= 1.5 GB (the same, pages shared by forks counted once)",
+                self.peak_gb(10000, pss=True),
+                _at_most(1.5),
+                " GB",
+            ),
             Target("incremental rebuild (1% of 1,000 changed) <= 10% of clean", inc, _at_most(0.10)),
             Target(
                 "canned SPARQL < 200 ms on the 10,000-article graph (slowest as a user runs it, pyoxigraph)",
@@ -943,7 +971,8 @@ def machine_info(model: str) -> str:
         memory = f"{psutil.virtual_memory().total / 1024**3:.1f} GB"
     model_dist = model.replace("_", "-")
     rss_method = (
-        "sum over the process tree, sampled every 0.2 s (psutil)"
+        "sum over the process tree, sampled every 0.2 s (psutil); PSS likewise, where a page shared "
+        "by n processes (a forked process and its parent) counts 1/n in each"
         if psutil is not None
         else "largest single process (getrusage)"
     )
