@@ -51,7 +51,7 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
         if m.nested or m.type != "Person":
             continue
         found = _prenominal(ctx, m) + _postnominal(ctx, m) + _pre_appositive(ctx, m)
-        found += _leads_in_relative_clause(ctx, m) + _led_by(ctx, m) + _of_body(ctx, m)
+        found += _leads_in_relative_clause(ctx, m) + _led_by(ctx, m) + _of_body(ctx, m) + _joined(ctx, m)
         if m.end < len(ctx.doc) and ctx.doc[m.end].text == ",":
             found += _copula(ctx, m)
         sent = ctx.doc[m.start].sent
@@ -291,6 +291,17 @@ def _leads_in_relative_clause(ctx: Context, m: DocMention) -> list[tuple[Positio
         if obj.dep_ != "dobj":
             continue
         body = ctx.index.at(obj.i)
+        if body is None and obj.lemma_.lower() in _UNITS:
+            # "who heads the institute's virology unit", "who runs the research unit at X": the
+            # person works for the organisation the unit is part of
+            owner = _unit_owner(ctx, obj, verb)
+            if owner is None:
+                return []
+            last = doc[max(obj.i, owner.end - 1)]
+            ev = ctx.evidence("position.relative_clause.unit.v1", doc[m.start].idx, last.idx + len(last), sent)
+            title = f"{found[0]} of the {' '.join(t.text for t in obj.lefts if t.dep_ == 'compound')} {obj.text}"
+            pos = Position(m.key, owner.key, " ".join(title.split()), False, "worksFor", ev)
+            return [(pos, ev.rule, False)]
         if body is None or body.type != "Organisation":
             return []  # "chairs the Senate finance committee": the committee, not the Senate
         title, prop = found
@@ -302,6 +313,92 @@ def _leads_in_relative_clause(ctx: Context, m: DocMention) -> list[tuple[Positio
         )
         return [(Position(m.key, body.key, title, False, prop, ev), "position.relative_clause.v1", False)]
     return []
+
+
+#: Parts of an organisation a person heads without heading the organisation.
+_UNITS = frozenset(
+    {"unit", "department", "division", "team", "section", "laboratory", "lab", "desk", "programme", "program"}
+)  # fmt: skip
+
+
+def _unit_owner(ctx: Context, unit, verb) -> DocMention | None:
+    """The organisation a unit belongs to: "the institute's unit" (an organisation named before),
+    "the unit of/at/in X", "runs research at X" (a phrase of the verb)."""
+    for child in unit.children:
+        if child.dep_ == "poss":
+            key = ctx.entity_of(child)
+            if key is not None and key.startswith("Organisation:"):
+                return next((mm for mm in ctx.index.mentions if mm.key == key), None)
+    for head in (unit, verb):
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"of", "at", "in"}:
+                continue
+            for pobj in prep.children:
+                owner = ctx.index.at(pobj.i) if pobj.dep_ == "pobj" else None
+                if owner is not None and owner.type == "Organisation":
+                    return owner
+    return None
+
+
+#: Organisations one joins as a member, by the last word of their name; one joins others as staff.
+_MEMBERSHIPS = frozenset(
+    {"party", "alliance", "front", "movement", "coalition", "bloc", "league", "club", "association", "union"}
+)  # fmt: skip
+
+
+def _joined(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
+    """ "X joined Acme in 2019 as head of research", "X, who joined the court in 2021,": the
+    organisation X works for (or is a member of, for a party or an alliance)."""
+    doc = ctx.doc
+    head = doc[m.end - 1]
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() == "join":
+        verb = head.head
+    else:
+        # "X, who joined", "X, a lawyer who joined"
+        nouns = [head] + [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        verb = next(
+            (
+                c
+                for n in nouns
+                for c in n.children
+                if c.dep_ == "relcl"
+                and c.lemma_.lower() == "join"
+                and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+            ),
+            None,
+        )
+    if verb is None or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    body = None
+    for obj in verb.children:
+        found = ctx.index.at(obj.i) if obj.dep_ == "dobj" else None
+        if found is not None and found.type == "Organisation":
+            body = found
+        elif obj.dep_ == "dobj" and obj.lemma_.lower() in ORG_NOUNS:
+            # "who joined the court in 2021": the court the article named
+            key = ctx.entity_of(obj, via_modifiers=False)
+            if key is not None and key.startswith("Organisation:"):
+                body = next((mm for mm in ctx.index.mentions if mm.key == key), None)
+    if body is None:
+        return []
+    sent = doc[m.start].sent
+    title = None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            phrase = doc[prep.i + 1 : prep.right_edge.i + 1]
+            span = _title_in(doc, phrase)
+            if span is not None:  # "as head of research": the whole phrase, past its article
+                title = " ".join(t.text for t in doc[span[0] : phrase.end] if t.dep_ != "det")
+    member = lexicon.fold(body.text).split()[-1] in _MEMBERSHIPS
+    if title is None:
+        title, prop = ("member", "memberOf") if member else ("member of staff", "worksFor")
+    else:
+        prop = _title_prop(title)
+        prop = "worksFor" if prop == "holdsPositionIn" else prop
+    end = max(body.end, verb.right_edge.i + 1 if title not in {"member", "member of staff"} else body.end)
+    last = doc[min(end, sent.end) - 1]
+    ev = ctx.evidence("position.joined.v1", doc[min(m.start, verb.i)].idx, last.idx + len(last), sent)
+    return [(Position(m.key, body.key, title, False, prop, ev), ev.rule, False)]
 
 
 def _of_body(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
@@ -561,6 +658,15 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
         owner = ctx.index.at(j)
         if owner is not None and owner.type == "Organisation" and owner.start == j:
             org_key, rule = owner.key, "position.prenominal.of_body.v1"
+        elif (
+            owner is not None
+            and owner.type == "Country"
+            and owner.start == j
+            and set(lexicon.fold(title.text).split()) & _NATIONAL_OFFICE
+        ):
+            # "Former Finance Minister X of Peru": a national office's country follows the name
+            # (not "Judge X of Norway": a judge of an international court is from there)
+            org_key, rule = owner.key, "position.prenominal.of_country.v1"
     if org_key is None and k > sent.start:
         # "party spokesperson X", "company spokesman X": the article's party or company, if it
         # names one with that word
