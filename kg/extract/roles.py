@@ -298,8 +298,10 @@ def _leads_in_relative_clause(ctx: Context, m: DocMention) -> list[tuple[Positio
             if owner is None:
                 return []
             last = doc[max(obj.i, owner.end - 1)]
-            ev = ctx.evidence("position.relative_clause.unit.v1", doc[m.start].idx, last.idx + len(last), sent)
-            title = f"{found[0]} of the {' '.join(t.text for t in obj.lefts if t.dep_ == 'compound')} {obj.text}"
+            rule = "position.relative_clause.unit.v1"
+            ev = ctx.evidence(rule, doc[m.start].idx, last.idx + len(last), sent)
+            kinds = " ".join(t.text for t in obj.lefts if t.dep_ == "compound")
+            title = f"{found[0]} of the {kinds} {obj.text}"
             pos = Position(m.key, owner.key, " ".join(title.split()), False, "worksFor", ev)
             return [(pos, ev.rule, False)]
         if body is None or body.type != "Organisation":
