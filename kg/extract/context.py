@@ -36,6 +36,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "located.headquarters_in.v1": 0.85,
     "located.facility_in.v1": 0.85,
     "located.apposed_place.v1": 0.85,
+    "located.apposed_demonym_place.v1": 0.85,
     "located.possessive_part.v1": 0.85,
     "located.demonym_place.v1": 0.85,
     "located.its_own.v1": 0.8,

@@ -25,6 +25,32 @@ from kg.extract.roles import listed_under_title
 from kg.model import Relation
 
 _PLACE = frozenset({"Country", "Location"})
+
+
+def _demonym_in_description(ctx: Context, comma: int):
+    """The country in "X, an eastern Sudanese town," / "X, a small Malian village,": a place
+    described, in apposition, by its kind after its country's demonym; or None."""
+    doc, idx = ctx.doc, ctx.index
+    sent_end = doc[comma].sent.end
+    k = comma + 1
+    if k >= sent_end or doc[k].lower_ not in {"a", "an"}:
+        return None
+    k += 1
+    while k < sent_end and doc[k].is_lower and doc[k].pos_ == "ADJ" and k < comma + 5:
+        k += 1  # "an eastern", "a small remote"
+    country = idx.at(k)
+    if country is None or country.type != "Country" or country.label != "NORP" or country.start != k:
+        return None
+    k = country.end
+    while k < sent_end and doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"} and k < country.end + 3:
+        if doc[k].lower_ in SETTLEMENT_NOUNS:
+            after = doc[k + 1] if k + 1 < sent_end else None
+            # the noun ends the phrase: "a Malian town," (not "a Malian town council")
+            return country if after is None or after.pos_ not in {"NOUN", "PROPN"} else None
+        k += 1
+    return None
+
+
 #: Nouns that say one organisation is a part of another ("a unit of", "the U.N. children's agency").
 _PART_NOUNS = frozenset(
     {
@@ -191,6 +217,9 @@ def extract_places(ctx: Context) -> list[Relation]:
             place = idx.at(where) if where is not None else None
             if place is not None and place.start == where and place.type in _PLACE and place.label != "NORP":
                 add("locatedIn", m, place, "located.apposed_place.v1", m.start, place.end)
+            country = _demonym_in_description(ctx, m.end) if head is None else None
+            if country is not None:
+                add("locatedIn", m, country, "located.apposed_demonym_place.v1", m.start, country.end)
         # "Tarnby, Karsk Prefecture": a city, then the region it is in (not a list of regions)
         if m.type == "Location" and m.end + 1 < len(doc) and doc[m.end].text == ",":
             region = idx.at(m.end + 1)
@@ -239,12 +268,15 @@ def extract_places(ctx: Context) -> list[Relation]:
                 while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
                     k -= 1  # "the Philippine southern island of X"
                 country = idx.at(k)
+                j = country.start - 1 if country is not None else 0
+                while j > 0 and doc[j].is_lower and doc[j].pos_ == "ADJ" and j > country.start - 3:
+                    j -= 1  # "the eastern Sudanese town of X", "the remote northern Kenyan village of Y"
                 if (
                     country is not None
                     and country.type == "Country"
                     and country.end == k + 1
                     and country.start >= 1
-                    and doc[country.start - 1].lower_ == "the"
+                    and doc[j].lower_ == "the"
                 ):
                     add("locatedIn", m, country, "located.demonym_place.v1", country.start, m.end)
         # "Estevez Palace in Montevideo", "the Carrasco International Airport in Montevideo"
