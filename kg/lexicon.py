@@ -251,6 +251,25 @@ def unit_words() -> frozenset[str]:
     return frozenset(r["word"] for r in _rows("org_words.tsv") if r["kind"] == "unit")
 
 
+def body_key(name: str) -> str:
+    """A body's name for :func:`known_parents` lookups: folded, without dots and a leading "the"
+    ("the U.N. Refugee Agency" -> "un refugee agency")."""
+    key = " ".join(fold(name).replace(".", "").split())
+    return key[4:] if key.startswith("the ") else key
+
+
+@functools.cache
+def known_parents() -> dict[str, frozenset[str]]:
+    """The larger organisations well-known bodies are part of, by :func:`body_key` of each of the
+    body's names ("unhcr" -> {"united nations", "un"}); see ``known_bodies.tsv``."""
+    out: dict[str, frozenset[str]] = {}
+    for row in _rows("known_bodies.tsv"):
+        parents = frozenset(body_key(n) for n in row["parent"].split("|"))
+        for name in row["names"].split("|"):
+            out[body_key(name)] = out.get(body_key(name), frozenset()) | parents
+    return out
+
+
 @functools.cache
 def nonentities() -> frozenset[str]:
     """Folded strings that are never entities (diseases, web furniture)."""

@@ -25,6 +25,7 @@ COLUMNS = {
     "regions.tsv": ["name", "kind"],
     "disapproval_words.tsv": ["lemma", "kind"],
     "document_words.tsv": ["word", "kind"],
+    "known_bodies.tsv": ["names", "parent"],
 }
 
 
@@ -246,3 +247,15 @@ def test_document_words() -> None:
     assert {r["kind"] for r in rows} <= {"treaty", "law", "index"}
     # no word that also ends an organisation's name
     assert not set(words) & {r["word"] for r in read("org_words.tsv")}
+
+
+def test_known_bodies_name_each_body_once_and_no_body_is_its_own_part() -> None:
+    rows = read("known_bodies.tsv")
+    seen: dict[str, int] = {}
+    for n, row in enumerate(rows):
+        names = {fold(x).replace(".", "") for x in row["names"].split("|")}
+        parents = {fold(x).replace(".", "") for x in row["parent"].split("|")}
+        assert not names & parents, row
+        assert all(names) and all(parents), row
+        for name in names:
+            assert seen.setdefault(name, n) == n, f"{name!r} is in two rows"

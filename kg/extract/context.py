@@ -43,6 +43,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "located.country_city.v1": 0.8,
     "located.name_prefix.v1": 0.6,
     "part_of.unit_of.v1": 0.85,
+    "part_of.known_body.v1": 0.9,
     "part_of.appositive.v1": 0.8,
     "part_of.descriptor.v1": 0.7,
     "part_of.apposed_parent.v1": 0.85,

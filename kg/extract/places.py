@@ -524,7 +524,36 @@ def extract_places(ctx: Context) -> list[Relation]:
                         add("locatedIn", n, p, rule, n.start, n.end)
     out.extend(_gazetteer_places(ctx, mentions, out))
     out.extend(_through_cities(ctx, out))
+    out.extend(_known_parts(ctx, mentions))
     return _dedupe(out)
+
+
+def _known_parts(ctx: Context, mentions: list[DocMention]) -> list[Relation]:
+    """ "UNHCR said ... at a UN briefing": a well-known body is part of the larger organisation
+    the article also names (``known_bodies.tsv``); the evidence is the body's first mention."""
+    known = lexicon.known_parents()
+    doc, idx = ctx.doc, ctx.index
+    orgs = [k for k in idx.surface if k.startswith("Organisation:")]
+    forms = {k: {lexicon.body_key(f) for f in [idx.names.get(k, ""), *idx.surface[k]]} for k in orgs}
+    first = {}
+    for m in mentions:
+        first.setdefault(m.key, m)
+    out = []
+    for key in orgs:
+        parents = set().union(*(known.get(f, frozenset()) for f in forms[key]))
+        if not parents or key not in first:
+            continue
+        for other in orgs:
+            if other != key and forms[other] & parents:
+                m = first[key]
+                ev = ctx.evidence(
+                    "part_of.known_body.v1",
+                    doc[m.start].idx,
+                    doc[m.end - 1].idx + len(doc[m.end - 1]),
+                    doc[m.start].sent,
+                )
+                out.append(Relation("partOf", key, other, ev))
+    return out
 
 
 #: Rules that read in the text itself that a place lies in another (a city in a region needs
