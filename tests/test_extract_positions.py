@@ -47,3 +47,30 @@ def test_who_heads_a_unit_works_for_the_organisation_it_is_part_of(extract):
         "institute's genetics unit, said results were due."
     )
     assert ("Sigrid Moe", "Varde Institute", "head of the genetics unit", False, "worksFor") in positions(f)
+
+
+def test_elected_in_a_relative_clause_is_a_post_held_now(extract):
+    f = extract("TROMSO, March 3 — Ragna Hovde, who was elected leader of the Centre Party in May, spoke.")
+    assert ("Ragna Hovde", "Centre Party", "leader", False, "leads") in positions(f)
+    f = extract("TROMSO, March 3 — Ragna Hovde, who was chief executive of Brevik Capital until 2019, spoke.")
+    assert ("Ragna Hovde", "Brevik Capital", "chief executive", True, "leads") in positions(f)
+
+
+def test_a_minister_in_apposition_with_no_country_is_the_datelines(extract):
+    f = extract("TROMSO, Norway, March 3 — Ragna Hovde, a former defence minister, criticised the plan.")
+    assert ("Ragna Hovde", "Norway", "defence minister", True, "holdsPositionIn") in positions(f)
+    f = extract("TROMSO, Norway, March 3 — Ragna Hovde, a former defence minister's aide, criticised it.")
+    assert not positions(f)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tove Brekke, who owns Kvitfjell Shipping, said profits rose.",
+        "Officials paid Kvitfjell Shipping, a firm owned by his brother-in-law, Tove Brekke, for the boats.",
+        "Kvitfjell Shipping, which is owned by Tove Brekke, won the contract.",
+    ],
+)
+def test_an_owner(extract, sentence):
+    f = extract("TROMSO, March 3 — " + sentence)
+    assert ("Tove Brekke", "Kvitfjell Shipping", "owner", False, "holdsPositionIn") in positions(f)

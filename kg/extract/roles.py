@@ -269,6 +269,7 @@ _LEADING_VERBS = {
     "run": ("head", "leads"),
     "found": ("founder", "founded"),
     "co-found": ("co-founder", "founded"),
+    "own": ("owner", "holdsPositionIn"),
 }
 
 
@@ -461,6 +462,8 @@ def _led_by(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     "a party founded by X": the body a leading verb's passive names, with the person as its agent."""
     doc = ctx.doc
     heads = [t for t in doc[m.start : m.end] if not m.start <= t.head.i < m.end]
+    if len(heads) == 1 and heads[0].dep_ == "appos" and heads[0].head.dep_ == "pobj":
+        heads = [heads[0].head]  # "owned by his brother-in-law, X"
     if len(heads) != 1 or heads[0].dep_ != "pobj" or heads[0].head.dep_ != "agent":
         return []
     verb = heads[0].head.head
@@ -469,6 +472,8 @@ def _led_by(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
         return []
     if verb.dep_ in {"relcl", "acl"}:
         body_tok = verb.head  # "X, which is led by ...", "X, led by ..."
+        if ctx.index.at(body_tok.i) is None and body_tok.dep_ == "appos" and body_tok.pos_ == "NOUN":
+            body_tok = body_tok.head  # "X, a firm owned by ..."
     else:
         body_tok = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     body = ctx.index.at(body_tok.i) if body_tok is not None else None
@@ -876,6 +881,10 @@ def _government_just_named(ctx: Context, sent) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: Verbs whose passive puts someone in a post: "who was elected leader of X".
+_APPOINTING = frozenset({"elect", "re-elect", "appoint", "name", "choose", "promote", "nominate", "install"})
+
+
 def _postnominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     doc = ctx.doc
     sent = doc[m.start].sent
@@ -908,6 +917,10 @@ def _postnominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]
         }:
             former_clause = former_clause or doc[i].lower_ in {"was", "served", "had"}
             i += 1
+        if i < sent.end and doc[i].tag_ == "VBN" and doc[i].lemma_.lower() in _APPOINTING:
+            # "who was elected leader of X in May": a passive appointment, to a post held now
+            former_clause = False
+            i += 1 + (i + 1 < sent.end and doc[i + 1].lower_ == "as")
     j = i
     while j < sent.end and doc[j].text not in _CLAUSE_END:
         if (
@@ -922,7 +935,33 @@ def _postnominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]
         return []
     if rule == "position.appositive.v1" and _names_another_holder(ctx, m, doc[i:j]):
         return []  # "President X, Botswana's President Y, ...": a list of office holders
-    return [(p, rule, d) for p, d in _positions_in_clause(ctx, m, doc[i:j], rule, former_clause)]
+    found = _positions_in_clause(ctx, m, doc[i:j], rule, former_clause)
+    if not found and rule == "position.appositive.v1":
+        found = _national_apposition(ctx, m, doc[i:j])
+    return [(p, p.evidence.rule, d) for p, d in found]
+
+
+def _national_apposition(ctx: Context, m: DocMention, clause: Span) -> list[tuple[Position, bool]]:
+    """ "X, a former defence minister, said": a minister's post named with no country, in
+    apposition, is the story's country's (:func:`_national_country`)."""
+    doc = ctx.doc
+    if clause.start >= clause.end or doc[clause.start].lower_ not in {"a", "an", "the"}:
+        return []
+    title = _title_in(doc, clause)
+    if title is None or title[1] != clause.end or ctx.index.in_span(clause.start, clause.end):
+        return []  # the title ends the apposition: not "a former minister's aide"
+    if any(not t.is_lower for t in doc[clause.start + 1 : title[0]]):
+        return []  # "the Kenyan energy minister" is the demonym's (another rule), not the dateline's
+    text = doc[title[0] : title[1]].text
+    if not set(lexicon.fold(text).split()) & {"minister", "premier", "chancellor"}:
+        return []  # "a former president" may be a company's
+    sent = doc[m.start].sent
+    org_key, rule = _national_country(ctx, sent, "position.appositive")
+    if org_key is None:
+        return []
+    former = any(t.lower_ in _FORMER for t in doc[clause.start : title[0]])
+    ev = ctx.evidence(rule, doc[m.start].idx, clause.end_char, sent)
+    return [(Position(m.key, org_key, text, former, _title_prop(text), ev), False)]
 
 
 def _names_another_holder(ctx: Context, m: DocMention, clause: Span) -> bool:
