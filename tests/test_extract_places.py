@@ -36,3 +36,16 @@ def test_a_well_known_body_is_part_of_the_larger_organisation_the_article_names(
 def test_a_national_body_with_a_un_bodys_name_is_no_part_of_it(extract):
     f = extract("MOSCOW, March 3 — Russia's Security Council met on Monday, and the UN said nothing.")
     assert not relations(f, "partOf")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lives"),
+    [
+        ("Ragna Hovde, a 42-year-old Bergen shopkeeper, said the water was rising.", True),
+        ("Ragna Hovde, a Bergen shopkeeper, said the water was rising.", True),
+        ("Ragna Hovde, a Bergen company, said the water was rising.", False),
+    ],
+)
+def test_a_person_described_by_a_town_and_an_occupation_lives_there(extract, sentence, lives):
+    f = extract("TROMSO, March 3 — " + sentence)
+    assert (("Ragna Hovde", "Bergen") in relations(f, "residesIn")) == lives

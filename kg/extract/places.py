@@ -929,6 +929,34 @@ _RESIDENT_NOUNS = frozenset({"resident", "residents", "native", "local", "villag
 _LIVE_VERBS = frozenset({"live", "reside"})
 
 
+def _town_in_description(ctx: Context, m: DocMention) -> DocMention | None:
+    """The town of "X, a (42-year-old) Bergen shopkeeper," (the apposition's last word a common
+    noun for a person; not a country: "a Kenyan runner" is a nationality), or None."""
+    doc, idx = ctx.doc, ctx.index
+    sent_end = doc[m.start].sent.end
+    k = m.end
+    if k + 3 >= sent_end or doc[k].text != "," or doc[k + 1].lower_ not in {"a", "an"}:
+        return None
+    k += 2
+    while k < sent_end and (doc[k].is_lower or doc[k].like_num or doc[k].text == "-") and k < m.end + 9:
+        if doc[k].pos_ not in {"ADJ", "NUM", "PUNCT", "NOUN"}:
+            return None
+        k += 1  # "a 42-year-old", "a retired"
+    place = idx.at(k)
+    if place is None or place.type != "Location" or place.start != k or place.label == "NORP":
+        return None
+    k = place.end
+    nouns = []
+    while k < sent_end and doc[k].is_lower and doc[k].pos_ == "NOUN" and len(nouns) < 2:
+        nouns.append(doc[k])
+        k += 1
+    if not nouns or k >= sent_end or doc[k].text not in {",", ".", ";"} and doc[k].lower_ != "who":
+        return None
+    # "a Bergen shopkeeper", "a Gaza father": a word for a person, not "a Bergen company"; and a
+    # town the gazetteer knows ("a Mayangna community leader" names a people the NER took for a place)
+    return place if is_person_noun(nouns[-1]) and lexicon.city_country(place.text) else None
+
+
 def extract_residence(ctx: Context) -> list[Relation]:
     """Where persons live: "Maria Gomez of Lisbon", "a Lisbon resident", "who lives in Oslo"."""
     doc = ctx.doc
@@ -992,6 +1020,11 @@ def extract_residence(ctx: Context) -> list[Relation]:
             place = idx.at(m.start - 2)
             if place is not None and place.type in _PLACE and place.label != "NORP":
                 add(m, place, "residence.resident.v1", place.start, m.end)
+        # "Maria Gomez, a 42-year-old Bergen shopkeeper,": a person described by a town and a
+        # word for a person, in apposition, lives there
+        place = _town_in_description(ctx, m)
+        if place is not None:
+            add(m, place, "residence.town_occupation.v1", m.start, place.end + 1)
         # "Maria Gomez, a Lisbon resident," / "..., 41, who lives in Bergen"
         k = m.end
         while k < sent.end and doc[k].text not in {".", ";"} and k < m.end + 16:
