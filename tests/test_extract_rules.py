@@ -264,14 +264,14 @@ def test_non_entities_dropped(extract):
 def test_residence(extract):
     f = extract(
         "Maria Gomez of Lisbon said the rent had doubled. Tomas Ruiz, a Lyon resident, said the bridge "
-        "was unsafe. Oslo resident Kari Berg, 41, who lives in Bergen, disagreed."
+        "was unsafe. Drammen resident Kari Berg, 41, who lives in Stavanger, disagreed."
     )
     got = relations(f, "residesIn")
     assert {
         ("Maria Gomez", "Lisbon"),
         ("Tomas Ruiz", "Lyon"),
-        ("Kari Berg", "Oslo"),
-        ("Kari Berg", "Bergen"),
+        ("Kari Berg", "Drammen"),
+        ("Kari Berg", "Stavanger"),
     } <= got
 
 
