@@ -264,14 +264,14 @@ def test_non_entities_dropped(extract):
 def test_residence(extract):
     f = extract(
         "Maria Gomez of Lisbon said the rent had doubled. Tomas Ruiz, a Lyon resident, said the bridge "
-        "was unsafe. Drammen resident Kari Berg, 41, who lives in Stavanger, disagreed."
+        "was unsafe. Marseille resident Kari Berg, 41, who lives in Antwerp, disagreed."
     )
     got = relations(f, "residesIn")
     assert {
         ("Maria Gomez", "Lisbon"),
         ("Tomas Ruiz", "Lyon"),
-        ("Kari Berg", "Drammen"),
-        ("Kari Berg", "Stavanger"),
+        ("Kari Berg", "Marseille"),
+        ("Kari Berg", "Antwerp"),
     } <= got
 
 
