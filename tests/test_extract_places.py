@@ -41,11 +41,11 @@ def test_a_national_body_with_a_un_bodys_name_is_no_part_of_it(extract):
 @pytest.mark.parametrize(
     ("sentence", "lives"),
     [
-        ("Ragna Hovde, a 42-year-old Trondheim shopkeeper, said the water was rising.", True),
-        ("Ragna Hovde, a Trondheim shopkeeper, said the water was rising.", True),
-        ("Ragna Hovde, a Trondheim company, said the water was rising.", False),
+        ("Ragna Hovde, a 42-year-old Glasgow shopkeeper, said the water was rising.", True),
+        ("Ragna Hovde, a Glasgow shopkeeper, said the water was rising.", True),
+        ("Ragna Hovde, a Glasgow company, said the water was rising.", False),
     ],
 )
 def test_a_person_described_by_a_town_and_an_occupation_lives_there(extract, sentence, lives):
     f = extract("TROMSO, March 3 — " + sentence)
-    assert (("Ragna Hovde", "Trondheim") in relations(f, "residesIn")) == lives
+    assert (("Ragna Hovde", "Glasgow") in relations(f, "residesIn")) == lives
