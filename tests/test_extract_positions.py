@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_rules import positions
+from tests.test_extract_rules import positions, relations
 
 pytestmark = pytest.mark.model
 
@@ -74,3 +74,20 @@ def test_a_minister_in_apposition_with_no_country_is_the_datelines(extract):
 def test_an_owner(extract, sentence):
     f = extract("TROMSO, March 3 — " + sentence)
     assert ("Tove Brekke", "Kvitfjell Shipping", "owner", False, "holdsPositionIn") in positions(f)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two Britons, Ragna Hovde and Tove Brekke, were detained.",
+        "Police questioned two Britons, Ragna Hovde and Tove Brekke, on Monday.",
+    ],
+)
+def test_persons_named_after_a_plural_demonym_are_its_nationals(extract, sentence):
+    f = extract("TROMSO, March 3 — " + sentence)
+    assert {("Ragna Hovde", "United Kingdom"), ("Tove Brekke", "United Kingdom")} <= relations(f, "citizenOf")
+
+
+def test_a_plural_demonym_without_apposition_names_no_nationals(extract):
+    f = extract("TROMSO, March 3 — Kenyans who met Ragna Hovde said she was kind.")
+    assert not relations(f, "citizenOf")

@@ -58,6 +58,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "position.prenominal.dateline_country.v1": 0.55,
     "position.appositive.dateline_country.v1": 0.55,
     "residence.town_occupation.v1": 0.75,
+    "nationality.named_nationals.v1": 0.85,
     "nationality.counterpart.v1": 0.8,
     "position.prenominal.home_country.v1": 0.5,
     "position.prenominal.city_country.v1": 0.6,

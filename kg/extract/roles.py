@@ -68,7 +68,7 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
             positions.append(pos)
             if demonym and pos.prop in _HEAD_OF_STATE_PROPS:
                 nationality.append(_citizen(ctx, pos, "nationality.demonym_title.v1", sent))
-        nationality += _demonym_apposition(ctx, m) + _demonym_before(ctx, m)
+        nationality += _demonym_apposition(ctx, m) + _demonym_before(ctx, m) + _named_nationals(ctx, m)
     positions += _leads_as_subject(ctx)
     counterparts = _counterparts(ctx, positions)
     for pos in counterparts:
@@ -258,6 +258,35 @@ def _demonym_apposition(ctx: Context, m: DocMention) -> list[Relation]:
         "nationality.demonym_apposition.v1", doc[m.start].idx, head.idx + len(head), doc[m.start].sent
     )
     return [Relation("citizenOf", m.key, demonym.key, ev)]
+
+
+def _named_nationals(ctx: Context, m: DocMention) -> list[Relation]:
+    """ "Two Britons, X and Y, were detained", "three Kenyans, including X,": persons named in
+    apposition to a plural demonym are its country's nationals."""
+    doc = ctx.doc
+    tok = doc[m.end - 1]
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "X and Y": the first of the list (the parser may hang it on the group)
+        if ctx.index.at(tok.i) is not None and ctx.index.at(tok.i).label == "NORP":
+            break
+    if ctx.index.at(tok.i) is not None and ctx.index.at(tok.i).label == "NORP":
+        pass  # "two Norwegians, X and Y": the list conjoined to the group itself
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "including":
+        tok = tok.head.head if tok.head.dep_ == "prep" else tok
+    elif tok.dep_ == "appos":
+        tok = tok.head
+    else:
+        return []
+    group = ctx.index.at(tok.i)
+    if group is None or group.label != "NORP" or group.type != "Country" or tok.tag_ not in {"NNS", "NNPS"}:
+        return []
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in {",", "-", "—"}:
+        return []  # "Britons Ana and ..." is rare; "Kenyans who" is not an apposition
+    first, last = min(group.start, m.start), max(group.end, m.end) - 1
+    ev = ctx.evidence(
+        "nationality.named_nationals.v1", doc[first].idx, doc[last].idx + len(doc[last]), doc[m.start].sent
+    )
+    return [Relation("citizenOf", m.key, group.key, ev)]
 
 
 #: Verbs of a relative clause that say whom a person leads: "X, who chairs the Senate finance
