@@ -37,3 +37,126 @@ def test_a_dateline_city_named_nowhere_else_is_spelled_as_the_gazetteer_does(ext
     f = extract("Aid arrives\n\nARUSHA, March 3 (AFP) - Jorvin Rell arrived on Monday with 20 tons of food.")
     places = {e.name for e in f.entities.values() if e.type == "Location"}
     assert "Arusha" in places and "ARUSHA" not in places
+
+
+# --- i3-orgs (session 4) ---
+# Organisation names as wire copy writes them (sentences written for these tests, invented names).
+
+
+def org_names(facts):
+    return sorted(e.name for e in facts.entities.values() if e.type == "Organisation")
+
+
+def names_of(facts, kind):
+    return sorted(e.name for e in facts.entities.values() if e.type == kind)
+
+
+def test_of_two_ands_the_one_before_the_second_head_parts_two_names(extract):
+    f = extract(
+        "The loan was arranged by the Bank of Tolmere and Vask and Orrin Securities, the company said."
+    )
+    assert org_names(f) == ["Bank of Tolmere and Vask", "Orrin Securities"]
+
+
+def test_a_country_after_and_is_no_part_of_a_name_ending_on_its_head(extract):
+    f = extract(
+        "The fund, a donor pool financed by the Arvel Union and Germany, said it had stopped two projects."
+    )
+    assert org_names(f) == ["Arvel Union"]
+    assert names_of(f, "Country") == ["Germany"]
+
+
+def test_a_company_name_without_its_trade_is_the_company(extract):
+    f = extract(
+        "The largest shareholder, private equity firm Quenby Moss Partners, backed the offer. "
+        "Quenby Moss declined to comment."
+    )
+    assert org_names(f) == ["Quenby Moss Partners"]
+    assert names_of(f, "Person") == []
+
+
+def test_the_words_inside_a_company_name_tagged_a_person_are_the_company(extract):
+    f = extract(
+        "About 900 workers at Minera Valle Rojo SA's copper mine walked out on Monday. "
+        "Teodor Lisk, Valle Rojo's chief operating officer, said the mine was running. "
+        "Valle Rojo is 55% owned by Brannock Metals Corp."
+    )
+    assert names_of(f, "Person") == ["Teodor Lisk"]
+    assert "Valle Rojo" not in org_names(f)
+
+
+def test_an_untagged_company_name_without_its_legal_form_is_the_company(extract):
+    f = extract(
+        "Police arrested Marro Kessan over a contract with Dorrin Vale Energy Ltd. "
+        "Dorrin Vale said it had done nothing wrong."
+    )
+    [org] = [e for e in f.entities.values() if e.type == "Organisation"]
+    assert org.name.startswith("Dorrin Vale Energy")
+    assert any(f.entities.get(s.speaker) is org for s in f.statements)
+
+
+def test_a_judges_title_before_a_name_in_a_court_story(extract):
+    f = extract("Justice Anvar Selvig Rell of the labour court is due to hear the application on Thursday.")
+    assert names_of(f, "Person") == ["Anvar Selvig Rell"]
+
+
+def _retagged(nlp, text, first, width, label):
+    """Parse ``text`` with the ``width`` words from ``first`` tagged ``label``, as the model tags such
+    a name in some articles, then run kg's components and the extractor on it."""
+    from spacy.tokens import Span
+
+    from kg.extract import extract_article
+    from kg.model import Article
+
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "kg_entity_repair":
+            i = next(t.i for t in doc if t.text == first)
+            new = Span(doc, i, i + width, label)
+            doc.ents = [e for e in doc.ents if not (e.start < new.end and new.start < e.end)] + [new]
+        doc = proc(doc)
+    return extract_article(Article(id="t", text=text), doc)
+
+
+def test_a_name_in_apposition_after_a_title_is_a_person(nlp):
+    text = "The group said the case raised questions. Its director, Oselia Pranta, said the ruling was wrong."
+    f = _retagged(nlp, text, "Oselia", 1, "ORG")  # the first name alone tagged a body
+    assert names_of(f, "Person") == ["Oselia Pranta"]
+    assert org_names(f) == []
+
+
+def test_a_union_number_is_part_of_its_name(extract):
+    f = extract("The Duarno Pilots Union No. 4 said its members would strike on Monday.")
+    assert org_names(f) == ["Duarno Pilots Union No. 4"]
+
+
+def test_a_company_kind_that_opens_the_name(extract):
+    f = extract(
+        "Harwick Resources operates the plant through its local unit PT Sinar Varuna, the company said."
+    )
+    assert org_names(f) == ["Harwick Resources", "PT Sinar Varuna"]
+
+
+def test_a_collective_possessive_opens_a_name(extract):
+    f = extract("The Yelva Democratic Rally won 40 seats, while the People's Corla Front took 12.")
+    assert "People's Corla Front" in org_names(f)
+
+
+def test_a_plural_noun_before_of_opens_no_name(extract):
+    f = extract("Photo: Supporters of the Kessan Lantern Party celebrate in the capital.")
+    assert org_names(f) == ["Kessan Lantern Party"]
+
+
+def test_a_field_of_a_body_named_for_its_fields_is_no_name(extract):
+    f = extract("A boat of the Bureau of Coastal Fisheries and Marine Energy was escorting fishermen.")
+    assert org_names(f) == ["Bureau of Coastal Fisheries and Marine Energy"]
+
+
+def test_charities_and_pension_funds_by_their_trade(extract):
+    f = extract("The report was backed by Corla Aid and Ostvik Pension, which together gave $2 million.")
+    assert org_names(f) == ["Corla Aid", "Ostvik Pension"]
+
+
+def test_a_legal_form_after_the_trade_ends_the_name(extract):
+    f = extract("Quarro Ventures AB agreed to buy Danish firm Ostvik Robotics A/S, the buyer said on Monday.")
+    assert org_names(f) == ["Ostvik Robotics A/S", "Quarro Ventures AB"]

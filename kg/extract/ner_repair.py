@@ -245,6 +245,7 @@ def _first_names_left_out(doc: Doc, spans: list[Span]) -> None:
             or lexicon.country_of(tok.text)
             or tok.text in lexicon.org_words()
             or lexicon.fold(tok.text) in _CALENDAR
+            or (tok.text == "Justice" and len(span) >= 2 and _about_a_court(doc))
         ):
             continue
         spans.remove(span)
@@ -343,6 +344,11 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
                 and doc[j - 1].text.endswith("s")
                 and j + 1 < end
                 and _is_cap(doc[j + 1])
+                # "the People's Liberation Front", "Women's Rights Network"
+                or tok.text in {"'s", "\u2019s"}
+                and doc[j - 1].text in _COLLECTIVE_OWNERS
+                and j + 1 < end
+                and _is_cap(doc[j + 1])
                 or tok.text == "-"
                 and not doc[j - 1].whitespace_
                 and not tok.whitespace_
@@ -383,9 +389,26 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
                     or (
                         any(doc[x].text in org_words for x in range(run_start, k))
                         and any(
-                            doc[x].text in org_words and (x + 1 >= len(doc) or doc[x + 1].text != "-")
+                            doc[x].text in org_words
+                            and (x + 1 >= len(doc) or doc[x + 1].text != "-")
+                            # "Directorate of Forests and Mineral Resources": a field of a body named
+                            # for its fields is no head of a second name
+                            and not (
+                                doc[x].lower_ in MINISTRY_AREAS
+                                and any(doc[y].lower_ in {"of", "for"} for y in range(run_start, k))
+                            )
                             for x in range(k + 1, run_end)
                         )
+                        # "the Bank of Tolmere and Vask and Orrin Securities": of two "and"s, the
+                        # one nearer the second name's head word parts the names
+                        and not _another_and_before_head(doc, k, run_end, org_words)
+                    )
+                    # "financed by the Arvel Union and Germany": a country after "and", the first
+                    # name ending on its head word, is no part of that name
+                    or (
+                        doc[k - 1].text in org_words
+                        and doc[k - 1].text not in lexicon.head_first_org_words()
+                        and lexicon.country_of(doc[k + 1 : run_end].text)
                     )
                 )
             ):
@@ -417,6 +440,20 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
             and doc[last_head].text not in lexicon.head_first_org_words()
         ):
             run_end = last_head + 1
+        # "Harwick Resources SA", "Norvik Metals A/S": a legal form after the head word ends the name
+        if doc[run_end - 1].text in org_words and run_end < end:
+            for n in (3, 1):  # ("A/S" is three tokens)
+                form = doc[run_end : min(run_end + n, end)]
+                if form.text in _LEGAL_FORMS and not any(t.whitespace_ for t in form[:-1]):
+                    run_end += n
+                    break
+        # "Port Workers Union No. 4": a number after the head word is part of the name
+        if doc[run_end - 1].text in org_words and run_end < end:
+            k = run_end
+            if doc[k].text == "No." or (doc[k].text == "No" and k + 1 < end and doc[k + 1].text == "."):
+                k += 1 if doc[k].text == "No." else 2
+                if k < end and doc[k].like_num and doc[k].text.isdigit():
+                    run_end = k + 1
         # Trim leading words that are capitalised only because they open the sentence.
         while run_start < run_end and (
             doc[run_start].lower_ == "the"
@@ -427,7 +464,8 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
         # sentence, joined to the name by a lower-case preposition, is not part of it.
         if (
             run_start + 1 < run_end
-            and doc[run_start].is_sent_start
+            # (or anywhere, before "of": "Supporters of the Kessan Party marched")
+            and (doc[run_start].is_sent_start or doc[run_start + 1].lower_ == "of")
             and doc[run_start].tag_ == "NNS"
             and doc[run_start].text not in org_words
             and doc[run_start + 1].text.islower()
@@ -447,6 +485,26 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
         out.append(span)
     return out
 
+
+def _another_and_before_head(doc: Doc, k: int, run_end: int, org_words: frozenset[str]) -> bool:
+    """Another "and" stands between the "and" at ``k`` and the next organisation word after it."""
+    for x in range(k + 1, run_end):
+        if doc[x].text in org_words:
+            return False
+        if doc[x].lower_ in {"and", "&"}:
+            return True
+    return False
+
+
+#: Legal forms that end a company's name after its trade ("Metals A/S"), few of them head words.
+_LEGAL_FORMS = frozenset(
+    {"SA", "S.A.", "A/S", "AS", "ASA", "AB", "NV", "N.V.", "SE", "Bhd", "Berhad", "Pty", "KK", "Oy", "Oyj",
+     "SpA", "Srl", "PLC", "Plc", "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "AG", "GmbH", "LLC", "LLP",
+     "BV", "Tbk", "SAS", "SARL"}
+)  # fmt: skip
+
+#: Plural nouns whose possessive opens many names: "People's Party", "Children's Fund".
+_COLLECTIVE_OWNERS = frozenset({"People", "Women", "Children", "Men"})
 
 #: Words after an organisation's head word that carry its name on: "Bank of ...", "Instituto de
 #: ...", "Harakat al-...".
@@ -567,6 +625,10 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
                 if start + n < end and lexicon.fold(text_of(start, start + n).rstrip(".")) in titles:
                     start, cut = start + n, True
                     break
+    # "Justice Anvar Selvig Rell is due to hear the case": a judge's title, in a story about a court,
+    # before a name of two words or more (a lone "Justice" may be a first name)
+    if label == "PERSON" and texts[start] == "Justice" and end - start >= 3 and _about_a_court(doc):
+        start += 1
     if label == "PERSON" and lexicon.fold(text_of(start, end).rstrip(".")) in lexicon.titles():
         return None  # a title alone ("Magistrate", "General") names nobody
     bare = _POSSESSIVE_END.sub("", lexicon.fold(text_of(start, end))).rstrip(".")
@@ -614,6 +676,14 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
     if start >= end:
         return None
     return Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_)
+
+
+_COURT_WORDS = frozenset({"court", "courts", "tribunal", "judge", "judges", "judgment", "judgement", "bench"})
+
+
+def _about_a_court(doc: Doc) -> bool:
+    """The article names a court or a judge."""
+    return any(low in _COURT_WORDS for low in columns(doc).lower)
 
 
 #: Military ranks that are also ordinary words (so not titles): they open no name.
@@ -1158,13 +1228,18 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
     for sent in doc.sents:
         i = sent.start
         while i < sent.end:
+            apposed = False
             # (the cheap tests of the name's first word before the title is looked for; "his
             # Slovak counterpart Jan Hruby": a person, as after a title)
             if (
                 i > sent.start
                 and cap[i]
                 and pos[i] == PROPN
-                and (doc[i - 1].lower_ in _COUNTERPART or _title_end(doc, i, sent.start) is not None)
+                and (
+                    doc[i - 1].lower_ in _COUNTERPART
+                    or _title_end(doc, i, sent.start) is not None
+                    or (apposed := _after_apposed_title(doc, i, sent.start))
+                )
             ):
                 # more titles before the name: "spokesman Brigadier General Musa Danjuma"
                 while n := next(
@@ -1198,10 +1273,15 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
                         break
                 existing = taken.get(i)
                 if (
-                    existing is not None
-                    and existing.label_ == "ORG"
-                    and any(t.text in lexicon.org_words() for t in existing)
-                ) or (j < sent.end and doc[j].text in lexicon.org_words()):
+                    (
+                        existing is not None
+                        and existing.label_ == "ORG"
+                        and any(t.text in lexicon.org_words() for t in existing)
+                    )
+                    or (j < sent.end and doc[j].text in lexicon.org_words())
+                    # "its director, Oselia Pranta, said": a name of two words or more closed by a comma
+                    or (apposed and not (j - i >= 2 and j < sent.end and doc[j].text == ","))
+                ):
                     i = max(j, i + 1)
                     continue  # "General Election Commission": no person after the title "general"
                 if (
@@ -1227,6 +1307,21 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
             else:
                 i += 1
     return out
+
+
+def _after_apposed_title(doc: Doc, i: int, start_limit: int) -> bool:
+    """ "Its director, Oselia Pranta, said", "the union's leader, ...": token ``i`` follows a comma
+    after a title that its own determiner or possessor opens."""
+    if i - 1 <= start_limit or doc[i - 1].text != ",":
+        return False
+    t = _title_end(doc, i - 1, start_limit)
+    if t is None:
+        return False
+    return (
+        t == start_limit
+        or doc[t - 1].lower_ in {"its", "his", "her", "their", "the"}
+        or (doc[t - 1].text in {"'s", "\u2019s"})
+    )
 
 
 #: Nouns for a person's opposite number, followed by their name like a title.
@@ -2358,7 +2453,8 @@ def _nested_in_org(doc: Doc, run: Span) -> list[Span]:
             break
         # "Council of the European Union"; not "Institute of Forestry Permits"
         if doc[k - 1].text in units and (
-            right[-1].text in org_words
+            # (not "Directorate of Forests and Mineral Resources": a field of the body's)
+            (right[-1].text in org_words and right[-1].lower_ not in MINISTRY_AREAS)
             or right[0].text in lexicon.head_first_org_words()
             or any(  # "University of Science and Technology": a head word the name goes on from
                 t.text in org_words and t.i + 1 < right.end and doc[t.i + 1].lower_ in {"of", "for"}
