@@ -160,3 +160,15 @@ def test_charities_and_pension_funds_by_their_trade(extract):
 def test_a_legal_form_after_the_trade_ends_the_name(extract):
     f = extract("Quarro Ventures AB agreed to buy Danish firm Ostvik Robotics A/S, the buyer said on Monday.")
     assert org_names(f) == ["Ostvik Robotics A/S", "Quarro Ventures AB"]
+
+
+def test_the_and_that_closes_a_list_of_names_parts_them(extract):
+    f = extract("Velcor Peak, Ostin Gale and Lonmar Mining all said their output fell in March.")
+    orgs = org_names(f)
+    assert "Lonmar Mining" in orgs and not any(" and " in name for name in orgs)
+
+
+def test_a_name_ending_on_its_head_word_and_a_proper_name_after_it_are_two(extract):
+    f = extract("Investors in the round included Quill Capital and Birch Hill, the start-up said.")
+    orgs = org_names(f)
+    assert "Quill Capital" in orgs and "Quill Capital and Birch Hill" not in orgs

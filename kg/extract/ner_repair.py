@@ -410,6 +410,7 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
                         and doc[k - 1].text not in lexicon.head_first_org_words()
                         and lexicon.country_of(doc[k + 1 : run_end].text)
                     )
+                    or _listed_names(doc, run_start, k, run_end, org_words, out)
                 )
             ):
                 run_end = k
@@ -484,6 +485,52 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def _ner_org_covers(doc: Doc, start: int, end: int) -> bool:
+    """The NER tagged the words ``start:end`` as (part of) an organisation's name."""
+    return any(e.label_ == "ORG" and e.start <= start and end <= e.end for e in doc.ents)
+
+
+def _listed_names(doc: Doc, start: int, k: int, end: int, org_words: frozenset[str], out: list[Span]) -> bool:
+    """The "and" at ``k`` closes a list of names rather than joining the words of one:
+
+    - "Tamber Reef, Ostin Gale and Lonmar Mining said": the last two items of a list whose items
+      are parted by commas, the last one with its head word, the one before of proper nouns only;
+    - "Quill Capital and Birch Hill": a name ending on its head word (no "of" in it) and a name of
+      proper nouns after it.
+
+    A part with no head word that the NER tagged as an organisation is added to ``out``."""
+    left, right = doc[start:k], doc[k + 1 : end]
+    if (
+        len(left) < 2
+        or not len(right)
+        or any(t.lower_ in _CONNECTORS or not t.text[:1].isupper() for t in right)
+    ):
+        return False
+    proper = all(t.pos_ == "PROPN" and t.is_alpha and t.text not in org_words for t in left)
+    listed = (
+        start >= 2
+        and doc[start - 1].text == ","
+        and doc[start - 2].text[:1].isupper()
+        and proper
+        and right[-1].text in org_words
+    )
+    ended = (
+        left[-1].text in org_words
+        and left[-1].lower_ not in MINISTRY_AREAS
+        and not any(t.lower_ in _CONNECTORS for t in left)
+        and all(
+            t.pos_ == "PROPN" and t.text not in org_words and t.lower_ not in MINISTRY_AREAS for t in right
+        )
+    )
+    if not (listed or ended):
+        return False
+    if listed and _ner_org_covers(doc, start, k):
+        out.append(Span(doc, start, k, label="ORG"))
+    if ended and _ner_org_covers(doc, k + 1, end):
+        out.append(Span(doc, k + 1, end, label="ORG"))
+    return True
 
 
 def _another_and_before_head(doc: Doc, k: int, run_end: int, org_words: frozenset[str]) -> bool:
