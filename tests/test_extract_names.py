@@ -172,3 +172,21 @@ def test_a_name_ending_on_its_head_word_and_a_proper_name_after_it_are_two(extra
     f = extract("Investors in the round included Quill Capital and Birch Hill, the start-up said.")
     orgs = org_names(f)
     assert "Quill Capital" in orgs and "Quill Capital and Birch Hill" not in orgs
+
+
+def test_the_name_after_a_unit_of_is_a_body_and_so_is_the_unit(extract):
+    f = extract("Lendo Pay, a unit of Varro Dalma, said profits rose in the third quarter.")
+    assert org_names(f) == ["Lendo Pay", "Varro Dalma"]
+    assert names_of(f, "Person") == []
+
+
+def test_a_name_a_body_owns_before_a_product_word_is_no_entity(extract):
+    f = extract(
+        "The firm launched its Falcon 9X drone at a fair, and its Snap & Go service had two million users."
+    )
+    assert org_names(f) == [] and names_of(f, "Location") == []
+
+
+def test_a_country_inside_a_name_that_goes_on_to_its_head_word(extract):
+    f = extract("The Crisis in Chad Coalition called for calm on Monday.")
+    assert org_names(f) == ["Crisis in Chad Coalition"]

@@ -158,6 +158,7 @@ class EntityRepair:
         spans.extend(_parties_before_member_titles(doc, spans))
         spans.extend(_acronyms_that_speak(doc, spans))
         spans.extend(_names_after_body_nouns(doc, spans))
+        spans.extend(_bodies_with_parts(doc, spans))
         _bodies_described_in_apposition(doc, spans)
         spans.extend(_bodies_known_as(doc, spans))
         spans.extend(_companies_with_shares(doc, spans, self.common_words))
@@ -171,6 +172,7 @@ class EntityRepair:
         _places_joined_by_particles(doc, spans)
         _persons_only_in_places(doc, spans)
         _persons_listed_with_persons(doc, spans)
+        _products_of_bodies(doc, spans)
         spans = [_with_office_holder(doc, s) for s in spans]
         spans = filter_spans(spans)
         documents = [s for s in spans if _names_a_document(s)]
@@ -363,6 +365,7 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
                 and lexicon.fold(doc[j + 1].text) in lexicon.CONTINENTS
                 and any(doc[x].lower_ == "for" for x in range(i, j))
                 or _listed_portfolio(doc, i, j, end)
+                or _place_inside_name(doc, i, j, end)
             ):
                 j += 1
             else:
@@ -485,6 +488,27 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def _place_inside_name(doc: Doc, i: int, j: int, end: int) -> bool:
+    """ "the Crisis in Ostland Coalition": "in" and a country the name goes on from to its head word,
+    in a name "the" opens that has no head word before "in"."""
+    first = i + (doc[i].lower_ == "the")  # (a run may open on the sentence's "The")
+    if doc[j].lower_ != "in" or first == 0 or doc[first - 1].lower_ != "the" or j + 2 >= end or first >= j:
+        return False
+    org_words = lexicon.org_words()
+    if any(doc[x].text in org_words or doc[x].tag_ in {"NNS", "NNPS"} for x in range(first, j)):
+        return False
+    for n in (3, 2, 1):
+        place = doc[j + 1 : j + 1 + n]
+        if j + 1 + n < end and all(_is_cap(t) for t in place) and lexicon.country_of(place.text):
+            k = j + 1 + n
+            while k < end and _is_cap(doc[k]) and k - j < 7:
+                if doc[k].text in org_words:
+                    return True
+                k += 1
+            return False
+    return False
 
 
 def _ner_org_covers(doc: Doc, start: int, end: int) -> bool:
@@ -1524,6 +1548,85 @@ def _names_after_body_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
         if any(lexicon.fold(t.text.rstrip(".")) in lexicon.titles() for t in name):
             continue  # "the company Chief Executive ..."
         out.append(Span(doc, name.start, name.end, label="ORG"))
+    return out
+
+
+#: Lower-case nouns for things a body makes or sells: "its Tap & Pay service", "their Ravel Z3 chip".
+_PRODUCT_NOUNS = frozenset(
+    {"service", "app", "application", "platform", "brand", "drug", "vaccine", "medicine", "chip",
+     "processor", "phone", "smartphone", "handset", "device", "model", "car", "vehicle", "jet", "aircraft",
+     "drone", "software", "product", "console", "tablet", "laptop", "engine", "wallet", "game", "line",
+     "range", "satellite", "rocket", "missile", "tank", "helicopter", "truck", "sedan", "SUV", "suv"}
+)  # fmt: skip
+_MODEL_CODE = re.compile(r"^(?=.*\d)[A-Z0-9][A-Za-z0-9-]*$")
+
+
+def _products_of_bodies(doc: Doc, spans: list[Span]) -> None:
+    """ "its Tap & Pay service", "their Falcon 9X drone": a name a body owns ("its", "their") before
+    a word for a product (after a model number or not) names the product, not an entity."""
+    org_words = lexicon.org_words()
+    for span in [s for s in spans if s.label_ in {"ORG", "PERSON", "GPE", "LOC"}]:
+        if span.start == 0 or doc[span.start - 1].lower_ not in {"its", "their"}:
+            continue
+        if any(t.text in org_words for t in span) or lexicon.country_of(span.text):
+            continue
+        k = span.end
+        while k < len(doc) and k - span.end < 2 and _MODEL_CODE.match(doc[k].text):
+            k += 1
+        if k < len(doc) and doc[k].lower_ in _PRODUCT_NOUNS and doc[k].text[:1].islower():
+            spans.remove(span)
+
+
+#: Nouns for a part of a body: the name after "<part> of" is a body's ("a unit of X", "the armed
+#: wing of X").
+_PART_NOUNS = frozenset(
+    {"unit", "units", "subsidiary", "subsidiaries", "division", "affiliate", "affiliates", "arm", "wing",
+     "offshoot", "spin-off", "splinter"}
+)  # fmt: skip
+
+
+def _bodies_with_parts(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Eco-Lend, a unit of Varro Wireless,", "the armed wing of the Kessan Front": the name after a
+    word for a part of a body and "of" is the parent body's, when the NER tagged it a person or
+    left it untagged (a place stays a place: "the Kenyan unit of ...")."""
+    out = []
+    lower = columns(doc).lower
+    for i in range(len(doc) - 2):
+        if lower[i] not in _PART_NOUNS or lower[i + 1] != "of" or not doc[i].is_lower:
+            continue
+        if not any(c.dep_ in {"det", "amod", "compound", "poss"} and c.i < i for c in doc[i].children):
+            continue
+        # "Lendo Pay, a unit of X,": the name the part noun is in apposition to is a body too
+        p = i - 1
+        while p > 0 and doc[p].pos_ in {"DET", "ADJ"}:
+            p -= 1
+        if p < i - 1 and doc[p].text == ",":
+            before = next((s for s in spans if s.end == p and s.label_ == "PERSON"), None)
+            if before is not None and not any(lexicon.fold(t.text) in lexicon.titles() for t in before):
+                spans.remove(before)
+                out.append(Span(doc, before.start, before.end, label="ORG"))
+        start = i + 2 + (lower[i + 2] == "the" and i + 3 < len(doc))
+        person = next((s for s in spans if s.start == start), None)
+        if person is not None:
+            if person.label_ != "PERSON" or len(person) < 2:
+                continue
+            spans.remove(person)
+            out.append(Span(doc, person.start, person.end, label="ORG"))
+            continue
+        if any(s.start < start < s.end for s in spans):
+            continue
+        end = start
+        while end < len(doc) and end - start < 5 and _is_cap(doc[end]) and doc[end].pos_ == "PROPN":
+            end += 1
+        name = doc[start:end]
+        if (
+            len(name) >= 2
+            and "\n" not in name.text
+            and not any(s.start < end and start < s.end for s in spans)
+            and not lexicon.country_of(name.text)
+            and not lexicon.is_city(name.text, 1000)
+        ):
+            out.append(Span(doc, start, end, label="ORG"))
     return out
 
 
