@@ -190,3 +190,16 @@ def test_a_name_a_body_owns_before_a_product_word_is_no_entity(extract):
 def test_a_country_inside_a_name_that_goes_on_to_its_head_word(extract):
     f = extract("The Crisis in Chad Coalition called for calm on Monday.")
     assert org_names(f) == ["Crisis in Chad Coalition"]
+
+
+def test_an_embassy_named_in_lower_case_after_its_country_is_a_body_when_it_acts(extract):
+    f = extract("Ghana's embassy said on Monday that two of its staff had been expelled.")
+    assert org_names(f) == ["Ghana's embassy"]
+    f = extract("The two diplomats worked at the Ghanaian embassy until March.")
+    assert org_names(f) == []
+
+
+def test_a_body_named_after_the_country_as_written_keeps_that_name(extract):
+    f = extract("The US military said on Monday that it had moved two ships to the region.")
+    [org] = [e for e in f.entities.values() if e.type == "Organisation"]
+    assert "US military" in {org.name, *org.aliases}

@@ -342,8 +342,9 @@ def _qualify_national_bodies(doc: Doc, mentions: list[DocMention]) -> None:
         old = m.key
         m.key = f"Organisation:{lexicon.fold(country.name)} {old.split(':', 1)[1]}"
         m.surface = f"{country.name}'s {_clean_surface(m.text)}"
-        if owner.label == "NORP":
-            m.written = _clean_surface(doc[owner.start : m.end].text)  # "Thai foreign ministry"
+        if owner.label == "NORP" or k == m.start - 1:
+            # "Thai foreign ministry", "the US embassy": the name as written is one of its names
+            m.written = _clean_surface(doc[owner.start : m.end].text)
         qualified.setdefault(old, set()).add(m.key)
     for m in mentions:
         if m.key in qualified and len(qualified[m.key]) == 1:

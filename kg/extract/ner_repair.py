@@ -947,12 +947,13 @@ MINISTRY_AREAS = frozenset(
 
 
 #: A country's forces named in lower case after it: "the Libyan coast guard", "Israel's military".
-_NATIONAL_FORCES = (("coast", "guard"), ("military",))
+_NATIONAL_FORCES = (("coast", "guard"), ("military",), ("embassy",))
 
 
 def _lowercase_forces(doc: Doc, spans: list[Span]) -> list[Span]:
-    """ "the Libyan coast guard", "Italy's coast guard", "Israel's military": a country's force
-    named in lower case after its country (a demonym or a possessive) is an organisation."""
+    """ "the Libyan coast guard", "Italy's coast guard", "Israel's military", "the US embassy said": a
+    country's force or embassy named in lower case after its country (a demonym or a possessive)
+    is an organisation."""
     by_token = {i: s for s in spans for i in range(s.start, s.end)}
     firsts = {words[0] for words in _NATIONAL_FORCES}
     out = []
@@ -967,6 +968,10 @@ def _lowercase_forces(doc: Doc, spans: list[Span]) -> list[Span]:
             if tuple(t.text for t in doc[tok.i : end]) != words:
                 continue
             if doc[end - 1].pos_ not in {"NOUN", "PROPN"} or tok.i == 0:
+                continue
+            # "the US embassy said": an embassy is a body in the story when it acts, not where
+            # someone works ("diplomats at the Ostland embassy")
+            if words == ("embassy",) and tok.dep_ not in {"nsubj", "nsubjpass"}:
                 continue
             before = doc[tok.i - 1]
             if before.text in {"'s", "\u2019s"} and tok.i >= 2:
