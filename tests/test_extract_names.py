@@ -203,3 +203,12 @@ def test_a_body_named_after_the_country_as_written_keeps_that_name(extract):
     f = extract("The US military said on Monday that it had moved two ships to the region.")
     [org] = [e for e in f.entities.values() if e.type == "Organisation"]
     assert "US military" in {org.name, *org.aliases}
+
+
+def test_an_acronym_defined_for_a_body_is_the_body_though_it_spells_a_country(extract):
+    f = extract(
+        "Aid groups including the Dutch Relief Coalition (DRC) said the camps were full. "
+        "The DRC said it needed more money."
+    )
+    assert "Democratic Republic of the Congo" not in names_of(f, "Country")
+    assert org_names(f) == ["Dutch Relief Coalition"]

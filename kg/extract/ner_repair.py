@@ -163,6 +163,7 @@ class EntityRepair:
         spans.extend(_bodies_known_as(doc, spans))
         spans.extend(_companies_with_shares(doc, spans, self.common_words))
         spans.extend(_names_spelled_by_acronyms(doc, spans))
+        _acronyms_read_as_countries(doc, spans)
         _places_the_ner_missed(doc, spans)
         _places_after_settlement_nouns(doc, spans)
         _places_in_apposition(doc, spans)
@@ -509,6 +510,33 @@ def _place_inside_name(doc: Doc, i: int, j: int, end: int) -> bool:
                 k += 1
             return False
     return False
+
+
+def _acronyms_read_as_countries(doc: Doc, spans: list[Span]) -> None:
+    """ "the Danish Refugee Council (DRC)": an acronym the article defines in brackets after an
+    organisation's name whose initials it spells is that organisation wherever the article writes
+    it, though the gazetteer reads it as a country's."""
+    by_end = {s.end: s for s in spans if s.label_ == "ORG"}
+    defined = set()
+    for span in spans:
+        text = span.text
+        if span.label_ != "COUNTRY" or not (text.isalpha() and text.isupper() and 2 <= len(text) <= 6):
+            continue
+        if not (span.start >= 2 and doc[span.start - 1].text == "(" and span.end < len(doc)):
+            continue
+        if doc[span.end].text != ")":
+            continue
+        org = by_end.get(span.start - 1)
+        if org is None:
+            continue
+        initials = "".join(t.text[0] for t in org if t.text[:1].isupper())
+        if initials == text:
+            defined.add(text)
+    if not defined:
+        return
+    for span in [s for s in spans if s.label_ == "COUNTRY" and s.text in defined]:
+        spans.remove(span)
+        spans.append(Span(doc, span.start, span.end, label="ORG"))
 
 
 def _ner_org_covers(doc: Doc, start: int, end: int) -> bool:
