@@ -212,3 +212,13 @@ def test_an_acronym_defined_for_a_body_is_the_body_though_it_spells_a_country(ex
     )
     assert "Democratic Republic of the Congo" not in names_of(f, "Country")
     assert org_names(f) == ["Dutch Relief Coalition"]
+
+
+def test_a_name_ending_on_a_word_for_an_event_is_no_body(extract):
+    f = extract("Sales rose after the Velgrad Motor Show, and leaders met at the Arvel Union Summit in May.")
+    assert org_names(f) == ["Arvel Union"]
+
+
+def test_two_names_after_the_sentences_the_are_parted_at_and(extract):
+    f = extract("The Kessel Rights Commission and Verano Ostin Lanza condemned the killings on Monday.")
+    assert "Kessel Rights Commission" in org_names(f)

@@ -174,6 +174,7 @@ class EntityRepair:
         _persons_only_in_places(doc, spans)
         _persons_listed_with_persons(doc, spans)
         _products_of_bodies(doc, spans)
+        _events_named_as_bodies(doc, spans)
         spans = [_with_office_holder(doc, s) for s in spans]
         spans = filter_spans(spans)
         documents = [s for s in spans if _names_a_document(s)]
@@ -553,6 +554,7 @@ def _listed_names(doc: Doc, start: int, k: int, end: int, org_words: frozenset[s
       proper nouns after it.
 
     A part with no head word that the NER tagged as an organisation is added to ``out``."""
+    start += doc[start].lower_ == "the"  # (a run may open on the sentence's "The")
     left, right = doc[start:k], doc[k + 1 : end]
     if (
         len(left) < 2
@@ -573,7 +575,8 @@ def _listed_names(doc: Doc, start: int, k: int, end: int, org_words: frozenset[s
         and left[-1].lower_ not in MINISTRY_AREAS
         and not any(t.lower_ in _CONNECTORS for t in left)
         and all(
-            t.pos_ == "PROPN" and t.text not in org_words and t.lower_ not in MINISTRY_AREAS for t in right
+            t.pos_ in {"PROPN", "ADJ"} and t.text not in org_words and t.lower_ not in MINISTRY_AREAS
+            for t in right
         )
     )
     if not (listed or ended):
@@ -1608,6 +1611,24 @@ def _products_of_bodies(doc: Doc, spans: list[Span]) -> None:
             k += 1
         if k < len(doc) and doc[k].lower_ in _PRODUCT_NOUNS and doc[k].text[:1].islower():
             spans.remove(span)
+
+
+#: Capitalised words that end the name of an event, not of a body: "the Velgrad Motor Show".
+_EVENT_HEADS = frozenset(
+    {"Marathon", "Show", "Festival", "Games", "Olympics", "Championship", "Championships", "Tournament",
+     "Expo", "Fair", "Summit", "Cup", "Open", "Awards", "Exhibition", "Carnival", "Biennale", "Regatta"}
+)  # fmt: skip
+
+
+def _events_named_as_bodies(doc: Doc, spans: list[Span]) -> None:
+    """ "the Velgrad Motor Show", "the Ostland Open": a name the NER tagged an organisation that
+    ends on a word for an event names the event, not a body (kg models no events); "the Arvel
+    Union Summit" keeps the body that holds it."""
+    org_words = lexicon.org_words()
+    for span in [s for s in spans if s.label_ == "ORG" and len(s) >= 2 and s[-1].text in _EVENT_HEADS]:
+        spans.remove(span)
+        if span[-2].text in org_words and len(span) >= 3:
+            spans.append(Span(doc, span.start, span.end - 1, label="ORG"))
 
 
 #: Nouns for a part of a body: the name after "<part> of" is a body's ("a unit of X", "the armed
