@@ -222,3 +222,18 @@ def test_a_name_ending_on_a_word_for_an_event_is_no_body(extract):
 def test_two_names_after_the_sentences_the_are_parted_at_and(extract):
     f = extract("The Kessel Rights Commission and Verano Ostin Lanza condemned the killings on Monday.")
     assert "Kessel Rights Commission" in org_names(f)
+
+
+def test_one_word_before_and_after_a_country_is_no_name_of_its_own(extract):
+    f = extract("The firm said in a filing with the U.S. Securities and Exchange Commission that sales fell.")
+    assert "U.S. Securities and Exchange Commission" in org_names(f)
+
+
+def test_the_names_after_analysts_at_are_firms(extract):
+    f = extract("Analysts at Harrowgate cut their price targets on Monday.")
+    assert org_names(f) == ["Harrowgate"]
+
+
+def test_a_name_after_the_word_unit_is_a_business_whatever_the_ner_said(extract):
+    f = extract("The cuts will also hit the company's Polish unit Vanterra Polska, it said.")
+    assert "Vanterra Polska" in org_names(f) and names_of(f, "Person") == []

@@ -175,6 +175,7 @@ class EntityRepair:
         _persons_listed_with_persons(doc, spans)
         _products_of_bodies(doc, spans)
         _events_named_as_bodies(doc, spans)
+        _employers_after_staff(doc, spans)
         spans = [_with_office_holder(doc, s) for s in spans]
         spans = filter_spans(spans)
         documents = [s for s in spans if _names_a_document(s)]
@@ -407,6 +408,16 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
                         # "the Bank of Tolmere and Vask and Orrin Securities": of two "and"s, the
                         # one nearer the second name's head word parts the names
                         and not _another_and_before_head(doc, k, run_end, org_words)
+                        # "the U.S. Securities and Exchange Commission": one word before "and"
+                        # (after a country's name) is no name of its own
+                        and len(
+                            [
+                                t
+                                for t in doc[run_start:k]
+                                if t.lower_ != "the" and not lexicon.country_of(t.text)
+                            ]
+                        )
+                        > 1
                     )
                     # "financed by the Arvel Union and Germany": a country after "and", the first
                     # name ending on its head word, is no part of that name
@@ -1522,7 +1533,8 @@ _NAMING_BODY_WORDS = _BODY_WORDS | frozenset(
      # businesses named by what they do ("the Chinese carmaker X", "X, a Brazilian conglomerate,");
      # not trades a person may have as well: "the miner Juan Perez was rescued"
      "carmaker", "automaker", "manufacturer", "conglomerate", "shipbuilder", "steelmaker", "drugmaker",
-     "chipmaker", "utility", "bloc", "federation", "parliament", "legislature", "site", "website"}
+     "chipmaker", "utility", "bloc", "federation", "parliament", "legislature", "site", "website",
+     "subsidiary", "unit", "affiliate"}
 )  # fmt: skip
 
 
@@ -1537,6 +1549,9 @@ _CORPORATE_TRADES = frozenset(
         "steelmaker",
         "drugmaker",
         "chipmaker",
+        "subsidiary",
+        "unit",
+        "affiliate",
     }
 )
 
@@ -1559,7 +1574,11 @@ def _names_after_body_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             continue
         person = next((s for s in spans if s.start == noun.i + 1 and s.label_ == "PERSON"), None)
-        if person is not None and person.root.head.i == noun.i and noun.lower_ in _CORPORATE_TRADES:
+        if (
+            person is not None
+            and (person.root.head.i == noun.i or person.start <= noun.head.i < person.end)
+            and noun.lower_ in _CORPORATE_TRADES
+        ):
             # "the Chinese carmaker Jinhua Auto", tagged a person: a business named by its trade
             # (not "the broadcaster X", "the developer X": people have those trades too)
             spans.remove(person)
@@ -1629,6 +1648,51 @@ def _events_named_as_bodies(doc: Doc, spans: list[Span]) -> None:
         spans.remove(span)
         if span[-2].text in org_words and len(span) >= 3:
             spans.append(Span(doc, span.start, span.end - 1, label="ORG"))
+
+
+#: People who work for a firm named after "at": "an analyst at Berenberg", "economists at Orrin".
+_STAFF_AT = frozenset(
+    {"analyst", "analysts", "economist", "economists", "strategist", "strategists", "researcher",
+     "researchers", "trader", "traders", "banker", "bankers", "lawyer", "lawyers", "partner", "director"}
+)  # fmt: skip
+
+
+def _employers_after_staff(doc: Doc, spans: list[Span]) -> None:
+    """ "an analyst at Berenberg", "analysts at Orrin and Vask": a name after a word for a firm's
+    staff and "at" is the firm, when the NER tagged it a place or a person and no gazetteer knows
+    it as a place; a name joined to it by "and" too."""
+    lower = columns(doc).lower
+    by_start = {s.start: s for s in spans}
+    for i in range(len(doc) - 2):
+        if lower[i] not in _STAFF_AT or lower[i + 1] != "at":
+            continue
+        span = by_start.get(i + 2)
+        if span is None and not any(s.start <= i + 2 < s.end for s in spans):
+            end = i + 2
+            while end < len(doc) and end - i < 6 and _is_cap(doc[end]) and doc[end].pos_ == "PROPN":
+                end += 1
+            name = doc[i + 2 : end]
+            if (
+                len(name)
+                and "\n" not in name.text
+                and not lexicon.country_of(name.text)
+                and not lexicon.is_city(name.text, 1000)
+                and not lexicon.is_feature_name(name.text)
+            ):
+                spans.append(Span(doc, name.start, name.end, label="ORG"))
+            continue
+        while span is not None:
+            if (
+                span.label_ in {"GPE", "LOC", "PERSON"}
+                and not _known_place(span)
+                and not (span.label_ == "PERSON" and len(span) > 1)
+            ):
+                spans.remove(span)
+                spans.append(Span(doc, span.start, span.end, label="ORG"))
+            elif span.label_ != "ORG":
+                break
+            nxt = span.end
+            span = by_start.get(nxt + 1) if nxt + 1 < len(doc) and lower[nxt] == "and" else None
 
 
 #: Nouns for a part of a body: the name after "<part> of" is a body's ("a unit of X", "the armed
