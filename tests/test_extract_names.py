@@ -237,3 +237,21 @@ def test_the_names_after_analysts_at_are_firms(extract):
 def test_a_name_after_the_word_unit_is_a_business_whatever_the_ner_said(extract):
     f = extract("The cuts will also hit the company's Polish unit Vanterra Polska, it said.")
     assert "Vanterra Polska" in org_names(f) and names_of(f, "Person") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Tevra, a Danish shipping company, said profits rose.", "Tevra"),
+        ("Lumeo, a maker of electric buses, said sales doubled.", "Lumeo"),
+        ("Pindar, an Oslo-listed miner, fell 5% on Monday.", "Pindar"),
+        ("The bank lent money to Kobalt, a Lagos-based fintech, last year.", "Kobalt"),
+    ],
+)
+def test_a_name_an_apposition_describes_as_a_business_is_one(extract, text, name):
+    assert name in org_names(extract(text))
+
+
+def test_a_persons_full_name_keeps_its_person_before_a_trade_people_have_too(extract):
+    f = extract("Juan Verro, a Lagos-based miner, said the pit had flooded.")
+    assert names_of(f, "Person") == ["Juan Verro"]

@@ -159,7 +159,7 @@ class EntityRepair:
         spans.extend(_acronyms_that_speak(doc, spans))
         spans.extend(_names_after_body_nouns(doc, spans))
         spans.extend(_bodies_with_parts(doc, spans))
-        _bodies_described_in_apposition(doc, spans)
+        _bodies_described_in_apposition(doc, spans, self.common_words)
         spans.extend(_bodies_known_as(doc, spans))
         spans.extend(_companies_with_shares(doc, spans, self.common_words))
         spans.extend(_names_spelled_by_acronyms(doc, spans))
@@ -1748,6 +1748,20 @@ def _bodies_with_parts(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+#: Trades only a business has, after which an apposition names it: "Tevra, a Danish shipping company,".
+_BUSINESS_NOUNS = frozenset(
+    {"fintech", "retailer", "refiner", "exporter", "importer", "supplier", "distributor", "provider",
+     "bottler", "meatpacker", "chain", "outlet", "multinational", "subsidiary", "e-commerce", "telco"}
+)  # fmt: skip
+_BASED_WORDS = frozenset({"based", "listed", "headquartered", "registered"})
+#: Trades a person may have as well, a business's only when "X-based" or "X-listed" describes it.
+_TRADES_OF_PEOPLE_TOO = frozenset(
+    {"miner", "trader", "broker", "contractor", "publisher", "brewer", "builder"}
+)
+#: Trades after which "of" names what the business makes: "a maker of electric buses".
+_MAKERS = frozenset({"maker", "manufacturer", "producer", "supplier", "distributor", "provider", "operator"})
+
+
 #: Lower-case nouns after "whose" that only a body has: "X, whose leader, Y, ...".
 _WHOSE_BODY_PARTS = frozenset(
     {"leader", "leaders", "leadership", "members", "chairman", "chairwoman", "founder", "lawmakers",
@@ -1755,7 +1769,9 @@ _WHOSE_BODY_PARTS = frozenset(
 )  # fmt: skip
 
 
-def _bodies_described_in_apposition(doc: Doc, spans: list[Span]) -> None:
+def _bodies_described_in_apposition(
+    doc: Doc, spans: list[Span], common_words: frozenset[str] = frozenset()
+) -> None:
     """A name the NER left out, cut at a hyphen, or tagged a person, a product or a facility, is a
     body when an apposition describes it as one ("the Varde, Norway's parliament,", "the LO-TCO,
     Norway's trade union federation,", "the Velora trade bloc's") or a relative clause gives it a
@@ -1766,13 +1782,21 @@ def _bodies_described_in_apposition(doc: Doc, spans: list[Span]) -> None:
     def name_before(end: int) -> tuple[int, int, Span | None] | None:
         own = by_tok.get(end - 1)
         if own is not None:
-            if own.label_ not in {"PERSON", "PRODUCT", "FAC"} or own.end != end:
+            # (a place no gazetteer knows may be a business: "Kobalt, a Lagos-based fintech,")
+            unknown_place = own.label_ in {"GPE", "LOC"} and not _known_place(own)
+            if (own.label_ not in {"PERSON", "PRODUCT", "FAC"} and not unknown_place) or own.end != end:
                 return None
             return own.start, end, own
         start = end
         while start > 0 and end - start < 4 and _is_cap(doc[start - 1]) and by_tok.get(start - 1) is None:
             start -= 1
-        if start == end or doc[start].is_sent_start or lexicon.country_of(doc[start:end].text):
+        if start == end or lexicon.country_of(doc[start:end].text):
+            return None
+        # a capitalised word opening the sentence is a name only as a proper noun ("Tevra, a
+        # Danish shipping company,"; not "However, a ...")
+        if doc[start].is_sent_start and not all(
+            t.pos_ == "PROPN" or (t.is_alpha and t.lower_ not in common_words) for t in doc[start:end]
+        ):
             return None
         if any(lexicon.fold(t.text) in lexicon.titles() for t in doc[start:end]):
             return None
@@ -1781,7 +1805,8 @@ def _bodies_described_in_apposition(doc: Doc, spans: list[Span]) -> None:
     def make_org(start: int, end: int, own: Span | None) -> None:
         text = doc[start:end].text
         # the article's other mentions of the name, tagged the same wrong way, name the body too
-        for other in [s for s in spans if s.text == text and s.label_ in {"PERSON", "PRODUCT", "FAC"}]:
+        retyped = {"PERSON", "PRODUCT", "FAC"} | ({own.label_} if own is not None else set())
+        for other in [s for s in spans if s.text == text and s.label_ in retyped]:
             spans.remove(other)
             if other.start != start:
                 renamed = Span(doc, other.start, other.end, label="ORG")
@@ -1824,13 +1849,42 @@ def _bodies_described_in_apposition(doc: Doc, spans: list[Span]) -> None:
         elif k == comma + 1:
             continue  # the description needs a determiner or an owner: "X, Norway's parliament"
         start_desc = k
-        while k < min(sent_end, start_desc + 5) and doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"}:
-            k += 1
-        if k == start_desc or doc[k - 1].lower_ not in _NAMING_BODY_WORDS:
+        listed = based = False
+        while k < min(sent_end, start_desc + 6):
+            # "a Nairobi-based fintech", "an Oslo-listed miner": a place joined to the participle
+            if k + 1 < sent_end and doc[k].text == "-" and doc[k + 1].lower_ in _BASED_WORDS:
+                listed = listed or doc[k + 1].lower_ == "listed"
+                based = True
+                k += 2
+            elif k + 2 < sent_end and doc[k + 1].text == "-" and doc[k + 2].lower_ in _BASED_WORDS:
+                listed = listed or doc[k + 2].lower_ == "listed"
+                based = True
+                k += 3
+            elif doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN", "VERB"} and doc[k].text != "-":
+                k += 1
+            else:
+                break
+        if k == start_desc:
             continue
+        head = doc[k - 1].lower_
+        if not (
+            head in _NAMING_BODY_WORDS
+            or head in _BUSINESS_NOUNS
+            or (head in _MAKERS and k < sent_end and doc[k].lower_ == "of")
+            or (based and head in _TRADES_OF_PEOPLE_TOO)
+            or (listed and doc[k - 1].pos_ == "NOUN")
+        ):
+            continue
+        # "X, a maker of electric buses,": what a business makes may follow its trade
+        if k < sent_end and doc[k].lower_ == "of" and head in _MAKERS:
+            while k < sent_end and doc[k].text not in {",", ".", ";", ")"}:
+                k += 1
         if k < sent_end and doc[k].text not in {",", ".", ";", ")"}:
             continue  # "X, the party's candidate" is no body: the phrase goes on
         named = name_before(end)
+        people_too = not listed and head in _TRADES_OF_PEOPLE_TOO and head not in _NAMING_BODY_WORDS
+        if named is not None and people_too and named[2] is not None and len(named[2]) > 1:
+            continue  # "Ana Verro, a Lagos-based miner,": a person's full name keeps its person
         if named is not None:
             make_org(*named)
     # "29 of the 100 seats in the Varde", "the 169-seat Varde": a chamber with seats is a body
