@@ -1884,7 +1884,7 @@ def _bodies_described_in_apposition(
         named = name_before(end)
         people_too = not listed and head in _TRADES_OF_PEOPLE_TOO and head not in _NAMING_BODY_WORDS
         if named is not None and people_too and named[2] is not None and len(named[2]) > 1:
-            continue  # "Ana Verro, a Lagos-based miner,": a person's full name keeps its person
+            continue  # "Tobin Verro, a Lagos-based miner,": a person's full name keeps its person
         if named is not None:
             make_org(*named)
     # "29 of the 100 seats in the Varde", "the 169-seat Varde": a chamber with seats is a body
