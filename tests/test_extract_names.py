@@ -255,3 +255,13 @@ def test_a_name_an_apposition_describes_as_a_business_is_one(extract, text, name
 def test_a_persons_full_name_keeps_its_person_before_a_trade_people_have_too(extract):
     f = extract("Juan Verro, a Lagos-based miner, said the pit had flooded.")
     assert names_of(f, "Person") == ["Juan Verro"]
+
+
+def test_a_party_named_by_its_members_is_a_body(extract):
+    f = extract("The Tories lost 200 seats, and the Social Democrats said they would form a government.")
+    assert org_names(f) == ["Social Democrats", "Tories"]
+
+
+def test_a_party_named_by_its_members_is_the_party_the_article_names_after_them(extract):
+    f = extract("The Vestra Democratic Party won 40 seats on Sunday. Democrats said they would govern alone.")
+    assert org_names(f) == ["Vestra Democratic Party"]

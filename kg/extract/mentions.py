@@ -1230,6 +1230,15 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
         ):
             acronyms[norm] = infixes[norm]
             m.label = "ORG"
+    # "Democrats" for "the Democratic Party", "Greens" for "the Green Future Party": a party
+    # named by its members is the one party the article names after them
+    for m in mentions:
+        if m.label != "ORG" or m.text not in _MEMBER_PLURALS or normalise(m.text) in acronyms:
+            continue
+        stem = _MEMBER_PLURALS[m.text]
+        parties = [n for n in orgs if re.search(rf"(?:^|[ -]){stem}", n) and n != normalise(m.text)]
+        if len(parties) == 1:
+            acronyms[normalise(m.text)] = parties[0]
     taken = {i for m in mentions for i in range(m.start, m.end)}
     _repeated_org_names(doc, mentions, taken)
     _untagged_company_prefixes(doc, mentions, taken, prefixes, acronyms)
@@ -1262,6 +1271,16 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
             full_norm = acronyms[full_norm]
         acronyms[key] = full_norm
     mentions.sort(key=lambda m: m.start)
+
+
+#: Parties named by their members, and the stem of the party's own name.
+_MEMBER_PLURALS = {
+    "Republicans": "republican", "Democrats": "democrat", "Conservatives": "conservative",
+    "Tories": "conservative", "Socialists": "socialist", "Liberals": "liberal", "Greens": "green",
+    "Communists": "communist", "Christian Democrats": "christian democrat",
+    "Social Democrats": "social democrat", "Liberal Democrats": "liberal democrat",
+    "Free Democrats": "free democrat",
+}  # fmt: skip
 
 
 def _untagged_company_prefixes(

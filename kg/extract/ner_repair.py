@@ -175,6 +175,7 @@ class EntityRepair:
         _persons_listed_with_persons(doc, spans)
         _products_of_bodies(doc, spans)
         _events_named_as_bodies(doc, spans)
+        _parties_named_by_members(doc, spans)
         _employers_after_staff(doc, spans)
         spans = [_with_office_holder(doc, s) for s in spans]
         spans = filter_spans(spans)
@@ -1630,6 +1631,33 @@ def _products_of_bodies(doc: Doc, spans: list[Span]) -> None:
             k += 1
         if k < len(doc) and doc[k].lower_ in _PRODUCT_NOUNS and doc[k].text[:1].islower():
             spans.remove(span)
+
+
+#: Parties named by what their members are called: "Republicans hold 53 seats", "the Tories".
+_PARTY_PLURALS = frozenset(
+    {"Republicans", "Democrats", "Conservatives", "Tories", "Socialists", "Liberals", "Greens", "Communists",
+     "Labourites", "Christian Democrats", "Social Democrats", "Liberal Democrats", "Free Democrats"}
+)  # fmt: skip
+
+
+def _parties_named_by_members(doc: Doc, spans: list[Span]) -> None:
+    """ "Republicans hold 53 of the 100 seats", "the Social Democrats": a party named by the plural
+    of its members' name is the party (the NER calls it a nationality or leaves it)."""
+    texts = columns(doc).text
+    for i in range(len(texts)):
+        for n in (2, 1):
+            if i + n > len(doc) or " ".join(texts[i : i + n]) not in _PARTY_PLURALS:
+                continue
+            # (not "Democrats Abroad", a name of its own)
+            if i + n < len(doc) and _is_cap(doc[i + n]) and not doc[i + n].is_sent_start:
+                break
+            over = [s for s in spans if s.start < i + n and i < s.end]
+            if any(s.label_ != "NORP" or s.start < i or s.end > i + n for s in over):
+                break
+            for s in over:
+                spans.remove(s)
+            spans.append(Span(doc, i, i + n, label="ORG"))
+            break
 
 
 #: Capitalised words that end the name of an event, not of a body: "the Velgrad Motor Show".
