@@ -265,3 +265,13 @@ def test_a_party_named_by_its_members_is_a_body(extract):
 def test_a_party_named_by_its_members_is_the_party_the_article_names_after_them(extract):
     f = extract("The Vestra Democratic Party won 40 seats on Sunday. Democrats said they would govern alone.")
     assert org_names(f) == ["Vestra Democratic Party"]
+
+
+def test_a_name_joined_by_an_ampersand_after_and_is_a_name_of_its_own(extract):
+    f = extract("Analysts at Kestor Partners and Orrel & Vine said the cuts were overdue.")
+    assert org_names(f) == ["Kestor Partners", "Orrel & Vine"]
+
+
+def test_a_name_ending_on_international_and_the_name_after_and_are_two(extract):
+    f = extract("Relief Ostra International and Médecins Sans Frontières said they would suspend work.")
+    assert org_names(f) == ["Médecins Sans Frontières", "Relief Ostra International"]

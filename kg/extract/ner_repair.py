@@ -568,10 +568,12 @@ def _listed_names(doc: Doc, start: int, k: int, end: int, org_words: frozenset[s
     A part with no head word that the NER tagged as an organisation is added to ``out``."""
     start += doc[start].lower_ == "the"  # (a run may open on the sentence's "The")
     left, right = doc[start:k], doc[k + 1 : end]
+    # (the name after "and" may join its own words with "&": "Orrel & Vine")
     if (
         len(left) < 2
         or not len(right)
-        or any(t.lower_ in _CONNECTORS or not t.text[:1].isupper() for t in right)
+        or not right[0].text[:1].isupper()
+        or any((t.lower_ in _CONNECTORS or not t.text[:1].isupper()) and t.text != "&" for t in right)
     ):
         return False
     proper = all(t.pos_ == "PROPN" and t.is_alpha and t.text not in org_words for t in left)
@@ -583,20 +585,22 @@ def _listed_names(doc: Doc, start: int, k: int, end: int, org_words: frozenset[s
         and right[-1].text in org_words
     )
     ended = (
-        left[-1].text in org_words
+        (left[-1].text in org_words or left[-1].text == "International")  # "Relief International and ..."
         and left[-1].lower_ not in MINISTRY_AREAS
         and not any(t.lower_ in _CONNECTORS for t in left)
+        and right[0].text not in org_words
         and all(
-            t.pos_ in {"PROPN", "ADJ"} and t.text not in org_words and t.lower_ not in MINISTRY_AREAS
-            for t in right
+            (t.pos_ in {"PROPN", "ADJ"} or t.text == "&") and t.lower_ not in MINISTRY_AREAS for t in right
         )
     )
     if not (listed or ended):
         return False
     if listed and _ner_org_covers(doc, start, k):
         out.append(Span(doc, start, k, label="ORG"))
-    if ended and _ner_org_covers(doc, k + 1, end):
+    if ended and not any(t.text in org_words for t in right) and _ner_org_covers(doc, k + 1, end):
         out.append(Span(doc, k + 1, end, label="ORG"))
+    if ended and left[-1].text not in org_words:
+        out.append(Span(doc, start, k, label="ORG"))  # "Relief International"
     return True
 
 
