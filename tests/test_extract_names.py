@@ -275,3 +275,8 @@ def test_a_name_joined_by_an_ampersand_after_and_is_a_name_of_its_own(extract):
 def test_a_name_ending_on_international_and_the_name_after_and_are_two(extract):
     f = extract("Relief Ostra International and Médecins Sans Frontières said they would suspend work.")
     assert org_names(f) == ["Médecins Sans Frontières", "Relief Ostra International"]
+
+
+def test_a_name_cut_short_before_the_rest_of_a_bills_name_is_the_bill(extract):
+    f = extract("Lawmakers on Wednesday passed the Promotion of Proper Rural Rights and Family Values Bill.")
+    assert org_names(f) == [] and names_of(f, "Person") == []

@@ -180,6 +180,7 @@ class EntityRepair:
         spans = [_with_office_holder(doc, s) for s in spans]
         spans = filter_spans(spans)
         documents = [s for s in spans if _names_a_document(s)]
+        documents += _documents_cut_short(doc, spans, documents)
         # "the Digital Markets Act (DMA)": the acronym names the document too
         initials = {"".join(t.text[0] for t in d if t.text[:1].isupper()) for d in documents}
         spans = [s for s in spans if s not in documents and not (len(s) == 1 and s.text in initials)]
@@ -267,6 +268,25 @@ def _names_a_document(span: Span) -> bool:
     return span[-1].text in words or (
         span[0].text in {"Treaty", "Convention", "Protocol"} and span[1].lower_ in {"of", "on"}
     )
+
+
+def _documents_cut_short(doc: Doc, spans: list[Span], documents: list[Span]) -> list[Span]:
+    """ "the Promotion of Family Values Bill", tagged "Promotion of Family" and "Bill": a name
+    the capitalised words right after which end on a word for a document is part of that
+    document's name, and so are the names among those words."""
+    words = lexicon.document_words()
+    out: list[Span] = []
+    for span in spans:
+        if span in documents or span.label_ not in {"ORG", "PERSON"}:
+            continue
+        k = span.end
+        while k < len(doc) and k - span.end < 4 and _is_cap(doc[k]) and "\n" not in doc[k - 1].text_with_ws:
+            if doc[k].text in words:
+                out.append(span)
+                out.extend(s for s in spans if span.end <= s.start and s.end <= k + 1 and s not in out)
+                break
+            k += 1
+    return out
 
 
 def _person_of_country(doc: Doc, ent: Span) -> list[Span]:
