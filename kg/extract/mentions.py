@@ -1277,7 +1277,7 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
 _MEMBER_PLURALS = {
     "Republicans": "republican", "Democrats": "democrat", "Conservatives": "conservative",
     "Tories": "conservative", "Socialists": "socialist", "Liberals": "liberal", "Greens": "green",
-    "Communists": "communist", "Christian Democrats": "christian democrat",
+    "Christian Democrats": "christian democrat",
     "Social Democrats": "social democrat", "Liberal Democrats": "liberal democrat",
     "Free Democrats": "free democrat",
 }  # fmt: skip

@@ -1659,7 +1659,7 @@ def _products_of_bodies(doc: Doc, spans: list[Span]) -> None:
 
 #: Parties named by what their members are called: "Republicans hold 53 seats", "the Tories".
 _PARTY_PLURALS = frozenset(
-    {"Republicans", "Democrats", "Conservatives", "Tories", "Socialists", "Liberals", "Greens", "Communists",
+    {"Republicans", "Democrats", "Conservatives", "Tories", "Socialists", "Liberals", "Greens",
      "Labourites", "Christian Democrats", "Social Democrats", "Liberal Democrats", "Free Democrats"}
 )  # fmt: skip
 
