@@ -342,8 +342,9 @@ def _qualify_national_bodies(doc: Doc, mentions: list[DocMention]) -> None:
         old = m.key
         m.key = f"Organisation:{lexicon.fold(country.name)} {old.split(':', 1)[1]}"
         m.surface = f"{country.name}'s {_clean_surface(m.text)}"
-        if owner.label == "NORP":
-            m.written = _clean_surface(doc[owner.start : m.end].text)  # "Thai foreign ministry"
+        if owner.label == "NORP" or k == m.start - 1:
+            # "Thai foreign ministry", "the US embassy": the name as written is one of its names
+            m.written = _clean_surface(doc[owner.start : m.end].text)
         qualified.setdefault(old, set()).add(m.key)
     for m in mentions:
         if m.key in qualified and len(qualified[m.key]) == 1:
@@ -1138,7 +1139,10 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
     for full_norm in orgs:
         words = full_norm.split()
         for n in range(2, len(words)):
-            if set(words[n:]) <= _CORPORATE_SUFFIXES:
+            if set(words[n:]) <= _CORPORATE_SUFFIXES or (
+                # "Quenby Moss" for "Quenby Moss Partners": a company's name without its trade
+                set(words[n:]) <= _CORPORATE_SUFFIXES | _TRADE_HEADS and words[n] in _TRADE_HEADS
+            ):
                 prefixes.setdefault(" ".join(words[:n]), full_norm)
     # "Al-Nasr" for "Harakat al-Nasr": the proper last word of a name, when it names no place
     tails: dict[str, str] = {}
@@ -1159,7 +1163,7 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
     person_words = {
         w
         for m in mentions
-        if m.label == "PERSON" and len(m.text.split()) > 1
+        if m.label == "PERSON" and len(m.text.split()) > 1 and normalise(m.text) not in orgs
         for w in _words(normalise(m.text))
     }
     infixes: dict[str, str | None] = {}
@@ -1177,7 +1181,17 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
                 ):
                     continue
                 key = " ".join(folded)
-                if lexicon.country_of(key) or lexicon.is_city(key, 15000) or set(folded) & person_words:
+                # "Valle Rojo" in "Minera Valle Rojo SA": the name left when the company's
+                # opening kind and legal form are taken off is the company's, even tagged a person
+                bare = all(
+                    w in lexicon.head_first_org_words() or lexicon.fold(w) in _CORPORATE_SUFFIXES
+                    for w in words[:i] + words[j:]
+                )
+                if (
+                    lexicon.country_of(key)
+                    or lexicon.is_city(key, 15000)
+                    or (set(folded) & person_words and not (bare and len(part) >= 2))
+                ):
                     continue
                 if any(w.replace(".", "").isupper() for w in part) or any(
                     w in lexicon.org_words() for w in words[j:]
@@ -1185,6 +1199,8 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
                     continue  # "U.N.", "UEFA" in "UEFA Appeals Body": the parent, not a short form
                 infixes[key] = full_norm if infixes.get(key, full_norm) == full_norm else None
     spelled = set(acronyms)  # "AU", spelled by "African Union", is no tail of "Council of the AU"
+    # "Valle Rojo", tagged a body once and a person once: the words inside the company's name
+    tagged_persons = {normalise(m.text) for m in mentions if m.label == "PERSON"}
     for m in mentions:
         norm = normalise(m.text)
         if (
@@ -1207,11 +1223,25 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
             m.label = "ORG"
         elif m.label == "ORG" and m.end - m.start == 1 and norm in heads and after_the(m.start):
             acronyms.setdefault(norm, heads[norm])
-        elif m.label in {"ORG", "PERSON"} and infixes.get(norm) and norm not in orgs:
+        elif (
+            m.label in {"ORG", "PERSON"}
+            and infixes.get(norm)
+            and (norm not in orgs or norm in tagged_persons)
+        ):
             acronyms[norm] = infixes[norm]
             m.label = "ORG"
+    # "Democrats" for "the Democratic Party", "Greens" for "the Green Future Party": a party
+    # named by its members is the one party the article names after them
+    for m in mentions:
+        if m.label != "ORG" or m.text not in _MEMBER_PLURALS or normalise(m.text) in acronyms:
+            continue
+        stem = _MEMBER_PLURALS[m.text]
+        parties = [n for n in orgs if re.search(rf"(?:^|[ -]){stem}", n) and n != normalise(m.text)]
+        if len(parties) == 1:
+            acronyms[normalise(m.text)] = parties[0]
     taken = {i for m in mentions for i in range(m.start, m.end)}
     _repeated_org_names(doc, mentions, taken)
+    _untagged_company_prefixes(doc, mentions, taken, prefixes, acronyms)
     for i, text in enumerate(columns(doc).text):
         if i in taken or not text[:1].isupper():
             continue
@@ -1241,6 +1271,41 @@ def _scan_org_aliases(doc: Doc, mentions: list[DocMention], acronyms: dict[str, 
             full_norm = acronyms[full_norm]
         acronyms[key] = full_norm
     mentions.sort(key=lambda m: m.start)
+
+
+#: Parties named by their members, and the stem of the party's own name.
+_MEMBER_PLURALS = {
+    "Republicans": "republican", "Democrats": "democrat", "Conservatives": "conservative",
+    "Tories": "conservative", "Socialists": "socialist", "Liberals": "liberal", "Greens": "green",
+    "Christian Democrats": "christian democrat",
+    "Social Democrats": "social democrat", "Liberal Democrats": "liberal democrat",
+    "Free Democrats": "free democrat",
+}  # fmt: skip
+
+
+def _untagged_company_prefixes(
+    doc: Doc, mentions: list[DocMention], taken: set[int], prefixes: dict[str, str], acronyms: dict[str, str]
+) -> None:
+    """ "Vasko Terra said" after "Vasko Terra Energy Ltd": a company's name without its legal form
+    or trade, written untagged in capitals, is the company."""
+    sizes = {len(key.split()) for key in prefixes}
+    texts = columns(doc).text
+    for start, word in enumerate(texts):
+        if start in taken or not word[:1].isupper():
+            continue
+        for size in sorted(sizes, reverse=True):
+            end = start + size
+            if end > len(doc) or any(i in taken for i in range(start, end)):
+                continue
+            if not all(texts[i][:1].isupper() for i in range(start, end)):
+                continue
+            norm = normalise(doc[start:end].text)
+            if norm not in prefixes:
+                continue
+            acronyms.setdefault(norm, prefixes[norm])
+            mentions.append(DocMention(start, end, "ORG", doc[start:end].text, rule="alias.org_short_form"))
+            taken.update(range(start, end))
+            break
 
 
 def _repeated_org_names(doc: Doc, mentions: list[DocMention], taken: set[int]) -> None:
@@ -1332,6 +1397,18 @@ _CORPORATE_SUFFIXES = frozenset(
         "corporation", "company", "co", "co.", "plc", "sa", "ag", "nv", "llc", "ab", "asa", "se",
         "spa", "gmbh", "bhd", "pty", "trading", "international", "a/s", "oyj", "oy", "bv", "kk", "srl",
         "sas", "sarl", "s.a.", "n.v.",
+    }
+)  # fmt: skip
+#: Words for a company's trade that end its name and that news drops after the first mention,
+#: when two proper words are left ("Partners", "Capital", "Securities"; not the "Foundation" or
+#: "Institute" named for a person, whose name alone is the person's).
+_TRADE_HEADS = frozenset(
+    {
+        "partners", "capital", "securities", "ventures", "analytics", "labs", "robotics", "pharma",
+        "semiconductors", "semiconductor", "mining", "motors", "logistics", "systems", "technologies",
+        "industries", "investments", "resources", "airlines", "airways", "shipping", "therapeutics",
+        "biosciences", "electronics", "chemicals", "petroleum", "software", "solutions", "consulting",
+        "insurance", "enterprises", "biologics", "metals", "minerals", "energy",
     }
 )  # fmt: skip
 #: Of those, the legal forms that end only a company's name, never a person's or a common phrase's

@@ -158,10 +158,12 @@ class EntityRepair:
         spans.extend(_parties_before_member_titles(doc, spans))
         spans.extend(_acronyms_that_speak(doc, spans))
         spans.extend(_names_after_body_nouns(doc, spans))
-        _bodies_described_in_apposition(doc, spans)
+        spans.extend(_bodies_with_parts(doc, spans))
+        _bodies_described_in_apposition(doc, spans, self.common_words)
         spans.extend(_bodies_known_as(doc, spans))
         spans.extend(_companies_with_shares(doc, spans, self.common_words))
         spans.extend(_names_spelled_by_acronyms(doc, spans))
+        _acronyms_read_as_countries(doc, spans)
         _places_the_ner_missed(doc, spans)
         _places_after_settlement_nouns(doc, spans)
         _places_in_apposition(doc, spans)
@@ -171,9 +173,14 @@ class EntityRepair:
         _places_joined_by_particles(doc, spans)
         _persons_only_in_places(doc, spans)
         _persons_listed_with_persons(doc, spans)
+        _products_of_bodies(doc, spans)
+        _events_named_as_bodies(doc, spans)
+        _parties_named_by_members(doc, spans)
+        _employers_after_staff(doc, spans)
         spans = [_with_office_holder(doc, s) for s in spans]
         spans = filter_spans(spans)
         documents = [s for s in spans if _names_a_document(s)]
+        documents += _documents_cut_short(doc, spans, documents)
         # "the Digital Markets Act (DMA)": the acronym names the document too
         initials = {"".join(t.text[0] for t in d if t.text[:1].isupper()) for d in documents}
         spans = [s for s in spans if s not in documents and not (len(s) == 1 and s.text in initials)]
@@ -245,6 +252,7 @@ def _first_names_left_out(doc: Doc, spans: list[Span]) -> None:
             or lexicon.country_of(tok.text)
             or tok.text in lexicon.org_words()
             or lexicon.fold(tok.text) in _CALENDAR
+            or (tok.text == "Justice" and len(span) >= 2 and _about_a_court(doc))
         ):
             continue
         spans.remove(span)
@@ -260,6 +268,25 @@ def _names_a_document(span: Span) -> bool:
     return span[-1].text in words or (
         span[0].text in {"Treaty", "Convention", "Protocol"} and span[1].lower_ in {"of", "on"}
     )
+
+
+def _documents_cut_short(doc: Doc, spans: list[Span], documents: list[Span]) -> list[Span]:
+    """ "the Promotion of Family Values Bill", tagged "Promotion of Family" and "Bill": a name
+    the capitalised words right after which end on a word for a document is part of that
+    document's name, and so are the names among those words."""
+    words = lexicon.document_words()
+    out: list[Span] = []
+    for span in spans:
+        if span in documents or span.label_ not in {"ORG", "PERSON"}:
+            continue
+        k = span.end
+        while k < len(doc) and k - span.end < 4 and _is_cap(doc[k]) and "\n" not in doc[k - 1].text_with_ws:
+            if doc[k].text in words:
+                out.append(span)
+                out.extend(s for s in spans if span.end <= s.start and s.end <= k + 1 and s not in out)
+                break
+            k += 1
+    return out
 
 
 def _person_of_country(doc: Doc, ent: Span) -> list[Span]:
@@ -343,6 +370,11 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
                 and doc[j - 1].text.endswith("s")
                 and j + 1 < end
                 and _is_cap(doc[j + 1])
+                # "the People's Liberation Front", "Women's Rights Network"
+                or tok.text in {"'s", "\u2019s"}
+                and doc[j - 1].text in _COLLECTIVE_OWNERS
+                and j + 1 < end
+                and _is_cap(doc[j + 1])
                 or tok.text == "-"
                 and not doc[j - 1].whitespace_
                 and not tok.whitespace_
@@ -357,6 +389,7 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
                 and lexicon.fold(doc[j + 1].text) in lexicon.CONTINENTS
                 and any(doc[x].lower_ == "for" for x in range(i, j))
                 or _listed_portfolio(doc, i, j, end)
+                or _place_inside_name(doc, i, j, end)
             ):
                 j += 1
             else:
@@ -383,10 +416,38 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
                     or (
                         any(doc[x].text in org_words for x in range(run_start, k))
                         and any(
-                            doc[x].text in org_words and (x + 1 >= len(doc) or doc[x + 1].text != "-")
+                            doc[x].text in org_words
+                            and (x + 1 >= len(doc) or doc[x + 1].text != "-")
+                            # "Directorate of Forests and Mineral Resources": a field of a body named
+                            # for its fields is no head of a second name
+                            and not (
+                                doc[x].lower_ in MINISTRY_AREAS
+                                and any(doc[y].lower_ in {"of", "for"} for y in range(run_start, k))
+                            )
                             for x in range(k + 1, run_end)
                         )
+                        # "the Bank of Tolmere and Vask and Orrin Securities": of two "and"s, the
+                        # one nearer the second name's head word parts the names
+                        and not _another_and_before_head(doc, k, run_end, org_words)
+                        # "the U.S. Securities and Exchange Commission": one word before "and"
+                        # (after a country's name) is no name of its own
+                        and len(
+                            [
+                                t
+                                for t in doc[run_start:k]
+                                if t.lower_ != "the" and not lexicon.country_of(t.text)
+                            ]
+                        )
+                        > 1
                     )
+                    # "financed by the Arvel Union and Germany": a country after "and", the first
+                    # name ending on its head word, is no part of that name
+                    or (
+                        doc[k - 1].text in org_words
+                        and doc[k - 1].text not in lexicon.head_first_org_words()
+                        and lexicon.country_of(doc[k + 1 : run_end].text)
+                    )
+                    or _listed_names(doc, run_start, k, run_end, org_words, out)
                 )
             ):
                 run_end = k
@@ -417,6 +478,20 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
             and doc[last_head].text not in lexicon.head_first_org_words()
         ):
             run_end = last_head + 1
+        # "Harwick Resources SA", "Norvik Metals A/S": a legal form after the head word ends the name
+        if doc[run_end - 1].text in org_words and run_end < end:
+            for n in (3, 1):  # ("A/S" is three tokens)
+                form = doc[run_end : min(run_end + n, end)]
+                if form.text in _LEGAL_FORMS and not any(t.whitespace_ for t in form[:-1]):
+                    run_end += n
+                    break
+        # "Port Workers Union No. 4": a number after the head word is part of the name
+        if doc[run_end - 1].text in org_words and run_end < end:
+            k = run_end
+            if doc[k].text == "No." or (doc[k].text == "No" and k + 1 < end and doc[k + 1].text == "."):
+                k += 1 if doc[k].text == "No." else 2
+                if k < end and doc[k].like_num and doc[k].text.isdigit():
+                    run_end = k + 1
         # Trim leading words that are capitalised only because they open the sentence.
         while run_start < run_end and (
             doc[run_start].lower_ == "the"
@@ -427,7 +502,8 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
         # sentence, joined to the name by a lower-case preposition, is not part of it.
         if (
             run_start + 1 < run_end
-            and doc[run_start].is_sent_start
+            # (or anywhere, before "of": "Supporters of the Kessan Party marched")
+            and (doc[run_start].is_sent_start or doc[run_start + 1].lower_ == "of")
             and doc[run_start].tag_ == "NNS"
             and doc[run_start].text not in org_words
             and doc[run_start + 1].text.islower()
@@ -447,6 +523,126 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
         out.append(span)
     return out
 
+
+def _place_inside_name(doc: Doc, i: int, j: int, end: int) -> bool:
+    """ "the Crisis in Ostland Coalition": "in" and a country the name goes on from to its head word,
+    in a name "the" opens that has no head word before "in"."""
+    first = i + (doc[i].lower_ == "the")  # (a run may open on the sentence's "The")
+    if doc[j].lower_ != "in" or first == 0 or doc[first - 1].lower_ != "the" or j + 2 >= end or first >= j:
+        return False
+    org_words = lexicon.org_words()
+    if any(doc[x].text in org_words or doc[x].tag_ in {"NNS", "NNPS"} for x in range(first, j)):
+        return False
+    for n in (3, 2, 1):
+        place = doc[j + 1 : j + 1 + n]
+        if j + 1 + n < end and all(_is_cap(t) for t in place) and lexicon.country_of(place.text):
+            k = j + 1 + n
+            while k < end and _is_cap(doc[k]) and k - j < 7:
+                if doc[k].text in org_words:
+                    return True
+                k += 1
+            return False
+    return False
+
+
+def _acronyms_read_as_countries(doc: Doc, spans: list[Span]) -> None:
+    """ "the Danish Refugee Council (DRC)": an acronym the article defines in brackets after an
+    organisation's name whose initials it spells is that organisation wherever the article writes
+    it, though the gazetteer reads it as a country's."""
+    by_end = {s.end: s for s in spans if s.label_ == "ORG"}
+    defined = set()
+    for span in spans:
+        text = span.text
+        if span.label_ != "COUNTRY" or not (text.isalpha() and text.isupper() and 2 <= len(text) <= 6):
+            continue
+        if not (span.start >= 2 and doc[span.start - 1].text == "(" and span.end < len(doc)):
+            continue
+        if doc[span.end].text != ")":
+            continue
+        org = by_end.get(span.start - 1)
+        if org is None:
+            continue
+        initials = "".join(t.text[0] for t in org if t.text[:1].isupper())
+        if initials == text:
+            defined.add(text)
+    if not defined:
+        return
+    for span in [s for s in spans if s.label_ == "COUNTRY" and s.text in defined]:
+        spans.remove(span)
+        spans.append(Span(doc, span.start, span.end, label="ORG"))
+
+
+def _ner_org_covers(doc: Doc, start: int, end: int) -> bool:
+    """The NER tagged the words ``start:end`` as (part of) an organisation's name."""
+    return any(e.label_ == "ORG" and e.start <= start and end <= e.end for e in doc.ents)
+
+
+def _listed_names(doc: Doc, start: int, k: int, end: int, org_words: frozenset[str], out: list[Span]) -> bool:
+    """The "and" at ``k`` closes a list of names rather than joining the words of one:
+
+    - "Tamber Reef, Ostin Gale and Lonmar Mining said": the last two items of a list whose items
+      are parted by commas, the last one with its head word, the one before of proper nouns only;
+    - "Quill Capital and Birch Hill": a name ending on its head word (no "of" in it) and a name of
+      proper nouns after it.
+
+    A part with no head word that the NER tagged as an organisation is added to ``out``."""
+    start += doc[start].lower_ == "the"  # (a run may open on the sentence's "The")
+    left, right = doc[start:k], doc[k + 1 : end]
+    # (the name after "and" may join its own words with "&": "Orrel & Vine")
+    if (
+        len(left) < 2
+        or not len(right)
+        or not right[0].text[:1].isupper()
+        or any((t.lower_ in _CONNECTORS or not t.text[:1].isupper()) and t.text != "&" for t in right)
+    ):
+        return False
+    proper = all(t.pos_ == "PROPN" and t.is_alpha and t.text not in org_words for t in left)
+    listed = (
+        start >= 2
+        and doc[start - 1].text == ","
+        and doc[start - 2].text[:1].isupper()
+        and proper
+        and right[-1].text in org_words
+    )
+    ended = (
+        (left[-1].text in org_words or left[-1].text == "International")  # "Relief International and ..."
+        and left[-1].lower_ not in MINISTRY_AREAS
+        and not any(t.lower_ in _CONNECTORS for t in left)
+        and right[0].text not in org_words
+        and all(
+            (t.pos_ in {"PROPN", "ADJ"} or t.text == "&") and t.lower_ not in MINISTRY_AREAS for t in right
+        )
+    )
+    if not (listed or ended):
+        return False
+    if listed and _ner_org_covers(doc, start, k):
+        out.append(Span(doc, start, k, label="ORG"))
+    if ended and not any(t.text in org_words for t in right) and _ner_org_covers(doc, k + 1, end):
+        out.append(Span(doc, k + 1, end, label="ORG"))
+    if ended and left[-1].text not in org_words:
+        out.append(Span(doc, start, k, label="ORG"))  # "Relief International"
+    return True
+
+
+def _another_and_before_head(doc: Doc, k: int, run_end: int, org_words: frozenset[str]) -> bool:
+    """Another "and" stands between the "and" at ``k`` and the next organisation word after it."""
+    for x in range(k + 1, run_end):
+        if doc[x].text in org_words:
+            return False
+        if doc[x].lower_ in {"and", "&"}:
+            return True
+    return False
+
+
+#: Legal forms that end a company's name after its trade ("Metals A/S"), few of them head words.
+_LEGAL_FORMS = frozenset(
+    {"SA", "S.A.", "A/S", "AS", "ASA", "AB", "NV", "N.V.", "SE", "Bhd", "Berhad", "Pty", "KK", "Oy", "Oyj",
+     "SpA", "Srl", "PLC", "Plc", "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "AG", "GmbH", "LLC", "LLP",
+     "BV", "Tbk", "SAS", "SARL"}
+)  # fmt: skip
+
+#: Plural nouns whose possessive opens many names: "People's Party", "Children's Fund".
+_COLLECTIVE_OWNERS = frozenset({"People", "Women", "Children", "Men"})
 
 #: Words after an organisation's head word that carry its name on: "Bank of ...", "Instituto de
 #: ...", "Harakat al-...".
@@ -567,6 +763,10 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
                 if start + n < end and lexicon.fold(text_of(start, start + n).rstrip(".")) in titles:
                     start, cut = start + n, True
                     break
+    # "Justice Anvar Selvig Rell is due to hear the case": a judge's title, in a story about a court,
+    # before a name of two words or more (a lone "Justice" may be a first name)
+    if label == "PERSON" and texts[start] == "Justice" and end - start >= 3 and _about_a_court(doc):
+        start += 1
     if label == "PERSON" and lexicon.fold(text_of(start, end).rstrip(".")) in lexicon.titles():
         return None  # a title alone ("Magistrate", "General") names nobody
     bare = _POSSESSIVE_END.sub("", lexicon.fold(text_of(start, end))).rstrip(".")
@@ -614,6 +814,14 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
     if start >= end:
         return None
     return Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_)
+
+
+_COURT_WORDS = frozenset({"court", "courts", "tribunal", "judge", "judges", "judgment", "judgement", "bench"})
+
+
+def _about_a_court(doc: Doc) -> bool:
+    """The article names a court or a judge."""
+    return any(low in _COURT_WORDS for low in columns(doc).lower)
 
 
 #: Military ranks that are also ordinary words (so not titles): they open no name.
@@ -806,12 +1014,13 @@ MINISTRY_AREAS = frozenset(
 
 
 #: A country's forces named in lower case after it: "the Libyan coast guard", "Israel's military".
-_NATIONAL_FORCES = (("coast", "guard"), ("military",))
+_NATIONAL_FORCES = (("coast", "guard"), ("military",), ("embassy",))
 
 
 def _lowercase_forces(doc: Doc, spans: list[Span]) -> list[Span]:
-    """ "the Libyan coast guard", "Italy's coast guard", "Israel's military": a country's force
-    named in lower case after its country (a demonym or a possessive) is an organisation."""
+    """ "the Libyan coast guard", "Italy's coast guard", "Israel's military", "the US embassy said": a
+    country's force or embassy named in lower case after its country (a demonym or a possessive)
+    is an organisation."""
     by_token = {i: s for s in spans for i in range(s.start, s.end)}
     firsts = {words[0] for words in _NATIONAL_FORCES}
     out = []
@@ -826,6 +1035,10 @@ def _lowercase_forces(doc: Doc, spans: list[Span]) -> list[Span]:
             if tuple(t.text for t in doc[tok.i : end]) != words:
                 continue
             if doc[end - 1].pos_ not in {"NOUN", "PROPN"} or tok.i == 0:
+                continue
+            # "the US embassy said": an embassy is a body in the story when it acts, not where
+            # someone works ("diplomats at the Ostland embassy")
+            if words == ("embassy",) and tok.dep_ not in {"nsubj", "nsubjpass"}:
                 continue
             before = doc[tok.i - 1]
             if before.text in {"'s", "\u2019s"} and tok.i >= 2:
@@ -1158,13 +1371,18 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
     for sent in doc.sents:
         i = sent.start
         while i < sent.end:
+            apposed = False
             # (the cheap tests of the name's first word before the title is looked for; "his
             # Slovak counterpart Jan Hruby": a person, as after a title)
             if (
                 i > sent.start
                 and cap[i]
                 and pos[i] == PROPN
-                and (doc[i - 1].lower_ in _COUNTERPART or _title_end(doc, i, sent.start) is not None)
+                and (
+                    doc[i - 1].lower_ in _COUNTERPART
+                    or _title_end(doc, i, sent.start) is not None
+                    or (apposed := _after_apposed_title(doc, i, sent.start))
+                )
             ):
                 # more titles before the name: "spokesman Brigadier General Musa Danjuma"
                 while n := next(
@@ -1198,10 +1416,15 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
                         break
                 existing = taken.get(i)
                 if (
-                    existing is not None
-                    and existing.label_ == "ORG"
-                    and any(t.text in lexicon.org_words() for t in existing)
-                ) or (j < sent.end and doc[j].text in lexicon.org_words()):
+                    (
+                        existing is not None
+                        and existing.label_ == "ORG"
+                        and any(t.text in lexicon.org_words() for t in existing)
+                    )
+                    or (j < sent.end and doc[j].text in lexicon.org_words())
+                    # "its director, Oselia Pranta, said": a name of two words or more closed by a comma
+                    or (apposed and not (j - i >= 2 and j < sent.end and doc[j].text == ","))
+                ):
                     i = max(j, i + 1)
                     continue  # "General Election Commission": no person after the title "general"
                 if (
@@ -1227,6 +1450,21 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
             else:
                 i += 1
     return out
+
+
+def _after_apposed_title(doc: Doc, i: int, start_limit: int) -> bool:
+    """ "Its director, Oselia Pranta, said", "the union's leader, ...": token ``i`` follows a comma
+    after a title that its own determiner or possessor opens."""
+    if i - 1 <= start_limit or doc[i - 1].text != ",":
+        return False
+    t = _title_end(doc, i - 1, start_limit)
+    if t is None:
+        return False
+    return (
+        t == start_limit
+        or doc[t - 1].lower_ in {"its", "his", "her", "their", "the"}
+        or (doc[t - 1].text in {"'s", "\u2019s"})
+    )
 
 
 #: Nouns for a person's opposite number, followed by their name like a title.
@@ -1320,7 +1558,8 @@ _NAMING_BODY_WORDS = _BODY_WORDS | frozenset(
      # businesses named by what they do ("the Chinese carmaker X", "X, a Brazilian conglomerate,");
      # not trades a person may have as well: "the miner Juan Perez was rescued"
      "carmaker", "automaker", "manufacturer", "conglomerate", "shipbuilder", "steelmaker", "drugmaker",
-     "chipmaker", "utility", "bloc", "federation", "parliament", "legislature", "site", "website"}
+     "chipmaker", "utility", "bloc", "federation", "parliament", "legislature", "site", "website",
+     "subsidiary", "unit", "affiliate"}
 )  # fmt: skip
 
 
@@ -1335,6 +1574,9 @@ _CORPORATE_TRADES = frozenset(
         "steelmaker",
         "drugmaker",
         "chipmaker",
+        "subsidiary",
+        "unit",
+        "affiliate",
     }
 )
 
@@ -1357,7 +1599,11 @@ def _names_after_body_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             continue
         person = next((s for s in spans if s.start == noun.i + 1 and s.label_ == "PERSON"), None)
-        if person is not None and person.root.head.i == noun.i and noun.lower_ in _CORPORATE_TRADES:
+        if (
+            person is not None
+            and (person.root.head.i == noun.i or person.start <= noun.head.i < person.end)
+            and noun.lower_ in _CORPORATE_TRADES
+        ):
             # "the Chinese carmaker Jinhua Auto", tagged a person: a business named by its trade
             # (not "the broadcaster X", "the developer X": people have those trades too)
             spans.remove(person)
@@ -1385,6 +1631,189 @@ def _names_after_body_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+#: Lower-case nouns for things a body makes or sells: "its Tap & Pay service", "their Ravel Z3 chip".
+_PRODUCT_NOUNS = frozenset(
+    {"service", "app", "application", "platform", "brand", "drug", "vaccine", "medicine", "chip",
+     "processor", "phone", "smartphone", "handset", "device", "model", "car", "vehicle", "jet", "aircraft",
+     "drone", "software", "product", "console", "tablet", "laptop", "engine", "wallet", "game", "line",
+     "range", "satellite", "rocket", "missile", "tank", "helicopter", "truck", "sedan", "SUV", "suv"}
+)  # fmt: skip
+_MODEL_CODE = re.compile(r"^(?=.*\d)[A-Z0-9][A-Za-z0-9-]*$")
+
+
+def _products_of_bodies(doc: Doc, spans: list[Span]) -> None:
+    """ "its Tap & Pay service", "their Falcon 9X drone": a name a body owns ("its", "their") before
+    a word for a product (after a model number or not) names the product, not an entity."""
+    org_words = lexicon.org_words()
+    for span in [s for s in spans if s.label_ in {"ORG", "PERSON", "GPE", "LOC"}]:
+        if span.start == 0 or doc[span.start - 1].lower_ not in {"its", "their"}:
+            continue
+        if any(t.text in org_words for t in span) or lexicon.country_of(span.text):
+            continue
+        k = span.end
+        while k < len(doc) and k - span.end < 2 and _MODEL_CODE.match(doc[k].text):
+            k += 1
+        if k < len(doc) and doc[k].lower_ in _PRODUCT_NOUNS and doc[k].text[:1].islower():
+            spans.remove(span)
+
+
+#: Parties named by what their members are called: "Republicans hold 53 seats", "the Tories".
+_PARTY_PLURALS = frozenset(
+    {"Republicans", "Democrats", "Conservatives", "Tories", "Socialists", "Liberals", "Greens",
+     "Labourites", "Christian Democrats", "Social Democrats", "Liberal Democrats", "Free Democrats"}
+)  # fmt: skip
+
+
+def _parties_named_by_members(doc: Doc, spans: list[Span]) -> None:
+    """ "Republicans hold 53 of the 100 seats", "the Social Democrats": a party named by the plural
+    of its members' name is the party (the NER calls it a nationality or leaves it)."""
+    texts = columns(doc).text
+    for i in range(len(texts)):
+        for n in (2, 1):
+            if i + n > len(doc) or " ".join(texts[i : i + n]) not in _PARTY_PLURALS:
+                continue
+            # (not "Democrats Abroad", a name of its own)
+            if i + n < len(doc) and _is_cap(doc[i + n]) and not doc[i + n].is_sent_start:
+                break
+            over = [s for s in spans if s.start < i + n and i < s.end]
+            if any(s.label_ != "NORP" or s.start < i or s.end > i + n for s in over):
+                break
+            for s in over:
+                spans.remove(s)
+            spans.append(Span(doc, i, i + n, label="ORG"))
+            break
+
+
+#: Capitalised words that end the name of an event, not of a body: "the Velgrad Motor Show".
+_EVENT_HEADS = frozenset(
+    {"Marathon", "Show", "Festival", "Games", "Olympics", "Championship", "Championships", "Tournament",
+     "Expo", "Fair", "Summit", "Cup", "Open", "Awards", "Exhibition", "Carnival", "Biennale", "Regatta"}
+)  # fmt: skip
+
+
+def _events_named_as_bodies(doc: Doc, spans: list[Span]) -> None:
+    """ "the Velgrad Motor Show", "the Ostland Open": a name the NER tagged an organisation that
+    ends on a word for an event names the event, not a body (kg models no events); "the Arvel
+    Union Summit" keeps the body that holds it."""
+    org_words = lexicon.org_words()
+    for span in [s for s in spans if s.label_ == "ORG" and len(s) >= 2 and s[-1].text in _EVENT_HEADS]:
+        spans.remove(span)
+        if span[-2].text in org_words and len(span) >= 3:
+            spans.append(Span(doc, span.start, span.end - 1, label="ORG"))
+
+
+#: People who work for a firm named after "at": "an analyst at Berenberg", "economists at Orrin".
+_STAFF_AT = frozenset(
+    {"analyst", "analysts", "economist", "economists", "strategist", "strategists", "researcher",
+     "researchers", "trader", "traders", "banker", "bankers", "lawyer", "lawyers", "partner", "director"}
+)  # fmt: skip
+
+
+def _employers_after_staff(doc: Doc, spans: list[Span]) -> None:
+    """ "an analyst at Berenberg", "analysts at Orrin and Vask": a name after a word for a firm's
+    staff and "at" is the firm, when the NER tagged it a place or a person and no gazetteer knows
+    it as a place; a name joined to it by "and" too."""
+    lower = columns(doc).lower
+    by_start = {s.start: s for s in spans}
+    for i in range(len(doc) - 2):
+        if lower[i] not in _STAFF_AT or lower[i + 1] != "at":
+            continue
+        span = by_start.get(i + 2)
+        if span is None and not any(s.start <= i + 2 < s.end for s in spans):
+            end = i + 2
+            while end < len(doc) and end - i < 6 and _is_cap(doc[end]) and doc[end].pos_ == "PROPN":
+                end += 1
+            name = doc[i + 2 : end]
+            if (
+                len(name)
+                and "\n" not in name.text
+                and not lexicon.country_of(name.text)
+                and not lexicon.is_city(name.text, 1000)
+                and not lexicon.is_feature_name(name.text)
+            ):
+                spans.append(Span(doc, name.start, name.end, label="ORG"))
+            continue
+        while span is not None:
+            if (
+                span.label_ in {"GPE", "LOC", "PERSON"}
+                and not _known_place(span)
+                and not (span.label_ == "PERSON" and len(span) > 1)
+            ):
+                spans.remove(span)
+                spans.append(Span(doc, span.start, span.end, label="ORG"))
+            elif span.label_ != "ORG":
+                break
+            nxt = span.end
+            span = by_start.get(nxt + 1) if nxt + 1 < len(doc) and lower[nxt] == "and" else None
+
+
+#: Nouns for a part of a body: the name after "<part> of" is a body's ("a unit of X", "the armed
+#: wing of X").
+_PART_NOUNS = frozenset(
+    {"unit", "units", "subsidiary", "subsidiaries", "division", "affiliate", "affiliates", "arm", "wing",
+     "offshoot", "spin-off", "splinter"}
+)  # fmt: skip
+
+
+def _bodies_with_parts(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Eco-Lend, a unit of Varro Wireless,", "the armed wing of the Kessan Front": the name after a
+    word for a part of a body and "of" is the parent body's, when the NER tagged it a person or
+    left it untagged (a place stays a place: "the Kenyan unit of ...")."""
+    out = []
+    lower = columns(doc).lower
+    for i in range(len(doc) - 2):
+        if lower[i] not in _PART_NOUNS or lower[i + 1] != "of" or not doc[i].is_lower:
+            continue
+        if not any(c.dep_ in {"det", "amod", "compound", "poss"} and c.i < i for c in doc[i].children):
+            continue
+        # "Lendo Pay, a unit of X,": the name the part noun is in apposition to is a body too
+        p = i - 1
+        while p > 0 and doc[p].pos_ in {"DET", "ADJ"}:
+            p -= 1
+        if p < i - 1 and doc[p].text == ",":
+            before = next((s for s in spans if s.end == p and s.label_ == "PERSON"), None)
+            if before is not None and not any(lexicon.fold(t.text) in lexicon.titles() for t in before):
+                spans.remove(before)
+                out.append(Span(doc, before.start, before.end, label="ORG"))
+        start = i + 2 + (lower[i + 2] == "the" and i + 3 < len(doc))
+        person = next((s for s in spans if s.start == start), None)
+        if person is not None:
+            if person.label_ != "PERSON" or len(person) < 2:
+                continue
+            spans.remove(person)
+            out.append(Span(doc, person.start, person.end, label="ORG"))
+            continue
+        if any(s.start < start < s.end for s in spans):
+            continue
+        end = start
+        while end < len(doc) and end - start < 5 and _is_cap(doc[end]) and doc[end].pos_ == "PROPN":
+            end += 1
+        name = doc[start:end]
+        if (
+            len(name) >= 2
+            and "\n" not in name.text
+            and not any(s.start < end and start < s.end for s in spans)
+            and not lexicon.country_of(name.text)
+            and not lexicon.is_city(name.text, 1000)
+        ):
+            out.append(Span(doc, start, end, label="ORG"))
+    return out
+
+
+#: Trades only a business has, after which an apposition names it: "Tevra, a Danish shipping company,".
+_BUSINESS_NOUNS = frozenset(
+    {"fintech", "retailer", "refiner", "exporter", "importer", "supplier", "distributor", "provider",
+     "bottler", "meatpacker", "chain", "outlet", "multinational", "subsidiary", "e-commerce", "telco"}
+)  # fmt: skip
+_BASED_WORDS = frozenset({"based", "listed", "headquartered", "registered"})
+#: Trades a person may have as well, a business's only when "X-based" or "X-listed" describes it.
+_TRADES_OF_PEOPLE_TOO = frozenset(
+    {"miner", "trader", "broker", "contractor", "publisher", "brewer", "builder"}
+)
+#: Trades after which "of" names what the business makes: "a maker of electric buses".
+_MAKERS = frozenset({"maker", "manufacturer", "producer", "supplier", "distributor", "provider", "operator"})
+
+
 #: Lower-case nouns after "whose" that only a body has: "X, whose leader, Y, ...".
 _WHOSE_BODY_PARTS = frozenset(
     {"leader", "leaders", "leadership", "members", "chairman", "chairwoman", "founder", "lawmakers",
@@ -1392,7 +1821,9 @@ _WHOSE_BODY_PARTS = frozenset(
 )  # fmt: skip
 
 
-def _bodies_described_in_apposition(doc: Doc, spans: list[Span]) -> None:
+def _bodies_described_in_apposition(
+    doc: Doc, spans: list[Span], common_words: frozenset[str] = frozenset()
+) -> None:
     """A name the NER left out, cut at a hyphen, or tagged a person, a product or a facility, is a
     body when an apposition describes it as one ("the Varde, Norway's parliament,", "the LO-TCO,
     Norway's trade union federation,", "the Velora trade bloc's") or a relative clause gives it a
@@ -1403,13 +1834,21 @@ def _bodies_described_in_apposition(doc: Doc, spans: list[Span]) -> None:
     def name_before(end: int) -> tuple[int, int, Span | None] | None:
         own = by_tok.get(end - 1)
         if own is not None:
-            if own.label_ not in {"PERSON", "PRODUCT", "FAC"} or own.end != end:
+            # (a place no gazetteer knows may be a business: "Kobalt, a Lagos-based fintech,")
+            unknown_place = own.label_ in {"GPE", "LOC"} and not _known_place(own)
+            if (own.label_ not in {"PERSON", "PRODUCT", "FAC"} and not unknown_place) or own.end != end:
                 return None
             return own.start, end, own
         start = end
         while start > 0 and end - start < 4 and _is_cap(doc[start - 1]) and by_tok.get(start - 1) is None:
             start -= 1
-        if start == end or doc[start].is_sent_start or lexicon.country_of(doc[start:end].text):
+        if start == end or lexicon.country_of(doc[start:end].text):
+            return None
+        # a capitalised word opening the sentence is a name only as a proper noun ("Tevra, a
+        # Danish shipping company,"; not "However, a ...")
+        if doc[start].is_sent_start and not all(
+            t.pos_ == "PROPN" or (t.is_alpha and t.lower_ not in common_words) for t in doc[start:end]
+        ):
             return None
         if any(lexicon.fold(t.text) in lexicon.titles() for t in doc[start:end]):
             return None
@@ -1418,7 +1857,8 @@ def _bodies_described_in_apposition(doc: Doc, spans: list[Span]) -> None:
     def make_org(start: int, end: int, own: Span | None) -> None:
         text = doc[start:end].text
         # the article's other mentions of the name, tagged the same wrong way, name the body too
-        for other in [s for s in spans if s.text == text and s.label_ in {"PERSON", "PRODUCT", "FAC"}]:
+        retyped = {"PERSON", "PRODUCT", "FAC"} | ({own.label_} if own is not None else set())
+        for other in [s for s in spans if s.text == text and s.label_ in retyped]:
             spans.remove(other)
             if other.start != start:
                 renamed = Span(doc, other.start, other.end, label="ORG")
@@ -1461,13 +1901,42 @@ def _bodies_described_in_apposition(doc: Doc, spans: list[Span]) -> None:
         elif k == comma + 1:
             continue  # the description needs a determiner or an owner: "X, Norway's parliament"
         start_desc = k
-        while k < min(sent_end, start_desc + 5) and doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"}:
-            k += 1
-        if k == start_desc or doc[k - 1].lower_ not in _NAMING_BODY_WORDS:
+        listed = based = False
+        while k < min(sent_end, start_desc + 6):
+            # "a Nairobi-based fintech", "an Oslo-listed miner": a place joined to the participle
+            if k + 1 < sent_end and doc[k].text == "-" and doc[k + 1].lower_ in _BASED_WORDS:
+                listed = listed or doc[k + 1].lower_ == "listed"
+                based = True
+                k += 2
+            elif k + 2 < sent_end and doc[k + 1].text == "-" and doc[k + 2].lower_ in _BASED_WORDS:
+                listed = listed or doc[k + 2].lower_ == "listed"
+                based = True
+                k += 3
+            elif doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN", "VERB"} and doc[k].text != "-":
+                k += 1
+            else:
+                break
+        if k == start_desc:
             continue
+        head = doc[k - 1].lower_
+        if not (
+            head in _NAMING_BODY_WORDS
+            or head in _BUSINESS_NOUNS
+            or (head in _MAKERS and k < sent_end and doc[k].lower_ == "of")
+            or (based and head in _TRADES_OF_PEOPLE_TOO)
+            or (listed and doc[k - 1].pos_ == "NOUN")
+        ):
+            continue
+        # "X, a maker of electric buses,": what a business makes may follow its trade
+        if k < sent_end and doc[k].lower_ == "of" and head in _MAKERS:
+            while k < sent_end and doc[k].text not in {",", ".", ";", ")"}:
+                k += 1
         if k < sent_end and doc[k].text not in {",", ".", ";", ")"}:
             continue  # "X, the party's candidate" is no body: the phrase goes on
         named = name_before(end)
+        people_too = not listed and head in _TRADES_OF_PEOPLE_TOO and head not in _NAMING_BODY_WORDS
+        if named is not None and people_too and named[2] is not None and len(named[2]) > 1:
+            continue  # "Tobin Verro, a Lagos-based miner,": a person's full name keeps its person
         if named is not None:
             make_org(*named)
     # "29 of the 100 seats in the Varde", "the 169-seat Varde": a chamber with seats is a body
@@ -2358,7 +2827,8 @@ def _nested_in_org(doc: Doc, run: Span) -> list[Span]:
             break
         # "Council of the European Union"; not "Institute of Forestry Permits"
         if doc[k - 1].text in units and (
-            right[-1].text in org_words
+            # (not "Directorate of Forests and Mineral Resources": a field of the body's)
+            (right[-1].text in org_words and right[-1].lower_ not in MINISTRY_AREAS)
             or right[0].text in lexicon.head_first_org_words()
             or any(  # "University of Science and Technology": a head word the name goes on from
                 t.text in org_words and t.i + 1 < right.end and doc[t.i + 1].lower_ in {"of", "for"}
