@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -200,9 +201,10 @@ class Context:
         key = self.entity_of(subjects[0], via_modifiers=False)
         return key if key is not None and key.startswith("Person:") else None
 
-    def group_of(self, tok: Token) -> list[str]:
+    def group_of(self, tok: Token, skip: Collection[str] = ()) -> list[str]:
         """The entities a plural phrase such as "the two leaders", "both countries" or "the two
-        companies" stands for: the last two different ones of the noun's kind named before it."""
+        companies" stands for: the last two different ones of the noun's kind named before it
+        (leaving out ``skip``: "Georgia summoned the ambassadors of both countries" are two others)."""
         kind = _GROUP_NOUNS.get(tok.lower_)
         if kind is None or tok.tag_ != "NNS":
             return []
@@ -214,7 +216,13 @@ class Context:
             return []
         keys: list[str] = []
         for m in reversed(self.index.mentions):
-            if m.start < tok.i and not m.nested and m.type in kind and m.key not in keys:
+            if (
+                m.start < tok.i
+                and not m.nested
+                and m.type in kind
+                and m.key not in keys
+                and m.key not in skip
+            ):
                 keys.append(m.key)
                 if len(keys) == 2:
                     break

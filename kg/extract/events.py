@@ -190,6 +190,18 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
     return None
 
 
+def _conjoined(tok: Token) -> list[Token]:
+    """The conjuncts of ``tok``, however deep the parser chains them: "Lithuania, Latvia and
+    Estonia" hangs "Estonia" on "Latvia", not on "Lithuania"."""
+    out: list[Token] = []
+    todo = [c for c in tok.children if c.dep_ == "conj"]
+    while todo:
+        c = todo.pop(0)
+        out.append(c)
+        todo += [g for g in c.children if g.dep_ == "conj"]
+    return out
+
+
 def _names_a_person(noun: Token) -> bool:
     """Whether a common noun stands for a person the act is done to: "received his Sudanese
     counterpart", "hosted the ambassador", "hosted the visiting minister, X"."""
@@ -374,7 +386,10 @@ def extract_events(ctx: Context) -> list[Event]:
         code = _undone_by_verb(tok, code)
         if code == "140" and _official_protest(tok):
             code = "114"  # "lodged a protest with the ambassador": an official complaint
-        reciprocal = code[:2] == "19" and tok.lemma_.lower() in _RECIPROCAL_FIGHTS
+        reciprocal = (code[:2] == "19" and tok.lemma_.lower() in _RECIPROCAL_FIGHTS) or (
+            # "A and B agreed to a ceasefire", "signed a truce": a truce is between them
+            code == "087" and tok.pos_ == "NOUN" and _agreed(tok)
+        )
         if (
             not targets
             and len(actors) >= 2
@@ -382,7 +397,8 @@ def extract_events(ctx: Context) -> list[Event]:
         ):
             # "Kenya and Uganda signed a trade pact", "the two leaders met": a joint act with no
             # object is one between the actors (each pair once, in the order they are named).
-            pairs = [(a, b) for n, a in enumerate(actors) for b in actors[n + 1 :]]
+            envoys = _envoy_links(ctx, tok.sent)
+            pairs = [(a, b) for n, a in enumerate(actors) for b in actors[n + 1 :] if {a, b} not in envoys]
             rule = "event.mutual.v1"
         if not targets and len(actors) >= 2 and _each_other(tok):
             # "A and B accused each other of violating the truce": each did it to the other
@@ -443,8 +459,16 @@ def extract_events(ctx: Context) -> list[Event]:
 #: Fights that are mutual when two actors and no target are named: "A and B clashed",
 #: "Thai and Cambodian troops exchanged fire".
 _RECIPROCAL_FIGHTS = frozenset({"clash", "exchange", "skirmish"})
+_AGREEING = frozenset({"agree", "sign", "reach", "declare", "strike", "seal", "conclude"})
 _PROTEST_LODGING = frozenset({"lodge", "file", "register", "submit", "deliver", "make", "send"})
 _PROTEST_FORMAL = frozenset({"diplomatic", "formal", "official", "strong", "strongly-worded"})
+
+
+def _agreed(noun: Token) -> bool:
+    """Whether a noun is what its clause agrees, signs or reaches: "agreed to a ceasefire",
+    "signed a truce" (not "urged both sides to respect the ceasefire")."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in _AGREEING
 
 
 def _each_other(tok: Token) -> bool:
@@ -538,6 +562,9 @@ def _joint_act(trigger: Token, code: str) -> bool:
     if trigger.pos_ != "VERB" or code.startswith("04"):
         return True
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "attr"}]
+    # "the expulsions were welcomed by A and B": a passive's subject is what they act on ("it was
+    # signed by A and B" may still be their deal)
+    objects += [c for c in trigger.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"]
     return all(o.lemma_.lower() in _JOINT_OBJECTS or o.lower_ in _JOINT_OBJECTS for o in objects)
 
 
@@ -551,7 +578,20 @@ def _state_of(ctx: Context, key: str) -> list[str]:
     return sorted(c for o, c in ctx.located if o == key and c.startswith("Country:"))
 
 
-_RELATIVE_PRONOUNS = frozenset({"which", "who"})
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "whom"})
+
+
+def _antecedent(tok: Token) -> Token:
+    """The name a relative pronoun stands for: "Rwanda, which Congo has accused of ..." (the
+    object "which" is Rwanda); any other token is itself."""
+    if (
+        tok.lower_ in _RELATIVE_PRONOUNS
+        and tok.head.dep_ == "relcl"
+        and tok.head.head.i != tok.head.i
+        and tok.head.head.pos_ == "PROPN"  # (not "two Indian posts, which the army denied")
+    ):
+        return tok.head.head
+    return tok
 
 
 def _subject_of(tok: Token) -> list[Token]:
@@ -578,9 +618,13 @@ def _subject_of(tok: Token) -> list[Token]:
                 for n, sub in enumerate(subs)
                 if n == 0 or (sub.left_edge.i == subs[n - 1].i + 2 and doc[subs[n - 1].i + 1].text == ",")
             ]
-            return [t for sub in subs for t in [sub, *[c for c in sub.children if c.dep_ == "conj"]]]
+            return [t for sub in subs for t in [sub, *_conjoined(sub)]]
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.i != cur.head.i:
-            objects = [c for c in cur.head.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+            objects = [
+                o
+                for c in cur.head.head.children
+                if c.dep_ == "dobj" and (o := _antecedent(c)).pos_ in {"PROPN"}
+            ]
             if cur.head.lower_ in {"of", "for"} and objects:
                 return objects[:1]  # "Rwanda accused Congo of backing the rebels": Congo backs them
             cur = cur.head.head  # "Russia responded by expelling ...": the subject of "responded"
@@ -629,7 +673,7 @@ _ENVOYS = frozenset(
 )
 
 
-def _entities(ctx: Context, toks: list[Token]) -> list[str]:
+def _entities(ctx: Context, toks: list[Token], skip: list[str] | tuple = ()) -> list[str]:
     out = []
     for t in toks:
         listed = _listed_after(t)
@@ -662,12 +706,38 @@ def _entities(ctx: Context, toks: list[Token]) -> list[str]:
             if country and country not in out:
                 out.append(country)
             continue
+        if t.lemma_.lower() in _ENVOYS and ctx.index.at(t.i) is None and _envoys_country(ctx, t) is None:
+            # "summoned the ambassadors of both countries", "the ambassador of Belarus": the states
+            owners = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+            owners = [o for p in owners for o in [p, *_conjoined(p)]]
+            # (the envoys of "both countries" are two other than the one that summons them)
+            states = [k for o in owners for k in ctx.group_of(o, skip) or _entities(ctx, [o])]
+            states = [k for k in states if k.startswith("Country:")]
+            if states:
+                out += [k for k in states if k not in out]
+                continue
+        # "sanctions on four officials, including the interior minister, X": each one named too
+        out += [k for k in _entities(ctx, _included(t)) if k not in out]
         keys = ctx.group_of(t) or [_envoys_country(ctx, t) or ctx.entity_of(t)]  # "the two leaders": both
         keys = [_capital_as_state(ctx, t, key) for key in keys]
         for key in keys:
             if key and key not in out:
                 out.append(key)
     return out
+
+
+def _included(noun: Token) -> list[Token]:
+    """The names after "including" on a plural noun: "four officials, including A and B"."""
+    if noun.pos_ != "NOUN" or noun.tag_ not in {"NNS", "NNPS"}:
+        return []
+    return [
+        t
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "including"
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ == "PROPN"
+        for t in [p, *_conjoined(p)]
+    ]
 
 
 def _conjoined_after_apposition(objs: list[Token]) -> list[Token]:
@@ -734,6 +804,17 @@ def _envoys_named(ctx: Context, toks: list[Token], known: list[str]) -> list[str
     return out
 
 
+def _envoy_links(ctx: Context, sent: Any) -> list[set[str]]:
+    """Each envoy the sentence names with their country ("Britain's envoy, Eleanor Marsh"): the
+    two stand for one side, and do nothing jointly with each other."""
+    return [
+        {country, person}
+        for t in sent
+        if (country := _envoys_country(ctx, t)) is not None
+        for person in _envoys_named(ctx, [t], [])
+    ]
+
+
 def _envoys_country(ctx: Context, tok: Token) -> str | None:
     """The country of an envoy or mission named by its country: "Mali's ambassador", "Czech
     diplomats", "the Russian embassy" (not its person, whom an apposition may name)."""
@@ -774,10 +855,7 @@ def _prep_targets(ctx: Context, head: Token) -> list[str]:
 
 def _pobj_entities(ctx: Context, prep: Token) -> list[str]:
     return [
-        k
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-        for k in _entities(ctx, [pobj, *[c for c in pobj.children if c.dep_ == "conj"]])
+        k for pobj in prep.children if pobj.dep_ == "pobj" for k in _entities(ctx, [pobj, *_conjoined(pobj)])
     ]
 
 
@@ -842,6 +920,12 @@ _RESPONSE_ROOTS = frozenset({"05", "11", "12"})
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
+def _responds(verb: Token) -> bool:
+    """Whether a verb is a response to what its object names (praise, criticise, reject)."""
+    found = trigger_of(verb) if verb.pos_ == "VERB" else None
+    return found is not None and found[0][:2] in _RESPONSE_ROOTS and verb.lemma_.lower() not in _LIGHT_VERBS
+
+
 def _between(ctx: Context, heads: list[Token]) -> list[str]:
     """The parties after "between" on any of ``heads``: "talks between Israel and Hamas"."""
     out: list[str] = []
@@ -874,26 +958,42 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
             for p in c.children
             if p.dep_ == "pobj"
         ]
-        agents += [c for a in agents for c in a.children if c.dep_ == "conj"]  # "signed by X and Y"
+        agents += [c for a in agents for c in _conjoined(a)]  # "signed by X and Y"
         actors = _entities(ctx, agents)
         if not actors and code[:2] == "17":
             actors = _reporting_enforcer(ctx, verb)
         if code == "045":
             # "the truce was brokered by Kenya between the government and the rebels"
             return actors, _between(ctx, [verb, passive[0]]), "event.verb.v1"
-        targets = _entities(ctx, [passive[0], *[c for c in passive[0].children if c.dep_ == "conj"]])
+        targets = _entities(ctx, [passive[0], *_conjoined(passive[0])])
         return actors, targets + _envoys_named(ctx, passive[:1], targets), "event.verb.v1"
     if code == "045" and verb.dep_ == "acl" and verb.tag_ == "VBN":
         brokered = _brokered_deal(ctx, verb)
         if brokered is not None:
             return (*brokered, "event.brokered_deal.v1")
-    actors = _entities(ctx, _reporter_of(verb, code) or _subject_of(verb))
+    if (
+        code[:2] == "04"
+        and verb.lemma_.lower() in _HOSTING
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ == "NOUN"
+        and (trigger_of(verb.head) or ("",))[0][:2] == "04"
+    ):
+        # "A and B agreed a truce after talks hosted by Kenya": the host receives both parties
+        hosted = _brokered_deal(ctx, verb)
+        if hosted is not None:
+            return (*hosted, "event.hosted_talks.v1")
+    subjects = _reporter_of(verb, code) or _subject_of(verb)
+    actors = _entities(ctx, subjects)
+    # "Canada's ambassador, Louise Brevard, met X": the envoy the apposition names acts too
+    actors += _envoys_named(ctx, subjects, actors)
     objs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
     if not objs and verb.lemma_.lower() == "declare":
         objs = _small_clause_subjects(verb)  # "declaring 20 Czech diplomats persona non grata"
     if not objs:
         objs = _what_it_called(verb)
-    objs += [c for o in objs for c in o.children if c.dep_ == "conj"] + _conjoined_after_apposition(objs)
+    objs = [_antecedent(o) for o in objs]
+    objs += [c for o in objs for c in _conjoined(o)] + _conjoined_after_apposition(objs)
     if code == "045":
         # "mediated talks between Israel and Hamas", "mediated between the two sides"
         return actors, _between(ctx, [verb, *objs]), "event.verb.v1"
@@ -926,7 +1026,7 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
             if pobj.dep_ == "pobj" and (m := ctx.index.at(pobj.i)) is not None and m.type == "Country"
         ]
         return actors, places[:1], "event.verb.v1"
-    targets = _entities(ctx, objs)
+    targets = _entities(ctx, objs, actors)
     targets += _envoys_named(ctx, objs, targets)
     if not targets and code[:2] in {"02", "10"}:
         # "demanded that Iran release the sailors": the that-clause's subject is the one asked
@@ -995,7 +1095,7 @@ def _brokered_deal(ctx: Context, verb: Token) -> tuple[list[str], list[str]] | N
     the sentence names, those after a "between" in it, else the subjects of the clause the deal
     or truce is in (the mediators themselves excepted)."""
     agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    actors = _entities(ctx, agents + [c for a in agents for c in a.children if c.dep_ == "conj"])
+    actors = _entities(ctx, agents + [c for a in agents for c in _conjoined(a)])
     if not actors:
         return None
     parties = _between(ctx, [verb.head]) or _between(
@@ -1007,6 +1107,9 @@ def _brokered_deal(ctx: Context, verb: Token) -> tuple[list[str], list[str]] | N
     targets = [t for t in parties if t not in actors]
     return (actors, targets) if targets else None
 
+
+#: Verbs of hosting talks: "talks hosted by Kenya".
+_HOSTING = frozenset({"host"})
 
 #: Verbs of buying: with a company as the object, a takeover agreed with it (057).
 _BUYING = frozenset({"buy", "acquire"})
@@ -1174,7 +1277,7 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
             for p in c.children
             if p.dep_ == "pobj"
         ]
-        actors = _entities(ctx, agents + [c for a in agents for c in a.children if c.dep_ == "conj"])
+        actors = _entities(ctx, agents + [c for a in agents for c in _conjoined(a)])
     targets = _prep_targets(ctx, noun)
     if not targets and modifier is None and (trigger_of(noun) or ("",))[0][:2] in {"11", "12"}:
         # "Egypt's condemnation of Ethiopia's dam project", "criticism of the United States" (not
@@ -1213,7 +1316,7 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "between":
             pair = [p for p in child.children if p.dep_ == "pobj"]
-            pair += [c for p in pair for c in p.children if c.dep_ == "conj"]
+            pair += [c for p in pair for c in _conjoined(p)]
             keys = _entities(ctx, pair)
             if len(keys) >= 2 and not actors:
                 return [keys[0]], keys[1:], rule
@@ -1240,10 +1343,17 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
             if p.dep_ == "pobj"
         ]
         targets += [t for t in _entities(ctx, more) if t not in targets]
-    if not actors and verb is not None and noun.dep_ == "nsubjpass" and noun.head.i == verb.i:
-        # "The agreement was signed by X and Y": the agents are its parties
+    if (
+        not actors
+        and verb is not None
+        and noun.dep_ == "nsubjpass"
+        and noun.head.i == verb.i
+        and not _responds(verb)
+    ):
+        # "The agreement was signed by X and Y": the agents are its parties (not "the expulsions
+        # were condemned by X", whose agents respond to them)
         agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        actors = _entities(ctx, agents + [c for a in agents for c in a.children if c.dep_ == "conj"])
+        actors = _entities(ctx, agents + [c for a in agents for c in _conjoined(a)])
     if not actors and verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in _DRAWING_VERBS:
         # "vetoed the resolution, drawing condemnation from the United States, Britain and France",
         # "Russia faced criticism from Japan": those it came from, aimed at the subject
@@ -1268,7 +1378,9 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         # statement's noun only: "said the boat had ignored warnings" are not the speaker's)
         code = (trigger_of(noun) or ("",))[0]
         reporter = _reporter_of(verb, code) if noun.dep_ == "dobj" and code[:2] == "01" else []
-        actors = _entities(ctx, reporter or _subject_of(verb))
+        subjects = reporter or _subject_of(verb)
+        actors = _entities(ctx, subjects)
+        actors += _envoys_named(ctx, subjects, actors)
         if verb.lemma_.lower() in {"receive", "get", "accept", "welcome", "obtain", "need", "seek"}:
             actors, targets = targets, actors
     if (
