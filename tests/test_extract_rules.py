@@ -3163,3 +3163,69 @@ def test_a_courts_registrar(extract):
     )
     got = {(h, o) for h, o, *_ in positions(f)}
     assert ("Anouk Velders", "Velsko Supreme Court") in got
+
+
+# --- i3-inter (session 4) ---
+
+
+def test_i3_a_passive_agent_list_however_deep(extract):
+    f = extract(
+        "Talks ended on Monday. Oleg Strelkovich was sanctioned by Lithuania, Latvia and Estonia last month."
+    )
+    got = events(f)
+    assert {("Lithuania", "Oleg Strelkovich", "16"), ("Estonia", "Oleg Strelkovich", "16")} <= got
+
+
+def test_i3_a_relative_pronoun_object_is_its_name(extract):
+    f = extract(
+        "Talks ended on Monday. Rwanda, which Burundi has accused of backing the Ruzizi Liberation Front, "
+        "denied the claim on Friday."
+    )
+    got = events(f)
+    assert ("Burundi", "Rwanda", "11") in got
+    assert ("Burundi", "Ruzizi Liberation Front", "05") not in got
+
+
+def test_i3_names_after_including_are_targets_too(extract):
+    f = extract(
+        "Talks ended on Monday. Norway imposed sanctions on three Belarusian officials, including Interior "
+        "Minister Oleg Strelkovich, on Tuesday."
+    )
+    got = events(f)
+    assert ("Norway", "Oleg Strelkovich", "16") in got and ("Norway", "Belarus", "16") in got
+
+
+def test_i3_the_ambassadors_of_both_countries(extract):
+    f = extract(
+        "Talks ended on Monday. Britain and Canada imposed sanctions on Georgian officials on Wednesday, and "
+        "Georgia responded by summoning the ambassadors of both countries."
+    )
+    got = {(a, t) for a, t, code in events(f) if code == "11"}
+    assert {("Georgia", "United Kingdom"), ("Georgia", "Canada")} <= got
+
+
+def test_i3_an_envoy_named_in_apposition_acts_too(extract):
+    f = extract(
+        "Talks ended on Monday. Canada's ambassador to Chile, Maren Ostrova, held talks with Chilean Foreign "
+        "Minister Elian Ulloque in Santiago on Tuesday."
+    )
+    assert ("Maren Ostrova", "Elian Ulloque", "04") in events(f)
+
+
+def test_i3_talks_hosted_by_a_third_state_and_an_agreed_truce(extract):
+    f = extract(
+        "Talks ended on Monday. Sudan's government and the rebel Kessane Unity Front agreed on Saturday to a "
+        "30-day ceasefire after three days of talks hosted by Kenya."
+    )
+    got = events(f)
+    assert {("Kenya", "Sudan", "04"), ("Kenya", "Kessane Unity Front", "04")} <= got
+    assert ("Sudan", "Kessane Unity Front", "08") in got
+
+
+def test_i3_a_passive_welcome_by_two_states_is_not_between_them(extract):
+    f = extract(
+        "Talks ended on Monday. Estonia expelled two Belarusian diplomats on Tuesday. The expulsions were "
+        "welcomed by Latvia and Lithuania on Wednesday."
+    )
+    got = events(f)
+    assert ("Latvia", "Lithuania", "05") not in got and ("Latvia", None, "17") not in got
