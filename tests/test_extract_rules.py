@@ -3229,3 +3229,24 @@ def test_i3_a_passive_welcome_by_two_states_is_not_between_them(extract):
     )
     got = events(f)
     assert ("Latvia", "Lithuania", "05") not in got and ("Latvia", None, "17") not in got
+
+
+def test_i3_a_response_to_an_act_told_before_is_aimed_at_its_doers(extract):
+    f = extract(
+        "Ministers meet in Oslo\n\nOSLO, May 2 (Reuters) - Estonia expelled two Belarusian diplomats on "
+        "Tuesday. Russia vetoed the draft resolution on Wednesday.\n\nThe expulsions were welcomed by Latvia "
+        "and Lithuania. Britain condemned the veto."
+    )
+    got = events(f)
+    assert {("Latvia", "Estonia", "05"), ("Lithuania", "Estonia", "05")} <= got
+    assert ("United Kingdom", "Russia", "11") in got
+
+
+def test_i3_no_response_target_from_a_headline_or_for_an_owned_noun(extract):
+    f = extract(
+        "Estonia expels Belarusian diplomats\n\nOSLO, May 2 (Reuters) - Talks ended on Tuesday.\n\n"
+        "The expulsions were welcomed by Latvia. Britain condemned Norway's veto of the plan."
+    )
+    got = events(f)
+    assert ("Latvia", "Estonia", "05") not in got
+    assert not [e for e in got if e[0] == "United Kingdom" and e[1] not in {"Norway", None}]

@@ -356,6 +356,7 @@ def extract_events(ctx: Context) -> list[Event]:
     doc = ctx.doc
     out: list[Event] = []
     seen: set = set()
+    history: list[tuple[int, str, list[str], list[str]]] = []  # (trigger, CAMEO root, actors, targets)
     pos = pos_ids(doc)
     for i in range(len(doc)):
         if pos[i] != VERB and pos[i] != NOUN:
@@ -378,6 +379,13 @@ def extract_events(ctx: Context) -> list[Event]:
             actors, targets, rule = _noun_args(ctx, tok, modifier)
         actors = [a for a in actors if ctx.actor_types(a)]
         targets = [t for t in targets if ctx.actor_types(t)]
+        if actors and not targets and tok.pos_ == "VERB" and _responds(tok):
+            # "China criticised the agreement", "the expulsions were welcomed by Latvia": a
+            # response to an act the article told before is aimed at the states and bodies that did it
+            targets = [t for t in _earlier_doers(tok, history) if t not in actors]
+            rule = "event.response_to_earlier_act.v1" if targets else rule
+        if _told_act(ctx, tok):
+            history.append((tok.i, _act_family(found[0]), actors, targets))
         if code == "073" and tok.pos_ == "VERB" and tok.lemma_.lower() in _DELIVERING:
             # relief flown or sent "to Karsim and Ulvado": states and bodies receive it, and a
             # town's name the tagger took for a person's is none (the dateline's country may be)
@@ -924,6 +932,63 @@ def _responds(verb: Token) -> bool:
     """Whether a verb is a response to what its object names (praise, criticise, reject)."""
     found = trigger_of(verb) if verb.pos_ == "VERB" else None
     return found is not None and found[0][:2] in _RESPONSE_ROOTS and verb.lemma_.lower() not in _LIGHT_VERBS
+
+
+#: CAMEO roots of acts that a later "the <noun>" refers back to when others respond to it:
+#: agreements, aid, rejections and vetoes, threats, sanctions and expulsions, force.
+_RESPONDED_ROOTS = frozenset({"05", "06", "07", "12", "13", "16", "17", "18", "19", "20"})
+
+
+def _earlier_doers(verb: Token, history: list[tuple[int, str, list[str], list[str]]]) -> list[str]:
+    """The states and bodies that did the act a response's object names again: 'Japan and the
+    Philippines signed a pact. China criticised the agreement.' -> both signatories; 'Estonia
+    expelled two diplomats. The expulsions were welcomed by Latvia.' -> Estonia. The object is a
+    bare definite event noun ("the agreement", "the sanctions", not "Kenya's decision" nor "the
+    agreement between X and Y"); the act is the first one in the article with the same CAMEO root
+    (wire copy tells the act its later responses refer to first), and joint acts (roots 03-06)
+    count both sides."""
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN"]
+    if len(objs) != 1:
+        return []
+    noun = objs[0]
+    found = trigger_of(noun)
+    if found is None or found[0][:2] not in _RESPONDED_ROOTS:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "these"} for c in noun.children):
+        return []
+    if any(
+        c.dep_ in {"poss", "compound", "amod", "nmod", "prep", "relcl", "acl", "appos"} for c in noun.children
+    ):
+        return []
+    family = _act_family(found[0])
+    for _, fam, actors, targets in (h for h in history if h[0] < verb.sent.start):
+        keys = actors + (targets if family[:2] in _MUTUAL_ROOTS else [])
+        keys = [k for k in dict.fromkeys(keys) if k.startswith(("Country:", "Organisation:"))]
+        if fam == family and keys:
+            return keys
+    return []
+
+
+def _told_act(ctx: Context, tok: Token) -> bool:
+    """Whether a trigger tells an act a later response may name again: a clause's verb, or the
+    noun a light verb takes ("signed a pact"); not a headline's (whose parse is unsure), nor a
+    response or what it responds to ("criticised the agreement")."""
+    if ctx.paragraph_of(tok.sent.start_char) == 0:
+        return False
+    if _responds(tok) and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN" and trigger_of(c) is not None
+        for c in tok.children
+    ):
+        return False
+    if tok.pos_ == "NOUN":
+        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LIGHT_VERBS
+    return True
+
+
+def _act_family(code: str) -> str:
+    """What a response's object must share with the act it names again: the CAMEO root, or for
+    cooperation (05) the code ("the agreement" is a deal, 057, not praise, 051)."""
+    return code[:3] if code[:2] == "05" else code[:2]
 
 
 def _between(ctx: Context, heads: list[Token]) -> list[str]:
