@@ -3250,3 +3250,24 @@ def test_i3_no_response_target_from_a_headline_or_for_an_owned_noun(extract):
     got = events(f)
     assert ("Latvia", "Estonia", "05") not in got
     assert not [e for e in got if e[0] == "United Kingdom" and e[1] not in {"Norway", None}]
+
+
+def test_i3_an_unnamed_official_of_a_state_is_not_the_last_person_named(extract):
+    f = extract(
+        "Talks ended on Monday. Prime Minister Edda Tervanne of Norway was hosted by Japan's prime minister "
+        "in Tokyo on Tuesday."
+    )
+    got = events(f)
+    assert ("Japan", "Edda Tervanne", "04") in got
+
+
+def test_i3_troops_of_two_demonyms_clash_with_each_other(extract):
+    f = extract("Talks ended on Monday. Thai and Cambodian troops clashed along the border on Sunday.")
+    assert ("Thailand", "Cambodia", "19") in events(f)
+
+
+def test_i3_a_capitals_possessive_act_is_its_states(extract):
+    f = extract(
+        "Talks with the United States ended on Monday. Washington's sanctions on Venezuela remain in force."
+    )
+    assert ("United States", "Venezuela", "16") in events(f)

@@ -726,6 +726,19 @@ def _entities(ctx: Context, toks: list[Token], skip: list[str] | tuple = ()) -> 
                 continue
         # "sanctions on four officials, including the interior minister, X": each one named too
         out += [k for k in _entities(ctx, _included(t)) if k not in out]
+        owner = _title_owner(ctx, t)
+        if owner is not None:
+            # "was hosted by Japan's prime minister", "the EU's commissioner praised": the official
+            # named before with that owner, else the owner itself (not the last person named)
+            key = _official_of(ctx, t, owner)
+            if key not in out:
+                out.append(key)
+            continue
+        several = _demonyms(ctx, t)
+        if len(several) >= 2:
+            # "Thai and Cambodian troops clashed": each country the noun's demonyms name
+            out += [k for k in several if k not in out]
+            continue
         keys = ctx.group_of(t) or [_envoys_country(ctx, t) or ctx.entity_of(t)]  # "the two leaders": both
         keys = [_capital_as_state(ctx, t, key) for key in keys]
         for key in keys:
@@ -746,6 +759,53 @@ def _included(noun: Token) -> list[Token]:
         if p.dep_ == "pobj" and p.pos_ == "PROPN"
         for t in [p, *_conjoined(p)]
     ]
+
+
+def _title_owner(ctx: Context, tok: Token) -> str | None:
+    """The state or body that owns an unnamed official: "Japan's prime minister", "the EU's
+    enlargement commissioner" (a title noun with a possessive name, and no name of its own)."""
+    if (
+        tok.pos_ != "NOUN"
+        or ctx.index.at(tok.i) is not None
+        or lexicon.fold(tok.text) not in lexicon.titles()
+    ):
+        return None
+    if any(c.dep_ == "appos" for c in tok.children):
+        return None
+    for c in tok.children:
+        m = ctx.index.at(c.i) if c.dep_ == "poss" else None
+        if m is not None and m.type in {"Country", "Organisation"}:
+            return m.key
+    return None
+
+
+def _official_of(ctx: Context, tok: Token, owner: str) -> str:
+    """The last person named before ``tok`` with ``owner`` just before their name ("Japanese Prime
+    Minister X", "Japan's prime minister, X"), else ``owner``."""
+    doc = ctx.doc
+    for m in reversed(ctx.index.mentions):
+        if m.start >= tok.i or m.nested or m.type != "Person":
+            continue
+        start = doc[m.start].sent.start
+        for k in range(max(start, m.start - 5), m.start):
+            near = ctx.index.at(k)
+            if near is not None and near.key == owner:
+                return m.key
+    return owner
+
+
+def _demonyms(ctx: Context, tok: Token) -> list[str]:
+    """The countries of a common noun's joined modifiers: "Thai and Cambodian troops"."""
+    if tok.pos_ != "NOUN" or ctx.index.at(tok.i) is not None:
+        return []
+    mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}]
+    mods += [c for m in mods for c in _conjoined(m)]
+    out: list[str] = []
+    for c in mods:
+        m = ctx.index.at(c.i)
+        if m is not None and m.type == "Country" and m.key not in out:
+            out.append(m.key)
+    return out
 
 
 def _conjoined_after_apposition(objs: list[Token]) -> list[Token]:
@@ -1325,6 +1385,8 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
     for child in noun.children:
         if child.dep_ in {"poss", "compound", "amod", "nmod"} and (modifier is None or child.i != modifier.i):
             key = ctx.index.key_at(child.i)
+            if key and child.dep_ == "poss":
+                key = _capital_as_state(ctx, child, key)  # "Washington's sanctions on Venezuela"
             if key:
                 actors.append(key)
     # "the COVID-19 pandemic and US embargo": a modifier parsed as a conjunct of an adjective.
