@@ -3271,3 +3271,32 @@ def test_i3_a_capitals_possessive_act_is_its_states(extract):
         "Talks with the United States ended on Monday. Washington's sanctions on Venezuela remain in force."
     )
     assert ("United States", "Venezuela", "16") in events(f)
+
+
+def test_i3_a_call_received_from_a_leader(extract):
+    f = extract(
+        "Talks ended on Monday. Greek Prime Minister Nikandros Pelagos received a call from Cypriot "
+        "President Taras Lyssiotis on Tuesday."
+    )
+    assert ("Taras Lyssiotis", "Nikandros Pelagos", "04") in events(f)
+
+
+def test_i3_in_a_phone_call_the_one_told(extract):
+    f = extract(
+        "Talks ended on Monday. In a phone call, Polish President Jerzy Zielny told Ukrainian President "
+        "Taras Volyk that Poland would keep helping."
+    )
+    assert ("Jerzy Zielny", "Taras Volyk", "04") in events(f)
+
+
+def test_i3_a_memorandum_of_understanding_with(extract):
+    f = extract("Talks ended on Monday. Oman signed a memorandum of understanding with Iran on Tuesday.")
+    assert ("Oman", "Iran", "05") in events(f)
+
+
+def test_i3_arrived_in_a_capital_on_a_visit(extract):
+    f = extract(
+        "Talks with Turkey ended on Monday. Estonian President Alar Kivisild arrived in Ankara on a two-day "
+        "official visit."
+    )
+    assert ("Alar Kivisild", "Turkey", "04") in events(f)

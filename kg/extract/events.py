@@ -178,6 +178,13 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
             # extract_events); "pledged support", "hosted talks" are coded from the noun
             return trig.code, tok.text, _LIGHT
         return None
+    if (
+        # "had a call with X", "received a call from X" (not "a call for calm", "the call was made")
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() == "call"
+        and any(c.dep_ == "prep" and c.lower_ in {"with", "from", "between"} for c in tok.children)
+    ):
+        return "041", tok.text, None
     if tok.pos_ == "NOUN":
         for child in tok.children:
             if child.dep_ in {"compound", "amod"} and child.pos_ in {"NOUN", "ADJ"}:
@@ -838,6 +845,14 @@ def _capital_as_state(ctx: Context, tok: Token, key: str | None) -> str | None:
     return state if state in ctx.index.surface else key
 
 
+def _capital_state(ctx: Context, tok: Token) -> str | None:
+    """The state whose capital ``tok`` names, when the article names that state too."""
+    m = ctx.index.at(tok.i)
+    iso3 = lexicon.capitals().get(lexicon.fold(m.text)) if m is not None and m.type == "Location" else None
+    state = f"Country:{iso3}" if iso3 else None
+    return state if state in ctx.index.surface else None
+
+
 def _expels_envoys(verb: Token) -> bool:
     """Whether an expulsion's object is diplomats or an envoy ("expelled two Russian diplomats",
     "declared the ambassador persona non grata")."""
@@ -1233,6 +1248,9 @@ def _brokered_deal(ctx: Context, verb: Token) -> tuple[list[str], list[str]] | N
     return (actors, targets) if targets else None
 
 
+#: Verbs of coming to a country: "arrived in Finland on a state visit".
+_ARRIVING = frozenset({"arrive", "travel", "fly", "land", "come", "go", "head"})
+
 #: Verbs of hosting talks: "talks hosted by Kenya".
 _HOSTING = frozenset({"host"})
 
@@ -1406,6 +1424,16 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         ]
         actors = _entities(ctx, agents + [c for a in agents for c in _conjoined(a)])
     targets = _prep_targets(ctx, noun)
+    if not targets:
+        # "signed a memorandum of understanding with Iran": the phrase hangs on the "of" noun
+        targets = [
+            t
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj" and p.pos_ == "NOUN" and ctx.index.at(p.i) is None
+            for t in _prep_targets(ctx, p)
+        ]
     if not targets and modifier is None and (trigger_of(noun) or ("",))[0][:2] in {"11", "12"}:
         # "Egypt's condemnation of Ethiopia's dam project", "criticism of the United States" (not
         # "the support of X", whose "of" names the supporter)
@@ -1509,7 +1537,39 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         actors = _entities(ctx, subjects)
         actors += _envoys_named(ctx, subjects, actors)
         if verb.lemma_.lower() in {"receive", "get", "accept", "welcome", "obtain", "need", "seek"}:
+            if not targets and noun.dep_ == "dobj" and code[:2] == "04":
+                # "received a call from X": the caller (not "received aid from X", already a target)
+                targets = _entities(
+                    ctx,
+                    [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children],
+                )
             actors, targets = targets, actors
+        elif (
+            not targets and code[:2] == "04" and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during"}
+        ):
+            # "In a phone call, X told Y that ...", "during talks in Ankara, X assured Y": the one
+            # the clause's verb speaks to
+            targets = _entities(
+                ctx, [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.pos_ == "PROPN"], actors
+            )
+        elif (
+            not targets
+            and code[:2] == "04"
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in {"on", "for"}
+            and verb.lemma_.lower() in _ARRIVING
+        ):
+            # "X arrived in Finland on a state visit": the country the visitor came to
+            places = [
+                p
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in {"in", "to"}
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            # ("arrived in Ankara": the capital's state, when the article names it)
+            found = [_capital_state(ctx, p) or k for p in places for k in _entities(ctx, [p])]
+            targets = [k for k in found if k.startswith("Country:") and k not in actors]
     if (
         actors
         and not targets
