@@ -3300,3 +3300,23 @@ def test_i3_arrived_in_a_capital_on_a_visit(extract):
         "official visit."
     )
     assert ("Alar Kivisild", "Turkey", "04") in events(f)
+
+
+def test_i3_invitations_cut_and_restored_ties_and_firing_at(extract):
+    f = extract(
+        "Talks ended on Monday. Cuba was invited by Mexico to the summit. Morocco cut ties with Iran in "
+        "2018. Fiji restored diplomatic relations with Tonga. Iran fired missiles at Israel on Saturday."
+    )
+    got = events(f)
+    assert {("Mexico", "Cuba", "03"), ("Morocco", "Iran", "16"), ("Fiji", "Tonga", "05")} <= got
+    assert ("Iran", "Israel", "19") in got
+
+
+def test_i3_an_invitation_to_a_capital_is_not_to_its_state(extract):
+    f = extract(
+        "Talks with Turkey ended on Monday. Greek Prime Minister Nikandros Pelagos invited Polish President "
+        "Jerzy Zielny to Ankara in May."
+    )
+    got = events(f)
+    assert ("Nikandros Pelagos", "Jerzy Zielny", "03") in got
+    assert ("Nikandros Pelagos", "Turkey", "03") not in got
