@@ -3320,3 +3320,28 @@ def test_i3_an_invitation_to_a_capital_is_not_to_its_state(extract):
     got = events(f)
     assert ("Nikandros Pelagos", "Jerzy Zielny", "03") in got
     assert ("Nikandros Pelagos", "Turkey", "03") not in got
+
+
+def test_i3_a_sum_pledged_in_aid_to_a_country(extract):
+    f = extract(
+        "Talks ended on Monday. The European Union pledged 20 million euros in humanitarian aid to eastern "
+        "Congo on Tuesday."
+    )
+    assert ("European Union", "Democratic Republic of the Congo", "03") in events(f)
+
+
+def test_i3_a_finite_verb_joined_to_an_infinitive_is_the_speakers(extract):
+    f = extract(
+        "Talks ended on Monday. Estonian Prime Minister Liisa Tamm urged the European Union to impose new "
+        "sanctions on Belarus and called on NATO to strengthen air defences."
+    )
+    got = events(f)
+    assert ("Liisa Tamm", "NATO", "02") in got and ("European Union", "NATO", "02") not in got
+
+
+def test_i3_fined_the_company_named_in_apposition(extract):
+    f = extract(
+        "Talks ended on Monday. The Velsko Competition Authority fined its parent company, Ostrander Lines, "
+        "on Tuesday."
+    )
+    assert ("Velsko Competition Authority", "Ostrander Lines", "17") in events(f)

@@ -435,7 +435,7 @@ def extract_events(ctx: Context) -> list[Event]:
                 m.key
                 for o in tok.children
                 if o.dep_ in {"dobj", "dative", "nsubjpass"}
-                for t in [o, *[c for c in o.children if c.dep_ in {"conj", "nmod"}]]
+                for t in [o, *[c for c in o.children if c.dep_ in {"conj", "nmod", "appos"}]]
                 if (m := ctx.index.at(t.i)) is not None
             }
             targets = [t for t in targets if t in named] or sorted(
@@ -643,6 +643,16 @@ def _subject_of(tok: Token) -> list[Token]:
             if cur.head.lower_ in {"of", "for"} and objects:
                 return objects[:1]  # "Rwanda accused Congo of backing the rebels": Congo backs them
             cur = cur.head.head  # "Russia responded by expelling ...": the subject of "responded"
+            continue
+        if (
+            cur.dep_ == "conj"
+            and cur.tag_ in {"VBD", "VBZ"}
+            and cur.head.dep_ == "xcomp"
+            and cur.head.tag_ == "VB"
+        ):
+            # "X urged the EU to impose sanctions and called on NATO to ...": a finite verb the
+            # parser joined to the infinitive is the main verb's conjunct (X called on NATO)
+            cur = cur.head.head
             continue
         if cur.dep_ == "xcomp":
             objects = [
@@ -1482,6 +1492,16 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
             targets += [t for t in _entities(ctx, subs) if t not in targets]
     verb = _governing_verb(noun)
     # "deepen coordination with China": the target hangs on the light verb.
+    if (
+        not targets
+        and verb is not None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and noun.head.head.dep_ == "dobj"
+        and noun.head.head.head.i == verb.i
+    ):
+        # "pledged 20 million euros in aid to Congo": the sum's verb names the recipient
+        targets = _prep_targets(ctx, verb)
     if not targets and verb is not None and noun.dep_ in {"dobj", "attr"} and noun.head.i == verb.i:
         targets = _prep_targets(ctx, verb)
         # "granted Egypt a $1 billion loan": the recipient as the verb's indirect object
