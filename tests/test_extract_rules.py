@@ -3345,3 +3345,15 @@ def test_i3_fined_the_company_named_in_apposition(extract):
         "on Tuesday."
     )
     assert ("Velsko Competition Authority", "Ostrander Lines", "17") in events(f)
+
+
+@pytest.mark.parametrize(
+    ("headline", "pair"),
+    [
+        ("Kenya, Uganda sign trade deal", ("Kenya", "Uganda", "05")),
+        ("Turkish, Greek leaders meet in Athens", ("Turkey", "Greece", "04")),
+    ],
+)
+def test_i3_a_headlines_comma_joins_two_parties(extract, headline, pair):
+    f = extract(f"{headline}\n\nOSLO, May 2 (Reuters) - Talks ended on Tuesday.\n")
+    assert pair in events(f)

@@ -633,7 +633,18 @@ def _subject_of(tok: Token) -> list[Token]:
                 for n, sub in enumerate(subs)
                 if n == 0 or (sub.left_edge.i == subs[n - 1].i + 2 and doc[subs[n - 1].i + 1].text == ",")
             ]
-            return [t for sub in subs for t in [sub, *_conjoined(sub)]]
+            # a headline's "Kenya, Uganda sign trade deal", "Turkish, Greek leaders meet": a name
+            # the parser hung on the verb, opening the sentence, a comma before the subject
+            first = subs[0].left_edge.i
+            lead = [
+                c
+                for c in cur.children
+                if c.i == first - 2 == c.sent.start
+                and doc[first - 1].text == ","
+                and c.dep_ in {"dep", "amod", "npadvmod", "nmod", "compound"}
+                and c.pos_ in {"PROPN", "ADJ"}
+            ]
+            return lead + [t for sub in subs for t in [sub, *_conjoined(sub)]]
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.i != cur.head.i:
             objects = [
                 o
