@@ -3357,3 +3357,31 @@ def test_i3_fined_the_company_named_in_apposition(extract):
 def test_i3_a_headlines_comma_joins_two_parties(extract, headline, pair):
     f = extract(f"{headline}\n\nOSLO, May 2 (Reuters) - Talks ended on Tuesday.\n")
     assert pair in events(f)
+
+
+def test_i3_an_agreement_signed_by_two_states_in_a_participle(extract):
+    f = extract(
+        "Talks ended on Monday. The agreement, signed by Kenya and Ethiopia in March, covers water sharing."
+    )
+    assert ("Kenya", "Ethiopia", "05") in events(f)
+
+
+def test_i3_a_relative_pronoun_subject_of_a_passive(extract):
+    f = extract(
+        "Talks ended on Monday. Armenia, which was attacked by Azerbaijan in 2023, appealed for help."
+    )
+    assert ("Azerbaijan", "Armenia", "19") in events(f)
+
+
+def test_i3_condemnation_drawn_from_states_on_the_verb(extract):
+    f = extract("Talks ended on Monday. Israel's strikes on Gaza drew condemnation from Egypt and Jordan.")
+    got = events(f)
+    assert ("Egypt", "Israel", "11") in got and ("Jordan", "Israel", "11") in got
+
+
+def test_i3_an_owned_mediation_between_two_states(extract):
+    f = extract(
+        "Talks ended on Monday. Oman's mediation between Iran and the United States led to a prisoner swap."
+    )
+    got = events(f)
+    assert ("Oman", "Iran", "04") in got and ("Oman", "United States", "04") in got

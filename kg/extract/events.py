@@ -1126,7 +1126,8 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
         if code == "045":
             # "the truce was brokered by Kenya between the government and the rebels"
             return actors, _between(ctx, [verb, passive[0]]), "event.verb.v1"
-        targets = _entities(ctx, [passive[0], *_conjoined(passive[0])])
+        subject = _antecedent(passive[0])  # "Armenia, which was attacked by Azerbaijan"
+        targets = _entities(ctx, [subject, *_conjoined(subject)])
         return actors, targets + _envoys_named(ctx, passive[:1], targets), "event.verb.v1"
     if code == "045" and verb.dep_ == "acl" and verb.tag_ == "VBN":
         brokered = _brokered_deal(ctx, verb)
@@ -1435,6 +1436,19 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
                 if child.dep_ in {"amod", "compound"} and grand.dep_ == "conj" and ctx.index.key_at(grand.i):
                     actors.append(ctx.index.key_at(grand.i))
     if not actors:
+        # "the agreement, signed by Kenya and Ethiopia in March": the participle's agents (a
+        # mediator's "brokered by" is no party to the deal, a responder's "condemned by" none to the act)
+        agents = [
+            p
+            for acl in noun.children
+            if acl.dep_ == "acl" and acl.tag_ == "VBN" and not _responds(acl)
+            for c in acl.children
+            if c.dep_ == "agent" and (trigger_of(acl) or ("",))[0] != "045"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        actors = _entities(ctx, agents + [c for a in agents for c in _conjoined(a)])
+    if not actors:
         # "the first state visit to Portugal by a Mauritanian head of state", "an attack by X"
         agents = [
             p
@@ -1496,6 +1510,9 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
             keys = _entities(ctx, pair)
             if len(keys) >= 2 and not actors:
                 return [keys[0]], keys[1:], rule
+            if len(keys) >= 2 and (trigger_of(noun) or ("",))[0] == "045":
+                # "Oman's mediation between Iran and the United States": between the two
+                return actors, [k for k in keys if k not in actors], rule
     # A relative clause on the noun names who receives it: "the aid Cuba needs".
     for child in noun.children:
         if child.dep_ == "relcl":
@@ -1545,7 +1562,7 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         # "Russia faced criticism from Japan": those it came from, aimed at the subject
         sources = [
             p
-            for c in noun.children
+            for c in [*noun.children, *verb.children]  # ("drew condemnation from X": on either)
             if c.dep_ == "prep" and c.lower_ == "from"
             for p in c.children
             if p.dep_ == "pobj"
