@@ -3385,3 +3385,18 @@ def test_i3_an_owned_mediation_between_two_states(extract):
     )
     got = events(f)
     assert ("Oman", "Iran", "04") in got and ("Oman", "United States", "04") in got
+
+
+def test_i3_a_quotations_i_and_we_are_the_speaker(extract):
+    f = extract(
+        'Talks ended on Monday. "We will impose new sanctions on Iran," Canadian Foreign Minister Elise '
+        'Varsenne said. "I had a very good meeting with President Taras Volyk," Polish President Jerzy '
+        "Zielny told reporters."
+    )
+    got = events(f)
+    assert ("Elise Varsenne", "Iran", "16") in got and ("Jerzy Zielny", "Taras Volyk", "04") in got
+
+
+def test_i3_a_we_outside_quotes_is_nobody(extract):
+    f = extract("Talks ended on Monday. We will impose new sanctions on Iran, Elise Varsenne said.")
+    assert not [e for e in events(f) if e[0] == "Elise Varsenne"]

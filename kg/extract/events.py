@@ -754,6 +754,12 @@ def _entities(ctx: Context, toks: list[Token], skip: list[str] | tuple = ()) -> 
                 continue
         # "sanctions on four officials, including the interior minister, X": each one named too
         out += [k for k in _entities(ctx, _included(t)) if k not in out]
+        if t.lower_ in {"i", "we"} and t.dep_ in {"nsubj", "nsubjpass"}:
+            # '"We will impose sanctions on Iran," the minister said': the one quoted
+            speaker = _quoted_speaker(ctx, t)
+            if speaker is not None and speaker not in out:
+                out.append(speaker)
+            continue
         owner = _title_owner(ctx, t)
         if owner is not None:
             # "was hosted by Japan's prime minister", "the EU's commissioner praised": the official
@@ -787,6 +793,31 @@ def _included(noun: Token) -> list[Token]:
         if p.dep_ == "pobj" and p.pos_ == "PROPN"
         for t in [p, *_conjoined(p)]
     ]
+
+
+_QUOTES = frozenset({'"', "\u201c", "\u201d"})
+
+
+def _quoted_speaker(ctx: Context, pron: Token) -> str | None:
+    """The person a quotation's "I" or "we" is: the subject of the speech verb the quoted clause
+    hangs on ('"I met him," X said', 'said X'), when a quotation mark lies between the two."""
+    cur = pron.head
+    for _ in range(4):
+        if cur.dep_ not in {"ccomp", "conj", "xcomp", "advcl"} or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if lexicon.fold(cur.lemma_) in lexicon.speech_verbs():
+            break
+    else:
+        return None
+    if lexicon.fold(cur.lemma_) not in lexicon.speech_verbs():
+        return None
+    low, high = sorted((pron.i, cur.i))
+    if not any(t.text in _QUOTES for t in ctx.doc[low:high]):
+        return None
+    subjects = [c for c in cur.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    key = ctx.entity_of(subjects[0], via_modifiers=False) if len(subjects) == 1 else None
+    return key if key is not None and key.startswith("Person:") else None
 
 
 def _title_owner(ctx: Context, tok: Token) -> str | None:
