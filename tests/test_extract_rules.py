@@ -3400,3 +3400,30 @@ def test_i3_a_quotations_i_and_we_are_the_speaker(extract):
 def test_i3_a_we_outside_quotes_is_nobody(extract):
     f = extract("Talks ended on Monday. We will impose new sanctions on Iran, Elise Varsenne said.")
     assert not [e for e in events(f) if e[0] == "Elise Varsenne"]
+
+
+def test_i3_fighting_between_two_states(extract):
+    f = extract("Talks ended on Monday. Fighting between Armenia and Azerbaijan erupted again on Sunday.")
+    assert ("Armenia", "Azerbaijan", "19") in events(f)
+
+
+def test_i3_a_hyphenated_mediator_of_a_truce_between_two_states(extract):
+    f = extract(
+        "Talks ended on Monday. The U.S.-mediated truce between Congo and Rwanda collapsed on Sunday."
+    )
+    got = events(f)
+    assert ("United States", "Rwanda", "04") in got and (
+        "United States",
+        "Democratic Republic of the Congo",
+        "04",
+    ) in got
+
+
+def test_i3_traded_accusations_and_fought_wars_are_mutual(extract):
+    f = extract(
+        "Talks ended on Monday. Thailand and Cambodia traded accusations over the shelling. India and "
+        "Pakistan have fought three wars since 1947."
+    )
+    got = events(f)
+    assert ("Thailand", "Cambodia", "11") in got and ("Cambodia", "Thailand", "11") in got
+    assert ("India", "Pakistan", "19") in got

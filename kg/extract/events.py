@@ -415,7 +415,7 @@ def extract_events(ctx: Context) -> list[Event]:
             envoys = _envoy_links(ctx, tok.sent)
             pairs = [(a, b) for n, a in enumerate(actors) for b in actors[n + 1 :] if {a, b} not in envoys]
             rule = "event.mutual.v1"
-        if not targets and len(actors) >= 2 and _each_other(tok):
+        if not targets and len(actors) >= 2 and (_each_other(tok) or _traded(tok, code)):
             # "A and B accused each other of violating the truce": each did it to the other
             pairs = [(a, b) for a in actors for b in actors if a != b]
             rule = "event.reciprocal.v1"
@@ -473,7 +473,7 @@ def extract_events(ctx: Context) -> list[Event]:
 
 #: Fights that are mutual when two actors and no target are named: "A and B clashed",
 #: "Thai and Cambodian troops exchanged fire".
-_RECIPROCAL_FIGHTS = frozenset({"clash", "exchange", "skirmish"})
+_RECIPROCAL_FIGHTS = frozenset({"clash", "exchange", "skirmish", "fight", "battle"})
 _AGREEING = frozenset({"agree", "sign", "reach", "declare", "strike", "seal", "conclude"})
 _PROTEST_LODGING = frozenset({"lodge", "file", "register", "submit", "deliver", "make", "send"})
 _PROTEST_FORMAL = frozenset({"diplomatic", "formal", "official", "strong", "strongly-worded"})
@@ -484,6 +484,13 @@ def _agreed(noun: Token) -> bool:
     "signed a truce" (not "urged both sides to respect the ceasefire")."""
     head = noun.head.head if noun.dep_ == "pobj" else noun.head
     return noun.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in _AGREEING
+
+
+def _traded(tok: Token, code: str) -> bool:
+    """ "A and B traded accusations", "exchanged threats": each did it to the other."""
+    return (
+        tok.pos_ == "VERB" and tok.lemma_.lower() in {"trade", "exchange"} and code[:2] in {"11", "12", "13"}
+    )
 
 
 def _each_other(tok: Token) -> bool:
@@ -1160,6 +1167,17 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
         subject = _antecedent(passive[0])  # "Armenia, which was attacked by Azerbaijan"
         targets = _entities(ctx, [subject, *_conjoined(subject)])
         return actors, targets + _envoys_named(ctx, passive[:1], targets), "event.verb.v1"
+    if code[:2] == "04" and verb.dep_ == "amod" and verb.head.pos_ == "NOUN":
+        # "Qatar-brokered talks between Israel and Hamas", "the U.S.-mediated truce between A and B"
+        mediators = _entities(ctx, [c for c in verb.children if c.dep_ in {"npadvmod", "compound", "nmod"}])
+        parties = [k for k in _between(ctx, [verb.head]) if k not in mediators]
+        if mediators and parties:
+            return mediators, parties, "event.verb.v1"
+    if verb.tag_ == "VBG" and verb.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+        # "Fighting between Armenia and Azerbaijan erupted": a gerund's "between" names both sides
+        parties = _between(ctx, [verb])
+        if len(parties) >= 2:
+            return parties[:1], parties[1:], "event.verb.v1"
     if code == "045" and verb.dep_ == "acl" and verb.tag_ == "VBN":
         brokered = _brokered_deal(ctx, verb)
         if brokered is not None:
