@@ -3427,3 +3427,13 @@ def test_i3_traded_accusations_and_fought_wars_are_mutual(extract):
     got = events(f)
     assert ("Thailand", "Cambodia", "11") in got and ("Cambodia", "Thailand", "11") in got
     assert ("India", "Pakistan", "19") in got
+
+
+def test_i3_briefed_a_named_leader_and_assured_of_support(extract):
+    f = extract(
+        "Talks ended on Monday. Norwegian Foreign Minister Oskar Vendeland briefed Jordanian Foreign "
+        "Minister Samer Haddadin on Egypt's talks. Ghana assured Togo of its support."
+    )
+    got = events(f)
+    assert ("Oskar Vendeland", "Samer Haddadin", "04") in got and ("Ghana", "Togo", "05") in got
+    assert ("Oskar Vendeland", "Egypt", "04") not in got

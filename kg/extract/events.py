@@ -1573,6 +1573,16 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         not targets
         and verb is not None
         and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.i == verb.i
+        and (trigger_of(noun) or ("",))[0][:2] in {"03", "05", "06", "07"}
+    ):
+        # "Ghana assured Togo of its support": the one the verb's object names
+        targets = _entities(ctx, [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"])
+    if (
+        not targets
+        and verb is not None
+        and noun.dep_ == "pobj"
         and noun.head.lower_ == "in"
         and noun.head.head.dep_ == "dobj"
         and noun.head.head.head.i == verb.i
