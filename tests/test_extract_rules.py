@@ -3437,3 +3437,22 @@ def test_i3_briefed_a_named_leader_and_assured_of_support(extract):
     got = events(f)
     assert ("Oskar Vendeland", "Samer Haddadin", "04") in got and ("Ghana", "Togo", "05") in got
     assert ("Oskar Vendeland", "Egypt", "04") not in got
+
+
+def test_i3_the_two_countries_are_the_storys_two_sides_not_the_last_two_named(extract):
+    f = extract(
+        "Kenya and Uganda resumed border talks on Monday. Kenya wants the dispute settled, and Uganda has "
+        "proposed joint patrols. Kenya's delegation arrived from Tanzania. The two countries signed an "
+        "agreement on Tuesday."
+    )
+    got = {frozenset((a, t)) for a, t, code in events(f) if code == "05"}
+    assert {"Kenya", "Uganda"} in got and not [p for p in got if "Tanzania" in p]
+
+
+def test_i3_both_sides_may_be_a_state_and_a_rebel_group(extract):
+    f = extract(
+        "Sudan and the Kessane Unity Front agreed to a truce on Saturday. Sudan said the Kessane Unity Front "
+        "had broken earlier truces. The United States urged both sides to respect the ceasefire."
+    )
+    got = events(f)
+    assert ("United States", "Kessane Unity Front", "02") in got and ("United States", "Sudan", "02") in got
