@@ -3456,3 +3456,12 @@ def test_i3_both_sides_may_be_a_state_and_a_rebel_group(extract):
     )
     got = events(f)
     assert ("United States", "Kessane Unity Front", "02") in got and ("United States", "Sudan", "02") in got
+
+
+def test_i3_received_a_delegation_from_and_exchanged_views_with(extract):
+    f = extract(
+        "Talks ended on Monday. Jordan received a delegation from Syria on Sunday. Chile exchanged views "
+        "with Peru on regional security. Kenya sat down with Somalia for talks."
+    )
+    got = events(f)
+    assert {("Jordan", "Syria", "04"), ("Chile", "Peru", "04"), ("Kenya", "Somalia", "04")} <= got

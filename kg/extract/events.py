@@ -1239,6 +1239,16 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
         return actors, places[:1], "event.verb.v1"
     targets = _entities(ctx, objs, actors)
     targets += _envoys_named(ctx, objs, targets)
+    if not targets and code[:2] == "04" and any(_names_a_person(o) for o in objs):
+        # "Jordan received a delegation from Syria": the country the visitors come from
+        targets = [
+            k
+            for h in [verb, *objs]
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for k in _pobj_entities(ctx, c)
+            if k not in actors
+        ]
     if not targets and code[:2] in {"02", "10"}:
         # "demanded that Iran release the sailors": the that-clause's subject is the one asked
         # ("warned that Moscow could close ..." is often the speaker's own side: not a target)
