@@ -3465,3 +3465,21 @@ def test_i3_received_a_delegation_from_and_exchanged_views_with(extract):
     )
     got = events(f)
     assert {("Jordan", "Syria", "04"), ("Chile", "Peru", "04"), ("Kenya", "Somalia", "04")} <= got
+
+
+def test_i3_welcoming_a_guest_is_hosting_and_a_decision_approval(extract):
+    f = extract(
+        "Talks ended on Monday. Greek Foreign Minister Nikandros Pelagos welcomed Turkish Foreign Minister "
+        "Oskar Vendeland at the foreign ministry. Chile welcomed the decision by Peru."
+    )
+    got = events(f)
+    assert ("Nikandros Pelagos", "Oskar Vendeland", "04") in got and ("Chile", "Peru", "05") in got
+
+
+def test_i3_help_with_which_an_act_is_done_is_no_aid_to_the_dateline(extract):
+    f = extract(
+        "TALLINN, March 4 (Reuters) - Estonia summoned the envoy of Belarus on Tuesday, and Estonia expelled "
+        'two diplomats. "Belarus is testing our defences, and it is doing so with Russian help," the '
+        "minister said."
+    )
+    assert ("Russia", "Estonia", "07") not in events(f)

@@ -116,6 +116,16 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
             and (c.pos_ == "PROPN" or any(g.dep_ in {"amod", "poss"} and g.ent_type_ for g in c.children))
         ]
         return ("100", tok.text, None) if asked and any(c.dep_ == "xcomp" for c in tok.children) else None
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "welcome":
+        # "welcomed Turkish Foreign Minister X at the ministry", "welcomed the visiting envoy": a
+        # host receiving a guest (043); "welcomed the decision" is approval (051)
+        guests = [
+            c
+            for c in tok.children
+            if c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or (c.pos_ == "NOUN" and _names_a_person(c)))
+        ]
+        if guests:
+            return "043", tok.text, None
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "ban":
         # "banned imports of fruit from Moldova": an embargo on the country the goods come from
         traded = [
@@ -423,7 +433,12 @@ def extract_events(ctx: Context) -> list[Event]:
             code = "161"  # expelling diplomats breaks diplomatic relations; deporting people is 174
         if code.startswith("07") and len(actors) == 1 and len(targets) == 1:
             actors, targets = _lender_first(ctx, actors, targets)
-        if (code[:2] == "07" or (code[:2] == "03" and _pledges_money(tok))) and not targets and actors:
+        if (
+            (code[:2] == "07" or (code[:2] == "03" and _pledges_money(tok)))
+            and not targets
+            and actors
+            and not (tok.dep_ == "pobj" and tok.head.lower_ == "with")  # "doing so with Russian help"
+        ):
             # "Britain announced 10 million pounds in emergency funding" in a story datelined in
             # the stricken country: aid with no recipient named goes to the dateline's country
             place = _aid_recipient(ctx, actors)
