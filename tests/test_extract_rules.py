@@ -3483,3 +3483,19 @@ def test_i3_help_with_which_an_act_is_done_is_no_aid_to_the_dateline(extract):
         "minister said."
     )
     assert ("Russia", "Estonia", "07") not in events(f)
+
+
+def test_i3_acts_the_subject_undergoes_from_others(extract):
+    f = extract(
+        "Talks ended on Monday. Hungary came under fire from Poland over its stance. Chile won the backing "
+        "of Argentina for its bid. Peru secured a loan from the World Bank. Serbia was hit with sanctions "
+        "by the United States."
+    )
+    got = events(f)
+    assert {("Poland", "Hungary", "11"), ("Argentina", "Chile", "05"), ("World Bank", "Peru", "07")} <= got
+    assert ("United States", "Serbia", "16") in got
+
+
+def test_i3_support_sought_is_not_given(extract):
+    f = extract("Talks ended on Monday. Armenia sought the support of France on Tuesday.")
+    assert ("France", "Armenia", "03") not in events(f) and ("France", "Armenia", "05") not in events(f)

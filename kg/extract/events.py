@@ -116,6 +116,14 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
             and (c.pos_ == "PROPN" or any(g.dep_ in {"amod", "poss"} and g.ent_type_ for g in c.children))
         ]
         return ("100", tok.text, None) if asked and any(c.dep_ == "xcomp" for c in tok.children) else None
+    if (
+        # "came under fire from X": criticism (not gunfire, which "opened fire" and the like code)
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() == "fire"
+        and tok.head.lower_ == "under"
+        and tok.head.head.lemma_.lower() in {"come", "be"}
+    ):
+        return "111", f"under {tok.text}", tok.head
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "welcome":
         # "welcomed Turkish Foreign Minister X at the ministry", "welcomed the visiting envoy": a
         # host receiving a guest (043); "welcomed the decision" is approval (051)
@@ -1344,6 +1352,12 @@ def _brokered_deal(ctx: Context, verb: Token) -> tuple[list[str], list[str]] | N
     return (actors, targets) if targets else None
 
 
+#: Verbs whose subject is given what their object names: "received a call from X", "won the
+#: backing of X", "secured a loan from the World Bank".
+_RECEIVING = frozenset(
+    {"receive", "get", "accept", "welcome", "obtain", "need", "seek", "secure", "win", "gain", "enjoy"}
+)
+
 #: Verbs of coming to a country: "arrived in Finland on a state visit".
 _ARRIVING = frozenset({"arrive", "travel", "fly", "land", "come", "go", "head"})
 
@@ -1495,6 +1509,19 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
     if noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"} and ctx.index.at(noun.head.i) is None:
         # "a $7 billion loan programme for Pakistan": the arguments hang on the head noun.
         modifier, noun = noun, noun.head
+    if noun.lemma_.lower() == "fire" and noun.head.lower_ == "under":
+        # "Hungary came under fire from Poland": criticism from Poland aimed at the subject
+        verb = noun.head.head
+        critics = [
+            p
+            for h in (noun, verb)
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        actors = _entities(ctx, critics + [c for p in critics for c in _conjoined(p)])
+        return actors, _entities(ctx, _subject_of(verb)), rule
     actors: list[str] = []
     for child in noun.children:
         if child.dep_ in {"poss", "compound", "amod", "nmod"} and (modifier is None or child.i != modifier.i):
@@ -1509,6 +1536,21 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
             for grand in child.children:
                 if child.dep_ in {"amod", "compound"} and grand.dep_ == "conj" and ctx.index.key_at(grand.i):
                     actors.append(ctx.index.key_at(grand.i))
+    verb0 = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
+    if not actors and verb0 is not None and any(c.dep_ == "nsubjpass" for c in verb0.children):
+        # "Serbia was hit with sanctions by the United States": the agent's act on the subject
+        agents = [
+            p
+            for h in (verb0, noun)
+            for c in h.children
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        found = _entities(ctx, agents + [c for a in agents for c in _conjoined(a)])
+        if found:
+            subjects = [c for c in verb0.children if c.dep_ == "nsubjpass"]
+            return found, _entities(ctx, subjects + [c for s in subjects for c in _conjoined(s)]), rule
     if not actors:
         # "the agreement, signed by Kenya and Ethiopia in March": the participle's agents (a
         # mediator's "brokered by" is no party to the deal, a responder's "condemned by" none to the act)
@@ -1668,12 +1710,25 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         subjects = reporter or _subject_of(verb)
         actors = _entities(ctx, subjects)
         actors += _envoys_named(ctx, subjects, actors)
-        if verb.lemma_.lower() in {"receive", "get", "accept", "welcome", "obtain", "need", "seek"}:
-            if not targets and noun.dep_ == "dobj" and code[:2] == "04":
-                # "received a call from X": the caller (not "received aid from X", already a target)
+        if verb.lemma_.lower() in _RECEIVING:
+            if not targets and noun.dep_ == "dobj":
+                # "received a call from X", "secured a loan from the World Bank": the giver, after
+                # "from" on the noun or the verb; "won the backing of X": the supporter after "of"
+                preps = (
+                    {"from", "of"}
+                    if code[:2] == "05" and verb.lemma_.lower() not in {"seek", "need"}
+                    else {"from"}
+                )
                 targets = _entities(
                     ctx,
-                    [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children],
+                    [
+                        p
+                        for h in (noun, verb)
+                        for c in h.children
+                        if c.dep_ == "prep" and c.lower_ in preps
+                        for p in c.children
+                        if p.dep_ == "pobj"
+                    ],
                 )
             actors, targets = targets, actors
         elif (
