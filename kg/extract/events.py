@@ -1102,8 +1102,8 @@ def _earlier_doers(verb: Token, history: list[tuple[int, str, list[str], list[st
     expelled two diplomats. The expulsions were welcomed by Latvia.' -> Estonia. The object is a
     bare definite event noun ("the agreement", "the sanctions", not "Kenya's decision" nor "the
     agreement between X and Y"); the act is the first one in the article with the same CAMEO root
-    (wire copy tells the act its later responses refer to first), and joint acts (roots 03-06)
-    count both sides."""
+    (wire copy tells the act its later responses refer to first), and its doers are its subjects
+    (both, for a joint act: "A and B signed"; "X agreed to buy Y" is X's deal)."""
     objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN"]
     if len(objs) != 1:
         return []
@@ -1118,9 +1118,8 @@ def _earlier_doers(verb: Token, history: list[tuple[int, str, list[str], list[st
     ):
         return []
     family = _act_family(found[0])
-    for _, fam, actors, targets in (h for h in history if h[0] < verb.sent.start):
-        keys = actors + (targets if family[:2] in _MUTUAL_ROOTS else [])
-        keys = [k for k in dict.fromkeys(keys) if k.startswith(("Country:", "Organisation:"))]
+    for _, fam, actors, _targets in (h for h in history if h[0] < verb.sent.start):
+        keys = [k for k in dict.fromkeys(actors) if k.startswith(("Country:", "Organisation:"))]
         if fam == family and keys:
             return keys
     return []
