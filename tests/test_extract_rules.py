@@ -3499,3 +3499,13 @@ def test_i3_acts_the_subject_undergoes_from_others(extract):
 def test_i3_support_sought_is_not_given(extract):
     f = extract("Talks ended on Monday. Armenia sought the support of France on Tuesday.")
     assert ("France", "Armenia", "03") not in events(f) and ("France", "Armenia", "05") not in events(f)
+
+
+def test_i3_a_participle_on_a_name_and_a_joint_declaration(extract):
+    f = extract(
+        "Talks ended on Monday. Ukraine, backed by the United States, pushed back the offensive. Poland, "
+        "Lithuania and Latvia signed a joint declaration with Ukraine."
+    )
+    got = events(f)
+    assert ("United States", "Ukraine", "05") in got
+    assert ("Latvia", "Ukraine", "05") in got and ("Poland", "Ukraine", "05") in got

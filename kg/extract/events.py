@@ -1166,6 +1166,17 @@ def _between(ctx: Context, heads: list[Token]) -> list[str]:
 
 def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[str], str]:
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if (
+        not passive
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ == "PROPN"
+        and code != "045"
+        and verb.lemma_.lower() not in _HOSTING
+        and any(c.dep_ == "agent" for c in verb.children)
+    ):
+        # "Ukraine, backed by the United States, ...": a participle on a name is done to it
+        passive = [verb.head]
     if not passive and verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
         # "He is to be deported to Egypt", "X is expected to be charged": the subject it climbs
         # to is the one it is done to
