@@ -3509,3 +3509,14 @@ def test_i3_a_participle_on_a_name_and_a_joint_declaration(extract):
     got = events(f)
     assert ("United States", "Ukraine", "05") in got
     assert ("Latvia", "Ukraine", "05") in got and ("Poland", "Ukraine", "05") in got
+
+
+def test_i3_company_deals_contracts_stakes_investments_mergers(extract):
+    f = extract(
+        "Talks ended on Monday. Halden Energy signed a contract with Brevik Optics worth $20 million. "
+        "Velmar Capital invested $1 billion in Tarvo Shipping. Solvane Motors acquired a 20% stake in "
+        "Brevik Optics. Tarvo Shipping merged with Velmar Lines in 2019."
+    )
+    got = events(f)
+    assert {("Halden Energy", "Brevik Optics", "05"), ("Velmar Capital", "Tarvo Shipping", "06")} <= got
+    assert {("Solvane Motors", "Brevik Optics", "05"), ("Tarvo Shipping", "Velmar Lines", "05")} <= got

@@ -1256,6 +1256,16 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
         # (or in apposition to it), not a country that qualifies goods ("buy Russian oil"); goods
         # bought "from" a company: the company that sells them
         named = [a for o in objs for a in [o, *[c for c in o.children if c.dep_ == "appos"]]]
+        # "acquired a 20% stake in Brevik Optics": the company the stake is in
+        named += [
+            p
+            for o in objs
+            if o.lemma_.lower() in {"stake", "share", "holding", "interest"}
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
         if code == "061":
             named = _bought_from(verb)
         return actors, _named_bodies(ctx, named), "event.verb.v1"
@@ -1292,6 +1302,16 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
     targets += [t for t in _prep_targets(ctx, verb) if t not in targets]
     for o in objs:
         targets += [t for t in _prep_targets(ctx, o) if t not in targets]
+    if not targets and _cue(verb, "in"):
+        # "invested $1 billion in Tarvo Shipping": a trigger whose data names "in" as its cue
+        targets = [
+            k
+            for h in [verb, *objs]
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for k in _pobj_entities(ctx, c)
+            if k.startswith(("Organisation:", "Country:")) and k not in actors
+        ]
     if not targets and code[:2] in _RESPONSE_ROOTS:
         # "rejected a proposal by Kazakhstan's president", "welcomed the decision by Ghana to ...":
         # a response to an act is aimed at whoever did it
