@@ -3520,3 +3520,19 @@ def test_i3_company_deals_contracts_stakes_investments_mergers(extract):
     got = events(f)
     assert {("Halden Energy", "Brevik Optics", "05"), ("Velmar Capital", "Tarvo Shipping", "06")} <= got
     assert {("Solvane Motors", "Brevik Optics", "05"), ("Tarvo Shipping", "Velmar Lines", "05")} <= got
+
+
+def test_i3_an_act_called_shameful_criticises_its_doer(extract):
+    f = extract(
+        "Envoys meet\n\nNEW YORK, May 2 (Reuters) - Russia vetoed the draft resolution on Wednesday.\n\n"
+        "Britain's ambassador to the United Nations, Oliver Brantwell, called the veto \"cynical and "
+        'shameful". Chile described Peru\'s sanctions as illegal. Kenya called the talks "useful".'
+    )
+    got = events(f)
+    assert ("Oliver Brantwell", "Russia", "11") in got and ("Chile", "Peru", "11") in got
+    assert not [e for e in got if e[0] == "Kenya" and e[2] == "11"]
+
+
+def test_i3_a_call_on_is_still_an_appeal(extract):
+    f = extract("Talks ended on Monday. Kenya called on Somalia to release the sailors.")
+    assert ("Kenya", "Somalia", "02") in events(f)

@@ -389,6 +389,18 @@ def extract_events(ctx: Context) -> list[Event]:
         tok = doc[i]
         if ctx.index.at(tok.i) is not None:
             continue
+        judged = (
+            _judged_act(ctx, tok, history)
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in _NAMING_VERBS
+            else []
+        )
+        for actor, target in judged:
+            if (actor, target, "111", tok.i) not in seen:
+                seen.add((actor, target, "111", tok.i))
+                ev = ctx.evidence("event.judged_act.v1", tok.idx, tok.idx + len(tok), tok.sent)
+                out.append(Event(actor, target, "111", tok.text, ev, _date_of(ctx, tok), False, None))
+        if judged:
+            continue
         found = trigger_of(tok)
         if found is None:
             continue
@@ -1123,6 +1135,30 @@ def _earlier_doers(verb: Token, history: list[tuple[int, str, list[str], list[st
         if fam == family and keys:
             return keys
     return []
+
+
+def _judged_act(ctx: Context, verb: Token, history: list) -> list[tuple[str, str]]:
+    """'Britain's envoy called the veto "cynical and shameful"', "described the sanctions as
+    illegal": a naming verb whose object is an act and whose description blames it
+    (kg/data/disapproval_words.tsv) criticises (111) whoever did the act (its owner, "Russia's
+    veto", else the doers of the act the article told before: see :func:`_earlier_doers`)."""
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and trigger_of(c) is not None]
+    if len(objs) != 1:
+        return []
+    blame = lexicon.disapproval_words()
+    said = [
+        t
+        for c in verb.children
+        if c.i != objs[0].i and c.dep_ not in {"nsubj", "nsubjpass"}
+        for t in c.subtree
+    ]
+    if not any(lexicon.fold(t.lemma_) in blame for t in said):
+        return []
+    subjects = _subject_of(verb)
+    actors = [a for a in _entities(ctx, subjects) + _envoys_named(ctx, subjects, []) if ctx.actor_types(a)]
+    owned = [k for c in objs[0].children if c.dep_ == "poss" and (k := ctx.index.key_at(c.i))]
+    targets = [k for k in owned if ctx.actor_types(k)] or _earlier_doers(verb, history)
+    return [(a, t) for a in dict.fromkeys(actors) for t in targets if a != t]
 
 
 def _told_act(ctx: Context, tok: Token) -> bool:
