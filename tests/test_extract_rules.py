@@ -3536,3 +3536,12 @@ def test_i3_an_act_called_shameful_criticises_its_doer(extract):
 def test_i3_a_call_on_is_still_an_appeal(extract):
     f = extract("Talks ended on Monday. Kenya called on Somalia to release the sailors.")
     assert ("Kenya", "Somalia", "02") in events(f)
+
+
+def test_i3_a_sum_pledged_for_two_bodies_operations(extract):
+    f = extract(
+        "Aid flows\n\nACCRA, May 2 (Reuters) - Ghana took in refugees.\n\nGermany on Friday pledged an "
+        "additional 8 million euros ($9.2 million) for UNHCR and WFP operations in Ghana and Togo."
+    )
+    got = events(f)
+    assert ("Germany", "UNHCR", "03") in got and ("Germany", "WFP", "03") in got

@@ -188,7 +188,7 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
             return trig.code, tok.text, None
         if trig and not any(
             c.dep_ in {"dobj", "nsubjpass"}
-            and (trigger_of(c) is not None or (c.pos_ == "NOUN" and not _names_a_person(c)))
+            and (trigger_of(c) is not None or (c.pos_ == "NOUN" and not _names_a_person(c) and not _money(c)))
             for c in tok.children
         ):
             # "hosted President X", "pledged $50 million to Y", "will provide Ethiopia with ...": a
@@ -225,6 +225,11 @@ def _conjoined(tok: Token) -> list[Token]:
         out.append(c)
         todo += [g for g in c.children if g.dep_ == "conj"]
     return out
+
+
+def _money(noun: Token) -> bool:
+    """A sum of money: "8 million euros", "$20 million" ("pledged 8 million euros for X")."""
+    return noun.ent_type_ == "MONEY" or noun.lemma_.lower() in _CURRENCIES
 
 
 def _names_a_person(noun: Token) -> bool:
@@ -812,7 +817,7 @@ def _entities(ctx: Context, toks: list[Token], skip: list[str] | tuple = ()) -> 
             continue
         several = _demonyms(ctx, t)
         if len(several) >= 2:
-            # "Thai and Cambodian troops clashed": each country the noun's demonyms name
+            # "Thai and Cambodian troops clashed", "for UNHCR and WFP operations": each one named
             out += [k for k in several if k not in out]
             continue
         keys = ctx.group_of(t) or [_envoys_country(ctx, t) or ctx.entity_of(t)]  # "the two leaders": both
@@ -896,7 +901,8 @@ def _official_of(ctx: Context, tok: Token, owner: str) -> str:
 
 
 def _demonyms(ctx: Context, tok: Token) -> list[str]:
-    """The countries of a common noun's joined modifiers: "Thai and Cambodian troops"."""
+    """The countries and bodies of a common noun's joined modifiers: "Thai and Cambodian troops",
+    "UNHCR and WFP operations"."""
     if tok.pos_ != "NOUN" or ctx.index.at(tok.i) is not None:
         return []
     mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}]
@@ -904,7 +910,7 @@ def _demonyms(ctx: Context, tok: Token) -> list[str]:
     out: list[str] = []
     for c in mods:
         m = ctx.index.at(c.i)
-        if m is not None and m.type == "Country" and m.key not in out:
+        if m is not None and m.type in {"Country", "Organisation"} and m.key not in out:
             out.append(m.key)
     return out
 
