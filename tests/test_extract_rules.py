@@ -3545,3 +3545,12 @@ def test_i3_a_sum_pledged_for_two_bodies_operations(extract):
     )
     got = events(f)
     assert ("Germany", "UNHCR", "03") in got and ("Germany", "WFP", "03") in got
+
+
+def test_i3_welcoming_the_decision_is_aimed_at_the_storys_act(extract):
+    f = extract(
+        "Fund approves loan\n\nISLAMABAD, May 2 (Reuters) - The International Monetary Fund approved a $1 "
+        "billion loan to Pakistan on Friday.\n\nPakistani Finance Minister Samir Qadri welcomed the "
+        "decision."
+    )
+    assert ("Samir Qadri", "International Monetary Fund", "05") in events(f)

@@ -1127,7 +1127,8 @@ def _earlier_doers(verb: Token, history: list[tuple[int, str, list[str], list[st
         return []
     noun = objs[0]
     found = trigger_of(noun)
-    if found is None or found[0][:2] not in _RESPONDED_ROOTS:
+    generic = found is None and noun.lemma_.lower() in _GENERIC_ACTS  # "rejected the measures"
+    if not generic and (found is None or found[0][:2] not in _RESPONDED_ROOTS):
         return []
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "these"} for c in noun.children):
         return []
@@ -1135,12 +1136,17 @@ def _earlier_doers(verb: Token, history: list[tuple[int, str, list[str], list[st
         c.dep_ in {"poss", "compound", "amod", "nmod", "prep", "relcl", "acl", "appos"} for c in noun.children
     ):
         return []
-    family = _act_family(found[0])
+    family = None if found is None else _act_family(found[0])
     for _, fam, actors, _targets in (h for h in history if h[0] < verb.sent.start):
         keys = [k for k in dict.fromkeys(actors) if k.startswith(("Country:", "Organisation:"))]
-        if fam == family and keys:
+        if keys and (fam == family or (generic and fam[:2] in _RESPONDED_ROOTS)):
             return keys
     return []
+
+
+#: Nouns that name again the story's act, whatever it was: "welcomed the decision", "the move" (the
+#: first act of a responded-to kind the article tells).
+_GENERIC_ACTS = frozenset({"measure", "move", "decision", "step"})
 
 
 def _judged_act(ctx: Context, verb: Token, history: list) -> list[tuple[str, str]]:
