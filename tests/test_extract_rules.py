@@ -3554,3 +3554,12 @@ def test_i3_welcoming_the_decision_is_aimed_at_the_storys_act(extract):
         "decision."
     )
     assert ("Samir Qadri", "International Monetary Fund", "05") in events(f)
+
+
+def test_i3_missiles_fired_toward_and_drones_launched_at(extract):
+    f = extract(
+        "Talks ended on Monday. North Korea fired a ballistic missile toward Japan. Iran launched drones at "
+        "Israel on Saturday."
+    )
+    got = events(f)
+    assert ("North Korea", "Japan", "19") in got and ("Iran", "Israel", "19") in got
