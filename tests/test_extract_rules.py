@@ -3563,3 +3563,13 @@ def test_i3_missiles_fired_toward_and_drones_launched_at(extract):
     )
     got = events(f)
     assert ("North Korea", "Japan", "19") in got and ("Iran", "Israel", "19") in got
+
+
+def test_i3_his_trip_while_being_received_is_the_visitors(extract):
+    f = extract(
+        "Leaders meet\n\nSANTIAGO, Oct 13 (Reuters) - Norwegian Foreign Minister Oskar Vendeland met Chile's "
+        "president.\n\nVendeland, on his first trip to Chile since taking office, was received with military "
+        "honours at the palace."
+    )
+    got = events(f)
+    assert ("Oskar Vendeland", "Chile", "04") in got and ("Chile", None, "04") not in got

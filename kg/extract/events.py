@@ -1606,6 +1606,9 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
             key = ctx.index.key_at(child.i)
             if key and child.dep_ == "poss":
                 key = _capital_as_state(ctx, child, key)  # "Washington's sanctions on Venezuela"
+            if key is None and child.dep_ == "poss" and child.lower_ in {"his", "her"}:
+                # "X, on his first trip to Ecuador, ...": the person the sentence is about
+                key = ctx.index.antecedent(child.i, frozenset({"Person"}))
             if key:
                 actors.append(key)
     # "the COVID-19 pandemic and US embargo": a modifier parsed as a conjunct of an adjective.
@@ -1788,7 +1791,8 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         subjects = reporter or _subject_of(verb)
         actors = _entities(ctx, subjects)
         actors += _envoys_named(ctx, subjects, actors)
-        if verb.lemma_.lower() in _RECEIVING:
+        if verb.lemma_.lower() in _RECEIVING and noun.dep_ in {"dobj", "nsubjpass"}:
+            # (only what is received: "X, on his first trip to Ecuador, was received" is X's trip)
             if not targets and noun.dep_ == "dobj":
                 # "received a call from X", "secured a loan from the World Bank": the giver, after
                 # "from" on the noun or the verb; "won the backing of X": the supporter after "of"
