@@ -3573,3 +3573,12 @@ def test_i3_his_trip_while_being_received_is_the_visitors(extract):
     )
     got = events(f)
     assert ("Oskar Vendeland", "Chile", "04") in got and ("Chile", None, "04") not in got
+
+
+def test_i3_envoys_from_three_states(extract):
+    f = extract(
+        "Talks ended on Monday. Norwegian Foreign Minister Oskar Vendeland met envoys from Britain, France "
+        "and Germany in Vienna."
+    )
+    got = events(f)
+    assert {("Oskar Vendeland", "France", "04"), ("Oskar Vendeland", "Germany", "04")} <= got

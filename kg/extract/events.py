@@ -790,8 +790,10 @@ def _entities(ctx: Context, toks: list[Token], skip: list[str] | tuple = ()) -> 
                 out.append(country)
             continue
         if t.lemma_.lower() in _ENVOYS and ctx.index.at(t.i) is None and _envoys_country(ctx, t) is None:
-            # "summoned the ambassadors of both countries", "the ambassador of Belarus": the states
-            owners = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+            # "summoned the ambassadors of both countries", "met envoys from Britain and France": the states
+            owners = [
+                p for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for p in c.children
+            ]
             owners = [o for p in owners for o in [p, *_conjoined(p)]]
             # (the envoys of "both countries" are two other than the one that summons them)
             states = [k for o in owners for k in ctx.group_of(o, skip) or _entities(ctx, [o])]
