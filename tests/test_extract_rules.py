@@ -3233,7 +3233,8 @@ def test_i3_a_passive_welcome_by_two_states_is_not_between_them(extract):
 
 def test_i3_a_response_to_an_act_told_before_is_aimed_at_its_doers(extract):
     f = extract(
-        "Ministers meet in Oslo\n\nOSLO, May 2 (Reuters) - Estonia expelled two Belarusian diplomats on "
+        "Ministers meet in Reykjavik\n\nREYKJAVIK, May 2 (Reuters) - Estonia expelled two Belarusian "
+        "diplomats on "
         "Tuesday. Russia vetoed the draft resolution on Wednesday.\n\nThe expulsions were welcomed by Latvia "
         "and Lithuania. Britain condemned the veto."
     )
@@ -3244,7 +3245,8 @@ def test_i3_a_response_to_an_act_told_before_is_aimed_at_its_doers(extract):
 
 def test_i3_no_response_target_from_a_headline_or_for_an_owned_noun(extract):
     f = extract(
-        "Estonia expels Belarusian diplomats\n\nOSLO, May 2 (Reuters) - Talks ended on Tuesday.\n\n"
+        "Estonia expels Belarusian diplomats\n\nREYKJAVIK, May 2 (Reuters) - Talks ended on "
+        "Tuesday.\n\n"
         "The expulsions were welcomed by Latvia. Britain condemned Norway's veto of the plan."
     )
     got = events(f)
@@ -3255,7 +3257,7 @@ def test_i3_no_response_target_from_a_headline_or_for_an_owned_noun(extract):
 def test_i3_an_unnamed_official_of_a_state_is_not_the_last_person_named(extract):
     f = extract(
         "Talks ended on Monday. Prime Minister Edda Tervanne of Norway was hosted by Japan's prime minister "
-        "in Tokyo on Tuesday."
+        "on Tuesday."
     )
     got = events(f)
     assert ("Japan", "Edda Tervanne", "04") in got
@@ -3267,10 +3269,8 @@ def test_i3_troops_of_two_demonyms_clash_with_each_other(extract):
 
 
 def test_i3_a_capitals_possessive_act_is_its_states(extract):
-    f = extract(
-        "Talks with the United States ended on Monday. Washington's sanctions on Venezuela remain in force."
-    )
-    assert ("United States", "Venezuela", "16") in events(f)
+    f = extract("Talks with Slovenia ended on Monday. Ljubljana's sanctions on Venezuela remain in force.")
+    assert ("Slovenia", "Venezuela", "16") in events(f)
 
 
 def test_i3_a_call_received_from_a_leader(extract):
@@ -3296,10 +3296,11 @@ def test_i3_a_memorandum_of_understanding_with(extract):
 
 def test_i3_arrived_in_a_capital_on_a_visit(extract):
     f = extract(
-        "Talks with Turkey ended on Monday. Estonian President Alar Kivisild arrived in Ankara on a two-day "
+        "Talks with Slovenia ended on Monday. Estonian President Alar Kivisild arrived in Ljubljana on a "
+        "two-day "
         "official visit."
     )
-    assert ("Alar Kivisild", "Turkey", "04") in events(f)
+    assert ("Alar Kivisild", "Slovenia", "04") in events(f)
 
 
 def test_i3_invitations_cut_and_restored_ties_and_firing_at(extract):
@@ -3314,12 +3315,12 @@ def test_i3_invitations_cut_and_restored_ties_and_firing_at(extract):
 
 def test_i3_an_invitation_to_a_capital_is_not_to_its_state(extract):
     f = extract(
-        "Talks with Turkey ended on Monday. Greek Prime Minister Nikandros Pelagos invited Polish President "
-        "Jerzy Zielny to Ankara in May."
+        "Talks with Slovenia ended on Monday. Greek Prime Minister Nikandros Pelagos invited Polish "
+        "President Jerzy Zielny to Ljubljana in May."
     )
     got = events(f)
     assert ("Nikandros Pelagos", "Jerzy Zielny", "03") in got
-    assert ("Nikandros Pelagos", "Turkey", "03") not in got
+    assert ("Nikandros Pelagos", "Slovenia", "03") not in got
 
 
 def test_i3_a_sum_pledged_in_aid_to_a_country(extract):
@@ -3351,11 +3352,11 @@ def test_i3_fined_the_company_named_in_apposition(extract):
     ("headline", "pair"),
     [
         ("Kenya, Uganda sign trade deal", ("Kenya", "Uganda", "05")),
-        ("Turkish, Greek leaders meet in Athens", ("Turkey", "Greece", "04")),
+        ("Turkish, Greek leaders meet in Reykjavik", ("Turkey", "Greece", "04")),
     ],
 )
 def test_i3_a_headlines_comma_joins_two_parties(extract, headline, pair):
-    f = extract(f"{headline}\n\nOSLO, May 2 (Reuters) - Talks ended on Tuesday.\n")
+    f = extract(f"{headline}\n\nREYKJAVIK, May 2 (Reuters) - Talks ended on Tuesday.\n")
     assert pair in events(f)
 
 
@@ -3374,7 +3375,9 @@ def test_i3_a_relative_pronoun_subject_of_a_passive(extract):
 
 
 def test_i3_condemnation_drawn_from_states_on_the_verb(extract):
-    f = extract("Talks ended on Monday. Israel's strikes on Gaza drew condemnation from Egypt and Jordan.")
+    f = extract(
+        "Talks ended on Monday. Israel's strikes on the border town drew condemnation from Egypt and Jordan."
+    )
     got = events(f)
     assert ("Egypt", "Israel", "11") in got and ("Jordan", "Israel", "11") in got
 
@@ -3478,7 +3481,8 @@ def test_i3_welcoming_a_guest_is_hosting_and_a_decision_approval(extract):
 
 def test_i3_help_with_which_an_act_is_done_is_no_aid_to_the_dateline(extract):
     f = extract(
-        "TALLINN, March 4 (Reuters) - Estonia summoned the envoy of Belarus on Tuesday, and Estonia expelled "
+        "PARNU, Estonia, March 4 (Reuters) - Estonia summoned the envoy of Belarus on Tuesday, and Estonia "
+        "expelled "
         'two diplomats. "Belarus is testing our defences, and it is doing so with Russian help," the '
         "minister said."
     )
@@ -3525,11 +3529,11 @@ def test_i3_company_deals_contracts_stakes_investments_mergers(extract):
 def test_i3_an_act_called_shameful_criticises_its_doer(extract):
     f = extract(
         "Envoys meet\n\nNEW YORK, May 2 (Reuters) - Russia vetoed the draft resolution on Wednesday.\n\n"
-        "Britain's ambassador to the United Nations, Oliver Brantwell, called the veto \"cynical and "
+        "Britain's ambassador to the United Nations, Edwin Brantwell, called the veto \"cynical and "
         'shameful". Chile described Peru\'s sanctions as illegal. Kenya called the talks "useful".'
     )
     got = events(f)
-    assert ("Oliver Brantwell", "Russia", "11") in got and ("Chile", "Peru", "11") in got
+    assert ("Edwin Brantwell", "Russia", "11") in got and ("Chile", "Peru", "11") in got
     assert not [e for e in got if e[0] == "Kenya" and e[2] == "11"]
 
 
@@ -3567,7 +3571,8 @@ def test_i3_missiles_fired_toward_and_drones_launched_at(extract):
 
 def test_i3_his_trip_while_being_received_is_the_visitors(extract):
     f = extract(
-        "Leaders meet\n\nSANTIAGO, Oct 13 (Reuters) - Norwegian Foreign Minister Oskar Vendeland met Chile's "
+        "Leaders meet\n\nREYKJAVIK, Oct 13 (Reuters) - Norwegian Foreign Minister Oskar Vendeland met "
+        "Chile's "
         "president.\n\nVendeland, on his first trip to Chile since taking office, was received with military "
         "honours at the palace."
     )
@@ -3578,7 +3583,7 @@ def test_i3_his_trip_while_being_received_is_the_visitors(extract):
 def test_i3_envoys_from_three_states(extract):
     f = extract(
         "Talks ended on Monday. Norwegian Foreign Minister Oskar Vendeland met envoys from Britain, France "
-        "and Germany in Vienna."
+        "and Germany on Monday."
     )
     got = events(f)
     assert {("Oskar Vendeland", "France", "04"), ("Oskar Vendeland", "Germany", "04")} <= got

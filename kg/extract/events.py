@@ -990,7 +990,7 @@ def _envoys_named(ctx: Context, toks: list[Token], known: list[str]) -> list[str
 
 
 def _envoy_links(ctx: Context, sent: Any) -> list[set[str]]:
-    """Each envoy the sentence names with their country ("Britain's envoy, Eleanor Marsh"): the
+    """Each envoy the sentence names with their country ("Britain's envoy, Hedda Korsvik"): the
     two stand for one side, and do nothing jointly with each other."""
     return [
         {country, person}
@@ -1279,7 +1279,7 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
             return (*hosted, "event.hosted_talks.v1")
     subjects = _reporter_of(verb, code) or _subject_of(verb)
     actors = _entities(ctx, subjects)
-    # "Canada's ambassador, Louise Brevard, met X": the envoy the apposition names acts too
+    # "Canada's ambassador, Maren Ostrova, met X": the envoy the apposition names acts too
     actors += _envoys_named(ctx, subjects, actors)
     objs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
     if not objs and verb.lemma_.lower() == "declare":
