@@ -3163,3 +3163,427 @@ def test_a_courts_registrar(extract):
     )
     got = {(h, o) for h, o, *_ in positions(f)}
     assert ("Anouk Velders", "Velsko Supreme Court") in got
+
+
+# --- i3-inter (session 4) ---
+
+
+def test_i3_a_passive_agent_list_however_deep(extract):
+    f = extract(
+        "Talks ended on Monday. Oleg Strelkovich was sanctioned by Lithuania, Latvia and Estonia last month."
+    )
+    got = events(f)
+    assert {("Lithuania", "Oleg Strelkovich", "16"), ("Estonia", "Oleg Strelkovich", "16")} <= got
+
+
+def test_i3_a_relative_pronoun_object_is_its_name(extract):
+    f = extract(
+        "Talks ended on Monday. Rwanda, which Burundi has accused of backing the Ruzizi Liberation Front, "
+        "denied the claim on Friday."
+    )
+    got = events(f)
+    assert ("Burundi", "Rwanda", "11") in got
+    assert ("Burundi", "Ruzizi Liberation Front", "05") not in got
+
+
+def test_i3_names_after_including_are_targets_too(extract):
+    f = extract(
+        "Talks ended on Monday. Norway imposed sanctions on three Belarusian officials, including Interior "
+        "Minister Oleg Strelkovich, on Tuesday."
+    )
+    got = events(f)
+    assert ("Norway", "Oleg Strelkovich", "16") in got and ("Norway", "Belarus", "16") in got
+
+
+def test_i3_the_ambassadors_of_both_countries(extract):
+    f = extract(
+        "Talks ended on Monday. Britain and Canada imposed sanctions on Georgian officials on Wednesday, and "
+        "Georgia responded by summoning the ambassadors of both countries."
+    )
+    got = {(a, t) for a, t, code in events(f) if code == "11"}
+    assert {("Georgia", "United Kingdom"), ("Georgia", "Canada")} <= got
+
+
+def test_i3_an_envoy_named_in_apposition_acts_too(extract):
+    f = extract(
+        "Talks ended on Monday. Canada's ambassador to Chile, Maren Ostrova, held talks with Chilean Foreign "
+        "Minister Elian Ulloque in Santiago on Tuesday."
+    )
+    assert ("Maren Ostrova", "Elian Ulloque", "04") in events(f)
+
+
+def test_i3_talks_hosted_by_a_third_state_and_an_agreed_truce(extract):
+    f = extract(
+        "Talks ended on Monday. Sudan's government and the rebel Kessane Unity Front agreed on Saturday to a "
+        "30-day ceasefire after three days of talks hosted by Kenya."
+    )
+    got = events(f)
+    assert {("Kenya", "Sudan", "04"), ("Kenya", "Kessane Unity Front", "04")} <= got
+    assert ("Sudan", "Kessane Unity Front", "08") in got
+
+
+def test_i3_a_passive_welcome_by_two_states_is_not_between_them(extract):
+    f = extract(
+        "Talks ended on Monday. Estonia expelled two Belarusian diplomats on Tuesday. The expulsions were "
+        "welcomed by Latvia and Lithuania on Wednesday."
+    )
+    got = events(f)
+    assert ("Latvia", "Lithuania", "05") not in got and ("Latvia", None, "17") not in got
+
+
+def test_i3_a_response_to_an_act_told_before_is_aimed_at_its_doers(extract):
+    f = extract(
+        "Ministers meet in Reykjavik\n\nREYKJAVIK, May 2 (Reuters) - Estonia expelled two Belarusian "
+        "diplomats on "
+        "Tuesday. Russia vetoed the draft resolution on Wednesday.\n\nThe expulsions were welcomed by Latvia "
+        "and Lithuania. Britain condemned the veto."
+    )
+    got = events(f)
+    assert {("Latvia", "Estonia", "05"), ("Lithuania", "Estonia", "05")} <= got
+    assert ("United Kingdom", "Russia", "11") in got
+
+
+def test_i3_no_response_target_from_a_headline_or_for_an_owned_noun(extract):
+    f = extract(
+        "Estonia expels Belarusian diplomats\n\nREYKJAVIK, May 2 (Reuters) - Talks ended on "
+        "Tuesday.\n\n"
+        "The expulsions were welcomed by Latvia. Britain condemned Norway's veto of the plan."
+    )
+    got = events(f)
+    assert ("Latvia", "Estonia", "05") not in got
+    assert not [e for e in got if e[0] == "United Kingdom" and e[1] not in {"Norway", None}]
+
+
+def test_i3_an_unnamed_official_of_a_state_is_not_the_last_person_named(extract):
+    f = extract(
+        "Talks ended on Monday. Prime Minister Edda Tervanne of Norway was hosted by Japan's prime minister "
+        "on Tuesday."
+    )
+    got = events(f)
+    assert ("Japan", "Edda Tervanne", "04") in got
+
+
+def test_i3_troops_of_two_demonyms_clash_with_each_other(extract):
+    f = extract("Talks ended on Monday. Thai and Cambodian troops clashed along the border on Sunday.")
+    assert ("Thailand", "Cambodia", "19") in events(f)
+
+
+def test_i3_a_capitals_possessive_act_is_its_states(extract):
+    f = extract("Talks with Slovenia ended on Monday. Ljubljana's sanctions on Venezuela remain in force.")
+    assert ("Slovenia", "Venezuela", "16") in events(f)
+
+
+def test_i3_a_call_received_from_a_leader(extract):
+    f = extract(
+        "Talks ended on Monday. Greek Prime Minister Nikandros Pelagos received a call from Cypriot "
+        "President Taras Lyssiotis on Tuesday."
+    )
+    assert ("Taras Lyssiotis", "Nikandros Pelagos", "04") in events(f)
+
+
+def test_i3_in_a_phone_call_the_one_told(extract):
+    f = extract(
+        "Talks ended on Monday. In a phone call, Polish President Jerzy Zielny told Ukrainian President "
+        "Taras Volyk that Poland would keep helping."
+    )
+    assert ("Jerzy Zielny", "Taras Volyk", "04") in events(f)
+
+
+def test_i3_a_memorandum_of_understanding_with(extract):
+    f = extract("Talks ended on Monday. Oman signed a memorandum of understanding with Iran on Tuesday.")
+    assert ("Oman", "Iran", "05") in events(f)
+
+
+def test_i3_arrived_in_a_capital_on_a_visit(extract):
+    f = extract(
+        "Talks with Slovenia ended on Monday. Estonian President Alar Kivisild arrived in Ljubljana on a "
+        "two-day "
+        "official visit."
+    )
+    assert ("Alar Kivisild", "Slovenia", "04") in events(f)
+
+
+def test_i3_invitations_cut_and_restored_ties_and_firing_at(extract):
+    f = extract(
+        "Talks ended on Monday. Cuba was invited by Mexico to the summit. Morocco cut ties with Iran in "
+        "2018. Fiji restored diplomatic relations with Tonga. Iran fired missiles at Israel on Saturday."
+    )
+    got = events(f)
+    assert {("Mexico", "Cuba", "03"), ("Morocco", "Iran", "16"), ("Fiji", "Tonga", "05")} <= got
+    assert ("Iran", "Israel", "19") in got
+
+
+def test_i3_an_invitation_to_a_capital_is_not_to_its_state(extract):
+    f = extract(
+        "Talks with Slovenia ended on Monday. Greek Prime Minister Nikandros Pelagos invited Polish "
+        "President Jerzy Zielny to Ljubljana in May."
+    )
+    got = events(f)
+    assert ("Nikandros Pelagos", "Jerzy Zielny", "03") in got
+    assert ("Nikandros Pelagos", "Slovenia", "03") not in got
+
+
+def test_i3_a_sum_pledged_in_aid_to_a_country(extract):
+    f = extract(
+        "Talks ended on Monday. The European Union pledged 20 million euros in humanitarian aid to eastern "
+        "Congo on Tuesday."
+    )
+    assert ("European Union", "Democratic Republic of the Congo", "03") in events(f)
+
+
+def test_i3_a_finite_verb_joined_to_an_infinitive_is_the_speakers(extract):
+    f = extract(
+        "Talks ended on Monday. Estonian Prime Minister Liisa Tamm urged the European Union to impose new "
+        "sanctions on Belarus and called on NATO to strengthen air defences."
+    )
+    got = events(f)
+    assert ("Liisa Tamm", "NATO", "02") in got and ("European Union", "NATO", "02") not in got
+
+
+def test_i3_fined_the_company_named_in_apposition(extract):
+    f = extract(
+        "Talks ended on Monday. The Velsko Competition Authority fined its parent company, Ostrander Lines, "
+        "on Tuesday."
+    )
+    assert ("Velsko Competition Authority", "Ostrander Lines", "17") in events(f)
+
+
+@pytest.mark.parametrize(
+    ("headline", "pair"),
+    [
+        ("Kenya, Uganda sign trade deal", ("Kenya", "Uganda", "05")),
+        ("Turkish, Greek leaders meet in Reykjavik", ("Turkey", "Greece", "04")),
+    ],
+)
+def test_i3_a_headlines_comma_joins_two_parties(extract, headline, pair):
+    f = extract(f"{headline}\n\nREYKJAVIK, May 2 (Reuters) - Talks ended on Tuesday.\n")
+    assert pair in events(f)
+
+
+def test_i3_an_agreement_signed_by_two_states_in_a_participle(extract):
+    f = extract(
+        "Talks ended on Monday. The agreement, signed by Kenya and Ethiopia in March, covers water sharing."
+    )
+    assert ("Kenya", "Ethiopia", "05") in events(f)
+
+
+def test_i3_a_relative_pronoun_subject_of_a_passive(extract):
+    f = extract(
+        "Talks ended on Monday. Armenia, which was attacked by Azerbaijan in 2023, appealed for help."
+    )
+    assert ("Azerbaijan", "Armenia", "19") in events(f)
+
+
+def test_i3_condemnation_drawn_from_states_on_the_verb(extract):
+    f = extract(
+        "Talks ended on Monday. Israel's strikes on the border town drew condemnation from Egypt and Jordan."
+    )
+    got = events(f)
+    assert ("Egypt", "Israel", "11") in got and ("Jordan", "Israel", "11") in got
+
+
+def test_i3_an_owned_mediation_between_two_states(extract):
+    f = extract(
+        "Talks ended on Monday. Oman's mediation between Iran and the United States led to a prisoner swap."
+    )
+    got = events(f)
+    assert ("Oman", "Iran", "04") in got and ("Oman", "United States", "04") in got
+
+
+def test_i3_a_quotations_i_and_we_are_the_speaker(extract):
+    f = extract(
+        'Talks ended on Monday. "We will impose new sanctions on Iran," Canadian Foreign Minister Elise '
+        'Varsenne said. "I had a very good meeting with President Taras Volyk," Polish President Jerzy '
+        "Zielny told reporters."
+    )
+    got = events(f)
+    assert ("Elise Varsenne", "Iran", "16") in got and ("Jerzy Zielny", "Taras Volyk", "04") in got
+
+
+def test_i3_a_we_outside_quotes_is_nobody(extract):
+    f = extract("Talks ended on Monday. We will impose new sanctions on Iran, Elise Varsenne said.")
+    assert not [e for e in events(f) if e[0] == "Elise Varsenne"]
+
+
+def test_i3_fighting_between_two_states(extract):
+    f = extract("Talks ended on Monday. Fighting between Armenia and Azerbaijan erupted again on Sunday.")
+    assert ("Armenia", "Azerbaijan", "19") in events(f)
+
+
+def test_i3_a_hyphenated_mediator_of_a_truce_between_two_states(extract):
+    f = extract(
+        "Talks ended on Monday. The U.S.-mediated truce between Congo and Rwanda collapsed on Sunday."
+    )
+    got = events(f)
+    assert ("United States", "Rwanda", "04") in got and (
+        "United States",
+        "Democratic Republic of the Congo",
+        "04",
+    ) in got
+
+
+def test_i3_traded_accusations_and_fought_wars_are_mutual(extract):
+    f = extract(
+        "Talks ended on Monday. Thailand and Cambodia traded accusations over the shelling. India and "
+        "Pakistan have fought three wars since 1947."
+    )
+    got = events(f)
+    assert ("Thailand", "Cambodia", "11") in got and ("Cambodia", "Thailand", "11") in got
+    assert ("India", "Pakistan", "19") in got
+
+
+def test_i3_briefed_a_named_leader_and_assured_of_support(extract):
+    f = extract(
+        "Talks ended on Monday. Norwegian Foreign Minister Oskar Vendeland briefed Jordanian Foreign "
+        "Minister Samer Haddadin on Egypt's talks. Ghana assured Togo of its support."
+    )
+    got = events(f)
+    assert ("Oskar Vendeland", "Samer Haddadin", "04") in got and ("Ghana", "Togo", "05") in got
+    assert ("Oskar Vendeland", "Egypt", "04") not in got
+
+
+def test_i3_the_two_countries_are_the_storys_two_sides_not_the_last_two_named(extract):
+    f = extract(
+        "Kenya and Uganda resumed border talks on Monday. Kenya wants the dispute settled, and Uganda has "
+        "proposed joint patrols. Kenya's delegation arrived from Tanzania. The two countries signed an "
+        "agreement on Tuesday."
+    )
+    got = {frozenset((a, t)) for a, t, code in events(f) if code == "05"}
+    assert {"Kenya", "Uganda"} in got and not [p for p in got if "Tanzania" in p]
+
+
+def test_i3_both_sides_may_be_a_state_and_a_rebel_group(extract):
+    f = extract(
+        "Sudan and the Kessane Unity Front agreed to a truce on Saturday. Sudan said the Kessane Unity Front "
+        "had broken earlier truces. The United States urged both sides to respect the ceasefire."
+    )
+    got = events(f)
+    assert ("United States", "Kessane Unity Front", "02") in got and ("United States", "Sudan", "02") in got
+
+
+def test_i3_received_a_delegation_from_and_exchanged_views_with(extract):
+    f = extract(
+        "Talks ended on Monday. Jordan received a delegation from Syria on Sunday. Chile exchanged views "
+        "with Peru on regional security. Kenya sat down with Somalia for talks."
+    )
+    got = events(f)
+    assert {("Jordan", "Syria", "04"), ("Chile", "Peru", "04"), ("Kenya", "Somalia", "04")} <= got
+
+
+def test_i3_welcoming_a_guest_is_hosting_and_a_decision_approval(extract):
+    f = extract(
+        "Talks ended on Monday. Greek Foreign Minister Nikandros Pelagos welcomed Turkish Foreign Minister "
+        "Oskar Vendeland at the foreign ministry. Chile welcomed the decision by Peru."
+    )
+    got = events(f)
+    assert ("Nikandros Pelagos", "Oskar Vendeland", "04") in got and ("Chile", "Peru", "05") in got
+
+
+def test_i3_help_with_which_an_act_is_done_is_no_aid_to_the_dateline(extract):
+    f = extract(
+        "PARNU, Estonia, March 4 (Reuters) - Estonia summoned the envoy of Belarus on Tuesday, and Estonia "
+        "expelled "
+        'two diplomats. "Belarus is testing our defences, and it is doing so with Russian help," the '
+        "minister said."
+    )
+    assert ("Russia", "Estonia", "07") not in events(f)
+
+
+def test_i3_acts_the_subject_undergoes_from_others(extract):
+    f = extract(
+        "Talks ended on Monday. Hungary came under fire from Poland over its stance. Chile won the backing "
+        "of Argentina for its bid. Peru secured a loan from the World Bank. Serbia was hit with sanctions "
+        "by the United States."
+    )
+    got = events(f)
+    assert {("Poland", "Hungary", "11"), ("Argentina", "Chile", "05"), ("World Bank", "Peru", "07")} <= got
+    assert ("United States", "Serbia", "16") in got
+
+
+def test_i3_support_sought_is_not_given(extract):
+    f = extract("Talks ended on Monday. Armenia sought the support of France on Tuesday.")
+    assert ("France", "Armenia", "03") not in events(f) and ("France", "Armenia", "05") not in events(f)
+
+
+def test_i3_a_participle_on_a_name_and_a_joint_declaration(extract):
+    f = extract(
+        "Talks ended on Monday. Ukraine, backed by the United States, pushed back the offensive. Poland, "
+        "Lithuania and Latvia signed a joint declaration with Ukraine."
+    )
+    got = events(f)
+    assert ("United States", "Ukraine", "05") in got
+    assert ("Latvia", "Ukraine", "05") in got and ("Poland", "Ukraine", "05") in got
+
+
+def test_i3_company_deals_contracts_stakes_investments_mergers(extract):
+    f = extract(
+        "Talks ended on Monday. Halden Energy signed a contract with Brevik Optics worth $20 million. "
+        "Velmar Capital invested $1 billion in Tarvo Shipping. Solvane Motors acquired a 20% stake in "
+        "Brevik Optics. Tarvo Shipping merged with Velmar Lines in 2019."
+    )
+    got = events(f)
+    assert {("Halden Energy", "Brevik Optics", "05"), ("Velmar Capital", "Tarvo Shipping", "06")} <= got
+    assert {("Solvane Motors", "Brevik Optics", "05"), ("Tarvo Shipping", "Velmar Lines", "05")} <= got
+
+
+def test_i3_an_act_called_shameful_criticises_its_doer(extract):
+    f = extract(
+        "Envoys meet\n\nNEW YORK, May 2 (Reuters) - Russia vetoed the draft resolution on Wednesday.\n\n"
+        "Britain's ambassador to the United Nations, Edwin Brantwell, called the veto \"cynical and "
+        'shameful". Chile described Peru\'s sanctions as illegal. Kenya called the talks "useful".'
+    )
+    got = events(f)
+    assert ("Edwin Brantwell", "Russia", "11") in got and ("Chile", "Peru", "11") in got
+    assert not [e for e in got if e[0] == "Kenya" and e[2] == "11"]
+
+
+def test_i3_a_call_on_is_still_an_appeal(extract):
+    f = extract("Talks ended on Monday. Kenya called on Somalia to release the sailors.")
+    assert ("Kenya", "Somalia", "02") in events(f)
+
+
+def test_i3_a_sum_pledged_for_two_bodies_operations(extract):
+    f = extract(
+        "Aid flows\n\nACCRA, May 2 (Reuters) - Ghana took in refugees.\n\nGermany on Friday pledged an "
+        "additional 8 million euros ($9.2 million) for UNHCR and WFP operations in Ghana and Togo."
+    )
+    got = events(f)
+    assert ("Germany", "UNHCR", "03") in got and ("Germany", "WFP", "03") in got
+
+
+def test_i3_welcoming_the_decision_is_aimed_at_the_storys_act(extract):
+    f = extract(
+        "Fund approves loan\n\nISLAMABAD, May 2 (Reuters) - The International Monetary Fund approved a $1 "
+        "billion loan to Pakistan on Friday.\n\nPakistani Finance Minister Samir Qadri welcomed the "
+        "decision."
+    )
+    assert ("Samir Qadri", "International Monetary Fund", "05") in events(f)
+
+
+def test_i3_missiles_fired_toward_and_drones_launched_at(extract):
+    f = extract(
+        "Talks ended on Monday. North Korea fired a ballistic missile toward Japan. Iran launched drones at "
+        "Israel on Saturday."
+    )
+    got = events(f)
+    assert ("North Korea", "Japan", "19") in got and ("Iran", "Israel", "19") in got
+
+
+def test_i3_his_trip_while_being_received_is_the_visitors(extract):
+    f = extract(
+        "Leaders meet\n\nREYKJAVIK, Oct 13 (Reuters) - Norwegian Foreign Minister Oskar Vendeland met "
+        "Chile's "
+        "president.\n\nVendeland, on his first trip to Chile since taking office, was received with military "
+        "honours at the palace."
+    )
+    got = events(f)
+    assert ("Oskar Vendeland", "Chile", "04") in got and ("Chile", None, "04") not in got
+
+
+def test_i3_envoys_from_three_states(extract):
+    f = extract(
+        "Talks ended on Monday. Norwegian Foreign Minister Oskar Vendeland met envoys from Britain, France "
+        "and Germany on Monday."
+    )
+    got = events(f)
+    assert {("Oskar Vendeland", "France", "04"), ("Oskar Vendeland", "Germany", "04")} <= got

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -136,7 +137,7 @@ _GROUP_NOUNS: dict[str, frozenset[str]] = {
         ["companies", "firms", "banks", "groups", "organisations", "organizations"],
         frozenset({"Organisation"}),
     ),
-    "sides": frozenset({"Country"}),  # "the two sides": in diplomatic copy, mostly two states
+    "sides": frozenset({"Country", "Organisation"}),  # "the two sides": two states, or a state and rebels
     "members": frozenset({"Country"}),  # "called on both members": a bloc's two member states
 }
 
@@ -208,9 +209,11 @@ class Context:
         key = self.entity_of(subjects[0], via_modifiers=False)
         return key if key is not None and key.startswith("Person:") else None
 
-    def group_of(self, tok: Token) -> list[str]:
+    def group_of(self, tok: Token, skip: Collection[str] = ()) -> list[str]:
         """The entities a plural phrase such as "the two leaders", "both countries" or "the two
-        companies" stands for: the last two different ones of the noun's kind named before it."""
+        companies" stands for: the two of the noun's kind named most often before it, the story's
+        two sides (leaving out ``skip``: "Georgia summoned the ambassadors of both countries" are
+        two others)."""
         kind = _GROUP_NOUNS.get(tok.lower_)
         if kind is None or tok.tag_ != "NNS":
             return []
@@ -220,15 +223,17 @@ class Context:
             for c in tok.children
         ):
             return []
-        keys: list[str] = []
-        for m in reversed(self.index.mentions):
-            if m.start < tok.i and not m.nested and m.type in kind and m.key not in keys:
-                keys.append(m.key)
-                if len(keys) == 2:
-                    break
+        # the two most often named before it (the story's two sides), the later named first on a tie
+        counts: dict[str, int] = {}
+        last: dict[str, int] = {}
+        for m in self.index.mentions:
+            if m.start < tok.i and not m.nested and m.type in kind and m.key not in skip:
+                counts[m.key] = counts.get(m.key, 0) + 1
+                last[m.key] = m.start
+        keys = sorted(counts, key=lambda k: (-counts[k], -last[k]))[:2]
         if len(keys) < 2:
             return []
-        keys.reverse()
+        keys.sort(key=lambda k: last[k])
         return [self.resolved(tok, key, GROUP) for key in keys]
 
     def entity_of(self, tok: Token, *, via_modifiers: bool = True) -> str | None:

@@ -116,6 +116,24 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
             and (c.pos_ == "PROPN" or any(g.dep_ in {"amod", "poss"} and g.ent_type_ for g in c.children))
         ]
         return ("100", tok.text, None) if asked and any(c.dep_ == "xcomp" for c in tok.children) else None
+    if (
+        # "came under fire from X": criticism (not gunfire, which "opened fire" and the like code)
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() == "fire"
+        and tok.head.lower_ == "under"
+        and tok.head.head.lemma_.lower() in {"come", "be"}
+    ):
+        return "111", f"under {tok.text}", tok.head
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "welcome":
+        # "welcomed Turkish Foreign Minister X at the ministry", "welcomed the visiting envoy": a
+        # host receiving a guest (043); "welcomed the decision" is approval (051)
+        guests = [
+            c
+            for c in tok.children
+            if c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or (c.pos_ == "NOUN" and _names_a_person(c)))
+        ]
+        if guests:
+            return "043", tok.text, None
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "ban":
         # "banned imports of fruit from Moldova": an embargo on the country the goods come from
         traded = [
@@ -170,7 +188,7 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
             return trig.code, tok.text, None
         if trig and not any(
             c.dep_ in {"dobj", "nsubjpass"}
-            and (trigger_of(c) is not None or (c.pos_ == "NOUN" and not _names_a_person(c)))
+            and (trigger_of(c) is not None or (c.pos_ == "NOUN" and not _names_a_person(c) and not _money(c)))
             for c in tok.children
         ):
             # "hosted President X", "pledged $50 million to Y", "will provide Ethiopia with ...": a
@@ -178,6 +196,13 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
             # extract_events); "pledged support", "hosted talks" are coded from the noun
             return trig.code, tok.text, _LIGHT
         return None
+    if (
+        # "had a call with X", "received a call from X" (not "a call for calm", "the call was made")
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() == "call"
+        and any(c.dep_ == "prep" and c.lower_ in {"with", "from", "between"} for c in tok.children)
+    ):
+        return "041", tok.text, None
     if tok.pos_ == "NOUN":
         for child in tok.children:
             if child.dep_ in {"compound", "amod"} and child.pos_ in {"NOUN", "ADJ"}:
@@ -188,6 +213,23 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
         if trig:
             return trig.code, tok.text, None
     return None
+
+
+def _conjoined(tok: Token) -> list[Token]:
+    """The conjuncts of ``tok``, however deep the parser chains them: "Lithuania, Latvia and
+    Estonia" hangs "Estonia" on "Latvia", not on "Lithuania"."""
+    out: list[Token] = []
+    todo = [c for c in tok.children if c.dep_ == "conj"]
+    while todo:
+        c = todo.pop(0)
+        out.append(c)
+        todo += [g for g in c.children if g.dep_ == "conj"]
+    return out
+
+
+def _money(noun: Token) -> bool:
+    """A sum of money: "8 million euros", "$20 million" ("pledged 8 million euros for X")."""
+    return noun.ent_type_ == "MONEY" or noun.lemma_.lower() in _CURRENCIES
 
 
 def _names_a_person(noun: Token) -> bool:
@@ -344,12 +386,25 @@ def extract_events(ctx: Context) -> list[Event]:
     doc = ctx.doc
     out: list[Event] = []
     seen: set = set()
+    history: list[tuple[int, str, list[str], list[str]]] = []  # (trigger, CAMEO root, actors, targets)
     pos = pos_ids(doc)
     for i in range(len(doc)):
         if pos[i] != VERB and pos[i] != NOUN:
             continue  # (trigger_of finds verbs and nouns only)
         tok = doc[i]
         if ctx.index.at(tok.i) is not None:
+            continue
+        judged = (
+            _judged_act(ctx, tok, history)
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in _NAMING_VERBS
+            else []
+        )
+        for actor, target in judged:
+            if (actor, target, "111", tok.i) not in seen:
+                seen.add((actor, target, "111", tok.i))
+                ev = ctx.evidence("event.judged_act.v1", tok.idx, tok.idx + len(tok), tok.sent)
+                out.append(Event(actor, target, "111", tok.text, ev, _date_of(ctx, tok), False, None))
+        if judged:
             continue
         found = trigger_of(tok)
         if found is None:
@@ -366,6 +421,13 @@ def extract_events(ctx: Context) -> list[Event]:
             actors, targets, rule = _noun_args(ctx, tok, modifier)
         actors = [a for a in actors if ctx.actor_types(a)]
         targets = [t for t in targets if ctx.actor_types(t)]
+        if actors and not targets and tok.pos_ == "VERB" and _responds(tok):
+            # "China criticised the agreement", "the expulsions were welcomed by Latvia": a
+            # response to an act the article told before is aimed at the states and bodies that did it
+            targets = [t for t in _earlier_doers(tok, history) if t not in actors]
+            rule = "event.response_to_earlier_act.v1" if targets else rule
+        if _told_act(ctx, tok):
+            history.append((tok.i, _act_family(found[0]), actors, targets))
         if code == "073" and tok.pos_ == "VERB" and tok.lemma_.lower() in _DELIVERING:
             # relief flown or sent "to Karsim and Ulvado": states and bodies receive it, and a
             # town's name the tagger took for a person's is none (the dateline's country may be)
@@ -374,7 +436,10 @@ def extract_events(ctx: Context) -> list[Event]:
         code = _undone_by_verb(tok, code)
         if code == "140" and _official_protest(tok):
             code = "114"  # "lodged a protest with the ambassador": an official complaint
-        reciprocal = code[:2] == "19" and tok.lemma_.lower() in _RECIPROCAL_FIGHTS
+        reciprocal = (code[:2] == "19" and tok.lemma_.lower() in _RECIPROCAL_FIGHTS) or (
+            # "A and B agreed to a ceasefire", "signed a truce": a truce is between them
+            code == "087" and tok.pos_ == "NOUN" and _agreed(tok)
+        )
         if (
             not targets
             and len(actors) >= 2
@@ -382,9 +447,10 @@ def extract_events(ctx: Context) -> list[Event]:
         ):
             # "Kenya and Uganda signed a trade pact", "the two leaders met": a joint act with no
             # object is one between the actors (each pair once, in the order they are named).
-            pairs = [(a, b) for n, a in enumerate(actors) for b in actors[n + 1 :]]
+            envoys = _envoy_links(ctx, tok.sent)
+            pairs = [(a, b) for n, a in enumerate(actors) for b in actors[n + 1 :] if {a, b} not in envoys]
             rule = "event.mutual.v1"
-        if not targets and len(actors) >= 2 and _each_other(tok):
+        if not targets and len(actors) >= 2 and (_each_other(tok) or _traded(tok, code)):
             # "A and B accused each other of violating the truce": each did it to the other
             pairs = [(a, b) for a in actors for b in actors if a != b]
             rule = "event.reciprocal.v1"
@@ -392,7 +458,12 @@ def extract_events(ctx: Context) -> list[Event]:
             code = "161"  # expelling diplomats breaks diplomatic relations; deporting people is 174
         if code.startswith("07") and len(actors) == 1 and len(targets) == 1:
             actors, targets = _lender_first(ctx, actors, targets)
-        if (code[:2] == "07" or (code[:2] == "03" and _pledges_money(tok))) and not targets and actors:
+        if (
+            (code[:2] == "07" or (code[:2] == "03" and _pledges_money(tok)))
+            and not targets
+            and actors
+            and not (tok.dep_ == "pobj" and tok.head.lower_ == "with")  # "doing so with Russian help"
+        ):
             # "Britain announced 10 million pounds in emergency funding" in a story datelined in
             # the stricken country: aid with no recipient named goes to the dateline's country
             place = _aid_recipient(ctx, actors)
@@ -404,7 +475,7 @@ def extract_events(ctx: Context) -> list[Event]:
                 m.key
                 for o in tok.children
                 if o.dep_ in {"dobj", "dative", "nsubjpass"}
-                for t in [o, *[c for c in o.children if c.dep_ in {"conj", "nmod"}]]
+                for t in [o, *[c for c in o.children if c.dep_ in {"conj", "nmod", "appos"}]]
                 if (m := ctx.index.at(t.i)) is not None
             }
             targets = [t for t in targets if t in named] or sorted(
@@ -442,9 +513,24 @@ def extract_events(ctx: Context) -> list[Event]:
 
 #: Fights that are mutual when two actors and no target are named: "A and B clashed",
 #: "Thai and Cambodian troops exchanged fire".
-_RECIPROCAL_FIGHTS = frozenset({"clash", "exchange", "skirmish"})
+_RECIPROCAL_FIGHTS = frozenset({"clash", "exchange", "skirmish", "fight", "battle"})
+_AGREEING = frozenset({"agree", "sign", "reach", "declare", "strike", "seal", "conclude"})
 _PROTEST_LODGING = frozenset({"lodge", "file", "register", "submit", "deliver", "make", "send"})
 _PROTEST_FORMAL = frozenset({"diplomatic", "formal", "official", "strong", "strongly-worded"})
+
+
+def _agreed(noun: Token) -> bool:
+    """Whether a noun is what its clause agrees, signs or reaches: "agreed to a ceasefire",
+    "signed a truce" (not "urged both sides to respect the ceasefire")."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in _AGREEING
+
+
+def _traded(tok: Token, code: str) -> bool:
+    """ "A and B traded accusations", "exchanged threats": each did it to the other."""
+    return (
+        tok.pos_ == "VERB" and tok.lemma_.lower() in {"trade", "exchange"} and code[:2] in {"11", "12", "13"}
+    )
 
 
 def _each_other(tok: Token) -> bool:
@@ -538,6 +624,9 @@ def _joint_act(trigger: Token, code: str) -> bool:
     if trigger.pos_ != "VERB" or code.startswith("04"):
         return True
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "attr"}]
+    # "the expulsions were welcomed by A and B": a passive's subject is what they act on ("it was
+    # signed by A and B" may still be their deal)
+    objects += [c for c in trigger.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"]
     return all(o.lemma_.lower() in _JOINT_OBJECTS or o.lower_ in _JOINT_OBJECTS for o in objects)
 
 
@@ -551,7 +640,20 @@ def _state_of(ctx: Context, key: str) -> list[str]:
     return sorted(c for o, c in ctx.located if o == key and c.startswith("Country:"))
 
 
-_RELATIVE_PRONOUNS = frozenset({"which", "who"})
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "whom"})
+
+
+def _antecedent(tok: Token) -> Token:
+    """The name a relative pronoun stands for: "Rwanda, which Congo has accused of ..." (the
+    object "which" is Rwanda); any other token is itself."""
+    if (
+        tok.lower_ in _RELATIVE_PRONOUNS
+        and tok.head.dep_ == "relcl"
+        and tok.head.head.i != tok.head.i
+        and tok.head.head.pos_ == "PROPN"  # (not "two Indian posts, which the army denied")
+    ):
+        return tok.head.head
+    return tok
 
 
 def _subject_of(tok: Token) -> list[Token]:
@@ -578,12 +680,37 @@ def _subject_of(tok: Token) -> list[Token]:
                 for n, sub in enumerate(subs)
                 if n == 0 or (sub.left_edge.i == subs[n - 1].i + 2 and doc[subs[n - 1].i + 1].text == ",")
             ]
-            return [t for sub in subs for t in [sub, *[c for c in sub.children if c.dep_ == "conj"]]]
+            # a headline's "Kenya, Uganda sign trade deal", "Turkish, Greek leaders meet": a name
+            # the parser hung on the verb, opening the sentence, a comma before the subject
+            first = subs[0].left_edge.i
+            lead = [
+                c
+                for c in cur.children
+                if c.i == first - 2 == c.sent.start
+                and doc[first - 1].text == ","
+                and c.dep_ in {"dep", "amod", "npadvmod", "nmod", "compound"}
+                and c.pos_ in {"PROPN", "ADJ"}
+            ]
+            return lead + [t for sub in subs for t in [sub, *_conjoined(sub)]]
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.i != cur.head.i:
-            objects = [c for c in cur.head.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+            objects = [
+                o
+                for c in cur.head.head.children
+                if c.dep_ == "dobj" and (o := _antecedent(c)).pos_ in {"PROPN"}
+            ]
             if cur.head.lower_ in {"of", "for"} and objects:
                 return objects[:1]  # "Rwanda accused Congo of backing the rebels": Congo backs them
             cur = cur.head.head  # "Russia responded by expelling ...": the subject of "responded"
+            continue
+        if (
+            cur.dep_ == "conj"
+            and cur.tag_ in {"VBD", "VBZ"}
+            and cur.head.dep_ == "xcomp"
+            and cur.head.tag_ == "VB"
+        ):
+            # "X urged the EU to impose sanctions and called on NATO to ...": a finite verb the
+            # parser joined to the infinitive is the main verb's conjunct (X called on NATO)
+            cur = cur.head.head
             continue
         if cur.dep_ == "xcomp":
             objects = [
@@ -629,7 +756,7 @@ _ENVOYS = frozenset(
 )
 
 
-def _entities(ctx: Context, toks: list[Token]) -> list[str]:
+def _entities(ctx: Context, toks: list[Token], skip: list[str] | tuple = ()) -> list[str]:
     out = []
     for t in toks:
         listed = _listed_after(t)
@@ -662,11 +789,131 @@ def _entities(ctx: Context, toks: list[Token]) -> list[str]:
             if country and country not in out:
                 out.append(country)
             continue
+        if t.lemma_.lower() in _ENVOYS and ctx.index.at(t.i) is None and _envoys_country(ctx, t) is None:
+            # "summoned the ambassadors of both countries", "met envoys from Britain and France": the states
+            owners = [
+                p for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for p in c.children
+            ]
+            owners = [o for p in owners for o in [p, *_conjoined(p)]]
+            # (the envoys of "both countries" are two other than the one that summons them)
+            states = [k for o in owners for k in ctx.group_of(o, skip) or _entities(ctx, [o])]
+            states = [k for k in states if k.startswith("Country:")]
+            if states:
+                out += [k for k in states if k not in out]
+                continue
+        # "sanctions on four officials, including the interior minister, X": each one named too
+        out += [k for k in _entities(ctx, _included(t)) if k not in out]
+        if t.lower_ in {"i", "we"} and t.dep_ in {"nsubj", "nsubjpass"}:
+            # '"We will impose sanctions on Iran," the minister said': the one quoted
+            speaker = _quoted_speaker(ctx, t)
+            if speaker is not None and speaker not in out:
+                out.append(speaker)
+            continue
+        owner = _title_owner(ctx, t)
+        if owner is not None:
+            # "was hosted by Japan's prime minister", "the EU's commissioner praised": the official
+            # named before with that owner, else the owner itself (not the last person named)
+            key = _official_of(ctx, t, owner)
+            if key not in out:
+                out.append(key)
+            continue
+        several = _demonyms(ctx, t)
+        if len(several) >= 2:
+            # "Thai and Cambodian troops clashed", "for UNHCR and WFP operations": each one named
+            out += [k for k in several if k not in out]
+            continue
         keys = ctx.group_of(t) or [_envoys_country(ctx, t) or ctx.entity_of(t)]  # "the two leaders": both
         keys = [_capital_as_state(ctx, t, key) for key in keys]
         for key in keys:
             if key and key not in out:
                 out.append(key)
+    return out
+
+
+def _included(noun: Token) -> list[Token]:
+    """The names after "including" on a plural noun: "four officials, including A and B"."""
+    if noun.pos_ != "NOUN" or noun.tag_ not in {"NNS", "NNPS"}:
+        return []
+    return [
+        t
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "including"
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ == "PROPN"
+        for t in [p, *_conjoined(p)]
+    ]
+
+
+_QUOTES = frozenset({'"', "\u201c", "\u201d"})
+
+
+def _quoted_speaker(ctx: Context, pron: Token) -> str | None:
+    """The person a quotation's "I" or "we" is: the subject of the speech verb the quoted clause
+    hangs on ('"I met him," X said', 'said X'), when a quotation mark lies between the two."""
+    cur = pron.head
+    for _ in range(4):
+        if cur.dep_ not in {"ccomp", "conj", "xcomp", "advcl"} or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if lexicon.fold(cur.lemma_) in lexicon.speech_verbs():
+            break
+    else:
+        return None
+    if lexicon.fold(cur.lemma_) not in lexicon.speech_verbs():
+        return None
+    low, high = sorted((pron.i, cur.i))
+    if not any(t.text in _QUOTES for t in ctx.doc[low:high]):
+        return None
+    subjects = [c for c in cur.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    key = ctx.entity_of(subjects[0], via_modifiers=False) if len(subjects) == 1 else None
+    return key if key is not None and key.startswith("Person:") else None
+
+
+def _title_owner(ctx: Context, tok: Token) -> str | None:
+    """The state or body that owns an unnamed official: "Japan's prime minister", "the EU's
+    enlargement commissioner" (a title noun with a possessive name, and no name of its own)."""
+    if (
+        tok.pos_ != "NOUN"
+        or ctx.index.at(tok.i) is not None
+        or lexicon.fold(tok.text) not in lexicon.titles()
+    ):
+        return None
+    if any(c.dep_ == "appos" for c in tok.children):
+        return None
+    for c in tok.children:
+        m = ctx.index.at(c.i) if c.dep_ == "poss" else None
+        if m is not None and m.type in {"Country", "Organisation"}:
+            return m.key
+    return None
+
+
+def _official_of(ctx: Context, tok: Token, owner: str) -> str:
+    """The last person named before ``tok`` with ``owner`` just before their name ("Japanese Prime
+    Minister X", "Japan's prime minister, X"), else ``owner``."""
+    doc = ctx.doc
+    for m in reversed(ctx.index.mentions):
+        if m.start >= tok.i or m.nested or m.type != "Person":
+            continue
+        start = doc[m.start].sent.start
+        for k in range(max(start, m.start - 5), m.start):
+            near = ctx.index.at(k)
+            if near is not None and near.key == owner:
+                return m.key
+    return owner
+
+
+def _demonyms(ctx: Context, tok: Token) -> list[str]:
+    """The countries and bodies of a common noun's joined modifiers: "Thai and Cambodian troops",
+    "UNHCR and WFP operations"."""
+    if tok.pos_ != "NOUN" or ctx.index.at(tok.i) is not None:
+        return []
+    mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}]
+    mods += [c for m in mods for c in _conjoined(m)]
+    out: list[str] = []
+    for c in mods:
+        m = ctx.index.at(c.i)
+        if m is not None and m.type in {"Country", "Organisation"} and m.key not in out:
+            out.append(m.key)
     return out
 
 
@@ -698,6 +945,14 @@ def _capital_as_state(ctx: Context, tok: Token, key: str | None) -> str | None:
     iso3 = lexicon.capitals().get(lexicon.fold(m.text)) if m is not None else None
     state = f"Country:{iso3}" if iso3 else None
     return state if state in ctx.index.surface else key
+
+
+def _capital_state(ctx: Context, tok: Token) -> str | None:
+    """The state whose capital ``tok`` names, when the article names that state too."""
+    m = ctx.index.at(tok.i)
+    iso3 = lexicon.capitals().get(lexicon.fold(m.text)) if m is not None and m.type == "Location" else None
+    state = f"Country:{iso3}" if iso3 else None
+    return state if state in ctx.index.surface else None
 
 
 def _expels_envoys(verb: Token) -> bool:
@@ -732,6 +987,17 @@ def _envoys_named(ctx: Context, toks: list[Token], known: list[str]) -> list[str
             if m is not None and m.type == "Person" and m.key not in known and m.key not in out:
                 out.append(m.key)
     return out
+
+
+def _envoy_links(ctx: Context, sent: Any) -> list[set[str]]:
+    """Each envoy the sentence names with their country ("Britain's envoy, Hedda Korsvik"): the
+    two stand for one side, and do nothing jointly with each other."""
+    return [
+        {country, person}
+        for t in sent
+        if (country := _envoys_country(ctx, t)) is not None
+        for person in _envoys_named(ctx, [t], [])
+    ]
 
 
 def _envoys_country(ctx: Context, tok: Token) -> str | None:
@@ -774,10 +1040,7 @@ def _prep_targets(ctx: Context, head: Token) -> list[str]:
 
 def _pobj_entities(ctx: Context, prep: Token) -> list[str]:
     return [
-        k
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-        for k in _entities(ctx, [pobj, *[c for c in pobj.children if c.dep_ == "conj"]])
+        k for pobj in prep.children if pobj.dep_ == "pobj" for k in _entities(ctx, [pobj, *_conjoined(pobj)])
     ]
 
 
@@ -842,6 +1105,98 @@ _RESPONSE_ROOTS = frozenset({"05", "11", "12"})
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
+def _responds(verb: Token) -> bool:
+    """Whether a verb is a response to what its object names (praise, criticise, reject)."""
+    found = trigger_of(verb) if verb.pos_ == "VERB" else None
+    return found is not None and found[0][:2] in _RESPONSE_ROOTS and verb.lemma_.lower() not in _LIGHT_VERBS
+
+
+#: CAMEO roots of acts that a later "the <noun>" refers back to when others respond to it:
+#: agreements, aid, rejections and vetoes, threats, sanctions and expulsions, force.
+_RESPONDED_ROOTS = frozenset({"05", "06", "07", "12", "13", "16", "17", "18", "19", "20"})
+
+
+def _earlier_doers(verb: Token, history: list[tuple[int, str, list[str], list[str]]]) -> list[str]:
+    """The states and bodies that did the act a response's object names again: 'Japan and the
+    Philippines signed a pact. China criticised the agreement.' -> both signatories; 'Estonia
+    expelled two diplomats. The expulsions were welcomed by Latvia.' -> Estonia. The object is a
+    bare definite event noun ("the agreement", "the sanctions", not "Kenya's decision" nor "the
+    agreement between X and Y"); the act is the first one in the article with the same CAMEO root
+    (wire copy tells the act its later responses refer to first), and its doers are its subjects
+    (both, for a joint act: "A and B signed"; "X agreed to buy Y" is X's deal)."""
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN"]
+    if len(objs) != 1:
+        return []
+    noun = objs[0]
+    found = trigger_of(noun)
+    generic = found is None and noun.lemma_.lower() in _GENERIC_ACTS  # "rejected the measures"
+    if not generic and (found is None or found[0][:2] not in _RESPONDED_ROOTS):
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "these"} for c in noun.children):
+        return []
+    if any(
+        c.dep_ in {"poss", "compound", "amod", "nmod", "prep", "relcl", "acl", "appos"} for c in noun.children
+    ):
+        return []
+    family = None if found is None else _act_family(found[0])
+    for _, fam, actors, _targets in (h for h in history if h[0] < verb.sent.start):
+        keys = [k for k in dict.fromkeys(actors) if k.startswith(("Country:", "Organisation:"))]
+        if keys and (fam == family or (generic and fam[:2] in _RESPONDED_ROOTS)):
+            return keys
+    return []
+
+
+#: Nouns that name again the story's act, whatever it was: "welcomed the decision", "the move" (the
+#: first act of a responded-to kind the article tells).
+_GENERIC_ACTS = frozenset({"measure", "move", "decision", "step"})
+
+
+def _judged_act(ctx: Context, verb: Token, history: list) -> list[tuple[str, str]]:
+    """'Britain's envoy called the veto "cynical and shameful"', "described the sanctions as
+    illegal": a naming verb whose object is an act and whose description blames it
+    (kg/data/disapproval_words.tsv) criticises (111) whoever did the act (its owner, "Russia's
+    veto", else the doers of the act the article told before: see :func:`_earlier_doers`)."""
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and trigger_of(c) is not None]
+    if len(objs) != 1:
+        return []
+    blame = lexicon.disapproval_words()
+    said = [
+        t
+        for c in verb.children
+        if c.i != objs[0].i and c.dep_ not in {"nsubj", "nsubjpass"}
+        for t in c.subtree
+    ]
+    if not any(lexicon.fold(t.lemma_) in blame for t in said):
+        return []
+    subjects = _subject_of(verb)
+    actors = [a for a in _entities(ctx, subjects) + _envoys_named(ctx, subjects, []) if ctx.actor_types(a)]
+    owned = [k for c in objs[0].children if c.dep_ == "poss" and (k := ctx.index.key_at(c.i))]
+    targets = [k for k in owned if ctx.actor_types(k)] or _earlier_doers(verb, history)
+    return [(a, t) for a in dict.fromkeys(actors) for t in targets if a != t]
+
+
+def _told_act(ctx: Context, tok: Token) -> bool:
+    """Whether a trigger tells an act a later response may name again: a clause's verb, or the
+    noun a light verb takes ("signed a pact"); not a headline's (whose parse is unsure), nor a
+    response or what it responds to ("criticised the agreement")."""
+    if ctx.paragraph_of(tok.sent.start_char) == 0:
+        return False
+    if _responds(tok) and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN" and trigger_of(c) is not None
+        for c in tok.children
+    ):
+        return False
+    if tok.pos_ == "NOUN":
+        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LIGHT_VERBS
+    return True
+
+
+def _act_family(code: str) -> str:
+    """What a response's object must share with the act it names again: the CAMEO root, or for
+    cooperation (05) the code ("the agreement" is a deal, 057, not praise, 051)."""
+    return code[:3] if code[:2] == "05" else code[:2]
+
+
 def _between(ctx: Context, heads: list[Token]) -> list[str]:
     """The parties after "between" on any of ``heads``: "talks between Israel and Hamas"."""
     out: list[str] = []
@@ -861,6 +1216,17 @@ def _between(ctx: Context, heads: list[Token]) -> list[str]:
 
 def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[str], str]:
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if (
+        not passive
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ == "PROPN"
+        and code != "045"
+        and verb.lemma_.lower() not in _HOSTING
+        and any(c.dep_ == "agent" for c in verb.children)
+    ):
+        # "Ukraine, backed by the United States, ...": a participle on a name is done to it
+        passive = [verb.head]
     if not passive and verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
         # "He is to be deported to Egypt", "X is expected to be charged": the subject it climbs
         # to is the one it is done to
@@ -874,26 +1240,54 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
             for p in c.children
             if p.dep_ == "pobj"
         ]
-        agents += [c for a in agents for c in a.children if c.dep_ == "conj"]  # "signed by X and Y"
+        agents += [c for a in agents for c in _conjoined(a)]  # "signed by X and Y"
         actors = _entities(ctx, agents)
         if not actors and code[:2] == "17":
             actors = _reporting_enforcer(ctx, verb)
         if code == "045":
             # "the truce was brokered by Kenya between the government and the rebels"
             return actors, _between(ctx, [verb, passive[0]]), "event.verb.v1"
-        targets = _entities(ctx, [passive[0], *[c for c in passive[0].children if c.dep_ == "conj"]])
+        subject = _antecedent(passive[0])  # "Armenia, which was attacked by Azerbaijan"
+        targets = _entities(ctx, [subject, *_conjoined(subject)])
         return actors, targets + _envoys_named(ctx, passive[:1], targets), "event.verb.v1"
+    if code[:2] == "04" and verb.dep_ == "amod" and verb.head.pos_ == "NOUN":
+        # "Qatar-brokered talks between Israel and Hamas", "the U.S.-mediated truce between A and B"
+        mediators = _entities(ctx, [c for c in verb.children if c.dep_ in {"npadvmod", "compound", "nmod"}])
+        parties = [k for k in _between(ctx, [verb.head]) if k not in mediators]
+        if mediators and parties:
+            return mediators, parties, "event.verb.v1"
+    if verb.tag_ == "VBG" and verb.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+        # "Fighting between Armenia and Azerbaijan erupted": a gerund's "between" names both sides
+        parties = _between(ctx, [verb])
+        if len(parties) >= 2:
+            return parties[:1], parties[1:], "event.verb.v1"
     if code == "045" and verb.dep_ == "acl" and verb.tag_ == "VBN":
         brokered = _brokered_deal(ctx, verb)
         if brokered is not None:
             return (*brokered, "event.brokered_deal.v1")
-    actors = _entities(ctx, _reporter_of(verb, code) or _subject_of(verb))
+    if (
+        code[:2] == "04"
+        and verb.lemma_.lower() in _HOSTING
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ == "NOUN"
+        and (trigger_of(verb.head) or ("",))[0][:2] == "04"
+    ):
+        # "A and B agreed a truce after talks hosted by Kenya": the host receives both parties
+        hosted = _brokered_deal(ctx, verb)
+        if hosted is not None:
+            return (*hosted, "event.hosted_talks.v1")
+    subjects = _reporter_of(verb, code) or _subject_of(verb)
+    actors = _entities(ctx, subjects)
+    # "Canada's ambassador, Maren Ostrova, met X": the envoy the apposition names acts too
+    actors += _envoys_named(ctx, subjects, actors)
     objs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
     if not objs and verb.lemma_.lower() == "declare":
         objs = _small_clause_subjects(verb)  # "declaring 20 Czech diplomats persona non grata"
     if not objs:
         objs = _what_it_called(verb)
-    objs += [c for o in objs for c in o.children if c.dep_ == "conj"] + _conjoined_after_apposition(objs)
+    objs = [_antecedent(o) for o in objs]
+    objs += [c for o in objs for c in _conjoined(o)] + _conjoined_after_apposition(objs)
     if code == "045":
         # "mediated talks between Israel and Hamas", "mediated between the two sides"
         return actors, _between(ctx, [verb, *objs]), "event.verb.v1"
@@ -912,6 +1306,16 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
         # (or in apposition to it), not a country that qualifies goods ("buy Russian oil"); goods
         # bought "from" a company: the company that sells them
         named = [a for o in objs for a in [o, *[c for c in o.children if c.dep_ == "appos"]]]
+        # "acquired a 20% stake in Brevik Optics": the company the stake is in
+        named += [
+            p
+            for o in objs
+            if o.lemma_.lower() in {"stake", "share", "holding", "interest"}
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
         if code == "061":
             named = _bought_from(verb)
         return actors, _named_bodies(ctx, named), "event.verb.v1"
@@ -926,8 +1330,18 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
             if pobj.dep_ == "pobj" and (m := ctx.index.at(pobj.i)) is not None and m.type == "Country"
         ]
         return actors, places[:1], "event.verb.v1"
-    targets = _entities(ctx, objs)
+    targets = _entities(ctx, objs, actors)
     targets += _envoys_named(ctx, objs, targets)
+    if not targets and code[:2] == "04" and any(_names_a_person(o) for o in objs):
+        # "Jordan received a delegation from Syria": the country the visitors come from
+        targets = [
+            k
+            for h in [verb, *objs]
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for k in _pobj_entities(ctx, c)
+            if k not in actors
+        ]
     if not targets and code[:2] in {"02", "10"}:
         # "demanded that Iran release the sailors": the that-clause's subject is the one asked
         # ("warned that Moscow could close ..." is often the speaker's own side: not a target)
@@ -938,6 +1352,16 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
     targets += [t for t in _prep_targets(ctx, verb) if t not in targets]
     for o in objs:
         targets += [t for t in _prep_targets(ctx, o) if t not in targets]
+    if not targets and _cue(verb, "in"):
+        # "invested $1 billion in Tarvo Shipping": a trigger whose data names "in" as its cue
+        targets = [
+            k
+            for h in [verb, *objs]
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for k in _pobj_entities(ctx, c)
+            if k.startswith(("Organisation:", "Country:")) and k not in actors
+        ]
     if not targets and code[:2] in _RESPONSE_ROOTS:
         # "rejected a proposal by Kazakhstan's president", "welcomed the decision by Ghana to ...":
         # a response to an act is aimed at whoever did it
@@ -995,7 +1419,7 @@ def _brokered_deal(ctx: Context, verb: Token) -> tuple[list[str], list[str]] | N
     the sentence names, those after a "between" in it, else the subjects of the clause the deal
     or truce is in (the mediators themselves excepted)."""
     agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    actors = _entities(ctx, agents + [c for a in agents for c in a.children if c.dep_ == "conj"])
+    actors = _entities(ctx, agents + [c for a in agents for c in _conjoined(a)])
     if not actors:
         return None
     parties = _between(ctx, [verb.head]) or _between(
@@ -1007,6 +1431,18 @@ def _brokered_deal(ctx: Context, verb: Token) -> tuple[list[str], list[str]] | N
     targets = [t for t in parties if t not in actors]
     return (actors, targets) if targets else None
 
+
+#: Verbs whose subject is given what their object names: "received a call from X", "won the
+#: backing of X", "secured a loan from the World Bank".
+_RECEIVING = frozenset(
+    {"receive", "get", "accept", "welcome", "obtain", "need", "seek", "secure", "win", "gain", "enjoy"}
+)
+
+#: Verbs of coming to a country: "arrived in Finland on a state visit".
+_ARRIVING = frozenset({"arrive", "travel", "fly", "land", "come", "go", "head"})
+
+#: Verbs of hosting talks: "talks hosted by Kenya".
+_HOSTING = frozenset({"host"})
 
 #: Verbs of buying: with a company as the object, a takeover agreed with it (057).
 _BUYING = frozenset({"buy", "acquire"})
@@ -1153,10 +1589,28 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
     if noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"} and ctx.index.at(noun.head.i) is None:
         # "a $7 billion loan programme for Pakistan": the arguments hang on the head noun.
         modifier, noun = noun, noun.head
+    if noun.lemma_.lower() == "fire" and noun.head.lower_ == "under":
+        # "Hungary came under fire from Poland": criticism from Poland aimed at the subject
+        verb = noun.head.head
+        critics = [
+            p
+            for h in (noun, verb)
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        actors = _entities(ctx, critics + [c for p in critics for c in _conjoined(p)])
+        return actors, _entities(ctx, _subject_of(verb)), rule
     actors: list[str] = []
     for child in noun.children:
         if child.dep_ in {"poss", "compound", "amod", "nmod"} and (modifier is None or child.i != modifier.i):
             key = ctx.index.key_at(child.i)
+            if key and child.dep_ == "poss":
+                key = _capital_as_state(ctx, child, key)  # "Washington's sanctions on Venezuela"
+            if key is None and child.dep_ == "poss" and child.lower_ in {"his", "her"}:
+                # "X, on his first trip to Ecuador, ...": the person the sentence is about
+                key = ctx.index.antecedent(child.i, frozenset({"Person"}))
             if key:
                 actors.append(key)
     # "the COVID-19 pandemic and US embargo": a modifier parsed as a conjunct of an adjective.
@@ -1165,6 +1619,34 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
             for grand in child.children:
                 if child.dep_ in {"amod", "compound"} and grand.dep_ == "conj" and ctx.index.key_at(grand.i):
                     actors.append(ctx.index.key_at(grand.i))
+    verb0 = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
+    if not actors and verb0 is not None and any(c.dep_ == "nsubjpass" for c in verb0.children):
+        # "Serbia was hit with sanctions by the United States": the agent's act on the subject
+        agents = [
+            p
+            for h in (verb0, noun)
+            for c in h.children
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        found = _entities(ctx, agents + [c for a in agents for c in _conjoined(a)])
+        if found:
+            subjects = [c for c in verb0.children if c.dep_ == "nsubjpass"]
+            return found, _entities(ctx, subjects + [c for s in subjects for c in _conjoined(s)]), rule
+    if not actors:
+        # "the agreement, signed by Kenya and Ethiopia in March": the participle's agents (a
+        # mediator's "brokered by" is no party to the deal, a responder's "condemned by" none to the act)
+        agents = [
+            p
+            for acl in noun.children
+            if acl.dep_ == "acl" and acl.tag_ == "VBN" and not _responds(acl)
+            for c in acl.children
+            if c.dep_ == "agent" and (trigger_of(acl) or ("",))[0] != "045"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        actors = _entities(ctx, agents + [c for a in agents for c in _conjoined(a)])
     if not actors:
         # "the first state visit to Portugal by a Mauritanian head of state", "an attack by X"
         agents = [
@@ -1174,8 +1656,18 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
             for p in c.children
             if p.dep_ == "pobj"
         ]
-        actors = _entities(ctx, agents + [c for a in agents for c in a.children if c.dep_ == "conj"])
+        actors = _entities(ctx, agents + [c for a in agents for c in _conjoined(a)])
     targets = _prep_targets(ctx, noun)
+    if not targets:
+        # "signed a memorandum of understanding with Iran": the phrase hangs on the "of" noun
+        targets = [
+            t
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj" and p.pos_ == "NOUN" and ctx.index.at(p.i) is None
+            for t in _prep_targets(ctx, p)
+        ]
     if not targets and modifier is None and (trigger_of(noun) or ("",))[0][:2] in {"11", "12"}:
         # "Egypt's condemnation of Ethiopia's dam project", "criticism of the United States" (not
         # "the support of X", whose "of" names the supporter)
@@ -1213,10 +1705,13 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "between":
             pair = [p for p in child.children if p.dep_ == "pobj"]
-            pair += [c for p in pair for c in p.children if c.dep_ == "conj"]
+            pair += [c for p in pair for c in _conjoined(p)]
             keys = _entities(ctx, pair)
             if len(keys) >= 2 and not actors:
                 return [keys[0]], keys[1:], rule
+            if len(keys) >= 2 and (trigger_of(noun) or ("",))[0] == "045":
+                # "Oman's mediation between Iran and the United States": between the two
+                return actors, [k for k in keys if k not in actors], rule
     # A relative clause on the noun names who receives it: "the aid Cuba needs".
     for child in noun.children:
         if child.dep_ == "relcl":
@@ -1224,6 +1719,26 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
             targets += [t for t in _entities(ctx, subs) if t not in targets]
     verb = _governing_verb(noun)
     # "deepen coordination with China": the target hangs on the light verb.
+    if (
+        not targets
+        and verb is not None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.i == verb.i
+        and (trigger_of(noun) or ("",))[0][:2] in {"03", "05", "06", "07"}
+    ):
+        # "Ghana assured Togo of its support": the one the verb's object names
+        targets = _entities(ctx, [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"])
+    if (
+        not targets
+        and verb is not None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and noun.head.head.dep_ == "dobj"
+        and noun.head.head.head.i == verb.i
+    ):
+        # "pledged 20 million euros in aid to Congo": the sum's verb names the recipient
+        targets = _prep_targets(ctx, verb)
     if not targets and verb is not None and noun.dep_ in {"dobj", "attr"} and noun.head.i == verb.i:
         targets = _prep_targets(ctx, verb)
         # "granted Egypt a $1 billion loan": the recipient as the verb's indirect object
@@ -1240,16 +1755,23 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
             if p.dep_ == "pobj"
         ]
         targets += [t for t in _entities(ctx, more) if t not in targets]
-    if not actors and verb is not None and noun.dep_ == "nsubjpass" and noun.head.i == verb.i:
-        # "The agreement was signed by X and Y": the agents are its parties
+    if (
+        not actors
+        and verb is not None
+        and noun.dep_ == "nsubjpass"
+        and noun.head.i == verb.i
+        and not _responds(verb)
+    ):
+        # "The agreement was signed by X and Y": the agents are its parties (not "the expulsions
+        # were condemned by X", whose agents respond to them)
         agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        actors = _entities(ctx, agents + [c for a in agents for c in a.children if c.dep_ == "conj"])
+        actors = _entities(ctx, agents + [c for a in agents for c in _conjoined(a)])
     if not actors and verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in _DRAWING_VERBS:
         # "vetoed the resolution, drawing condemnation from the United States, Britain and France",
         # "Russia faced criticism from Japan": those it came from, aimed at the subject
         sources = [
             p
-            for c in noun.children
+            for c in [*noun.children, *verb.children]  # ("drew condemnation from X": on either)
             if c.dep_ == "prep" and c.lower_ == "from"
             for p in c.children
             if p.dep_ == "pobj"
@@ -1268,9 +1790,57 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         # statement's noun only: "said the boat had ignored warnings" are not the speaker's)
         code = (trigger_of(noun) or ("",))[0]
         reporter = _reporter_of(verb, code) if noun.dep_ == "dobj" and code[:2] == "01" else []
-        actors = _entities(ctx, reporter or _subject_of(verb))
-        if verb.lemma_.lower() in {"receive", "get", "accept", "welcome", "obtain", "need", "seek"}:
+        subjects = reporter or _subject_of(verb)
+        actors = _entities(ctx, subjects)
+        actors += _envoys_named(ctx, subjects, actors)
+        if verb.lemma_.lower() in _RECEIVING and noun.dep_ in {"dobj", "nsubjpass"}:
+            # (only what is received: "X, on his first trip to Ecuador, was received" is X's trip)
+            if not targets and noun.dep_ == "dobj":
+                # "received a call from X", "secured a loan from the World Bank": the giver, after
+                # "from" on the noun or the verb; "won the backing of X": the supporter after "of"
+                preps = (
+                    {"from", "of"}
+                    if code[:2] == "05" and verb.lemma_.lower() not in {"seek", "need"}
+                    else {"from"}
+                )
+                targets = _entities(
+                    ctx,
+                    [
+                        p
+                        for h in (noun, verb)
+                        for c in h.children
+                        if c.dep_ == "prep" and c.lower_ in preps
+                        for p in c.children
+                        if p.dep_ == "pobj"
+                    ],
+                )
             actors, targets = targets, actors
+        elif (
+            not targets and code[:2] == "04" and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during"}
+        ):
+            # "In a phone call, X told Y that ...", "during talks in Ankara, X assured Y": the one
+            # the clause's verb speaks to
+            targets = _entities(
+                ctx, [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.pos_ == "PROPN"], actors
+            )
+        elif (
+            not targets
+            and code[:2] == "04"
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in {"on", "for"}
+            and verb.lemma_.lower() in _ARRIVING
+        ):
+            # "X arrived in Finland on a state visit": the country the visitor came to
+            places = [
+                p
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in {"in", "to"}
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            # ("arrived in Ankara": the capital's state, when the article names it)
+            found = [_capital_state(ctx, p) or k for p in places for k in _entities(ctx, [p])]
+            targets = [k for k in found if k.startswith("Country:") and k not in actors]
     if (
         actors
         and not targets
