@@ -761,6 +761,10 @@ _DESCRIBED_BODIES = BODY_NOUNS | frozenset(
 )  # fmt: skip
 
 
+#: Parts of a company that sit where the description puts them: "a Hamburg subsidiary of Y".
+_OWNED_PARTS = frozenset({"subsidiary", "unit", "arm", "branch", "affiliate", "division", "plant", "factory"})
+
+
 def _descriptor_end(doc, start: int, limit: int) -> int | None:
     """The end of a run of lower-case words (hyphens inside) from ``start`` whose last word names a
     kind of body ("maritime security firm", "warehouse-automation firm"), or None."""
@@ -808,6 +812,11 @@ def _place_of_descriptor(ctx: Context, start: int) -> DocMention | None:
     if end is not None and end + 2 < len(doc) and doc[end].lower_ == "by" and doc[end + 1].pos_ == "NOUN":
         end += 2  # "Kenya's largest lender by assets,"
     closing = {",", ".", ";", ")", "\u2014", "that", "which", "whose"}
+    part = k
+    while part < min(k + 3, len(doc) - 1) and doc[part].is_lower and doc[part].pos_ in {"ADJ", "NOUN"}:
+        if doc[part].lemma_.lower() in _OWNED_PARTS and doc[part + 1].lower_ == "of":
+            return place  # "X, a Hamburg subsidiary of Y,": where the part is, whoever owns it
+        part += 1
     if end is None or (end < len(doc) and doc[end].text not in closing):
         return None  # "a Washington think tank that ...": still fine; "a Paris court ruled" is no apposition
     return place

@@ -1,0 +1,73 @@
+"""Affiliation and located rules for wire phrasings the first dev set lacked (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_rules import positions, relations
+
+pytestmark = pytest.mark.model
+
+
+def held(facts):
+    """(holder, organisation) pairs of the positions found."""
+    return {(holder, org) for holder, org, _title, _former, _prop in positions(facts)}
+
+
+def test_subsidiary_described_by_its_city(extract):
+    f = extract(
+        "Police questioned the crew of a ship operated by Lunvik Shipping, a Hamburg subsidiary of "
+        "Greek-owned Corvell Bulk."
+    )
+    assert ("Lunvik Shipping", "Hamburg") in relations(f, "locatedIn")
+    assert ("Lunvik Shipping", "Corvell Bulk") in relations(f, "partOf")
+
+
+def test_of_a_based_body_after_a_title(extract):
+    f = extract(
+        "Kenyan analyst Wekesa Baraka, of the Toulouse-based Tavora Policy Institute, said the vote "
+        "was close."
+    )
+    assert ("Wekesa Baraka", "Tavora Policy Institute", "analyst", False, "worksFor") in positions(f)
+    # an analyst's demonym says where they are from, not whom they work for
+    assert ("Wekesa Baraka", "Kenya") not in held(f)
+    assert ("Wekesa Baraka", "Kenya") in relations(f, "citizenOf")
+
+
+def test_lawyer_of_the_firm_without_a_comma(extract):
+    f = extract(
+        "The defendant's lawyer, Renske Voskuil of the law firm Oldenhove & Pratt LLP, said she would appeal."
+    )
+    assert ("Renske Voskuil", "Oldenhove & Pratt LLP") in held(f)
+
+
+def test_no_post_from_of_without_a_title(extract):
+    f = extract("The report was written by Renske Voskuil of Oldenhove & Pratt LLP.")
+    assert ("Renske Voskuil", "Oldenhove & Pratt LLP") not in held(f)
+
+
+def test_sits_for_a_party(extract):
+    f = extract(
+        "Opposition lawmaker Anneli Kurvits, who sits for the Amber Horizon party in parliament, said the "
+        "bill was rushed."
+    )
+    assert ("Anneli Kurvits", "Amber Horizon party", "lawmaker", False, "memberOf") in positions(f)
+
+
+def test_whose_title_in_apposition(extract):
+    f = extract(
+        "The cable belongs to Sarvik Networks, a Tartu-based operator whose chief technology officer, "
+        "Arvo Kallaste, said repairs would take a week."
+    )
+    assert ("Arvo Kallaste", "Sarvik Networks") in held(f)
+
+
+def test_army_and_junta_posts_are_the_country_s(extract):
+    f = extract(
+        "KANKAN, Guinea (AFP) - Soldiers of the 3rd Battalion mutinied on Friday. The army's chief of "
+        "staff, General Boubou Kéladji, toured bases. The junta's spokesman, Colonel Seydou Tangara, said "
+        "the situation was calm."
+    )
+    assert ("Boubou Kéladji", "Guinea") in held(f)
+    assert ("Seydou Tangara", "Guinea") in held(f)
+    assert ("Boubou Kéladji", "3rd Battalion") not in held(f)
