@@ -71,3 +71,25 @@ def test_army_and_junta_posts_are_the_country_s(extract):
     assert ("Boubou Kéladji", "Guinea") in held(f)
     assert ("Seydou Tangara", "Guinea") in held(f)
     assert ("Boubou Kéladji", "3rd Battalion") not in held(f)
+
+
+def test_based_descriptor_then_the_name(extract):
+    f = extract("The money went to a Toulouse-based consultancy, Mirelle Conseil, which denied wrongdoing.")
+    assert ("Mirelle Conseil", "Toulouse") in relations(f, "locatedIn")
+    f = extract(
+        "About 6 million rupees was paid to a Singapore-registered firm, Jadeleaf Holdings Pte, last year."
+    )
+    assert ("Jadeleaf Holdings Pte", "Singapore") in relations(f, "locatedIn")
+
+
+def test_based_descriptor_then_a_list(extract):
+    f = extract("Talks with a Tartu-based lender, Jadeleaf Holdings and two others, failed.")
+    assert ("Jadeleaf Holdings", "Tartu") not in relations(f, "locatedIn")
+
+
+def test_title_at_the_body_named_before(extract):
+    f = extract(
+        'Tarvik Bank cut its growth forecast on Monday. "Growth is slowing," said Wiebke Oberholt, an '
+        "economist at the bank."
+    )
+    assert ("Wiebke Oberholt", "Tarvik Bank") in held(f)

@@ -175,6 +175,17 @@ def extract_places(ctx: Context) -> list[Relation]:
                 if cand is not None and cand.type == "Organisation":
                     target = cand
                     break
+                if doc[k].text == "," and k > m.end + 2 and _descriptor_end(doc, m.end + 2, k) == k:
+                    # "a Tartu-registered firm, Jadeleaf Holdings,": the body named in apposition
+                    cand = idx.at(k + 1)
+                    if (
+                        cand is not None
+                        and cand.type == "Organisation"
+                        and cand.start == k + 1
+                        and (cand.end >= len(doc) or doc[cand.end].text in {",", ".", ";", "(", ")"})
+                    ):
+                        target = cand  # the name closes the apposition: not "a lender, X and Y"
+                        break
                 if doc[k].text in {",", ".", ";"}:
                     break
             if target is None:

@@ -1282,6 +1282,18 @@ def _positions_in_clause(
                     break
                 if owner is not None and owner.type == "Person":
                     break
+        if (
+            org_key is None
+            and t_end + 3 == part.end
+            and doc[t_end].lower_ in {"at", "of", "for", "with"}
+            and doc[t_end + 1].lower_ == "the"
+            and doc[t_end + 2].is_lower
+            and doc[t_end + 2].lemma_.lower() in ORG_NOUNS
+        ):
+            # "X, a researcher at the institute": the institute the article named before
+            noun = doc[t_end + 2]
+            found = ctx.index.antecedent_org(noun.i, noun.lemma_.lower(), named_only=True)
+            org_key = ctx.resolved(noun, found, NOMINAL) if found is not None else None
         if org_key is None and any(
             w in _NATIONAL_OFFICE for w in lexicon.fold(doc[t_start:t_end].text).split()
         ):
