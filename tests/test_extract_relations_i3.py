@@ -93,3 +93,11 @@ def test_title_at_the_body_named_before(extract):
         "economist at the bank."
     )
     assert ("Wiebke Oberholt", "Tarvik Bank") in held(f)
+
+
+def test_chaired_by_names_the_board_s_company(extract):
+    f = extract(
+        "Tarvik Cement's board, chaired by former central bank deputy governor Edda Lunström, has "
+        "recommended the offer."
+    )
+    assert ("Edda Lunström", "Tarvik Cement") in held(f)

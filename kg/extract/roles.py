@@ -558,6 +558,10 @@ def _leads_as_subject(ctx: Context) -> list[Position]:
     return out
 
 
+#: The bodies that govern an organisation, which one chairs or leads on its behalf.
+_GOVERNING_BODIES = frozenset({"board", "council", "executive", "management", "leadership"})
+
+
 def _led_by(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     """ "The Orvane Unity Front, which is led by Sadou Talba,", "the Karsim Movement is led by X",
     "a party founded by X": the body a leading verb's passive names, with the person as its agent."""
@@ -578,6 +582,10 @@ def _led_by(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     else:
         body_tok = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     body = ctx.index.at(body_tok.i) if body_tok is not None else None
+    if body is None and body_tok is not None and body_tok.lemma_.lower() in _GOVERNING_BODIES:
+        # "Tarvik's board, chaired by X,": the organisation whose board it is
+        owner = next((c for c in body_tok.children if c.dep_ == "poss"), None)
+        body = ctx.index.at(owner.i) if owner is not None else None
     if body is None or body.type != "Organisation" or body.key == m.key:
         return []
     title, prop = found
