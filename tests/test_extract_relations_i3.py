@@ -101,3 +101,14 @@ def test_chaired_by_names_the_board_s_company(extract):
         "recommended the offer."
     )
     assert ("Edda Lunström", "Tarvik Cement") in held(f)
+
+
+def test_based_in_as_a_main_clause(extract):
+    f = extract("Tarvik Homes said on Monday it would cut jobs. The company is headquartered in Hamburg.")
+    assert ("Tarvik Homes", "Hamburg") in relations(f, "locatedIn")
+
+
+def test_has_its_headquarters_in_a_suburb_of_a_city(extract):
+    f = extract("Tarvik Homes has its headquarters in the Hamburg suburb of Altona.")
+    got = relations(f, "locatedIn")
+    assert {("Tarvik Homes", "Hamburg"), ("Tarvik Homes", "Altona"), ("Altona", "Hamburg")} <= got

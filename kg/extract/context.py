@@ -34,6 +34,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "located.demonym_descriptor.v1": 0.8,
     "located.appositive_descriptor.v1": 0.75,
     "located.headquarters_in.v1": 0.85,
+    "located.based_clause.v1": 0.85,
     "located.facility_in.v1": 0.85,
     "located.apposed_place.v1": 0.85,
     "located.apposed_demonym_place.v1": 0.85,

@@ -533,6 +533,8 @@ def extract_places(ctx: Context) -> list[Relation]:
                     if p.type in _PLACE and n.start <= p.start < n.end:
                         rule = "located.name_prefix.v1" if p.start == n.start else "located.of_country.v1"
                         add("locatedIn", n, p, rule, n.start, n.end)
+    for subj, place, rule, first, last in _seat_clauses(ctx):
+        add("locatedIn", subj, place, rule, first, last)
     out.extend(_gazetteer_places(ctx, mentions, out))
     out.extend(_through_cities(ctx, out))
     out.extend(_known_parts(ctx, mentions))
@@ -569,6 +571,72 @@ def _known_parts(ctx: Context, mentions: list[DocMention]) -> list[Relation]:
 
 #: Rules that read in the text itself that a place lies in another (a city in a region needs
 #: knowledge kg does not have, unless the text says so).
+#: Nouns for where a body has its seat: "has its headquarters in", "has its head office in".
+_SEAT_NOUNS = frozenset({"headquarters", "office", "seat", "base"})
+#: Nouns for a part of a city or region: "the Hamburg suburb of Altona".
+_PLACE_PART_NOUNS = frozenset({"suburb", "district", "neighbourhood", "neighborhood", "borough", "quarter"})
+
+
+def _seat_clauses(ctx: Context):
+    """ "X is based in Y", "X is headquartered in Y", "X (which) has its headquarters in Y": the
+    body the clause's subject names, in each place of the "in" phrase ("in the Hamburg suburb of
+    Altona": the suburb, its city, and the suburb in the city). Yields (subject, place, rule,
+    first token, end token)."""
+    doc, idx = ctx.doc, ctx.index
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if verb.lower_ in {"based", "headquartered"} and verb.tag_ == "VBN":
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
+        elif lemma == "have" and verb.pos_ in {"VERB", "AUX"}:
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            seats = [
+                c
+                for c in verb.children
+                if c.dep_ == "dobj"
+                and c.lemma_.lower() in _SEAT_NOUNS
+                and any(g.dep_ == "poss" and g.lower_ in {"its", "their"} for g in c.children)
+            ]
+            preps = [g for s in seats for g in s.children if g.dep_ == "prep" and g.lower_ == "in"]
+            preps += [c for c in verb.children if seats and c.dep_ == "prep" and c.lower_ == "in"]
+        else:
+            continue
+        if subj is None or not preps or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if subj.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+            subj = verb.head  # "X, which has its headquarters in Y"
+        body = idx.at(subj.i)
+        if body is None:
+            key = ctx.entity_of(subj, via_modifiers=False) if subj.pos_ in {"NOUN", "PRON"} else None
+            body = next((m for m in idx.mentions if m.key == key and m.start < subj.i), None) if key else None
+        if body is None or body.type != "Organisation":
+            continue
+        for prep in preps:
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                place = idx.at(pobj.i)
+                if place is not None and place.type in _PLACE:
+                    yield body, place, "located.based_clause.v1", min(subj.i, verb.i), place.end
+                    continue
+                if pobj.lemma_.lower() not in _PLACE_PART_NOUNS | SETTLEMENT_NOUNS:
+                    continue
+                # "in the Hamburg suburb of Altona", "in the port city of Tarnby"
+                outer = [idx.at(c.i) for c in pobj.children if c.dep_ in {"compound", "poss"} and idx.at(c.i)]
+                inner = [
+                    idx.at(g.i)
+                    for c in pobj.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children
+                    if g.dep_ == "pobj" and idx.at(g.i)
+                ]
+                for p in outer + inner:
+                    if p.type in _PLACE:
+                        yield body, p, "located.based_clause.v1", min(subj.i, verb.i), max(p.end, pobj.i + 1)
+                for o in outer:
+                    for p in inner:
+                        if o.type in _PLACE and p.type == "Location":
+                            yield p, o, "located.place_in_region.v1", o.start, p.end
+
+
 _PLACE_IN_PLACE_RULES = frozenset(
     {
         "located.place_in_region.v1",
