@@ -112,3 +112,11 @@ def test_has_its_headquarters_in_a_suburb_of_a_city(extract):
     f = extract("Tarvik Homes has its headquarters in the Hamburg suburb of Altona.")
     got = relations(f, "locatedIn")
     assert {("Tarvik Homes", "Hamburg"), ("Tarvik Homes", "Altona"), ("Altona", "Hamburg")} <= got
+
+
+def test_based_head_of_a_field_before_the_name(extract):
+    f = extract(
+        "Tarvik Energy's Toulouse-based head of research, Agnes Wollmar, said the plant would make "
+        "cheaper cells."
+    )
+    assert ("Agnes Wollmar", "Tarvik Energy", "head of research", False, "holdsPositionIn") in positions(f)

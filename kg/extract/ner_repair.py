@@ -1464,6 +1464,8 @@ def _after_apposed_title(doc: Doc, i: int, start_limit: int) -> bool:
         t == start_limit
         or doc[t - 1].lower_ in {"its", "his", "her", "their", "the"}
         or (doc[t - 1].text in {"'s", "\u2019s"})
+        # "Acme's Toulouse-based head of research, X,": where the post is, between
+        or (t - 2 > start_limit and doc[t - 1].lower_ == "based" and doc[t - 2].text == "-")
     )
 
 
