@@ -120,3 +120,10 @@ def test_based_head_of_a_field_before_the_name(extract):
         "cheaper cells."
     )
     assert ("Agnes Wollmar", "Tarvik Energy", "head of research", False, "holdsPositionIn") in positions(f)
+
+
+def test_who_works_for_or_worked_at(extract):
+    f = extract("Johanna Reiter, who works for Ostwick Bank, said rates would rise.")
+    assert ("Johanna Reiter", "Ostwick Bank", "member of staff", False, "worksFor") in positions(f)
+    f = extract("Johanna Reiter, who worked at Ostwick Bank for a decade, said rates would rise.")
+    assert ("Johanna Reiter", "Ostwick Bank", "member of staff", True, "worksFor") in positions(f)

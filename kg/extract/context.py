@@ -56,6 +56,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "position.prenominal.officers_body.v1": 0.6,
     "position.of_body.v1": 0.7,
     "position.sits_for.v1": 0.8,
+    "position.works_for.v1": 0.8,
     "position.leads_as_subject.v1": 0.7,
     "position.prenominal.dateline_country.v1": 0.55,
     "position.appositive.dateline_country.v1": 0.55,

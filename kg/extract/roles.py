@@ -435,22 +435,29 @@ def _joined(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
 
 
 def _sits_for(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
-    """ "lawmaker X, who sits for the Y party in parliament", "X, who represents the Y party":
-    a member of the party (or alliance) the clause names."""
+    """ "lawmaker X, who sits for the Y party in parliament", "X, who represents the Y party": a
+    member of the party (or alliance) the clause names; "X, who works for Y", "X works at Y":
+    one of its staff (a past "worked", with no "has", a former post)."""
     doc = ctx.doc
     head = doc[m.end - 1]
     nouns = [head] + [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-    for verb in (c for n in nouns for c in n.children if c.dep_ == "relcl"):
-        if verb.lemma_.lower() not in {"sit", "represent"} or not any(
-            g.dep_ == "nsubj" and g.lower_ == "who" for g in verb.children
-        ):
+    verbs = [
+        c
+        for n in nouns
+        for c in n.children
+        if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+    ]
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() == "work":
+        verbs.append(head.head)
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in {"sit", "represent", "work"}:
             continue
         if any(c.dep_ == "neg" for c in verb.children):
             return []
-        objs = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_.lower() == "represent" else []
-        objs += [
-            g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "with"} for g in c.children
-        ]
+        preps = {"for", "with"} if lemma == "sit" else {"for", "at"}  # "works with Y": a partner
+        objs = [c for c in verb.children if c.dep_ == "dobj"] if lemma == "represent" else []
+        objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children]
         for obj in objs:
             body = ctx.index.at(obj.i)
             if body is None:  # "the Amber Horizon party": the name before the common noun
@@ -459,16 +466,21 @@ def _sits_for(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
                 )
             if body is None or body.type != "Organisation":
                 continue
-            if (
-                lexicon.fold(body.text).split()[-1] not in _MEMBERSHIPS
-                and obj.lemma_.lower() not in _MEMBERSHIPS
-            ):
+            member = lexicon.fold(body.text).split()[-1] in _MEMBERSHIPS or obj.lemma_.lower() in _MEMBERSHIPS
+            if lemma != "work" and not member:
                 continue  # "who represents Acme in the talks": an agent, not a member
-            title = _title_before(ctx, m) or "member"
+            title = _title_before(ctx, m)
+            if lemma == "work":
+                title, prop = title or "member of staff", "worksFor"
+            else:
+                title, prop = title or "member", "memberOf"
+            former = lemma == "work" and verb.tag_ == "VBD"
             sent = doc[m.start].sent
             last = doc[body.end - 1]
-            ev = ctx.evidence("position.sits_for.v1", doc[m.start].idx, last.idx + len(last), sent)
-            return [(Position(m.key, body.key, title, False, "memberOf", ev), ev.rule, False)]
+            first = min(m.start, verb.i)
+            rule = "position.works_for.v1" if lemma == "work" else "position.sits_for.v1"
+            ev = ctx.evidence(rule, doc[first].idx, last.idx + len(last), sent)
+            return [(Position(m.key, body.key, title, former, prop, ev), ev.rule, False)]
     return []
 
 
