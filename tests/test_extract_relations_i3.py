@@ -127,3 +127,8 @@ def test_who_works_for_or_worked_at(extract):
     assert ("Johanna Reiter", "Ostwick Bank", "member of staff", False, "worksFor") in positions(f)
     f = extract("Johanna Reiter, who worked at Ostwick Bank for a decade, said rates would rise.")
     assert ("Johanna Reiter", "Ostwick Bank", "member of staff", True, "worksFor") in positions(f)
+
+
+def test_is_a_based_body(extract):
+    f = extract("Ostwick Bank is a Hamburg-based lender with 200 staff.")
+    assert ("Ostwick Bank", "Hamburg") in relations(f, "locatedIn")

@@ -585,6 +585,25 @@ def _seat_clauses(ctx: Context):
     doc, idx = ctx.doc, ctx.index
     for verb in doc:
         lemma = verb.lemma_.lower()
+        if (
+            verb.lower_ in {"based", "headquartered", "registered"}
+            and verb.i >= 2
+            and doc[verb.i - 1].text == "-"
+            and verb.head.dep_ == "attr"
+            and verb.head.head.lemma_.lower() == "be"
+        ):
+            # "X is a Hamburg-based lender": the place before the hyphen, for the copula's subject
+            place = idx.at(verb.i - 2)
+            subj = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+            body = idx.at(subj.i) if subj is not None else None
+            if (
+                place is not None
+                and place.type in _PLACE
+                and body is not None
+                and body.type == "Organisation"
+            ):
+                yield body, place, "located.based_clause.v1", body.start, verb.i + 1
+            continue
         if verb.lower_ in {"based", "headquartered"} and verb.tag_ == "VBN":
             subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
