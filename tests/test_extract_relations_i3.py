@@ -132,3 +132,8 @@ def test_who_works_for_or_worked_at(extract):
 def test_is_a_based_body(extract):
     f = extract("Ostwick Bank is a Hamburg-based lender with 200 staff.")
     assert ("Ostwick Bank", "Hamburg") in relations(f, "locatedIn")
+
+
+def test_name_after_a_title_for_a_region_is_a_person(extract):
+    f = extract("The Meridor Council's envoy for Polynesia, Anselmo Tembe Macuacua, called for calm.")
+    assert ("Anselmo Tembe Macuacua", "Meridor Council") in held(f)
