@@ -1461,7 +1461,7 @@ def _after_apposed_title(doc: Doc, i: int, start_limit: int) -> bool:
     for k in range(i - 3, max(start_limit, i - 6), -1):
         if t is not None:
             break
-        if doc[k].lower_ in {"for", "to", "in"} and all(_is_cap(x) for x in doc[k + 1 : i - 1]):
+        if doc[k].lower_ in {"for", "to"} and all(_is_cap(x) for x in doc[k + 1 : i - 1]):
             # "the bloc's envoy for Polynesia, X,", "Acme's ambassador to Peru, X,"
             t = _title_end(doc, k, start_limit)
     if t is None:
