@@ -1458,12 +1458,20 @@ def _after_apposed_title(doc: Doc, i: int, start_limit: int) -> bool:
     if i - 1 <= start_limit or doc[i - 1].text != ",":
         return False
     t = _title_end(doc, i - 1, start_limit)
+    for k in range(i - 3, max(start_limit, i - 6), -1):
+        if t is not None:
+            break
+        if doc[k].lower_ in {"for", "to"} and all(_is_cap(x) for x in doc[k + 1 : i - 1]):
+            # "the bloc's envoy for Polynesia, X,", "Acme's ambassador to Peru, X,"
+            t = _title_end(doc, k, start_limit)
     if t is None:
         return False
     return (
         t == start_limit
         or doc[t - 1].lower_ in {"its", "his", "her", "their", "the"}
-        or (doc[t - 1].text in {"'s", "\u2019s"})
+        or (doc[t - 1].text in {"'s", "\u2019s", "'", "\u2019"})
+        # "Acme's Toulouse-based head of research, X,": where the post is, between
+        or (t - 2 > start_limit and doc[t - 1].lower_ == "based" and doc[t - 2].text == "-")
     )
 
 

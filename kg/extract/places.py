@@ -175,6 +175,17 @@ def extract_places(ctx: Context) -> list[Relation]:
                 if cand is not None and cand.type == "Organisation":
                     target = cand
                     break
+                if doc[k].text == "," and k > m.end + 2 and _descriptor_end(doc, m.end + 2, k) == k:
+                    # "a Tartu-registered firm, Jadeleaf Holdings,": the body named in apposition
+                    cand = idx.at(k + 1)
+                    if (
+                        cand is not None
+                        and cand.type == "Organisation"
+                        and cand.start == k + 1
+                        and (cand.end >= len(doc) or doc[cand.end].text in {",", ".", ";", "(", ")"})
+                    ):
+                        target = cand  # the name closes the apposition: not "a lender, X and Y"
+                        break
                 if doc[k].text in {",", ".", ";"}:
                     break
             if target is None:
@@ -522,6 +533,8 @@ def extract_places(ctx: Context) -> list[Relation]:
                     if p.type in _PLACE and n.start <= p.start < n.end:
                         rule = "located.name_prefix.v1" if p.start == n.start else "located.of_country.v1"
                         add("locatedIn", n, p, rule, n.start, n.end)
+    for subj, place, rule, first, last in _seat_clauses(ctx):
+        add("locatedIn", subj, place, rule, first, last)
     out.extend(_gazetteer_places(ctx, mentions, out))
     out.extend(_through_cities(ctx, out))
     out.extend(_known_parts(ctx, mentions))
@@ -558,6 +571,91 @@ def _known_parts(ctx: Context, mentions: list[DocMention]) -> list[Relation]:
 
 #: Rules that read in the text itself that a place lies in another (a city in a region needs
 #: knowledge kg does not have, unless the text says so).
+#: Nouns for where a body has its seat: "has its headquarters in", "has its head office in".
+_SEAT_NOUNS = frozenset({"headquarters", "office", "seat", "base"})
+#: Nouns for a part of a city or region: "the Hamburg suburb of Altona".
+_PLACE_PART_NOUNS = frozenset({"suburb", "district", "neighbourhood", "neighborhood", "borough", "quarter"})
+
+
+def _seat_clauses(ctx: Context):
+    """ "X is based in Y", "X is headquartered in Y", "X (which) has its headquarters in Y": the
+    body the clause's subject names, in each place of the "in" phrase ("in the Hamburg suburb of
+    Altona": the suburb, its city, and the suburb in the city). Yields (subject, place, rule,
+    first token, end token)."""
+    doc, idx = ctx.doc, ctx.index
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if (
+            verb.lower_ in {"based", "headquartered", "registered"}
+            and verb.i >= 2
+            and doc[verb.i - 1].text == "-"
+            and verb.head.dep_ == "attr"
+            and verb.head.head.lemma_.lower() == "be"
+        ):
+            # "X is a Hamburg-based lender": the place before the hyphen, for the copula's subject
+            place = idx.at(verb.i - 2)
+            subj = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+            body = idx.at(subj.i) if subj is not None else None
+            if (
+                place is not None
+                and place.type in _PLACE
+                and body is not None
+                and body.type == "Organisation"
+            ):
+                yield body, place, "located.based_clause.v1", body.start, verb.i + 1
+            continue
+        if verb.lower_ in {"based", "headquartered"} and verb.tag_ == "VBN":
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
+        elif lemma == "have" and verb.pos_ in {"VERB", "AUX"}:
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            seats = [
+                c
+                for c in verb.children
+                if c.dep_ == "dobj"
+                and c.lemma_.lower() in _SEAT_NOUNS
+                and any(g.dep_ == "poss" and g.lower_ in {"its", "their"} for g in c.children)
+            ]
+            preps = [g for s in seats for g in s.children if g.dep_ == "prep" and g.lower_ == "in"]
+            preps += [c for c in verb.children if seats and c.dep_ == "prep" and c.lower_ == "in"]
+        else:
+            continue
+        if subj is None or not preps or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if subj.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+            subj = verb.head  # "X, which has its headquarters in Y"
+        body = idx.at(subj.i)
+        if body is None:
+            key = ctx.entity_of(subj, via_modifiers=False) if subj.pos_ in {"NOUN", "PRON"} else None
+            body = next((m for m in idx.mentions if m.key == key and m.start < subj.i), None) if key else None
+        if body is None or body.type != "Organisation":
+            continue
+        for prep in preps:
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                place = idx.at(pobj.i)
+                if place is not None and place.type in _PLACE:
+                    yield body, place, "located.based_clause.v1", min(subj.i, verb.i), place.end
+                    continue
+                if pobj.lemma_.lower() not in _PLACE_PART_NOUNS | SETTLEMENT_NOUNS:
+                    continue
+                # "in the Hamburg suburb of Altona", "in the port city of Tarnby"
+                outer = [idx.at(c.i) for c in pobj.children if c.dep_ in {"compound", "poss"} and idx.at(c.i)]
+                inner = [
+                    idx.at(g.i)
+                    for c in pobj.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children
+                    if g.dep_ == "pobj" and idx.at(g.i)
+                ]
+                for p in outer + inner:
+                    if p.type in _PLACE:
+                        yield body, p, "located.based_clause.v1", min(subj.i, verb.i), max(p.end, pobj.i + 1)
+                for o in outer:
+                    for p in inner:
+                        if o.type in _PLACE and p.type == "Location":
+                            yield p, o, "located.place_in_region.v1", o.start, p.end
+
+
 _PLACE_IN_PLACE_RULES = frozenset(
     {
         "located.place_in_region.v1",
@@ -761,6 +859,10 @@ _DESCRIBED_BODIES = BODY_NOUNS | frozenset(
 )  # fmt: skip
 
 
+#: Parts of a company that sit where the description puts them: "a Hamburg subsidiary of Y".
+_OWNED_PARTS = frozenset({"subsidiary", "unit", "arm", "branch", "affiliate", "division", "plant", "factory"})
+
+
 def _descriptor_end(doc, start: int, limit: int) -> int | None:
     """The end of a run of lower-case words (hyphens inside) from ``start`` whose last word names a
     kind of body ("maritime security firm", "warehouse-automation firm"), or None."""
@@ -808,6 +910,11 @@ def _place_of_descriptor(ctx: Context, start: int) -> DocMention | None:
     if end is not None and end + 2 < len(doc) and doc[end].lower_ == "by" and doc[end + 1].pos_ == "NOUN":
         end += 2  # "Kenya's largest lender by assets,"
     closing = {",", ".", ";", ")", "\u2014", "that", "which", "whose"}
+    part = k
+    while part < min(k + 3, len(doc) - 1) and doc[part].is_lower and doc[part].pos_ in {"ADJ", "NOUN"}:
+        if doc[part].lemma_.lower() in _OWNED_PARTS and doc[part + 1].lower_ == "of":
+            return place  # "X, a Hamburg subsidiary of Y,": where the part is, whoever owns it
+        part += 1
     if end is None or (end < len(doc) and doc[end].text not in closing):
         return None  # "a Washington think tank that ...": still fine; "a Paris court ruled" is no apposition
     return place

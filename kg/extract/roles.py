@@ -52,6 +52,7 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
             continue
         found = _prenominal(ctx, m) + _postnominal(ctx, m) + _pre_appositive(ctx, m)
         found += _leads_in_relative_clause(ctx, m) + _led_by(ctx, m) + _of_body(ctx, m) + _joined(ctx, m)
+        found += _sits_for(ctx, m)
         if m.end < len(ctx.doc) and ctx.doc[m.end].text == ",":
             found += _copula(ctx, m)
         sent = ctx.doc[m.start].sent
@@ -114,7 +115,7 @@ _PRIVATE_OCCUPATIONS = frozenset(
      "nurse", "businessman", "businesswoman", "entrepreneur", "activist", "artist", "writer",
      "novelist", "student", "athlete", "footballer", "photographer", "filmmaker", "singer", "tourist",
      "farmer", "academic", "historian", "researcher", "scientist", "epidemiologist", "geneticist",
-     "virologist", "biologist", "agronomist"}
+     "virologist", "biologist", "agronomist", "analyst", "economist"}
 )  # fmt: skip
 #: Rules that give a national post the dateline's or the story's country, not one the text names.
 _ASSUMED_COUNTRY = (".dateline_country.v1", ".home_country.v1", ".city_country.v1")
@@ -433,29 +434,112 @@ def _joined(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     return [(Position(m.key, body.key, title, False, prop, ev), ev.rule, False)]
 
 
+def _sits_for(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
+    """ "lawmaker X, who sits for the Y party in parliament", "X, who represents the Y party": a
+    member of the party (or alliance) the clause names; "X, who works for Y", "X works at Y":
+    one of its staff (a past "worked", with no "has", a former post)."""
+    doc = ctx.doc
+    head = doc[m.end - 1]
+    nouns = [head] + [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    verbs = [
+        c
+        for n in nouns
+        for c in n.children
+        if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+    ]
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() == "work":
+        verbs.append(head.head)
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in {"sit", "represent", "work"}:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            return []
+        preps = {"for", "with"} if lemma == "sit" else {"for", "at"}  # "works with Y": a partner
+        objs = [c for c in verb.children if c.dep_ == "dobj"] if lemma == "represent" else []
+        objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children]
+        for obj in objs:
+            body = ctx.index.at(obj.i)
+            if body is None:  # "the Amber Horizon party": the name before the common noun
+                body = next(
+                    (ctx.index.at(c.i) for c in obj.lefts if c.dep_ == "compound" and ctx.index.at(c.i)), None
+                )
+            if body is None or body.type != "Organisation":
+                continue
+            member = lexicon.fold(body.text).split()[-1] in _MEMBERSHIPS or obj.lemma_.lower() in _MEMBERSHIPS
+            if lemma != "work" and not member:
+                continue  # "who represents Acme in the talks": an agent, not a member
+            title = _title_before(ctx, m)
+            if lemma == "work":
+                title, prop = title or "member of staff", "worksFor"
+            else:
+                title, prop = title or "member", "memberOf"
+            former = lemma == "work" and verb.tag_ == "VBD"
+            sent = doc[m.start].sent
+            last = doc[body.end - 1]
+            first = min(m.start, verb.i)
+            rule = "position.works_for.v1" if lemma == "work" else "position.sits_for.v1"
+            ev = ctx.evidence(rule, doc[first].idx, last.idx + len(last), sent)
+            return [(Position(m.key, body.key, title, former, prop, ev), ev.rule, False)]
+    return []
+
+
 def _of_body(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     """ "Karsim mayor Ruben Tavora, of the centre-right Norvik Unity League (NUL), met ...": a
-    name followed by "of" and an organisation in apposition is a member of it."""
+    name followed by "of" and an organisation in apposition is a member of it; "analyst X, of
+    the Toulouse-based Y", "her lawyer, X of the firm Y,": one who works there, with the title
+    named before the name."""
     doc = ctx.doc
     sent = doc[m.start].sent
     k = m.end
-    if k + 3 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ != "of":
+    comma = k < sent.end and doc[k].text == ","
+    k += comma
+    if k + 2 >= sent.end or doc[k].lower_ != "of":
         return []
-    j = k + 2
-    while (
-        j < min(k + 7, sent.end) and ctx.index.at(j) is None and (doc[j].text == "-" or not doc[j].is_punct)
-    ):
+    j = k + 1
+    while j < min(k + 7, sent.end) and (doc[j].text == "-" or not doc[j].is_punct):
+        place = ctx.index.at(j)
+        if (
+            place is not None
+            and place.type in {"Location", "Country"}
+            and place.end + 1 < sent.end
+            and doc[place.end].text == "-"
+            and doc[place.end + 1].lower_ == "based"
+        ):
+            j = place.end + 2  # "the Toulouse-based": where the body is, before its name
+            continue
+        if place is not None:
+            break
         if doc[j].pos_ not in {"DET", "ADJ", "ADV"} and doc[j].text != "-" and not doc[j].is_lower:
             return []
-        j += 1  # "the centre-right", "the ruling": words before the name
+        j += 1  # "the centre-right", "the ruling", "the law firm": words before the name
     body = ctx.index.at(j)
     if body is None or body.type != "Organisation" or body.start != j or body.end >= sent.end:
         return []
     if doc[body.end].text not in {",", "(", ".", ";"}:
         return []
+    title, prop = "member", "memberOf"
+    named = _title_before(ctx, m)
+    if lexicon.fold(body.text).split()[-1] not in _MEMBERSHIPS and named is not None:
+        title, prop = named, "worksFor"
+    elif not comma:
+        return []  # "X of Y" with no comma and no title: not a post
     last = doc[body.end - 1]
     ev = ctx.evidence("position.of_body.v1", doc[m.start].idx, last.idx + len(last), sent)
-    return [(Position(m.key, body.key, "member", False, "memberOf", ev), "position.of_body.v1", False)]
+    return [(Position(m.key, body.key, title, False, prop, ev), "position.of_body.v1", False)]
+
+
+def _title_before(ctx: Context, m: DocMention) -> str | None:
+    """The title right before a name ("analyst X", "its lawyer, X"), or None."""
+    doc = ctx.doc
+    sent = doc[m.start].sent
+    end = m.start
+    if end - 1 > sent.start and doc[end - 1].text == ",":
+        end -= 1
+    for n in range(min(lexicon.max_title_words(), end - sent.start), 0, -1):
+        if lexicon.fold(doc[end - n : end].text) in lexicon.titles():
+            return doc[end - n : end].text
+    return None
 
 
 def _leads_as_subject(ctx: Context) -> list[Position]:
@@ -486,6 +570,10 @@ def _leads_as_subject(ctx: Context) -> list[Position]:
     return out
 
 
+#: The bodies that govern an organisation, which one chairs or leads on its behalf.
+_GOVERNING_BODIES = frozenset({"board", "council", "executive", "management", "leadership"})
+
+
 def _led_by(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     """ "The Orvane Unity Front, which is led by Sadou Talba,", "the Karsim Movement is led by X",
     "a party founded by X": the body a leading verb's passive names, with the person as its agent."""
@@ -506,6 +594,10 @@ def _led_by(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     else:
         body_tok = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     body = ctx.index.at(body_tok.i) if body_tok is not None else None
+    if body is None and body_tok is not None and body_tok.lemma_.lower() in _GOVERNING_BODIES:
+        # "Tarvik's board, chaired by X,": the organisation whose board it is
+        owner = next((c for c in body_tok.children if c.dep_ == "poss"), None)
+        body = ctx.index.at(owner.i) if owner is not None else None
     if body is None or body.type != "Organisation" or body.key == m.key:
         return []
     title, prop = found
@@ -1210,6 +1302,18 @@ def _positions_in_clause(
                     break
                 if owner is not None and owner.type == "Person":
                     break
+        if (
+            org_key is None
+            and t_end + 3 == part.end
+            and doc[t_end].lower_ in {"at", "of", "for", "with"}
+            and doc[t_end + 1].lower_ == "the"
+            and doc[t_end + 2].is_lower
+            and doc[t_end + 2].lemma_.lower() in ORG_NOUNS
+        ):
+            # "X, a researcher at the institute": the institute the article named before
+            noun = doc[t_end + 2]
+            found = ctx.index.antecedent_org(noun.i, noun.lemma_.lower(), named_only=True)
+            org_key = ctx.resolved(noun, found, NOMINAL) if found is not None else None
         if org_key is None and any(
             w in _NATIONAL_OFFICE for w in lexicon.fold(doc[t_start:t_end].text).split()
         ):
@@ -1251,6 +1355,10 @@ def _body_of_country(ctx: Context, country: DocMention, end: int) -> str | None:
     return None
 
 
+#: The state's armed forces or rulers, named by a common noun ("the army's", "the junta's").
+_STATE_FORCES = frozenset({"army", "navy", "military", "junta"})
+
+
 def _owner_by_reference(ctx: Context, start: int, end: int) -> str | None:
     """An organisation referred to by "its"/"their" or "the company's" between ``start`` and ``end``."""
     doc = ctx.doc
@@ -1258,6 +1366,15 @@ def _owner_by_reference(ctx: Context, start: int, end: int) -> str | None:
         tok = doc[k]
         if tok.lower_ in {"its", "their"}:
             return ctx.resolved(tok, ctx.index.antecedent(k, frozenset({"Organisation"})), PRONOUN)
+        if tok.lower_ == "whose":
+            return _whose_owner(ctx, tok)
+        if tok.lemma_.lower() in _STATE_FORCES and k + 1 < end and doc[k + 1].text in {"'s", "\u2019s"}:
+            # "the army's chief of staff", "the junta's spokesman": the army the article names
+            # with that word, else the story's country's (not the last organisation named)
+            named = ctx.index.antecedent_org(k, tok.lemma_.lower(), named_only=True)
+            if named is not None:
+                return ctx.resolved(tok, named, NOMINAL)
+            return _national_country(ctx, tok.sent, "position")[0]
         if tok.lemma_.lower() in ORG_NOUNS and k + 1 < end and doc[k + 1].text in {"'s", "\u2019s"}:
             return ctx.resolved(tok, ctx.index.antecedent_org(k, tok.lemma_.lower()), NOMINAL)
     last = doc[end - 1] if end > start else None
@@ -1265,6 +1382,18 @@ def _owner_by_reference(ctx: Context, start: int, end: int) -> str | None:
         # "X, a navy spokesman,": the article's navy, if it names one with that word
         found = ctx.index.antecedent_org(end - 1, last.lemma_.lower(), named_only=True)
         return ctx.resolved(last, found, NOMINAL) if found is not None else None
+    return None
+
+
+def _whose_owner(ctx: Context, tok) -> str | None:
+    """The organisation "whose" stands for: the named body its clause hangs on, up through
+    the nouns and the clause's verb ("X, a Tartu operator whose chief executive, Y, said": X)."""
+    for anc in list(tok.ancestors)[:5]:
+        if anc.pos_ in {"VERB", "AUX"} and anc.dep_ != "relcl":
+            return None
+        found = ctx.index.at(anc.i)
+        if found is not None and found.type != "Person":
+            return found.key if found.type == "Organisation" else None
     return None
 
 
