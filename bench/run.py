@@ -109,23 +109,23 @@ class Run:
         return "ok"
 
 
-def _tree_memory(proc: psutil.Process) -> tuple[int, int | None]:
+def _tree_memory(proc: psutil.Process) -> tuple[int, int]:
     """Resident memory of a process and all its descendants, in bytes: the sum of their RSS, and
     the sum of their PSS (a page shared by n processes counts 1/n in each, so the pages a forked
-    process shares with its parent count once; None where the kernel does not tell it). (0, None)
-    once the process is gone."""
+    process shares with its parent count once; a process whose PSS the kernel does not tell, such
+    as one exiting, counts its RSS). (0, 0) once the process is gone."""
     rss, pss = 0, 0
     with contextlib.suppress(psutil.Error):
         members = [proc, *proc.children(recursive=True)]
         for member in members:
             with contextlib.suppress(psutil.Error):
-                rss += member.memory_info().rss
-                if pss is not None:
-                    try:
-                        pss += member.memory_full_info().pss
-                    except (AttributeError, psutil.AccessDenied):
-                        pss = None
-    return rss, (pss if rss else None)
+                own = member.memory_info().rss
+                rss += own
+                try:
+                    pss += member.memory_full_info().pss
+                except (AttributeError, psutil.Error):
+                    pss += own
+    return rss, pss
 
 
 def _kill_group(proc: subprocess.Popen) -> None:
@@ -166,8 +166,7 @@ def measure(label: str, cmd: Sequence[str], timeout: float, cwd: Path | None = N
             while proc.poll() is None:
                 if watched is not None:
                     rss, pss = _tree_memory(watched)
-                    peak = max(peak, rss)
-                    peak_pss = max(peak_pss, pss) if pss is not None and peak_pss is not None else None
+                    peak, peak_pss = max(peak, rss), max(peak_pss, pss)
                 if time.perf_counter() - started > timeout:
                     timed_out = True
                     _kill_group(proc)
