@@ -1073,16 +1073,25 @@ def _national_apposition(ctx: Context, m: DocMention, clause: Span) -> list[tupl
         return []  # the title ends the apposition: not "a former minister's aide"
     if any(not t.is_lower for t in doc[clause.start + 1 : title[0]]):
         return []  # "the Kenyan energy minister" is the demonym's (another rule), not the dateline's
-    text = doc[title[0] : title[1]].text
-    if not set(lexicon.fold(text).split()) & {"minister", "premier", "chancellor"}:
-        return []  # "a former president" may be a company's
-    sent = doc[m.start].sent
-    org_key, rule = _national_country(ctx, sent, "position.appositive")
-    if org_key is None:
-        return []
     former = any(t.lower_ in _FORMER for t in doc[clause.start : title[0]])
-    ev = ctx.evidence(rule, doc[m.start].idx, clause.end_char, sent)
-    return [(Position(m.key, org_key, text, former, _title_prop(text), ev), False)]
+    text = doc[title[0] : title[1]].text
+    pos = _ministers_post(ctx, m, text, "position.appositive", clause.end_char, former)
+    return [(pos, False)] if pos is not None else []
+
+
+def _ministers_post(
+    ctx: Context, m: DocMention, text: str, family: str, end: int, former: bool
+) -> Position | None:
+    """The post of a minister, premier or chancellor named with no country: the story's country's
+    (:func:`_national_country`); None for another title ("president" may be a company's)."""
+    if not set(lexicon.fold(text).split()) & {"minister", "premier", "chancellor"}:
+        return None
+    sent = ctx.doc[m.start].sent
+    org_key, rule = _national_country(ctx, sent, family)
+    if org_key is None:
+        return None
+    ev = ctx.evidence(rule, ctx.doc[m.start].idx, end, sent)
+    return Position(m.key, org_key, text, former, _title_prop(text), ev)
 
 
 def _names_another_holder(ctx: Context, m: DocMention, clause: Span) -> bool:
@@ -1229,14 +1238,11 @@ def _national_copula(
     if title is None or ctx.index.in_span(span.start, span.end):
         return []
     text = doc[title[0] : title[1]].text
-    if not set(lexicon.fold(text).split()) & {"minister", "premier", "chancellor"}:
-        return []  # "became president" may be a company's
-    sent = doc[m.start].sent
-    org_key, rule = _national_country(ctx, sent, "position.copula")
-    if org_key is None:
+    pos = _ministers_post(ctx, m, text, "position.copula", span.end_char, former)
+    if pos is None:
         return []
-    ev = ctx.evidence(rule, doc[m.start].idx, span.end_char, sent)
-    out = [(Position(m.key, org_key, text, former, _title_prop(text), ev), False)]
+    org_key, rule, sent = pos.org, pos.evidence.rule, doc[m.start].sent
+    out = [(pos, False)]
     for clause in verb.children:
         if clause.dep_ in {"advcl", "xcomp", "conj"} and clause.lemma_.lower() in {"replace", "succeed"}:
             for obj in clause.children:
