@@ -27,14 +27,12 @@ def test_a_demonym_before_a_council_is_no_place_description(extract):
 
 
 def test_a_well_known_body_is_part_of_the_larger_organisation_the_article_names(extract):
-    f = extract(
-        "GENEVA, March 3 — UNHCR spokeswoman Ragna Hovde told a regular UN briefing that 4,000 had fled."
-    )
-    assert ("UNHCR", "UN") in relations(f, "partOf")
+    f = extract("ROME, March 3 — FAO spokeswoman Ragna Hovde told a regular UN briefing that 4,000 had fled.")
+    assert ("FAO", "UN") in relations(f, "partOf")
 
 
 def test_a_national_body_with_a_un_bodys_name_is_no_part_of_it(extract):
-    f = extract("MOSCOW, March 3 — Russia's Security Council met on Monday, and the UN said nothing.")
+    f = extract("KAZAN, March 3 — Russia's Security Council met on Monday, and the UN said nothing.")
     assert not relations(f, "partOf")
 
 

@@ -11,13 +11,13 @@ pytestmark = pytest.mark.model
 
 
 def test_a_national_office_takes_the_country_after_the_name(extract):
-    f = extract("LIMA, March 3 — Former Finance Minister Juan Perez of Peru criticised the plan.")
+    f = extract("CUZCO, March 3 — Former Finance Minister Juan Perez of Peru criticised the plan.")
     assert ("Juan Perez", "Peru", "finance minister", True, "holdsPositionIn") in positions(f)
 
 
 def test_a_judge_of_a_country_is_not_its_office(extract):
     # a judge of an international court "of Norway" is from there, and holds no Norwegian office
-    f = extract("THE HAGUE, March 3 — Judge Ragna Hovde of Norway read the ruling.")
+    f = extract("ARNHEM, March 3 — Judge Ragna Hovde of Norway read the ruling.")
     assert not {p for p in positions(f) if p[1] == "Norway"}
 
 
@@ -43,10 +43,10 @@ def test_not_joining_is_no_membership(extract):
 
 def test_who_heads_a_unit_works_for_the_organisation_it_is_part_of(extract):
     f = extract(
-        "TROMSO, March 3 — The Varde Institute opened a new laboratory. Sigrid Moe, who heads the "
+        "TROMSO, March 3 — The Varde Institute opened a new laboratory. Sigrid Aune, who heads the "
         "institute's genetics unit, said results were due."
     )
-    assert ("Sigrid Moe", "Varde Institute", "head of the genetics unit", False, "worksFor") in positions(f)
+    assert ("Sigrid Aune", "Varde Institute", "head of the genetics unit", False, "worksFor") in positions(f)
 
 
 def test_elected_in_a_relative_clause_is_a_post_held_now(extract):

@@ -1607,7 +1607,7 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         if child.dep_ in {"poss", "compound", "amod", "nmod"} and (modifier is None or child.i != modifier.i):
             key = ctx.index.key_at(child.i)
             if key and child.dep_ == "poss":
-                key = _capital_as_state(ctx, child, key)  # "Washington's sanctions on Venezuela"
+                key = _capital_as_state(ctx, child, key)  # "Wellington's sanctions on Fiji"
             if key is None and child.dep_ == "poss" and child.lower_ in {"his", "her"}:
                 # "X, on his first trip to Ecuador, ...": the person the sentence is about
                 key = ctx.index.antecedent(child.i, frozenset({"Person"}))
@@ -1818,7 +1818,7 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         elif (
             not targets and code[:2] == "04" and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during"}
         ):
-            # "In a phone call, X told Y that ...", "during talks in Ankara, X assured Y": the one
+            # "In a phone call, X told Y that ...", "during talks in Reykjavik, X assured Y": the one
             # the clause's verb speaks to
             targets = _entities(
                 ctx, [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.pos_ == "PROPN"], actors
@@ -1838,7 +1838,7 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
                 for p in c.children
                 if p.dep_ == "pobj"
             ]
-            # ("arrived in Ankara": the capital's state, when the article names it)
+            # ("arrived in Reykjavik": the capital's state, when the article names it)
             found = [_capital_state(ctx, p) or k for p in places for k in _entities(ctx, [p])]
             targets = [k for k in found if k.startswith("Country:") and k not in actors]
     if (

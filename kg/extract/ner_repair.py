@@ -1842,7 +1842,7 @@ def _bodies_described_in_apposition(
     def name_before(end: int) -> tuple[int, int, Span | None] | None:
         own = by_tok.get(end - 1)
         if own is not None:
-            # (a place no gazetteer knows may be a business: "Kobalt, a Lagos-based fintech,")
+            # (a place no gazetteer knows may be a business: "Kobalt, a Turin-based fintech,")
             unknown_place = own.label_ in {"GPE", "LOC"} and not _known_place(own)
             if (own.label_ not in {"PERSON", "PRODUCT", "FAC"} and not unknown_place) or own.end != end:
                 return None
@@ -1911,7 +1911,7 @@ def _bodies_described_in_apposition(
         start_desc = k
         listed = based = False
         while k < min(sent_end, start_desc + 6):
-            # "a Nairobi-based fintech", "an Oslo-listed miner": a place joined to the participle
+            # "a Turin-based fintech", "a Krakow-listed miner": a place joined to the participle
             if k + 1 < sent_end and doc[k].text == "-" and doc[k + 1].lower_ in _BASED_WORDS:
                 listed = listed or doc[k + 1].lower_ == "listed"
                 based = True
@@ -1944,7 +1944,7 @@ def _bodies_described_in_apposition(
         named = name_before(end)
         people_too = not listed and head in _TRADES_OF_PEOPLE_TOO and head not in _NAMING_BODY_WORDS
         if named is not None and people_too and named[2] is not None and len(named[2]) > 1:
-            continue  # "Tobin Verro, a Lagos-based miner,": a person's full name keeps its person
+            continue  # "Tobin Verro, a Marseille-based miner,": a person's full name keeps its person
         if named is not None:
             make_org(*named)
     # "29 of the 100 seats in the Varde", "the 169-seat Varde": a chamber with seats is a body

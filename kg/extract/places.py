@@ -1037,7 +1037,7 @@ _LIVE_VERBS = frozenset({"live", "reside"})
 
 
 def _town_in_description(ctx: Context, m: DocMention) -> DocMention | None:
-    """The town of "X, a (42-year-old) Stavanger shopkeeper," (the apposition's last word a common
+    """The town of "X, a (42-year-old) Trondheim shopkeeper," (the apposition's last word a common
     noun for a person; not a country: "a Kenyan runner" is a nationality), or None."""
     doc, idx = ctx.doc, ctx.index
     sent_end = doc[m.start].sent.end
@@ -1059,7 +1059,7 @@ def _town_in_description(ctx: Context, m: DocMention) -> DocMention | None:
         k += 1
     if not nouns or k >= sent_end or doc[k].text not in {",", ".", ";"} and doc[k].lower_ != "who":
         return None
-    # "a Stavanger shopkeeper", "a Drammen father": a word for a person, not "a Stavanger
+    # "a Trondheim shopkeeper", "a Tromso father": a word for a person, not "a Trondheim
     # company"; and a town the gazetteer knows (the NER takes some peoples' names for places)
     return place if is_person_noun(nouns[-1]) and lexicon.city_country(place.text) else None
 
@@ -1127,12 +1127,12 @@ def extract_residence(ctx: Context) -> list[Relation]:
             place = idx.at(m.start - 2)
             if place is not None and place.type in _PLACE and place.label != "NORP":
                 add(m, place, "residence.resident.v1", place.start, m.end)
-        # "Maria Gomez, a 42-year-old Stavanger shopkeeper,": a person described by a town and a
+        # "Maria Gomez, a 42-year-old Trondheim shopkeeper,": a person described by a town and a
         # word for a person, in apposition, lives there
         place = _town_in_description(ctx, m)
         if place is not None:
             add(m, place, "residence.town_occupation.v1", m.start, place.end + 1)
-        # "Maria Gomez, a Lisbon resident," / "..., 41, who lives in Stavanger"
+        # "Maria Gomez, a Lisbon resident," / "..., 41, who lives in Trondheim"
         k = m.end
         while k < sent.end and doc[k].text not in {".", ";"} and k < m.end + 16:
             tok = doc[k]
