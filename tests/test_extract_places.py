@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from tests.test_extract_rules import relations
+from test_extract_rules import relations
 
 pytestmark = pytest.mark.model
 

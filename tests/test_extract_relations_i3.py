@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from tests.test_extract_rules import positions, relations
+from test_extract_rules import positions, relations
 
 pytestmark = pytest.mark.model
 
