@@ -926,3 +926,23 @@ def test_gexf_refuses_what_it_cannot_write(tmp_path) -> None:
     with pytest.raises(ExportError, match="attribute 'key'"):  # networkx's writer crashed on it
         write_gexf(g, tmp_path / "g.gexf")
     assert not list(tmp_path.iterdir())
+
+
+def test_a_table_whose_rows_fail_midway_leaves_no_file(tmp_path):
+    """Rows are written as they are made: a failure part-way leaves neither the table nor a
+    temporary file, and an existing table stays as it was."""
+    from kg.export.tables import write_csv
+
+    path = tmp_path / "events.csv"
+    path.write_text("old\r\n")
+
+    def rows():
+        yield ["a", "b"]
+        raise RuntimeError("a row builder failed")
+
+    with pytest.raises(RuntimeError):
+        write_csv(path, ["x", "y"], rows())
+    assert path.read_text() == "old\r\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["events.csv"]
+    assert write_csv(path, ["x", "y"], iter([["1", "2"]])) == 1
+    assert path.read_text() == "x,y\r\n1,2\r\n"

@@ -153,7 +153,10 @@ def _neo4j(source: Source, folder: Path) -> None:
 def _tables(source: Source, folder: Path) -> None:
     from kg.export.tables import export_tables
 
-    export_tables(source.graph, folder, view=source.view())
+    view = source.view()
+    # The tables are the last format that reads the view (FORMATS order): let it go with them.
+    source._view = None
+    export_tables(source.graph, folder, view=view)
 
 
 #: Every format, in the order builds write them and help lists them.

