@@ -934,7 +934,7 @@ def test_a_table_whose_rows_fail_midway_leaves_no_file(tmp_path):
     from kg.export.tables import write_csv
 
     path = tmp_path / "events.csv"
-    path.write_text("old\r\n")
+    path.write_bytes(b"old\r\n")
 
     def rows():
         yield ["a", "b"]
@@ -942,7 +942,7 @@ def test_a_table_whose_rows_fail_midway_leaves_no_file(tmp_path):
 
     with pytest.raises(RuntimeError):
         write_csv(path, ["x", "y"], rows())
-    assert path.read_text() == "old\r\n"
+    assert path.read_bytes() == b"old\r\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["events.csv"]
     assert write_csv(path, ["x", "y"], iter([["1", "2"]])) == 1
-    assert path.read_text() == "x,y\r\n1,2\r\n"
+    assert path.read_bytes() == b"x,y\r\n1,2\r\n"
