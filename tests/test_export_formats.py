@@ -664,7 +664,7 @@ def test_folder_exports_are_swapped_in_whole(built: Path, tmp_path, monkeypatch)
     def boom(*args, **kwargs):
         raise ExportError("disk full")
 
-    monkeypatch.setattr(tables, "export_tables", boom)
+    monkeypatch.setattr(tables, "write_evidence_tables", boom)  # after two tables are written
     before = _files(target)
     with pytest.raises(ExportError):
         registry.export_file(built / "graph.ttl", "csv", target)

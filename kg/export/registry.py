@@ -151,12 +151,14 @@ def _neo4j(source: Source, folder: Path) -> None:
 
 
 def _tables(source: Source, folder: Path) -> None:
-    from kg.export.tables import export_tables
+    from kg.export.tables import log_tables, write_evidence_tables, write_view_tables
 
-    view = source.view()
-    # The tables are the last format that reads the view (FORMATS order): let it go with them.
+    counts = write_view_tables(source.graph, folder, source.view())
+    # The tables are the last format that reads the view (FORMATS order): it is let go before the
+    # evidence tables take their memory.
     source._view = None
-    export_tables(source.graph, folder, view=view)
+    counts.update(write_evidence_tables(source.graph, folder))
+    log_tables(folder, counts)
 
 
 #: Every format, in the order builds write them and help lists them.
