@@ -102,6 +102,10 @@ class MentionIndex:
     by_token: dict[int, DocMention] = field(default_factory=dict)
     nested_by_token: dict[int, DocMention] = field(default_factory=dict)
 
+    def first(self, key: str) -> DocMention | None:
+        """The first mention of the entity ``key``, or None."""
+        return next((m for m in self.mentions if m.key == key), None)
+
     def at(self, i: int) -> DocMention | None:
         """The (outermost) mention covering token ``i``."""
         return self.by_token.get(i)

@@ -361,7 +361,7 @@ def _unit_owner(ctx: Context, unit, verb) -> DocMention | None:
         if child.dep_ == "poss":
             key = ctx.entity_of(child)
             if key is not None and key.startswith("Organisation:"):
-                return next((mm for mm in ctx.index.mentions if mm.key == key), None)
+                return ctx.index.first(key)
     for head in (unit, verb):
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in {"of", "at", "in"}:
@@ -411,7 +411,7 @@ def _joined(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
             # "who joined the court in 2021": the court the article named
             key = ctx.entity_of(obj, via_modifiers=False)
             if key is not None and key.startswith("Organisation:"):
-                body = next((mm for mm in ctx.index.mentions if mm.key == key), None)
+                body = ctx.index.first(key)
     if body is None:
         return []
     sent = doc[m.start].sent
