@@ -29,7 +29,7 @@ import re
 import shutil
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import IO
@@ -682,7 +682,7 @@ class _UnionView(SimpleMemory):
         if found is not None:
             return found
         if self._source.path is not None:
-            return ((s, o) for (s, _p, o), _ in self.triples((None, prop, None)))
+            return self._scan_pairs(prop)
         # A tight loop: each stored term is made an rdflib term once (the graph's terms stay
         # in memory with the pairs anyway).
         terms, iris, convert = self._all_terms, self._iris, self._source.term
@@ -698,6 +698,37 @@ class _UnionView(SimpleMemory):
                 obj = terms[o] = convert(o, iris)
             append((subject, obj))
         return found
+
+    def pairs_from(self, prop: URIRef, subjects: Container[str]) -> Iterator[tuple[str, Node]]:
+        """(subject IRI, object) of each triple of ``prop`` whose subject's IRI is in ``subjects``;
+        the other triples' objects are never made rdflib terms (the CSV tables read a few
+        properties of the events among every evidence node)."""
+        if self._source.path is None:
+            for subject, obj in self.pairs(prop):
+                key = str(subject)
+                if key in subjects:
+                    yield key, obj
+            return
+        iris, convert = self._iris, self._source.term
+        for q in self._source.store.quads_for_pattern(None, self._pattern_term(prop), None, _DEFAULT):
+            key = q.subject.value
+            if key in subjects and isinstance(q.subject, ox.NamedNode):
+                yield key, convert(q.object, iris)
+
+    def _scan_pairs(self, prop: URIRef) -> Iterator[tuple[Node, Node]]:
+        """The pairs of ``prop`` read from the store, for a store on disk: the objects' rdflib
+        terms are shared only within the scan, so nothing of it stays once the caller is done
+        (the view's term cache would keep up to its limit of them, sentences included)."""
+        if len(self._iris) > _CACHE_LIMIT:
+            self._iris.clear()
+        terms: dict[object, Node] = {}
+        iris, convert = self._iris, self._source.term
+        for q in self._source.store.quads_for_pattern(None, self._pattern_term(prop), None, _DEFAULT):
+            o = q.object
+            obj = terms.get(o)
+            if obj is None:
+                obj = terms[o] = convert(o, iris)
+            yield oxigraph_term(q.subject, iris), obj
 
     def sorted_subjects(self) -> tuple[list[Node], bool]:
         """The distinct subjects in IRI order and whether the graph has blank nodes (for writers

@@ -150,39 +150,64 @@ def _value_key(value: Node) -> tuple[str, str]:
 
 
 class _Firsts:
-    """The first value (in a stable order) of each subject's property, read with one scan of each
-    property rather than one lookup per subject (far fewer calls on a store-backed graph)."""
+    """The first value (in a stable order) of each subject's property, as CSV text, read with one
+    scan of each property rather than one lookup per subject (far fewer calls on a store-backed
+    graph).
 
-    def __init__(self, graph: Graph) -> None:
+    Only the ``subjects`` given (IRIs as text) are kept, and their values as text, repeated ones
+    shared: a scan of ``kg:confidence`` meets every evidence node of the graph, and rdflib terms
+    for all of them took a gigabyte at 10,000 articles.
+    """
+
+    def __init__(self, graph: Graph, subjects: Iterable[Node]) -> None:
         self.graph = graph
-        self._by_prop: dict[URIRef, dict[Node, Node]] = {}
+        self._subjects = {str(s) for s in subjects}
+        self._by_prop: dict[URIRef, dict[str, str]] = {}
+        self._shared: dict[str, str] = {}
 
-    def __call__(self, subject: Node, prop: URIRef) -> Node | None:
+    def __call__(self, subject: Node | str, prop: URIRef) -> str | None:
         firsts = self._by_prop.get(prop)
         if firsts is None:
-            firsts = self._by_prop[prop] = {}
-            for node, value in subject_objects(self.graph, prop):
-                old = firsts.get(node)
+            best: dict[str, Node] = {}
+            keep = self._subjects
+            scan = getattr(self.graph.store, "pairs_from", None)
+            pairs = (
+                scan(prop, keep)
+                if scan is not None
+                else (
+                    (str(node), value)
+                    for node, value in subject_objects(self.graph, prop)
+                    if str(node) in keep
+                )
+            )
+            for key, value in pairs:
+                old = best.get(key)
                 if old is None or _value_key(value) < _value_key(old):
-                    firsts[node] = value
-        return firsts.get(subject)
+                    best[key] = value
+            shared = self._shared
+            firsts = self._by_prop[prop] = {}
+            for key, value in best.items():
+                text = cell(value)
+                firsts[key] = shared.setdefault(text, text)
+        return firsts.get(str(subject))
 
 
-def _names(graph: Graph, first: _Firsts) -> dict[Node, str]:
-    names: dict[Node, str] = {}
-    for cls in (KG.Person, KG.Organisation, KG.Country, KG.Location):
-        for entity in graph.subjects(RDF.type, cls):
-            label = first(entity, RDFS.label)
-            names[entity] = str(label) if label is not None else ""
-    return names
+def _names(graph: Graph) -> dict[str, str]:
+    """Entity IRI -> its first label ("" when it has none)."""
+    entities = [
+        e
+        for cls in (KG.Person, KG.Organisation, KG.Country, KG.Location)
+        for e in graph.subjects(RDF.type, cls)
+    ]
+    first = _Firsts(graph, entities)
+    return {str(e): first(e, RDFS.label) or "" for e in entities}
 
 
-def _article_ids(graph: Graph, first: _Firsts) -> dict[Node, str]:
-    ids: dict[Node, str] = {}
-    for article in graph.subjects(RDF.type, KG.Article):
-        found = first(article, KG.articleId)
-        ids[article] = str(found) if found is not None else str(article)
-    return ids
+def _article_ids(graph: Graph) -> dict[str, str]:
+    """Article IRI -> its kg:articleId (its IRI when it has none)."""
+    articles = list(graph.subjects(RDF.type, KG.Article))
+    first = _Firsts(graph, articles)
+    return {str(a): first(a, KG.articleId) or str(a) for a in articles}
 
 
 def entity_rows(graph: Graph, view: nx.MultiDiGraph) -> list[dict[str, Any]]:
@@ -247,13 +272,13 @@ def iter_edge_rows(view: nx.MultiDiGraph) -> Iterator[dict[str, Any]]:
         yield row
 
 
-def _evidence_fields(first: _Firsts, node: Node, articles: dict[Node, str]) -> dict[str, Any]:
+def _evidence_fields(first: _Firsts, node: Node, articles: dict[str, str]) -> dict[str, Any]:
     article = first(node, PROV.wasDerivedFrom)
     return {
         "confidence": first(node, KG.confidence),
         "rule": first(node, KG.rule),
         "sentence": first(node, KG.sentence),
-        "article": articles.get(article, str(article)) if article is not None else None,
+        "article": articles.get(article, article) if article is not None else None,
         "begin": first(node, KG.beginOffset),
         "end": first(node, KG.endOffset),
         "evidence": str(node),
@@ -270,16 +295,21 @@ def _offset_key(row: dict[str, Any]) -> tuple[str, int, int, str]:
     return (str(row["article"] or ""), number(row["begin"]), number(row["end"]), row["evidence"])
 
 
-def event_rows(graph: Graph, first: _Firsts | None = None) -> list[dict[str, Any]]:
-    """One dict per ``kg:Event`` (targetless and negated ones too), sorted by article and offsets.
+def event_rows(
+    graph: Graph, names: dict[str, str] | None = None, articles: dict[str, str] | None = None
+) -> list[dict[str, Any]]:
+    """One dict per ``kg:Event`` (targetless and negated ones too), sorted by article and offsets;
+    values are CSV text.
 
-    ``first`` may be a :class:`_Firsts` of ``graph`` that other tables share (it keeps the
-    first values of every property it was asked for, which the tables ask for alike).
+    ``names`` (:func:`_names`) and ``articles`` (:func:`_article_ids`) may be given when other
+    tables share them.
     """
-    first = first or _Firsts(graph)
-    names, articles = _names(graph, first), _article_ids(graph, first)
+    names = _names(graph) if names is None else names
+    articles = _article_ids(graph) if articles is None else articles
+    events = set(graph.subjects(RDF.type, KG.Event))
+    first = _Firsts(graph, events)
     rows = []
-    for event in set(graph.subjects(RDF.type, KG.Event)):
+    for event in events:
         actor, target = first(event, KG.actor), first(event, KG.target)
         prop = first(event, KG.directProperty)
         rows.append(
@@ -300,12 +330,16 @@ def event_rows(graph: Graph, first: _Firsts | None = None) -> list[dict[str, Any
     return sorted(rows, key=_offset_key)
 
 
-def statement_rows(graph: Graph, first: _Firsts | None = None) -> list[dict[str, Any]]:
-    """One dict per ``kg:Statement``, sorted by article and offsets (``first``: see :func:`event_rows`)."""
-    first = first or _Firsts(graph)
-    names, articles = _names(graph, first), _article_ids(graph, first)
+def statement_rows(
+    graph: Graph, names: dict[str, str] | None = None, articles: dict[str, str] | None = None
+) -> list[dict[str, Any]]:
+    """One dict per ``kg:Statement``, sorted by article and offsets (see :func:`event_rows`)."""
+    names = _names(graph) if names is None else names
+    articles = _article_ids(graph) if articles is None else articles
+    statements = set(graph.subjects(RDF.type, KG.Statement))
+    first = _Firsts(graph, statements)
     rows = []
-    for statement in set(graph.subjects(RDF.type, KG.Statement)):
+    for statement in statements:
         speaker = first(statement, KG.speaker)
         rows.append(
             {
@@ -319,11 +353,12 @@ def statement_rows(graph: Graph, first: _Firsts | None = None) -> list[dict[str,
     return sorted(rows, key=_offset_key)
 
 
-def article_rows(graph: Graph, first: _Firsts | None = None) -> list[dict[str, Any]]:
-    """One dict per ``kg:Article``, sorted by article id (``first``: see :func:`event_rows`)."""
-    first = first or _Firsts(graph)
+def article_rows(graph: Graph, articles: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """One dict per ``kg:Article``, sorted by article id (see :func:`event_rows`)."""
+    articles = _article_ids(graph) if articles is None else articles
+    first = _Firsts(graph, articles)
     rows = []
-    for article, article_id in _article_ids(graph, first).items():
+    for article, article_id in articles.items():
         rows.append(
             {
                 "article": article_id,
@@ -331,7 +366,7 @@ def article_rows(graph: Graph, first: _Firsts | None = None) -> list[dict[str, A
                 "date": first(article, KG.datePublished),
                 "url": first(article, KG.url),
                 "source": first(article, KG.source),
-                "iri": str(article),
+                "iri": article,
             }
         )
     return sorted(rows, key=lambda r: (r["article"], r["iri"]))
@@ -420,13 +455,13 @@ def write_view_tables(graph: Graph, folder: Path, view: nx.MultiDiGraph) -> dict
 def write_evidence_tables(graph: Graph, folder: Path) -> dict[str, int]:
     """Write ``events.csv``, ``statements.csv`` and ``articles.csv`` (read from the evidence
     nodes, one table's rows at a time)."""
-    first = _Firsts(graph)  # one for the three tables: they read the same properties
+    names, articles = _names(graph), _article_ids(graph)
     counts = {}
     for name, make in (
-        ("events.csv", event_rows),
-        ("statements.csv", statement_rows),
-        ("articles.csv", article_rows),
+        ("events.csv", lambda: event_rows(graph, names, articles)),
+        ("statements.csv", lambda: statement_rows(graph, names, articles)),
+        ("articles.csv", lambda: article_rows(graph, articles)),
     ):
-        rows = ([r[c] for c in TABLE_COLUMNS[name]] for r in make(graph, first))
+        rows = ([r[c] for c in TABLE_COLUMNS[name]] for r in make())
         counts[name] = write_csv(folder / name, TABLE_COLUMNS[name], rows)
     return counts
