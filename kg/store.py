@@ -606,6 +606,12 @@ def _write_format(store: GraphStore, fmt: str, target: str, base_iri: str) -> No
         registry.write_format(fmt, registry.Source(store.rdflib_view(), None, base_iri), Path(target))
 
 
+#: Datatypes an rdflib literal does not carry (a plain or a language-tagged string).
+_UNTYPED = frozenset(
+    {"http://www.w3.org/2001/XMLSchema#string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"}
+)
+
+
 class _UnionView(SimpleMemory):
     """A read-only rdflib store over a :class:`GraphStore`'s union graph (its default graph).
 
@@ -714,6 +720,22 @@ class _UnionView(SimpleMemory):
             key = q.subject.value
             if key in subjects and isinstance(q.subject, ox.NamedNode):
                 yield key, convert(q.object, iris)
+
+    def lexical_pairs(self, prop: URIRef) -> Iterator[tuple[str, str, str]]:
+        """(subject IRI, object IRI or lexical form, datatype IRI) of each triple of ``prop`` whose
+        subject is an IRI, with no rdflib term made (ten times faster, for the property-graph
+        view's scans of every evidence node). The datatype is "" for an IRI and for a plain or
+        language-tagged string, as an rdflib term has none."""
+        lexical = self._source.lexical
+        for q in self._source.store.quads_for_pattern(None, self._pattern_term(prop), None, _DEFAULT):
+            s, o = q.subject, q.object
+            if not isinstance(s, ox.NamedNode):
+                continue
+            if isinstance(o, ox.Literal):
+                datatype = o.datatype.value
+                yield s.value, lexical(o), "" if datatype in _UNTYPED else datatype
+            else:
+                yield s.value, o.value, ""
 
     def _scan_pairs(self, prop: URIRef) -> Iterator[tuple[Node, Node]]:
         """The pairs of ``prop`` read from the store, for a store on disk: the objects' rdflib

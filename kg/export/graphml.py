@@ -22,7 +22,7 @@ import os
 import re
 import xml.etree.ElementTree as ET
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import IO, Any
 
 import networkx as nx
@@ -146,8 +146,9 @@ def local_name(iri: Node) -> str:
     return text
 
 
-def _convert(value: Node, kind: str, where: str) -> bool | int | float | str | None:
-    """A literal as the Python type of an attribute, or None (logged) when it is not one."""
+def _convert(value: Node | str, kind: str, where: str) -> bool | int | float | str | None:
+    """A literal (or its lexical form) as the Python type of an attribute, or None (logged) when it
+    is not one."""
     native = value.toPython() if isinstance(value, Literal) else str(value)
     try:
         if kind == "str":
@@ -266,6 +267,17 @@ def _evidence_attributes(graph: Graph, nodes: Iterable[Node] | None = None) -> d
     for evidence in nodes:
         result.setdefault(evidence, {})
     shared: dict[str, str] = {}
+
+    def put(evidence: URIRef, name: str, value: bool | int | float | str | None) -> None:
+        if value is not None and value != "":
+            if isinstance(value, str):
+                value = shared.setdefault(value, value)
+            result[evidence][name] = value
+
+    raw = getattr(graph.store, "lexical_pairs", None)
+    if raw is not None and all(isinstance(e, URIRef) for e in result):
+        _raw_evidence_attributes(raw, result, {str(a): ids for a, ids in article_ids.items()}, put)
+        return result
     for prop, name, kind in _EVIDENCE_ATTRS:
         values: dict[Node, list[Node]] = defaultdict(list)
         for evidence, value in subject_objects(graph, prop):
@@ -280,12 +292,37 @@ def _evidence_attributes(graph: Graph, nodes: Iterable[Node] | None = None) -> d
                     log.warning("%s: article %s has no kg:articleId; e_article omitted", evidence, first)
             else:
                 value = _convert(first, kind, str(evidence))
-            if value is not None and value != "":
-                if isinstance(value, str):
-                    value = shared.setdefault(value, value)
-                result[evidence][name] = value
+            put(evidence, name, value)
         del values
     return result
+
+
+def _raw_evidence_attributes(
+    raw: Callable[[URIRef], Iterable[tuple[str, str, str]]],
+    result: dict[URIRef, dict[str, Any]],
+    article_ids: Mapping[str, list[Node]],
+    put: Callable[[URIRef, str, bool | int | float | str | None], None],
+) -> None:
+    """:func:`_evidence_attributes` from a build's store (:meth:`kg.store._UnionView.lexical_pairs`):
+    each value read as text and made the attribute's type, the same values as from rdflib terms."""
+    nodes = {str(e): e for e in result}
+    for prop, name, kind in _EVIDENCE_ATTRS:
+        best: dict[str, tuple[str, str]] = {}
+        for subject, text, datatype in raw(prop):
+            if subject in nodes:
+                old = best.get(subject)
+                if old is None or (text, datatype) < old:
+                    best[subject] = (text, datatype)
+        for subject, (text, _datatype) in best.items():
+            evidence = nodes[subject]
+            if kind == "article":
+                ids = _sorted_values(article_ids.get(text, ()))
+                value: bool | int | float | str | None = str(ids[0]) if ids else None
+                if value is None:
+                    log.warning("%s: article %s has no kg:articleId; e_article omitted", evidence, text)
+            else:
+                value = text if kind == "str" else _convert(text, kind, subject)
+            put(evidence, name, value)
 
 
 def _objects_of(graph: Graph, nodes: set[Node], *props: URIRef) -> list[dict[Node, list[Node]]]:
