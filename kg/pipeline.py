@@ -85,6 +85,8 @@ STORE_FORMATS = ("ttl", "nt", "trig")
 #: Formats that other processes write when a build has several (each opens the store read-only);
 #: the property-graph formats stay in the build's process, which makes their view once for all.
 SIDE_FORMATS = (*STORE_FORMATS, "jsonld")
+#: The side formats of a store on disk (TriG reads the build cache's blocks in the build's process).
+DISK_SIDE_FORMATS = ("ttl", "nt", "jsonld")
 #: Up to this many triples, a graph that fails the fast SHACL check is checked again by pyshacl,
 #: whose report the error carries (pyshacl takes about 6 s per 10,000 triples).
 PYSHACL_REPORT_LIMIT = 60_000
@@ -1004,26 +1006,33 @@ def _validate_and_write(
     """Validate the store and write each format into a staging folder; move them all into place
     only when the graph conforms and every file is complete.
 
-    With ``processes`` > 0 and the store in memory, Turtle, N-Triples, TriG and JSON-LD are written
-    by that many processes forked from this one while it validates and writes the others.
+    With ``processes`` > 0, Turtle, N-Triples, TriG and JSON-LD are written by that many processes
+    forked from this one while it validates and writes the others.
     Returns the outputs and the rdflib graph, if one was made.
     """
     from concurrent.futures import ProcessPoolExecutor
     from multiprocessing import get_context
 
-    from kg.store import share_with_forks, write_inherited
+    from kg.store import share_with_forks, write_from_disk, write_inherited
 
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".kg-staging-", dir=out_dir))
     pool = None
     try:
         jobs = {}
-        # Only a store in memory is shared: forked processes inherit it (copy-on-write) and only
-        # read it. A store on disk (large builds) is written from this process: a spawned process
-        # reading it read-only was found to take over 25 minutes on Turtle alone at 10,000
-        # articles, where this process writes every format in a few minutes.
-        side = [f for f in formats if f in SIDE_FORMATS] if processes and store.path is None else []
-        if side:
+        # A store in memory is inherited by forked processes (copy-on-write); they only read it.
+        # A store on disk is opened read-only by spawned ones (a RocksDB handle does not survive a
+        # fork); TriG, which reads the build cache's blocks, stays here.
+        on_disk = store.path is not None
+        side = (
+            [f for f in formats if f in (DISK_SIDE_FORMATS if on_disk else SIDE_FORMATS)] if processes else []
+        )
+        if side and on_disk:
+            reader = store.reader()
+            pool = ProcessPoolExecutor(min(len(side), processes), mp_context=get_context("spawn"))
+            for fmt in side:
+                jobs[fmt] = pool.submit(write_from_disk, reader, fmt, str(staging / FORMAT_FILES[fmt]))
+        elif side:
             store.flush()
             share_with_forks(store)
             pool = ProcessPoolExecutor(min(len(side), processes), mp_context=get_context("fork"))

@@ -32,7 +32,7 @@ from collections import defaultdict
 from collections.abc import Container, Iterator
 from decimal import Decimal
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -185,6 +185,15 @@ class GraphStore:
     def write(self, fmt: str, path: str | os.PathLike[str]) -> None:
         """Write ``ttl``, ``nt`` or ``trig``."""
         {"ttl": self.write_turtle, "nt": self.write_ntriples, "trig": self.write_trig}[fmt](path)
+
+    def reader(self) -> dict[str, Any]:
+        """What another process needs to read this store on disk (:func:`write_from_disk`):
+        everything added is written first."""
+        if self.path is None:
+            raise ExportError("only a store on disk can be read by another process")
+        self.flush()
+        self.store.flush()
+        return {"path": str(self.path), "base_iri": self.base_iri, "lexical": dict(self._lexical)}
 
     def close(self) -> None:
         """Write what is pending and let go of the store (its folder can then be removed)."""
@@ -594,6 +603,21 @@ def write_inherited(fmt: str, target: str) -> float:
     if _INHERITED is None:
         raise ExportError("no store was shared with this process")
     _write_format(_INHERITED, fmt, target, _INHERITED.base_iri)
+    return time.perf_counter() - started
+
+
+def write_from_disk(reader: dict[str, Any], fmt: str, target: str) -> float:
+    """Write one format from a build's store on disk, in a process of its own (spawned: a RocksDB
+    handle does not survive a fork), through a read-only handle. ``reader`` is
+    :meth:`GraphStore.reader`. Returns the seconds it took."""
+    import time
+
+    started = time.perf_counter()
+    store = GraphStore(None, reader["base_iri"])
+    store.path = Path(reader["path"])
+    store.store = ox.Store.read_only(reader["path"])
+    store._lexical = dict(reader["lexical"])
+    _write_format(store, fmt, target, store.base_iri)
     return time.perf_counter() - started
 
 
