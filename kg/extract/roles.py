@@ -52,7 +52,8 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
             continue
         found = _prenominal(ctx, m) + _postnominal(ctx, m) + _pre_appositive(ctx, m)
         found += _leads_in_relative_clause(ctx, m) + _led_by(ctx, m) + _of_body(ctx, m) + _joined(ctx, m)
-        found += _sits_for(ctx, m)
+        found += _sits_for(ctx, m) + _possessive_employer(ctx, m) + _parenthetical_body(ctx, m)
+        found += _plural_title_list(ctx, m)
         if m.end < len(ctx.doc) and ctx.doc[m.end].text == ",":
             found += _copula(ctx, m)
         sent = ctx.doc[m.start].sent
@@ -384,7 +385,7 @@ def _joined(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     organisation X works for (or is a member of, for a party or an alliance)."""
     doc = ctx.doc
     head = doc[m.end - 1]
-    if head.dep_ == "nsubj" and head.head.lemma_.lower() == "join":
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in {"join", "leave"}:
         verb = head.head
     else:
         # "X, who joined", "X, a lawyer who joined"
@@ -395,7 +396,7 @@ def _joined(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
                 for n in nouns
                 for c in n.children
                 if c.dep_ == "relcl"
-                and c.lemma_.lower() == "join"
+                and c.lemma_.lower() in {"join", "leave"}
                 and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
             ),
             None,
@@ -410,6 +411,11 @@ def _joined(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
         elif obj.dep_ == "dobj" and obj.lemma_.lower() in ORG_NOUNS:
             # "who joined the court in 2021": the court the article named
             key = ctx.entity_of(obj, via_modifiers=False)
+            if verb.lemma_.lower() == "leave":
+                # "X, who left the company in July": the one the article names with that word, else
+                # the company the story is about (not the last one named)
+                named = ctx.index.antecedent_org(obj.i, obj.lemma_.lower(), named_only=True)
+                key = named or (_topic_body(ctx) if obj.lemma_.lower() in {"company", "firm"} else None)
             if key is not None and key.startswith("Organisation:"):
                 body = ctx.index.first(key)
     if body is None:
@@ -430,8 +436,11 @@ def _joined(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
         prop = "worksFor" if prop == "holdsPositionIn" else prop
     end = max(body.end, verb.right_edge.i + 1 if title not in {"member", "member of staff"} else body.end)
     last = doc[min(end, sent.end) - 1]
-    ev = ctx.evidence("position.joined.v1", doc[min(m.start, verb.i)].idx, last.idx + len(last), sent)
-    return [(Position(m.key, body.key, title, False, prop, ev), ev.rule, False)]
+    # "X, who left Acme in 2020,": the post one leaves is a former one
+    left = verb.lemma_.lower() == "leave"
+    rule = "position.left.v1" if left else "position.joined.v1"
+    ev = ctx.evidence(rule, doc[min(m.start, verb.i)].idx, last.idx + len(last), sent)
+    return [(Position(m.key, body.key, title, left, prop, ev), ev.rule, False)]
 
 
 def _sits_for(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
@@ -482,6 +491,100 @@ def _sits_for(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
             ev = ctx.evidence(rule, doc[first].idx, last.idx + len(last), sent)
             return [(Position(m.key, body.key, title, former, prop, ev), ev.rule, False)]
     return []
+
+
+def _possessive_employer(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
+    """ "Pellmore Securities' Tobin Grael said": a person named right after an organisation's
+    possessive works for it (is a member of it, for a party or an alliance)."""
+    doc = ctx.doc
+    sent = doc[m.start].sent
+    k = m.start - 1
+    if k - 1 < sent.start or doc[k].text not in {"'s", "\u2019s", "'", "\u2019"}:
+        return []
+    owner = ctx.index.at(k - 1)
+    if owner is None or owner.type != "Organisation" or owner.end != k:
+        return []
+    title, prop = _staff_or_member(owner)
+    last = doc[m.end - 1]
+    ev = ctx.evidence("position.possessive_employer.v1", doc[owner.start].idx, last.idx + len(last), sent)
+    return [(Position(m.key, owner.key, title, False, prop, ev), ev.rule, False)]
+
+
+def _staff_or_member(body: DocMention) -> tuple[str, str]:
+    """What a person named with an organisation and no title is to it: a member of a party or an
+    alliance, one of the staff of anything else."""
+    if lexicon.fold(body.text).split()[-1] in _MEMBERSHIPS:
+        return "member", "memberOf"
+    return "member of staff", "worksFor"
+
+
+def _parenthetical_body(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
+    """ "Tobin Grael (Verdant Alliance) voted against the bill": an organisation alone in brackets
+    right after a name is the person's party (or employer)."""
+    doc = ctx.doc
+    sent = doc[m.start].sent
+    k = m.end
+    if k + 2 >= sent.end or doc[k].text != "(":
+        return []
+    body = ctx.index.at(k + 1)
+    if body is None or body.type != "Organisation" or body.start != k + 1 or body.end >= sent.end:
+        return []
+    if doc[body.end].text != ")":
+        return []
+    title, prop = _title_before(ctx, m) or "", ""
+    if not title:
+        title, prop = _staff_or_member(body)
+    else:
+        prop = "memberOf" if _staff_or_member(body)[1] == "memberOf" else _title_prop(title)
+    ev = ctx.evidence("position.parenthetical_body.v1", doc[m.start].idx, doc[body.end].idx + 1, sent)
+    return [(Position(m.key, body.key, title, False, prop, ev), ev.rule, False)]
+
+
+#: Plural national titles whose list of names is one government's ("ministers X, Y and Z"), not
+#: one leader each of several countries ("Presidents X and Y", "foreign ministers X and Y").
+_ONE_GOVERNMENT = frozenset({"minister", "cabinet minister", "government minister", "senior minister"})
+
+
+def _plural_title_list(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
+    """ "The meeting was attended by ministers X, Y and Z", "Acme directors X and Y said": each name
+    of a list right after a plural title holds that post, with the body (or country) named before
+    it, or for bare "ministers" the story's country."""
+    doc = ctx.doc
+    sent = doc[m.start].sent
+    k = m.start - 1
+    while k > sent.start:  # back over the names listed before this one
+        other = ctx.index.at(k)
+        if doc[k].text == "," or doc[k].lower_ == "and":
+            k -= 1
+        elif other is not None and other.type == "Person" and other.key != m.key:
+            k = other.start - 1
+        else:
+            break
+    plural = doc[k]
+    first = ctx.index.at(k + 1)
+    if plural.tag_ != "NNS" or not plural.is_lower or first is None or first.type != "Person":
+        return []
+    words = [lexicon.fold(t.text) for t in doc[max(sent.start, k - 2) : k]] + [lexicon.fold(plural.lemma_)]
+    n = _match_title(words)
+    if n == 0:
+        return []
+    t_start = k + 1 - n
+    title = " ".join(words[-n:])
+    owner = ctx.index.at(t_start - 1) if t_start - 1 >= sent.start else None
+    if owner is None and t_start - 2 >= sent.start and doc[t_start - 1].text in {"'s", "\u2019s"}:
+        owner = ctx.index.at(t_start - 2)  # "Acme's directors X and Y"
+    rule = "position.plural_title_list.v1"
+    if owner is not None and owner.type in {"Organisation", "Country"}:
+        org_key = owner.key
+    elif title in _ONE_GOVERNMENT:
+        org_key, rule = _national_country(ctx, sent, "position.plural_title_list")
+    else:
+        return []
+    if org_key is None:
+        return []
+    last = doc[m.end - 1]
+    ev = ctx.evidence(rule, doc[t_start].idx, last.idx + len(last), sent)
+    return [(Position(m.key, org_key, title, False, _title_prop(title), ev), rule, False)]
 
 
 def _of_body(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
@@ -734,6 +837,11 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
     outer = _match_title(words[: len(words) - n])
     if outer and not any(ctx.index.at(i) for i in range(title_start - outer, title_start)):
         title_start, title_end = title_start - outer, title_start
+    elif title_start - 1 > sent.start and doc[title_start - 1].lower_ == "and":
+        # "Acme co-founder and chief executive X": two titles joined by "and", one holder
+        first = _match_title(words[: title_start - 1 - sent.start])
+        if first and not any(ctx.index.at(i) for i in range(title_start - 1 - first, title_start)):
+            title_start -= 1 + first
     if title_start > sent.start and doc[title_start - 1].lower_ in {"government", "presidential"}:
         title_start -= 1  # "Government spokeswoman X": the national government's
     elif lexicon.fold(doc[title_end - 1].text) in _SPOKESPEOPLE:
@@ -1042,6 +1150,9 @@ def _postnominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]
             # "who was elected leader of X in May": a passive appointment, to a post held now
             former_clause = False
             i += 1 + (i + 1 < sent.end and doc[i + 1].lower_ == "as")
+        elif i < sent.end and doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in _LEAVING_VERBS:
+            # "who stepped down as chief executive in May", "who quit as chairman": a post left
+            former_clause = True
     j = i
     while j < sent.end and doc[j].text not in _CLAUSE_END:
         if (
@@ -1059,6 +1170,8 @@ def _postnominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]
     found = _positions_in_clause(ctx, m, doc[i:j], rule, former_clause)
     if not found and rule == "position.appositive.v1":
         found = _national_apposition(ctx, m, doc[i:j])
+    elif not found:
+        found = _national_relative_clause(ctx, m, doc[i:j], former_clause)
     return [(p, p.evidence.rule, d) for p, d in found]
 
 
@@ -1079,12 +1192,34 @@ def _national_apposition(ctx: Context, m: DocMention, clause: Span) -> list[tupl
     return [(pos, False)] if pos is not None else []
 
 
+def _national_relative_clause(
+    ctx: Context, m: DocMention, clause: Span, former: bool
+) -> list[tuple[Position, bool]]:
+    """ "X, who was named finance minister last week,": a minister's post the relative clause
+    names first, with no country, is the story's country's (:func:`_national_country`)."""
+    doc = ctx.doc
+    k = clause.start
+    while k < clause.end and doc[k].lower_ in {"a", "an", "the"} | _FORMER:
+        former = former or doc[k].lower_ in _FORMER
+        k += 1
+    title = _title_in(doc, clause)
+    if title is None or title[0] != k or ctx.index.in_span(clause.start, clause.end):
+        return []
+    text = doc[title[0] : title[1]].text
+    pos = _ministers_post(
+        ctx, m, text, "position.relative_clause", doc[title[1] - 1].idx + len(doc[title[1] - 1]), former
+    )
+    return [(pos, False)] if pos is not None else []
+
+
 def _ministers_post(
-    ctx: Context, m: DocMention, text: str, family: str, end: int, former: bool
+    ctx: Context, m: DocMention, text: str, family: str, end: int, former: bool, national: bool = False
 ) -> Position | None:
     """The post of a minister, premier or chancellor named with no country: the story's country's
-    (:func:`_national_country`); None for another title ("president" may be a company's)."""
-    if not set(lexicon.fold(text).split()) & {"minister", "premier", "chancellor"}:
+    (:func:`_national_country`); None for another title ("president" may be a company's), unless
+    ``national`` says the post is a state's ("sworn in as president")."""
+    offices = _NATIONAL_OFFICE if national else {"minister", "premier", "chancellor"}
+    if not set(lexicon.fold(text).split()) & offices:
         return None
     sent = ctx.doc[m.start].sent
     org_key, rule = _national_country(ctx, sent, family)
@@ -1131,10 +1266,16 @@ _ROLE_VERBS = frozenset(
         "succeed",
         # the post held until now: "resigned as Y's chairman", "stepped down as chief executive"
         *{"resign", "step", "quit", "retire"},
+        # "was sworn in as president", "was promoted to chief operating officer"
+        *{"swear", "replace"},
+        *{"oust", "fire", "sack", "dismiss", "remove", "depose"},
     }
 )
 #: Role verbs that end the post they name ("resigned as ..."): the position is a former one.
 _LEAVING_VERBS = frozenset({"resign", "step", "quit", "retire"})
+#: Verbs by which others end someone's post ("Acme ousted X as chief executive", "X was fired as
+#: coach"): a former post of the object (or passive subject), none of the active subject.
+_REMOVING_VERBS = frozenset({"oust", "fire", "sack", "dismiss", "remove", "depose"})
 
 
 def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
@@ -1166,8 +1307,12 @@ def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     else:
         return []
     for verb in verbs:
-        if verb.lemma_.lower() not in _ROLE_VERBS:
+        lemma = verb.lemma_.lower()
+        if lemma not in _ROLE_VERBS:
             continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if lemma in _REMOVING_VERBS and not (as_object or passive):
+            continue  # "Acme ousted X as chief executive": the subject did the ousting
         children = list(verb.children)
         if as_object and not any(c.lower_ == "as" for c in children):
             # "X said it had appointed Y, a former ..., as its chief executive": after a long
@@ -1179,11 +1324,12 @@ def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
                 for t in doc[m.end : sent_end]
                 if t.lower_ == "as" and t.dep_ == "prep" and any(c.dep_ == "pobj" for c in t.children)
             ][:1]
+        preps = {"as", "to"} if lemma == "promote" else {"as"}  # "promoted X to chief operating officer"
         for child in children:
-            if as_object and not (child.dep_ == "prep" and child.lower_ == "as") and child.dep_ != "oprd":
+            if as_object and not (child.dep_ == "prep" and child.lower_ in preps) and child.dep_ != "oprd":
                 continue
             if not (
-                child.dep_ in {"attr", "oprd", "acomp"} or (child.dep_ == "prep" and child.lower_ == "as")
+                child.dep_ in {"attr", "oprd", "acomp"} or (child.dep_ == "prep" and child.lower_ in preps)
             ):
                 continue
             start = child.i + 1 if child.dep_ == "prep" else child.left_edge.i
@@ -1204,9 +1350,9 @@ def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
                 continue
             span = doc[start:stop]
             former = verb.tag_ == "VBD" and verb.lemma_.lower() in {"be", "serve", "work", "remain"}
-            former = former or verb.lemma_.lower() in _LEAVING_VERBS
+            former = former or lemma in _LEAVING_VERBS or lemma in _REMOVING_VERBS
             # "Njeri succeeds Kariuki as chairman": the one succeeded held the post before
-            former = former or (as_object and verb.lemma_.lower() in {"succeed", "replace"})
+            former = former or ((as_object or passive) and lemma in {"succeed", "replace"})
             former = former or any(c.lower_ == "previously" or c.lower_ == "formerly" for c in verb.children)
             rule = "position.appointed_as.v1" if as_object else "position.copula.v1"
             found = _positions_in_clause(ctx, m, span, rule, former)
@@ -1221,9 +1367,11 @@ def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
                 if owner is not None and owner.type == "Organisation" and title is not None:
                     t = doc[title[0] : title[1]].text
                     ev = ctx.evidence(rule, doc[m.start].idx, span.end_char, doc[m.start].sent)
-                    found = [(Position(m.key, owner.key, t, False, _title_prop(t), ev), False)]
+                    found = [(Position(m.key, owner.key, t, former, _title_prop(t), ev), False)]
             if not found and not as_object:
                 found = _national_copula(ctx, m, verb, span, former)
+            if not found:
+                found = _officer_of_the_speaking_body(ctx, m, span, rule, former)
             out.extend((p, p.evidence.rule, d) for p, d in found)
     return out
 
@@ -1238,7 +1386,9 @@ def _national_copula(
     if title is None or ctx.index.in_span(span.start, span.end):
         return []
     text = doc[title[0] : title[1]].text
-    pos = _ministers_post(ctx, m, text, "position.copula", span.end_char, former)
+    # "X was sworn in as president": only a state's office is sworn into
+    sworn = verb.lemma_.lower() == "swear"
+    pos = _ministers_post(ctx, m, text, "position.copula", span.end_char, former, national=sworn)
     if pos is None:
         return []
     org_key, rule, sent = pos.org, pos.evidence.rule, doc[m.start].sent
@@ -1251,6 +1401,28 @@ def _national_copula(
                     ev2 = ctx.evidence(rule, doc[m.start].idx, doc[obj.i].idx + len(obj), sent)
                     out.append((Position(other.key, org_key, text, True, _title_prop(text), ev2), False))
     return out
+
+
+def _officer_of_the_speaking_body(
+    ctx: Context, m: DocMention, span: Span, rule: str, former: bool
+) -> list[tuple[Position, bool]]:
+    """ "Acme said on Monday that X would succeed Y as chief executive": a company officer's post
+    named with no body is with the organisation the sentence has as its subject (or the story's)."""
+    doc = ctx.doc
+    title = _title_in(doc, span)
+    if title is None or ctx.index.in_span(span.start, span.end):
+        return []
+    text = doc[title[0] : title[1]].text
+    words = lexicon.fold(text).split()
+    if not (words[-1] in _BODY_OFFICERS or (words[0] == "chief" and words[-1] == "officer")):
+        return []
+    org_key = _officers_body(ctx, doc[m.start].sent)
+    if org_key is None:
+        return []
+    ev = ctx.evidence(
+        f"{rule.removesuffix('.v1')}.speaking_body.v1", doc[m.start].idx, span.end_char, doc[m.start].sent
+    )
+    return [(Position(m.key, org_key, text, former, _title_prop(text), ev), False)]
 
 
 def _positions_in_clause(
