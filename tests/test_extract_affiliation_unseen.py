@@ -1,0 +1,206 @@
+"""Recall probes: the many ways wires state who holds which post, one short sentence each (written
+for the tests, invented names), each with exactly the posts a careful reader takes from it."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_rules import positions
+
+pytestmark = pytest.mark.model
+
+DATELINE = "ELDORET, Kenya, March 3 (Reuters) - "
+BANK, BROKER, THINK_TANK, PARTY = "Daskov Bank", "Pellmore Securities", "Kessin Institute", "Verdant Alliance"
+
+PROBES = [
+    # a relative clause, an apposition, a title before the name
+    (
+        "Marten Quill, who chairs the Brixley Transport Authority, said fares would rise.",
+        {("Marten Quill", "Brixley Transport Authority", "chair", False, "leads")},
+    ),
+    (
+        "Brenna Toller, the Daskov Bank's chief economist, said rates would stay high.",
+        {("Brenna Toller", BANK, "chief economist", False, "worksFor")},
+    ),
+    (
+        "Daskov Bank chief executive Brenna Toller said profits rose.",
+        {("Brenna Toller", BANK, "chief executive", False, "leads")},
+    ),
+    (
+        "Marten Quill, head of the Kessin Institute, said fares would rise.",
+        {("Marten Quill", THINK_TANK, "head", False, "leads")},
+    ),
+    (
+        "Ruth Calder, a spokeswoman for the Kessin Institute, said fares would rise.",
+        {("Ruth Calder", THINK_TANK, "spokeswoman", False, "holdsPositionIn")},
+    ),
+    (
+        "Ruth Calder, the Verdant Alliance party's leader in parliament, said the bill would fail.",
+        {("Ruth Calder", PARTY, "leader", False, "leads")},
+    ),
+    (
+        "The Kessin Institute's spokesman Tobin Grael said fares would rise.",
+        {("Tobin Grael", THINK_TANK, "spokesman", False, "holdsPositionIn")},
+    ),
+    (
+        "Tobin Grael took over as chief executive of Daskov Bank in March.",
+        {("Tobin Grael", BANK, "chief executive", False, "leads")},
+    ),
+    (
+        "Tobin Grael, a senior fellow at the Kessin Institute, said the plan was risky.",
+        {("Tobin Grael", THINK_TANK, "senior fellow", False, "worksFor")},
+    ),
+    (
+        "Tobin Grael, an analyst with Pellmore Securities, said the plan was risky.",
+        {("Tobin Grael", BROKER, "analyst", False, "worksFor")},
+    ),
+    (
+        "Lawmaker Tobin Grael of the Verdant Alliance said the bill was rushed.",
+        {("Tobin Grael", PARTY, "lawmaker", False, "memberOf")},
+    ),
+    (
+        "The Kessin Institute's deputy director, Tobin Grael, said the plan was risky.",
+        {("Tobin Grael", THINK_TANK, "deputy director", False, "holdsPositionIn")},
+    ),
+    (
+        "The Ugandan interior minister, Tobin Grael, said the plan was risky.",
+        {("Tobin Grael", "Uganda", "interior minister", False, "holdsPositionIn")},
+    ),
+    (
+        '"We will not back down," said Tobin Grael, the Daskov Bank\'s chief financial officer.',
+        {("Tobin Grael", BANK, "chief financial officer", False, "holdsPositionIn")},
+    ),
+    (
+        "Tobin Grael resigned as chairman of Daskov Bank on Friday.",
+        {("Tobin Grael", BANK, "chairman", True, "leads")},
+    ),
+    # a second mention by title adds no post
+    (
+        "Finance Minister Tobin Grael said taxes would rise. The minister did not say by how much.",
+        {("Tobin Grael", "Kenya", "finance minister", False, "holdsPositionIn")},
+    ),
+    # no post: a country's possessive, the one who fires, a country one leaves, counterparts
+    ("Kenya's Tobin Grael won the race.", set()),
+    ("Tobin Grael, who fired Marten Quill as coach in May, said the team was improving.", set()),
+    ("Tobin Grael, who left Kenya in 2020, said the plan was risky.", set()),
+    ("Foreign ministers Tobin Grael and Marten Quill met on Tuesday.", set()),
+]
+
+#: Probes the rules of this round read (each fails without its rule).
+NEW_PROBES = [
+    # a national post with no country, in a relative clause or sworn into
+    (
+        "Tobin Grael, who was named finance minister last week, said taxes would rise.",
+        {("Tobin Grael", "Kenya", "finance minister", False, "holdsPositionIn")},
+    ),
+    (
+        "Tobin Grael was sworn in as president on Sunday.",
+        {("Tobin Grael", "Kenya", "president", False, "leads")},
+    ),
+    (
+        "Tobin Grael was sworn in as chairman of Daskov Bank on Sunday.",
+        {("Tobin Grael", BANK, "chairman", False, "leads")},
+    ),
+    # a post left: stepped down, quit, left, ousted, replaced
+    (
+        "Tobin Grael, who stepped down as chief executive of Daskov Bank in May, said he would retire.",
+        {("Tobin Grael", BANK, "chief executive", True, "leads")},
+    ),
+    (
+        "Tobin Grael, who quit as chairman of Daskov Bank last year, said the plan was risky.",
+        {("Tobin Grael", BANK, "chairman", True, "leads")},
+    ),
+    (
+        "Tobin Grael, who left Daskov Bank in 2020, said the plan was risky.",
+        {("Tobin Grael", BANK, "member of staff", True, "worksFor")},
+    ),
+    (
+        "Daskov Bank ousted Tobin Grael as chief executive on Monday.",
+        {("Tobin Grael", BANK, "chief executive", True, "leads")},
+    ),
+    (
+        "Tobin Grael was ousted as chief executive of Daskov Bank on Monday.",
+        {("Tobin Grael", BANK, "chief executive", True, "leads")},
+    ),
+    (
+        "Tobin Grael was replaced as chief executive of Daskov Bank on Monday.",
+        {("Tobin Grael", BANK, "chief executive", True, "leads")},
+    ),
+    (
+        "Tobin Grael will replace Marten Quill as chief executive of Daskov Bank.",
+        {
+            ("Tobin Grael", BANK, "chief executive", False, "leads"),
+            ("Marten Quill", BANK, "chief executive", True, "leads"),
+        },
+    ),
+    # a company officer named with no company: the company that says so
+    (
+        "Daskov Bank said on Monday that Tobin Grael would succeed Marten Quill as chief executive.",
+        {
+            ("Tobin Grael", BANK, "chief executive", False, "leads"),
+            ("Marten Quill", BANK, "chief executive", True, "leads"),
+        },
+    ),
+    (
+        "Daskov Bank promoted Tobin Grael to chief operating officer.",
+        {("Tobin Grael", BANK, "chief operating officer", False, "holdsPositionIn")},
+    ),
+    (
+        "Tobin Grael was promoted to chief operating officer of Daskov Bank.",
+        {("Tobin Grael", BANK, "chief operating officer", False, "holdsPositionIn")},
+    ),
+    # an organisation's possessive, a party in brackets, a plural title, two titles joined
+    (
+        "Daskov Bank's Tobin Grael said the plan was risky.",
+        {("Tobin Grael", BANK, "member of staff", False, "worksFor")},
+    ),
+    (
+        "Shares fell sharply, said Pellmore Securities' Tobin Grael.",
+        {("Tobin Grael", BROKER, "member of staff", False, "worksFor")},
+    ),
+    (
+        "Tobin Grael (Verdant Alliance) voted against the bill.",
+        {("Tobin Grael", PARTY, "member", False, "memberOf")},
+    ),
+    (
+        "The meeting was attended by ministers Tobin Grael, Jonah Benning and Marten Quill.",
+        {
+            ("Tobin Grael", "Kenya", "minister", False, "holdsPositionIn"),
+            ("Jonah Benning", "Kenya", "minister", False, "holdsPositionIn"),
+            ("Marten Quill", "Kenya", "minister", False, "holdsPositionIn"),
+        },
+    ),
+    (
+        "Daskov Bank co-founder and chief executive Tobin Grael said the plan was risky.",
+        {("Tobin Grael", BANK, "co-founder and chief executive", False, "leads")},
+    ),
+    # titles the list lacked (a deputy president does not lead; a finance chief holds a post)
+    (
+        "Tobin Grael, Kenya's deputy president, said the plan was risky.",
+        {("Tobin Grael", "Kenya", "deputy president", False, "holdsPositionIn")},
+    ),
+    (
+        "Tobin Grael, Daskov Bank's finance chief, said the plan was risky.",
+        {("Tobin Grael", BANK, "finance chief", False, "holdsPositionIn")},
+    ),
+    (
+        "Tobin Grael, chief strategist at Pellmore Securities, said the plan was risky.",
+        {("Tobin Grael", BROKER, "chief strategist", False, "worksFor")},
+    ),
+    (
+        "Tobin Grael, chief investment officer at Pellmore Securities, said the plan was risky.",
+        {("Tobin Grael", BROKER, "chief investment officer", False, "holdsPositionIn")},
+    ),
+    (
+        "Tobin Grael, portfolio manager at Pellmore Securities, said the plan was risky.",
+        {("Tobin Grael", BROKER, "portfolio manager", False, "worksFor")},
+    ),
+    (
+        "Tobin Grael, research director at the Kessin Institute, said the plan was risky.",
+        {("Tobin Grael", THINK_TANK, "research director", False, "holdsPositionIn")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PROBES + NEW_PROBES, ids=lambda v: str(v)[:60])
+def test_each_probe_gives_exactly_its_posts(extract, sentence, expected):
+    assert positions(extract(DATELINE + sentence)) == expected
