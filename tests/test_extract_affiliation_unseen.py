@@ -201,6 +201,63 @@ NEW_PROBES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), PROBES + NEW_PROBES, ids=lambda v: str(v)[:60])
+#: Probes for the phrasings the new dev articles showed the rules missing (each fails without its rule).
+ARTICLE_PROBES = [
+    (
+        "The post went to Ruth Calder, who until now ran Daskov Bank.",
+        {("Ruth Calder", BANK, "head", True, "leads")},
+    ),
+    (
+        "The International Monetary Fund approved the loan. Tobin Grael worked at the fund for six years.",
+        {("Tobin Grael", "International Monetary Fund", "member of staff", True, "worksFor")},
+    ),
+    (
+        "Daskov Bank hired Tobin Grael, a former finance director of Pellmore Securities, as its new chief "
+        "financial officer.",
+        {
+            ("Tobin Grael", BANK, "chief financial officer", False, "holdsPositionIn"),
+            ("Tobin Grael", BROKER, "finance director", True, "holdsPositionIn"),
+        },
+    ),
+    (
+        "Daskov Bank reported a loss on Monday. The bank also hired Tobin Grael, a former finance director "
+        "of Pellmore Securities, as its new chief financial officer.",
+        {
+            ("Tobin Grael", BANK, "chief financial officer", False, "holdsPositionIn"),
+            ("Tobin Grael", BROKER, "finance director", True, "holdsPositionIn"),
+        },
+    ),
+    (
+        "Tobin Grael replaces Marten Quill as justice minister.",
+        {
+            ("Tobin Grael", "Kenya", "justice minister", False, "holdsPositionIn"),
+            ("Marten Quill", "Kenya", "justice minister", True, "holdsPositionIn"),
+        },
+    ),
+    (
+        "Tobin Grael of Pellmore Securities, which holds Daskov Bank shares, said the deal was fair.",
+        {("Tobin Grael", BROKER, "member of staff", False, "worksFor")},
+    ),
+    (
+        '"The deal is fair," said Tobin Grael of Pellmore Securities.',
+        {("Tobin Grael", BROKER, "member of staff", False, "worksFor")},
+    ),
+    (
+        "Tobin Grael, who manages funds at Pellmore Securities, said the deal was fair.",
+        {("Tobin Grael", BROKER, "member of staff", False, "worksFor")},
+    ),
+    (
+        "Tobin Grael, who taught economics at the Kessin Institute, said the deal was fair.",
+        {("Tobin Grael", THINK_TANK, "member of staff", True, "worksFor")},
+    ),
+    # not a post: "of" with no speech verb, a job done for a body rather than at it
+    ("The report was written by Tobin Grael of Pellmore Securities.", set()),
+    ("Tobin Grael, who managed the talks for Pellmore Securities, said the deal was fair.", set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), PROBES + NEW_PROBES + ARTICLE_PROBES, ids=lambda v: str(v)[:60]
+)
 def test_each_probe_gives_exactly_its_posts(extract, sentence, expected):
     assert positions(extract(DATELINE + sentence)) == expected

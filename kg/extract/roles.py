@@ -316,9 +316,13 @@ def _leads_in_relative_clause(ctx: Context, m: DocMention) -> list[tuple[Positio
     verb = doc[k + 2]
     if verb.lower_ in {"has", "had", "also", "now", "currently"} and k + 3 < sent.end:
         verb = doc[k + 3]
+    elif verb.lower_ in {"until", "till"} and k + 4 < sent.end and doc[k + 3].lower_ in {"now", "recently"}:
+        verb = doc[k + 4]  # "X, who until now ran state distributor Y,": a post just left
     found = _LEADING_VERBS.get(verb.lemma_.lower())
     if found is None or verb.pos_ != "VERB":
         return []
+    # "who ran Y until now", "who led Y for a decade": a past head, chair or lead is a former post
+    past = verb.tag_ == "VBD" and found[1] == "leads" and doc[k + 2].lower_ not in {"has", "now", "currently"}
     for obj in verb.children:
         if obj.dep_ != "dobj":
             continue
@@ -345,7 +349,7 @@ def _leads_in_relative_clause(ctx: Context, m: DocMention) -> list[tuple[Positio
             doc[body.end - 1].idx + len(doc[body.end - 1]),
             sent,
         )
-        return [(Position(m.key, body.key, title, False, prop, ev), "position.relative_clause.v1", False)]
+        return [(Position(m.key, body.key, title, past, prop, ev), "position.relative_clause.v1", False)]
     return []
 
 
@@ -443,6 +447,10 @@ def _joined(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     return [(Position(m.key, body.key, title, left, prop, ev), ev.rule, False)]
 
 
+#: Verbs of a job done at an organisation: "X, who teaches law at Y", "X, who manages funds at Y".
+_WORKING_VERBS = frozenset({"teach", "lecture", "manage"})
+
+
 def _sits_for(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     """ "lawmaker X, who sits for the Y party in parliament", "X, who represents the Y party": a
     member of the party (or alliance) the clause names; "X, who works for Y", "X works at Y":
@@ -460,34 +468,42 @@ def _sits_for(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
         verbs.append(head.head)
     for verb in verbs:
         lemma = verb.lemma_.lower()
-        if lemma not in {"sit", "represent", "work"}:
+        if lemma not in {"sit", "represent", "work"} | _WORKING_VERBS:
             continue
         if any(c.dep_ == "neg" for c in verb.children):
             return []
         preps = {"for", "with"} if lemma == "sit" else {"for", "at"}  # "works with Y": a partner
+        preps = {"at"} if lemma in _WORKING_VERBS else preps  # "teaches at Y", not "manages for clients"
         objs = [c for c in verb.children if c.dep_ == "dobj"] if lemma == "represent" else []
-        objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children]
+        heads = [verb] + [c for c in verb.children if c.dep_ == "dobj" and lemma in _WORKING_VERBS]
+        objs += [
+            g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+        ]
         for obj in objs:
             body = ctx.index.at(obj.i)
             if body is None:  # "the Amber Horizon party": the name before the common noun
                 body = next(
                     (ctx.index.at(c.i) for c in obj.lefts if c.dep_ == "compound" and ctx.index.at(c.i)), None
                 )
+            if body is None and lemma == "work" and obj.is_lower and obj.lemma_.lower() in ORG_NOUNS:
+                # "X worked at the fund for six years": the fund the article named with that word
+                named = ctx.index.antecedent_org(obj.i, obj.lemma_.lower(), named_only=True)
+                body = ctx.index.first(named) if named is not None else None
             if body is None or body.type != "Organisation":
                 continue
             member = lexicon.fold(body.text).split()[-1] in _MEMBERSHIPS or obj.lemma_.lower() in _MEMBERSHIPS
-            if lemma != "work" and not member:
+            if lemma in {"sit", "represent"} and not member:
                 continue  # "who represents Acme in the talks": an agent, not a member
             title = _title_before(ctx, m)
-            if lemma == "work":
+            if lemma == "work" or lemma in _WORKING_VERBS:
                 title, prop = title or "member of staff", "worksFor"
             else:
                 title, prop = title or "member", "memberOf"
-            former = lemma == "work" and verb.tag_ == "VBD"
+            former = lemma != "sit" and lemma != "represent" and verb.tag_ == "VBD"
             sent = doc[m.start].sent
             last = doc[body.end - 1]
             first = min(m.start, verb.i)
-            rule = "position.works_for.v1" if lemma == "work" else "position.sits_for.v1"
+            rule = "position.sits_for.v1" if lemma in {"sit", "represent"} else "position.works_for.v1"
             ev = ctx.evidence(rule, doc[first].idx, last.idx + len(last), sent)
             return [(Position(m.key, body.key, title, former, prop, ev), ev.rule, False)]
     return []
@@ -625,11 +641,19 @@ def _of_body(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     named = _title_before(ctx, m)
     if lexicon.fold(body.text).split()[-1] not in _MEMBERSHIPS and named is not None:
         title, prop = named, "worksFor"
+    elif not comma and _speaks(doc[m.end - 1]):
+        # "X of Stanway Asset Management, which holds shares, said": a speaker named with a body
+        title, prop = _staff_or_member(body)
     elif not comma:
-        return []  # "X of Y" with no comma and no title: not a post
+        return []  # "X of Y" with no comma and no title: not a post ("written by X of Y")
     last = doc[body.end - 1]
     ev = ctx.evidence("position.of_body.v1", doc[m.start].idx, last.idx + len(last), sent)
     return [(Position(m.key, body.key, title, False, prop, ev), "position.of_body.v1", False)]
+
+
+def _speaks(tok) -> bool:
+    """Whether a name's head token is the subject of a speech verb ("X of Y said", "said X of Y")."""
+    return tok.dep_ == "nsubj" and lexicon.fold(tok.head.lemma_) in lexicon.speech_verbs()
 
 
 def _title_before(ctx: Context, m: DocMention) -> str | None:
@@ -1355,7 +1379,8 @@ def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
             former = former or ((as_object or passive) and lemma in {"succeed", "replace"})
             former = former or any(c.lower_ == "previously" or c.lower_ == "formerly" for c in verb.children)
             rule = "position.appointed_as.v1" if as_object else "position.copula.v1"
-            found = _positions_in_clause(ctx, m, span, rule, former)
+            found = [] if as_object and _its_after_apposition(doc, m, span) else None
+            found = _positions_in_clause(ctx, m, span, rule, former) if found is None else found
             if not found and as_object:
                 # "appointed X as its chief executive": "its" is the organisation doing the appointing.
                 subj = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -1363,17 +1388,34 @@ def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
                     # "Acme said it had appointed ...": "it" is the organisation that said so.
                     subj = [c for c in verb.head.children if c.dep_ == "nsubj"] or subj
                 owner = ctx.index.at(subj[0].i) if subj else None
+                owner_key = owner.key if owner is not None and owner.type == "Organisation" else None
+                if owner is None and subj and subj[0].is_lower and subj[0].lemma_.lower() in ORG_NOUNS:
+                    # "the company hired X ... as its finance chief": the company the noun stands for
+                    key = ctx.entity_of(subj[0], via_modifiers=False)
+                    owner_key = key if key is not None and key.startswith("Organisation:") else None
                 title = _title_in(doc, span)
-                if owner is not None and owner.type == "Organisation" and title is not None:
+                if owner_key is not None and title is not None:
                     t = doc[title[0] : title[1]].text
                     ev = ctx.evidence(rule, doc[m.start].idx, span.end_char, doc[m.start].sent)
-                    found = [(Position(m.key, owner.key, t, former, _title_prop(t), ev), False)]
-            if not found and not as_object:
+                    found = [(Position(m.key, owner_key, t, former, _title_prop(t), ev), False)]
+            if not found and (not as_object or lemma in {"succeed", "replace"}):
+                # "X replaces Y as justice minister": the one replaced held the national post
                 found = _national_copula(ctx, m, verb, span, former)
             if not found:
                 found = _officer_of_the_speaking_body(ctx, m, span, rule, former)
             out.extend((p, p.evidence.rule, d) for p, d in found)
     return out
+
+
+def _its_after_apposition(doc, m: DocMention, span: Span) -> bool:
+    """Whether "its" opens the "as" phrase after an apposition on the name ("Acme hired X, a former
+    director of Y, as its finance chief"): "its" is then the hiring subject, not the body just named."""
+    return (
+        span.start < len(doc)
+        and doc[span.start].lower_ in {"its", "their"}
+        and m.end < len(doc)
+        and doc[m.end].text == ","
+    )
 
 
 def _national_copula(
@@ -1417,8 +1459,9 @@ def _officer_of_the_speaking_body(
     if not (words[-1] in _BODY_OFFICERS or (words[0] == "chief" and words[-1] == "officer")):
         return []
     org_key = _officers_body(ctx, doc[m.start].sent)
-    if org_key is None:
-        return []
+    between = {o.key for o in ctx.index.in_span(m.end, span.start)}
+    if org_key is None or org_key in between:
+        return []  # "hired X, a former director of Y, as its finance chief": not Y's officer
     ev = ctx.evidence(
         f"{rule.removesuffix('.v1')}.speaking_body.v1", doc[m.start].idx, span.end_char, doc[m.start].sent
     )
