@@ -250,7 +250,51 @@ ARTICLE_PROBES = [
         "Tobin Grael, who taught economics at the Kessin Institute, said the deal was fair.",
         {("Tobin Grael", THINK_TANK, "member of staff", True, "worksFor")},
     ),
-    # not a post: "of" with no speech verb, a job done for a body rather than at it
+    # a relative clause on the apposition, a body named by its common noun, a court's justice
+    (
+        "Tobin Grael, a former director at Pellmore Securities who is now a senior fellow at the Kessin "
+        "Institute, said the plan was risky.",
+        {
+            ("Tobin Grael", BROKER, "director", True, "leads"),
+            ("Tobin Grael", THINK_TANK, "senior fellow", False, "worksFor"),
+        },
+    ),
+    (
+        "Marten Quill, a retired officer who heads the Brixley Licensing Agency, said costs had risen.",
+        {("Marten Quill", "Brixley Licensing Agency", "head", False, "leads")},
+    ),
+    (
+        "The Brixley Licensing Agency raised fees. Marten Quill, who heads the agency, said costs had risen.",
+        {("Marten Quill", "Brixley Licensing Agency", "head", False, "leads")},
+    ),
+    (
+        "Tobin Grael of Pellmore Securities was more cautious.",
+        {("Tobin Grael", BROKER, "member of staff", False, "worksFor")},
+    ),
+    (
+        "Tobin Grael of Pellmore Securities in Eldoret was more cautious.",
+        {("Tobin Grael", BROKER, "member of staff", False, "worksFor")},
+    ),
+    (
+        "The Brixley Court of Appeal heard the case. A panel led by Justice Ruth Calder dismissed it.",
+        {("Ruth Calder", "Brixley Court of Appeal", "justice", False, "holdsPositionIn")},
+    ),
+    (
+        "Minister of Justice Ruth Calder said the law would change.",
+        {("Ruth Calder", "Kenya", "minister of justice", False, "holdsPositionIn")},
+    ),
+    # not a post: a justice in a story of two courts, a body after another's title, "of" with no
+    # subject, a job done for a body rather than at it
+    (
+        "The Brixley High Court convicted him in May. The Brixley Court of Appeal heard the case on Monday. "
+        "A panel led by Justice Ruth Calder dismissed it.",
+        set(),
+    ),
+    (
+        "The Brixley Licensing Agency raised fees. Daskov Bank chairman Marten Quill, who has led the agency "
+        "since 2017, said costs had risen.",
+        {("Marten Quill", BANK, "chairman", False, "leads")},
+    ),
     ("The report was written by Tobin Grael of Pellmore Securities.", set()),
     ("Tobin Grael, who managed the talks for Pellmore Securities, said the deal was fair.", set()),
 ]

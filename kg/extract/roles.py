@@ -311,7 +311,10 @@ def _leads_in_relative_clause(ctx: Context, m: DocMention) -> list[tuple[Positio
     k = m.end
     if k + 3 < sent.end and doc[k].text == "," and doc[k + 1].like_num and doc[k + 2].text == ",":
         k += 2  # "Orla Venn, 51, who founded ...": past the age
-    if k + 2 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ != "who":
+    if k + 2 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in {"a", "an", "the"}:
+        # "X, a Swedish officer who heads the mission,": the relative clause on the apposition
+        k = _who_after_apposition(doc, k + 1, sent)
+    if k + 2 >= sent.end or doc[k].text != "," and doc[k].pos_ != "NOUN" or doc[k + 1].lower_ != "who":
         return []
     verb = doc[k + 2]
     if verb.lower_ in {"has", "had", "also", "now", "currently"} and k + 3 < sent.end:
@@ -340,6 +343,11 @@ def _leads_in_relative_clause(ctx: Context, m: DocMention) -> list[tuple[Positio
             title = f"{found[0]} of the {kinds} {obj.text}"
             pos = Position(m.key, owner.key, " ".join(title.split()), False, "worksFor", ev)
             return [(pos, ev.rule, False)]
+        if body is None and obj.is_lower and obj.lemma_.lower() in ORG_NOUNS and not _title_before(ctx, m):
+            # "X, who heads the agency,": the agency the article named with that word (not after a
+            # title: "Acme president X, who has led the federation since 2017," is Acme's)
+            named = ctx.index.antecedent_org(obj.i, obj.lemma_.lower(), named_only=True)
+            body = ctx.index.first(named) if named is not None else None
         if body is None or body.type != "Organisation":
             return []  # "chairs the Senate finance committee": the committee, not the Senate
         title, prop = found
@@ -351,6 +359,17 @@ def _leads_in_relative_clause(ctx: Context, m: DocMention) -> list[tuple[Positio
         )
         return [(Position(m.key, body.key, title, past, prop, ev), "position.relative_clause.v1", False)]
     return []
+
+
+def _who_after_apposition(doc, k: int, sent) -> int:
+    """The index of the noun before "who" in an apposition starting at ``k`` ("a Swedish officer who
+    heads ..."), or ``k`` when the apposition has no such clause within a few words."""
+    for j in range(k + 1, min(k + 6, sent.end - 1)):
+        if doc[j].text in _CLAUSE_END:
+            break
+        if doc[j + 1].lower_ == "who" and doc[j].pos_ == "NOUN":
+            return j
+    return k
 
 
 #: Parts of an organisation a person heads without heading the organisation.
@@ -635,13 +654,19 @@ def _of_body(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     body = ctx.index.at(j)
     if body is None or body.type != "Organisation" or body.start != j or body.end >= sent.end:
         return []
-    if doc[body.end].text not in {",", "(", ".", ";"}:
-        return []
+    place = ctx.index.at(body.end + 1) if doc[body.end].lower_ == "in" else None
+    verb = doc[m.end - 1].head if _speaks(doc[m.end - 1]) else None
+    if (
+        doc[body.end].text not in {",", "(", ".", ";"}
+        and not (place and place.type in {"Location", "Country"})
+        and not (verb is not None and verb.i == body.end)
+    ):
+        return []  # "X of Y in Paris was more cautious", "X of Y said": the body's name ends there
     title, prop = "member", "memberOf"
     named = _title_before(ctx, m)
     if lexicon.fold(body.text).split()[-1] not in _MEMBERSHIPS and named is not None:
         title, prop = named, "worksFor"
-    elif not comma and _speaks(doc[m.end - 1]):
+    elif not comma and named is None and _speaks(doc[m.end - 1]):
         # "X of Stanway Asset Management, which holds shares, said": a speaker named with a body
         title, prop = _staff_or_member(body)
     elif not comma:
@@ -652,8 +677,9 @@ def _of_body(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
 
 
 def _speaks(tok) -> bool:
-    """Whether a name's head token is the subject of a speech verb ("X of Y said", "said X of Y")."""
-    return tok.dep_ == "nsubj" and lexicon.fold(tok.head.lemma_) in lexicon.speech_verbs()
+    """Whether a name's head token is the subject of its clause ("X of Y said", "said X of Y",
+    "X of Y was more cautious"), not an agent or object ("written by X of Y")."""
+    return tok.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _title_before(ctx: Context, m: DocMention) -> str | None:
@@ -994,24 +1020,27 @@ _CHAMBERS = {
         "assembly",
     ),
     "judge": ("court",),  # "Judge X ruled" in a story about one court's hearing
+    "justice": ("court",),  # "a panel led by Justice X" (a justice minister is another title)
     "magistrate": ("court",),
 }
 
 
 def _chamber_named(ctx: Context, title: str) -> str | None:
     """The one chamber the article names that a legislator's title belongs to ("the full
-    Senate", "the U.S. Senate"), if it names exactly one."""
+    Senate", "the U.S. Senate"), if it names exactly one; for a court, else the one court whose
+    name has the word inside ("the Court of Appeal")."""
     names = _CHAMBERS.get(title)
     if not names:
         return None
-    found = {
-        key
+    orgs = {
+        key: lexicon.fold(key.split(":", 1)[1])
         for key in ctx.index.surface
         if key.startswith("Organisation:")
-        and any(lexicon.fold(key.split(":", 1)[1]).endswith(n) for n in names[:1])
-        or key.startswith("Organisation:")
-        and any(lexicon.fold(key.split(":", 1)[1]) == n for n in names[1:])
     }
+    found = {key for key, name in orgs.items() if name.endswith(names[0]) or name in names[1:]}
+    if names[0] == "court" and (not found or title == "justice"):
+        # "Justice X" sits on appeal and high courts alike: only the story's one court
+        found |= {key for key, name in orgs.items() if "court" in name.split()}
     return found.pop() if len(found) == 1 else None
 
 
@@ -1196,7 +1225,26 @@ def _postnominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]
         found = _national_apposition(ctx, m, doc[i:j])
     elif not found:
         found = _national_relative_clause(ctx, m, doc[i:j], former_clause)
+    if rule == "position.appositive.v1" and j < sent.end and doc[j - 1].lower_ == "who":
+        found += _appositive_relative_clause(ctx, m, j)
     return [(p, p.evidence.rule, d) for p, d in found]
+
+
+def _appositive_relative_clause(ctx: Context, m: DocMention, i: int) -> list[tuple[Position, bool]]:
+    """ "X, a former director at Y who is now a senior fellow at Z,": the post the relative clause
+    on the apposition names (from its verb at ``i``), held now unless the clause says "was"."""
+    doc = ctx.doc
+    sent = doc[m.start].sent
+    former = False
+    while i < sent.end and doc[i].lower_ in {"is", "was", "has", "had", "been", "also", "now", "currently"}:
+        former = former or doc[i].lower_ in {"was", "had"}
+        i += 1
+    j = i
+    while j < sent.end and doc[j].text not in _CLAUSE_END:
+        j += 1
+    if j == i or doc[i].pos_ in {"VERB", "AUX"}:
+        return []  # "a lawyer who represents Y": another rule reads the verb
+    return _positions_in_clause(ctx, m, doc[i:j], "position.relative_clause.v1", former)
 
 
 def _national_apposition(ctx: Context, m: DocMention, clause: Span) -> list[tuple[Position, bool]]:
