@@ -201,6 +201,42 @@ NEW_PROBES = [
 ]
 
 
+#: A second round of probes (each fails without its rule).
+MORE_PROBES = [
+    (
+        "Tobin Grael, who chairs Daskov Bank's board, said the plan was risky.",
+        {("Tobin Grael", BANK, "chair", False, "leads")},
+    ),
+    (
+        "Tobin Grael, who chairs Daskov Bank's audit committee, said the plan was risky.",
+        {("Tobin Grael", BANK, "chair of the audit committee", False, "worksFor")},
+    ),
+    (
+        "Tobin Grael, who heads equity research at Pellmore Securities, said the plan was risky.",
+        {("Tobin Grael", BROKER, "head of equity research", False, "worksFor")},
+    ),
+    (
+        "Daskov Bank boss Tobin Grael said the plan was risky.",
+        {("Tobin Grael", BANK, "boss", False, "leads")},
+    ),
+    (
+        "Tobin Grael, whose Verdant Alliance won 30 seats, said the plan was risky.",
+        {("Tobin Grael", PARTY, "member", False, "memberOf")},
+    ),
+    (
+        "Tobin Grael, who took the helm at Daskov Bank in 2020, said the plan was risky.",
+        {("Tobin Grael", BANK, "head", False, "leads")},
+    ),
+    (
+        "Tobin Grael takes the helm at Daskov Bank in June.",
+        {("Tobin Grael", BANK, "head", False, "leads")},
+    ),
+    (
+        "Tobin Grael, elected president of the Verdant Alliance in May, said the plan was risky.",
+        {("Tobin Grael", PARTY, "president", False, "leads")},
+    ),
+]
+
 #: Probes for the phrasings the new dev articles showed the rules missing (each fails without its rule).
 ARTICLE_PROBES = [
     (
@@ -301,7 +337,7 @@ ARTICLE_PROBES = [
 
 
 @pytest.mark.parametrize(
-    ("sentence", "expected"), PROBES + NEW_PROBES + ARTICLE_PROBES, ids=lambda v: str(v)[:60]
+    ("sentence", "expected"), PROBES + NEW_PROBES + MORE_PROBES + ARTICLE_PROBES, ids=lambda v: str(v)[:60]
 )
 def test_each_probe_gives_exactly_its_posts(extract, sentence, expected):
     assert positions(extract(DATELINE + sentence)) == expected

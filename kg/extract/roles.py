@@ -53,7 +53,7 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
         found = _prenominal(ctx, m) + _postnominal(ctx, m) + _pre_appositive(ctx, m)
         found += _leads_in_relative_clause(ctx, m) + _led_by(ctx, m) + _of_body(ctx, m) + _joined(ctx, m)
         found += _sits_for(ctx, m) + _possessive_employer(ctx, m) + _parenthetical_body(ctx, m)
-        found += _plural_title_list(ctx, m)
+        found += _plural_title_list(ctx, m) + _whose_party(ctx, m) + _took_the_helm(ctx, m)
         if m.end < len(ctx.doc) and ctx.doc[m.end].text == ",":
             found += _copula(ctx, m)
         sent = ctx.doc[m.start].sent
@@ -330,7 +330,10 @@ def _leads_in_relative_clause(ctx: Context, m: DocMention) -> list[tuple[Positio
         if obj.dep_ != "dobj":
             continue
         body = ctx.index.at(obj.i)
-        if body is None and obj.lemma_.lower() in _UNITS:
+        if body is None and obj.lemma_.lower() in _GOVERNING_BODIES:
+            # "X, who chairs Acme's board,": the chair of the organisation the board governs
+            body = _unit_owner(ctx, obj, verb)
+        elif body is None and obj.lemma_.lower() in _UNITS:
             # "who heads the institute's virology unit", "who runs the research unit at X": the
             # person works for the organisation the unit is part of
             owner = _unit_owner(ctx, obj, verb)
@@ -340,7 +343,8 @@ def _leads_in_relative_clause(ctx: Context, m: DocMention) -> list[tuple[Positio
             rule = "position.relative_clause.unit.v1"
             ev = ctx.evidence(rule, doc[m.start].idx, last.idx + len(last), sent)
             kinds = " ".join(t.text for t in obj.lefts if t.dep_ == "compound")
-            title = f"{found[0]} of the {kinds} {obj.text}"
+            article = "" if obj.lemma_.lower() in _FUNCTIONS else "the"  # "head of equity research"
+            title = f"{found[0]} of {article} {kinds} {obj.text}"
             pos = Position(m.key, owner.key, " ".join(title.split()), False, "worksFor", ev)
             return [(pos, ev.rule, False)]
         if body is None and obj.is_lower and obj.lemma_.lower() in ORG_NOUNS and not _title_before(ctx, m):
@@ -373,9 +377,12 @@ def _who_after_apposition(doc, k: int, sent) -> int:
 
 
 #: Parts of an organisation a person heads without heading the organisation.
+#: What a company does, headed by one of its staff: "who heads equity research at Y".
+_FUNCTIONS = frozenset({"research", "sales", "operations", "strategy", "marketing", "trading", "compliance"})
 _UNITS = frozenset(
-    {"unit", "department", "division", "team", "section", "laboratory", "lab", "desk", "programme", "program"}
-)  # fmt: skip
+    {"unit", "department", "division", "team", "section", "laboratory", "lab", "desk", "programme", "program",
+     "committee"}
+) | _FUNCTIONS  # fmt: skip
 
 
 def _unit_owner(ctx: Context, unit, verb) -> DocMention | None:
@@ -573,6 +580,48 @@ def _parenthetical_body(ctx: Context, m: DocMention) -> list[tuple[Position, str
         prop = "memberOf" if _staff_or_member(body)[1] == "memberOf" else _title_prop(title)
     ev = ctx.evidence("position.parenthetical_body.v1", doc[m.start].idx, doc[body.end].idx + 1, sent)
     return [(Position(m.key, body.key, title, False, prop, ev), ev.rule, False)]
+
+
+def _whose_party(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
+    """ "X, whose Verdant Alliance won 30 seats,": the party (or alliance) "whose" gives the person."""
+    doc = ctx.doc
+    sent = doc[m.start].sent
+    k = m.end
+    if k + 2 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ != "whose":
+        return []
+    body = ctx.index.at(k + 2)
+    if body is None or body.type != "Organisation" or body.start != k + 2:
+        return []
+    if _staff_or_member(body)[1] != "memberOf":
+        return []  # "X, whose Acme Corp ...": an owner or a founder, not said
+    last = doc[body.end - 1]
+    ev = ctx.evidence("position.whose_party.v1", doc[m.start].idx, last.idx + len(last), sent)
+    return [(Position(m.key, body.key, "member", False, "memberOf", ev), ev.rule, False)]
+
+
+def _took_the_helm(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
+    """ "X took the helm at Acme in 2020", "X, who takes the helm of Acme in June,": the head of it."""
+    doc = ctx.doc
+    head = doc[m.end - 1]
+    verbs = [c for c in head.children if c.dep_ == "relcl"]
+    if head.dep_ == "nsubj":
+        verbs.append(head.head)
+    for verb in verbs:
+        helm = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "helm"), None)
+        if verb.lemma_.lower() != "take" or helm is None:
+            continue
+        for prep in [*helm.children, *verb.children]:
+            if prep.dep_ != "prep" or prep.lower_ not in {"at", "of"}:
+                continue
+            body = next((ctx.index.at(c.i) for c in prep.children if c.dep_ == "pobj"), None)
+            if body is not None and body.type == "Organisation":
+                last = doc[body.end - 1]
+                first = min(m.start, verb.i)
+                ev = ctx.evidence(
+                    "position.took_the_helm.v1", doc[first].idx, last.idx + len(last), doc[m.start].sent
+                )
+                return [(Position(m.key, body.key, "head", False, "leads", ev), ev.rule, False)]
+    return []
 
 
 #: Plural national titles whose list of names is one government's ("ministers X, Y and Z"), not
@@ -1179,7 +1228,11 @@ def _postnominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]
     if i + 1 < sent.end and doc[i].like_num and doc[i + 1].text == ",":
         i += 2
     former_clause = False
-    if i < sent.end and doc[i].lower_ in {"who", "which"}:
+    if i + 1 < sent.end and doc[i].tag_ == "VBN" and doc[i].lemma_.lower() in _APPOINTING:
+        # "X, elected president of Y in May, said": a reduced relative clause, a post held now
+        rule = "position.relative_clause.v1"
+        i += 1 + (doc[i + 1].lower_ == "as")
+    elif i < sent.end and doc[i].lower_ in {"who", "which"}:
         rule = "position.relative_clause.v1"
         i += 1
         while i < sent.end and doc[i].lower_ in {
