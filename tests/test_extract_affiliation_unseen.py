@@ -237,6 +237,15 @@ MORE_PROBES = [
     ),
 ]
 
+#: "its" after a sentence about a body named in apposition to its subject noun (fails without the rule).
+ITS_PROBES = [
+    (
+        "The environmental group Brixley Rights Watch criticised Daskov Bank for its lending. "
+        '"It took the bank nine days to answer," said its director, Tobin Grael.',
+        {("Tobin Grael", "Brixley Rights Watch", "director", False, "leads")},
+    ),
+]
+
 #: Probes for the phrasings the new dev articles showed the rules missing (each fails without its rule).
 ARTICLE_PROBES = [
     (
@@ -337,7 +346,9 @@ ARTICLE_PROBES = [
 
 
 @pytest.mark.parametrize(
-    ("sentence", "expected"), PROBES + NEW_PROBES + MORE_PROBES + ARTICLE_PROBES, ids=lambda v: str(v)[:60]
+    ("sentence", "expected"),
+    PROBES + NEW_PROBES + MORE_PROBES + ITS_PROBES + ARTICLE_PROBES,
+    ids=lambda v: str(v)[:60],
 )
 def test_each_probe_gives_exactly_its_posts(extract, sentence, expected):
     assert positions(extract(DATELINE + sentence)) == expected

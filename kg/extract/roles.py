@@ -1687,7 +1687,10 @@ def _owner_by_reference(ctx: Context, start: int, end: int) -> str | None:
     for k in range(start, end):
         tok = doc[k]
         if tok.lower_ in {"its", "their"}:
-            return ctx.resolved(tok, ctx.index.antecedent(k, frozenset({"Organisation"})), PRONOUN)
+            # "The environmental group Cuenca Viva criticised the regulator. ... said its director, X":
+            # the body the sentence before is about, not the last one named
+            key = ctx.index.antecedent(k, frozenset({"Organisation"}), named_subject=True)
+            return ctx.resolved(tok, key, PRONOUN)
         if tok.lower_ == "whose":
             return _whose_owner(ctx, tok)
         if tok.lemma_.lower() in _STATE_FORCES and k + 1 < end and doc[k + 1].text in {"'s", "\u2019s"}:
