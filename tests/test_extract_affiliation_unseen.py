@@ -246,6 +246,17 @@ ITS_PROBES = [
     ),
 ]
 
+#: A company officer with no company in a story about two: the sentence's subject, not the story's
+#: most-named company (fails without the rule).
+OFFICER_PROBES = [
+    (
+        "Daskov Bank agreed to buy Pellmore Securities for $2 billion. Pellmore Securities shares rose 20%, "
+        "and Pellmore Securities said its board backed the deal. Daskov Bank will fund the purchase with "
+        "cash, Chief Financial Officer Tobin Grael told analysts.",
+        {("Tobin Grael", BANK, "chief financial officer", False, "holdsPositionIn")},
+    ),
+]
+
 #: Probes for the phrasings the new dev articles showed the rules missing (each fails without its rule).
 ARTICLE_PROBES = [
     (

@@ -1033,9 +1033,12 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
     if org_key is None and (
         title_words[-1] in _BODY_OFFICERS or (title_words[0] == "chief" and title_words[-1] == "officer")
     ):
-        # "board chairwoman X", "secretary-general X" in a story about one company or party
-        org_key = _topic_body(ctx)
+        # "board chairwoman X", "secretary-general X" in a story about one company or party; but
+        # "Acme will fund the purchase, Chief Financial Officer X said": the sentence's own subject
+        org_key = _sentence_subject_body(ctx, sent)
         if org_key is not None:
+            rule = "position.prenominal.officers_body.v1"
+        elif (org_key := _topic_body(ctx)) is not None:
             rule = "position.prenominal.topic_body.v1"
         else:
             org_key = _officers_body(ctx, sent)
@@ -1124,11 +1127,9 @@ def _officers_body(ctx: Context, sent) -> str | None:
     X will stay on the board, the company said"), the only organisation the sentence names ('"We
     built Norvik from a garage," board chairwoman X said'), else the subject of the sentence before."""
     doc = ctx.doc
-    for tok in sent:
-        if tok.dep_ == "nsubj" and tok.head.i == sent.root.i:
-            key = ctx.entity_of(tok, via_modifiers=False)
-            if key is not None and key.startswith("Organisation:"):
-                return key
+    key = _sentence_subject_body(ctx, sent)
+    if key is not None:
+        return key
     for tok in sent:
         if tok.lemma_.lower() in {"company", "firm"} and tok.is_lower and tok.pos_ == "NOUN":
             key = ctx.index.antecedent_org(tok.i, tok.lemma_.lower())
@@ -1138,6 +1139,16 @@ def _officers_body(ctx: Context, sent) -> str | None:
     if len(named) == 1:
         return named.pop()
     return _body_just_named(ctx, doc[sent.start : sent.end])
+
+
+def _sentence_subject_body(ctx: Context, sent) -> str | None:
+    """The organisation a sentence has as its main subject ("Acme will fund the purchase, ...")."""
+    for tok in sent:
+        if tok.dep_ == "nsubj" and tok.head.i == sent.root.i:
+            key = ctx.entity_of(tok, via_modifiers=False)
+            if key is not None and key.startswith("Organisation:"):
+                return key
+    return None
 
 
 def _body_just_named(ctx: Context, sent) -> str | None:
