@@ -358,7 +358,7 @@ ARTICLE_PROBES = [
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
-    PROBES + NEW_PROBES + MORE_PROBES + ITS_PROBES + ARTICLE_PROBES,
+    PROBES + NEW_PROBES + MORE_PROBES + ITS_PROBES + OFFICER_PROBES + ARTICLE_PROBES,
     ids=lambda v: str(v)[:60],
 )
 def test_each_probe_gives_exactly_its_posts(extract, sentence, expected):
