@@ -237,6 +237,54 @@ MORE_PROBES = [
     ),
 ]
 
+#: A third round: lists in apposition, boards, advisers, a party named in apposition to a noun (each
+#: fails without its rule).
+LIST_PROBES = [
+    (
+        "Tobin Grael and Marten Quill, Daskov Bank's co-founders, signed the deal.",
+        {
+            ("Tobin Grael", BANK, "co-founder", False, "founded"),
+            ("Marten Quill", BANK, "co-founder", False, "founded"),
+        },
+    ),
+    (
+        "Daskov Bank's co-founders, Tobin Grael and Marten Quill, signed the deal.",
+        {
+            ("Tobin Grael", BANK, "co-founder", False, "founded"),
+            ("Marten Quill", BANK, "co-founder", False, "founded"),
+        },
+    ),
+    (
+        "Daskov Bank's chief executive, Tobin Grael, and its chairman, Marten Quill, signed the deal.",
+        {
+            ("Tobin Grael", BANK, "chief executive", False, "leads"),
+            ("Marten Quill", BANK, "chairman", False, "leads"),
+        },
+    ),
+    (
+        "Tobin Grael, who sits on Daskov Bank's board, said the plan was risky.",
+        {("Tobin Grael", BANK, "board member", False, "memberOf")},
+    ),
+    (
+        "Tobin Grael, who sits on the board of Daskov Bank, said the plan was risky.",
+        {("Tobin Grael", BANK, "board member", False, "memberOf")},
+    ),
+    (
+        "Tobin Grael, an independent director on Daskov Bank's board, said the plan was risky.",
+        {("Tobin Grael", BANK, "independent director", False, "memberOf")},
+    ),
+    (
+        "Tobin Grael, an adviser to Daskov Bank, said the plan was risky.",
+        {("Tobin Grael", BANK, "adviser", False, "worksFor")},
+    ),
+    (
+        "Tobin Grael, who leads the opposition Verdant Alliance, said the plan was risky.",
+        {("Tobin Grael", PARTY, "leader", False, "leads")},
+    ),
+    # not a post: an envoy sent to a country, an adviser to a country's leader
+    ("Tobin Grael, an adviser to Uganda's president, said the plan was risky.", set()),
+]
+
 #: "its" after a sentence about a body named in apposition to its subject noun (fails without the rule).
 ITS_PROBES = [
     (
@@ -358,7 +406,7 @@ ARTICLE_PROBES = [
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
-    PROBES + NEW_PROBES + MORE_PROBES + ITS_PROBES + OFFICER_PROBES + ARTICLE_PROBES,
+    PROBES + NEW_PROBES + MORE_PROBES + LIST_PROBES + ITS_PROBES + OFFICER_PROBES + ARTICLE_PROBES,
     ids=lambda v: str(v)[:60],
 )
 def test_each_probe_gives_exactly_its_posts(extract, sentence, expected):

@@ -53,7 +53,8 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
         found = _prenominal(ctx, m) + _postnominal(ctx, m) + _pre_appositive(ctx, m)
         found += _leads_in_relative_clause(ctx, m) + _led_by(ctx, m) + _of_body(ctx, m) + _joined(ctx, m)
         found += _sits_for(ctx, m) + _possessive_employer(ctx, m) + _parenthetical_body(ctx, m)
-        found += _plural_title_list(ctx, m) + _whose_party(ctx, m) + _took_the_helm(ctx, m)
+        found += _plural_title_list(ctx, m) + _plural_title_after(ctx, m)
+        found += _whose_party(ctx, m) + _took_the_helm(ctx, m) + _sits_on_board(ctx, m)
         if m.end < len(ctx.doc) and ctx.doc[m.end].text == ",":
             found += _copula(ctx, m)
         sent = ctx.doc[m.start].sent
@@ -330,6 +331,10 @@ def _leads_in_relative_clause(ctx: Context, m: DocMention) -> list[tuple[Positio
         if obj.dep_ != "dobj":
             continue
         body = ctx.index.at(obj.i)
+        if body is None:  # "who leads the opposition Verdant Alliance": the name the noun is given
+            body = next(
+                (ctx.index.at(c.i) for c in obj.children if c.dep_ == "appos" and ctx.index.at(c.i)), None
+            )
         if body is None and obj.lemma_.lower() in _GOVERNING_BODIES:
             # "X, who chairs Acme's board,": the chair of the organisation the board governs
             body = _unit_owner(ctx, obj, verb)
@@ -582,6 +587,35 @@ def _parenthetical_body(ctx: Context, m: DocMention) -> list[tuple[Position, str
     return [(Position(m.key, body.key, title, False, prop, ev), ev.rule, False)]
 
 
+def _sits_on_board(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
+    """ "X, who sits on Acme's board,", "X sits on the board of Acme": a member of its board."""
+    doc = ctx.doc
+    head = doc[m.end - 1]
+    verbs = [c for c in head.children if c.dep_ == "relcl"]
+    if head.dep_ == "nsubj":
+        verbs.append(head.head)
+    for verb in verbs:
+        if verb.lemma_.lower() not in {"sit", "serve"} or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "on":
+                continue
+            for board in prep.children:
+                if board.dep_ != "pobj" or board.lemma_.lower() not in _GOVERNING_BODIES:
+                    continue
+                body = _unit_owner(ctx, board, verb)
+                if body is not None:
+                    last = doc[max(board.i, body.end - 1)]
+                    first = min(m.start, verb.i)
+                    ev = ctx.evidence(
+                        "position.sits_on_board.v1", doc[first].idx, last.idx + len(last), doc[m.start].sent
+                    )
+                    return [
+                        (Position(m.key, body.key, "board member", False, "memberOf", ev), ev.rule, False)
+                    ]
+    return []
+
+
 def _whose_party(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     """ "X, whose Verdant Alliance won 30 seats,": the party (or alliance) "whose" gives the person."""
     doc = ctx.doc
@@ -630,9 +664,9 @@ _ONE_GOVERNMENT = frozenset({"minister", "cabinet minister", "government ministe
 
 
 def _plural_title_list(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
-    """ "The meeting was attended by ministers X, Y and Z", "Acme directors X and Y said": each name
-    of a list right after a plural title holds that post, with the body (or country) named before
-    it, or for bare "ministers" the story's country."""
+    """ "The meeting was attended by ministers X, Y and Z", "Acme directors X and Y said", "Acme's
+    co-founders, X and Y, said": each name of a list right after a plural title holds that post,
+    with the body (or country) named before it, or for bare "ministers" the story's country."""
     doc = ctx.doc
     sent = doc[m.start].sent
     k = m.start - 1
@@ -644,30 +678,71 @@ def _plural_title_list(ctx: Context, m: DocMention) -> list[tuple[Position, str,
             k = other.start - 1
         else:
             break
+    if doc[k + 1].text == "," and k + 2 < m.end:
+        # "Acme's co-founders, X and Y,": the list in apposition to the plural title
+        first = ctx.index.at(k + 2)
+        owned, rule = True, "position.plural_title_apposition.v1"
+    else:
+        first = ctx.index.at(k + 1)
+        owned, rule = False, "position.plural_title_list.v1"
+    if first is None or first.type != "Person":
+        return []
+    return _plural_post(ctx, m, k, rule, owned=owned)
+
+
+def _plural_title_after(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
+    """ "X and Y, Acme's co-founders, signed the deal": each name of a list followed by a plural
+    title of a body in apposition holds that post."""
+    doc = ctx.doc
+    sent = doc[m.start].sent
+    before = m.start - 1 >= sent.start and (doc[m.start - 1].lower_ == "and" or doc[m.start - 1].text == ",")
+    k, names = m.end, 1 + before
+    while k + 1 < sent.end:  # on over the names listed after this one
+        other = ctx.index.at(k)
+        after = ctx.index.at(k + 1)
+        if doc[k].lower_ == "and" or (doc[k].text == "," and after is not None and after.type == "Person"):
+            k += 1
+        elif other is not None and other.type == "Person" and other.key != m.key:
+            k, names = other.end, names + 1
+        else:
+            break
+    if names < 2 or doc[k].text != ",":
+        return []
+    j = k + 1
+    while j < sent.end and doc[j].text not in _CLAUSE_END:
+        j += 1
+    return _plural_post(ctx, m, j - 1, "position.plural_title_apposition.v1", owned=True)
+
+
+def _plural_post(
+    ctx: Context, m: DocMention, k: int, rule: str, *, owned: bool
+) -> list[tuple[Position, str, bool]]:
+    """The post a plural title at ``k`` names for ``m``: of the body or country named right before the
+    title (required when ``owned``), else for bare "ministers" the story's country."""
+    doc = ctx.doc
+    sent = doc[m.start].sent
     plural = doc[k]
-    first = ctx.index.at(k + 1)
-    if plural.tag_ != "NNS" or not plural.is_lower or first is None or first.type != "Person":
+    if plural.tag_ != "NNS" or not plural.is_lower:
         return []
     words = [lexicon.fold(t.text) for t in doc[max(sent.start, k - 2) : k]] + [lexicon.fold(plural.lemma_)]
     n = _match_title(words)
     if n == 0:
         return []
     t_start = k + 1 - n
-    title = " ".join(words[-n:])
+    title = " ".join(words[-n:]).replace(" - ", "-")  # "co - founder"
     owner = ctx.index.at(t_start - 1) if t_start - 1 >= sent.start else None
     if owner is None and t_start - 2 >= sent.start and doc[t_start - 1].text in {"'s", "\u2019s"}:
         owner = ctx.index.at(t_start - 2)  # "Acme's directors X and Y"
-    rule = "position.plural_title_list.v1"
     if owner is not None and owner.type in {"Organisation", "Country"}:
         org_key = owner.key
-    elif title in _ONE_GOVERNMENT:
+    elif title in _ONE_GOVERNMENT and not owned:
         org_key, rule = _national_country(ctx, sent, "position.plural_title_list")
     else:
         return []
     if org_key is None:
         return []
-    last = doc[m.end - 1]
-    ev = ctx.evidence(rule, doc[t_start].idx, last.idx + len(last), sent)
+    first, last = min(t_start, m.start), doc[max(k, m.end - 1)]
+    ev = ctx.evidence(rule, doc[first].idx, last.idx + len(last), sent)
     return [(Position(m.key, org_key, title, False, _title_prop(title), ev), rule, False)]
 
 
@@ -1235,6 +1310,8 @@ def _postnominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]
         return _copula(ctx, m)
     i += 1
     rule = "position.appositive.v1"
+    if i < sent.end and doc[i].lower_ in {"and", "or", "but"}:
+        return []  # "Acme's chief executive, X, and its chairman, Y,": Y's title, not X's
     # "Ana Ruiz, 54, a former minister"
     if i + 1 < sent.end and doc[i].like_num and doc[i + 1].text == ",":
         i += 2
@@ -1580,6 +1657,11 @@ def _officer_of_the_speaking_body(
     return [(Position(m.key, org_key, text, former, _title_prop(text), ev), False)]
 
 
+#: Titles whose "to" names whom one works for ("an adviser to Acme"), unlike an envoy's ("ambassador to
+#: Japan" serves the country that sends them).
+_ADVISERS = frozenset({"adviser", "advisor", "consultant", "counsel"})
+
+
 def _positions_in_clause(
     ctx: Context, m: DocMention, clause: Span, rule: str, former_clause: bool
 ) -> list[tuple[Position, bool]]:
@@ -1616,10 +1698,13 @@ def _positions_in_clause(
             org_key = _owner_by_reference(ctx, part.start, t_start)
         # ...or after it: "director of X", "professor at Y", "spokesman for Z" (not "ambassador to
         # Japan": an envoy serves the country that sends them, not the one they are sent to).
-        if org_key is None and not (t_end < part.end and doc[t_end].lower_ == "to"):
+        to = t_end < part.end and doc[t_end].lower_ == "to"
+        advises = to and lexicon.fold(doc[t_end - 1].text) in _ADVISERS
+        types = {"Organisation"} if advises else {"Organisation", "Country"}  # not "adviser to Kenya's ..."
+        if org_key is None and (not to or advises):
             for k in range(t_end, part.end):
                 owner = ctx.index.at(k)
-                if owner is not None and owner.type in {"Organisation", "Country"}:
+                if owner is not None and owner.type in types:
                     org_key = owner.key
                     body = _body_of_country(ctx, owner, part.end) if owner.type == "Country" else None
                     if body is not None:
