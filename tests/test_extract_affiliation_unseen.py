@@ -285,6 +285,37 @@ LIST_PROBES = [
     ("Tobin Grael, an adviser to Uganda's president, said the plan was risky.", set()),
 ]
 
+#: A fourth round, from the dev set's misses: a body named by its last word, a business run at a
+#: firm, the firm one joined from (each fails without its rule).
+OWNER_PROBES = [
+    (
+        "The Verdant Brigades patrol the border. The brigades' commander, Tobin Grael, denied the "
+        "accusations.",
+        {("Tobin Grael", "Verdant Brigades", "commander", False, "holdsPositionIn")},
+    ),
+    (
+        "Leaders of the Kessin Development Forum met on Monday. Forum Secretary General Tobin Grael said the "
+        "pool would open in May.",
+        {("Tobin Grael", "Kessin Development Forum", "secretary general", False, "leads")},
+    ),
+    (
+        "Tobin Grael, who ran the trading business at Pellmore Securities before joining Daskov Bank, said "
+        "the plan was risky.",
+        {("Tobin Grael", BROKER, "head of the trading business", True, "worksFor")},
+    ),
+    (
+        "Tobin Grael, who has run Daskov Bank's Asian sales arm since 2020, said the plan was risky.",
+        {("Tobin Grael", BANK, "head of the sales arm", False, "worksFor")},
+    ),
+    (
+        "Tobin Grael joined Daskov Bank in 2019 from Pellmore Securities, where he was head of research.",
+        {
+            ("Tobin Grael", BANK, "member of staff", False, "worksFor"),
+            ("Tobin Grael", BROKER, "member of staff", True, "worksFor"),
+        },
+    ),
+]
+
 #: "its" after a sentence about a body named in apposition to its subject noun (fails without the rule).
 ITS_PROBES = [
     (
@@ -406,7 +437,14 @@ ARTICLE_PROBES = [
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
-    PROBES + NEW_PROBES + MORE_PROBES + LIST_PROBES + ITS_PROBES + OFFICER_PROBES + ARTICLE_PROBES,
+    PROBES
+    + NEW_PROBES
+    + MORE_PROBES
+    + LIST_PROBES
+    + OWNER_PROBES
+    + ITS_PROBES
+    + OFFICER_PROBES
+    + ARTICLE_PROBES,
     ids=lambda v: str(v)[:60],
 )
 def test_each_probe_gives_exactly_its_posts(extract, sentence, expected):

@@ -350,7 +350,7 @@ def _leads_in_relative_clause(ctx: Context, m: DocMention) -> list[tuple[Positio
             kinds = " ".join(t.text for t in obj.lefts if t.dep_ == "compound")
             article = "" if obj.lemma_.lower() in _FUNCTIONS else "the"  # "head of equity research"
             title = f"{found[0]} of {article} {kinds} {obj.text}"
-            pos = Position(m.key, owner.key, " ".join(title.split()), False, "worksFor", ev)
+            pos = Position(m.key, owner.key, " ".join(title.split()), past, "worksFor", ev)
             return [(pos, ev.rule, False)]
         if body is None and obj.is_lower and obj.lemma_.lower() in ORG_NOUNS and not _title_before(ctx, m):
             # "X, who heads the agency,": the agency the article named with that word (not after a
@@ -386,7 +386,7 @@ def _who_after_apposition(doc, k: int, sent) -> int:
 _FUNCTIONS = frozenset({"research", "sales", "operations", "strategy", "marketing", "trading", "compliance"})
 _UNITS = frozenset(
     {"unit", "department", "division", "team", "section", "laboratory", "lab", "desk", "programme", "program",
-     "committee"}
+     "committee", "business", "arm"}
 ) | _FUNCTIONS  # fmt: skip
 
 
@@ -475,7 +475,27 @@ def _joined(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     left = verb.lemma_.lower() == "leave"
     rule = "position.left.v1" if left else "position.joined.v1"
     ev = ctx.evidence(rule, doc[min(m.start, verb.i)].idx, last.idx + len(last), sent)
-    return [(Position(m.key, body.key, title, left, prop, ev), ev.rule, False)]
+    out = [(Position(m.key, body.key, title, left, prop, ev), ev.rule, False)]
+    return out + ([] if left else _joined_from(ctx, m, verb))
+
+
+def _joined_from(ctx: Context, m: DocMention, verb) -> list[tuple[Position, str, bool]]:
+    """ "X joined Acme in 2019 from truckmaker Nordvik Trucks": the organisation one came from is
+    a former employer (a former party, for a party)."""
+    doc = ctx.doc
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        body = next((ctx.index.at(c.i) for c in prep.children if c.dep_ == "pobj"), None)
+        if body is None or body.type != "Organisation":
+            continue
+        title, prop = _staff_or_member(body)
+        last = doc[body.end - 1]
+        ev = ctx.evidence(
+            "position.joined_from.v1", doc[min(m.start, verb.i)].idx, last.idx + len(last), doc[m.start].sent
+        )
+        return [(Position(m.key, body.key, title, True, prop, ev), ev.rule, False)]
+    return []
 
 
 #: Verbs of a job done at an organisation: "X, who teaches law at Y", "X, who manages funds at Y".
@@ -1081,7 +1101,9 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
         # "party spokesperson X", "company spokesman X": the article's party or company, if it
         # names one with that word
         noun = doc[k - 1]
-        if noun.text.islower() and noun.lemma_.lower() in ORG_NOUNS:
+        # "Forum Secretary General X": a body's last word, capitalised, for its whole name
+        short = noun.text.istitle() and ctx.index.at(k - 1) is None
+        if (noun.text.islower() or short) and noun.lemma_.lower() in ORG_NOUNS:
             org_key = ctx.resolved(
                 noun, ctx.index.antecedent_org(k - 1, noun.lemma_.lower(), named_only=True), NOMINAL
             )
@@ -1798,6 +1820,11 @@ def _owner_by_reference(ctx: Context, start: int, end: int) -> str | None:
             return _national_country(ctx, tok.sent, "position")[0]
         if tok.lemma_.lower() in ORG_NOUNS and k + 1 < end and doc[k + 1].text in {"'s", "\u2019s"}:
             return ctx.resolved(tok, ctx.index.antecedent_org(k, tok.lemma_.lower()), NOMINAL)
+        if tok.is_lower and tok.tag_ == "NNS" and k + 1 < end and doc[k + 1].text in {"'", "\u2019"}:
+            # "the brigades' commander": the body the article named with that word
+            named = ctx.index.antecedent_org(k, tok.lower_, named_only=True)
+            if named is not None:
+                return ctx.resolved(tok, named, NOMINAL)
     last = doc[end - 1] if end > start else None
     if last is not None and last.is_lower and last.lemma_.lower() in ORG_NOUNS:
         # "X, a navy spokesman,": the article's navy, if it names one with that word
