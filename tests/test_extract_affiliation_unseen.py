@@ -289,6 +289,12 @@ LIST_PROBES = [
 #: firm, the firm one joined from (each fails without its rule).
 OWNER_PROBES = [
     (
+        "Tobin Grael has resigned as environment secretary after leaked emails showed he urged the "
+        "regulator to soften a penalty.",
+        {("Tobin Grael", "Kenya", "environment secretary", True, "holdsPositionIn")},
+    ),
+    ("Tobin Grael has resigned as company secretary.", set()),
+    (
         "The Verdant Brigades patrol the border. The brigades' commander, Tobin Grael, denied the "
         "accusations.",
         {("Tobin Grael", "Verdant Brigades", "commander", False, "holdsPositionIn")},

@@ -1454,7 +1454,10 @@ def _ministers_post(
     (:func:`_national_country`); None for another title ("president" may be a company's), unless
     ``national`` says the post is a state's ("sworn in as president")."""
     offices = _NATIONAL_OFFICE if national else {"minister", "premier", "chancellor"}
-    if not set(lexicon.fold(text).split()) & offices:
+    words = lexicon.fold(text).split()
+    # "resigned as environment secretary": a secretary with a portfolio is a minister
+    portfolio = len(words) > 1 and words[-1] == "secretary" and words[0] in MINISTRY_AREAS
+    if not set(words) & offices and not portfolio:
         return None
     sent = ctx.doc[m.start].sent
     org_key, rule = _national_country(ctx, sent, family)
