@@ -295,6 +295,14 @@ OWNER_PROBES = [
     ),
     ("Tobin Grael has resigned as company secretary.", set()),
     (
+        "The Central Bank of Kenya raised its main rate on Tuesday. Governor Tobin Grael told reporters "
+        "inflation was too high. Deputy Governor Ruth Calder voted with the majority.",
+        {
+            ("Tobin Grael", "Central Bank of Kenya", "governor", False, "leads"),
+            ("Ruth Calder", "Central Bank of Kenya", "deputy governor", False, "holdsPositionIn"),
+        },
+    ),
+    (
         "The Verdant Brigades patrol the border. The brigades' commander, Tobin Grael, denied the "
         "accusations.",
         {("Tobin Grael", "Verdant Brigades", "commander", False, "holdsPositionIn")},

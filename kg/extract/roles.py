@@ -1141,6 +1141,11 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
             org_key = _officers_body(ctx, sent)
             if org_key is not None:
                 rule = "position.prenominal.officers_body.v1"
+    if org_key is None and title_words[-1] == "governor":
+        # "Governor X told a news conference" in a story about a central bank: its governor
+        org_key = _central_bank(ctx)
+        if org_key is not None:
+            rule = "position.prenominal.central_bank.v1"
     if org_key is None and any(w in _NATIONAL_OFFICE for w in lexicon.fold(title.text).split()):
         # the dateline's country, unless the article names it only there (a court or summit
         # abroad: "ARUSHA, Tanzania -") and a government was just named
@@ -1215,6 +1220,17 @@ def _topic_body(ctx: Context) -> str | None:
     top, key = counts[-1]
     second = counts[-2][0] if len(counts) > 1 else 0
     return key if top >= 3 and 2 * top >= 3 * second else None
+
+
+def _central_bank(ctx: Context) -> str | None:
+    """The one central bank the article names ("the Bank of Ghana", "the Central Bank of Kenya",
+    "the Reserve Bank of India"), if it names exactly one."""
+    found = set()
+    for key in ctx.index.surface:
+        name = lexicon.fold(key.split(":", 1)[1]) if key.startswith("Organisation:") else ""
+        if name.startswith("bank of ") or "central bank" in name or "reserve bank" in name:
+            found.add(key)
+    return found.pop() if len(found) == 1 else None
 
 
 def _officers_body(ctx: Context, sent) -> str | None:
