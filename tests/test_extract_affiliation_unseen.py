@@ -295,6 +295,27 @@ OWNER_PROBES = [
     ),
     ("Tobin Grael has resigned as company secretary.", set()),
     (
+        "Ruth Calder was named chief executive of Daskov Bank. Before joining the bank she spent 15 years "
+        "at Pellmore Securities.",
+        {
+            ("Ruth Calder", BANK, "chief executive", False, "leads"),
+            ("Ruth Calder", BROKER, "member of staff", True, "worksFor"),
+        },
+    ),
+    (
+        "Tobin Grael heads the Kessin Institute. He worked at Pellmore Securities for six years.",
+        {
+            ("Tobin Grael", THINK_TANK, "head", False, "leads"),
+            ("Tobin Grael", BROKER, "member of staff", True, "worksFor"),
+        },
+    ),
+    ("Ruth Calder spent the money at Pellmore Securities.", set()),
+    (
+        "Daskov Bank funded the study. Daskov Bank said costs rose. Daskov Bank shares fell. At the Kessin "
+        "Institute in Eldoret, director Tobin Grael said the study was complete.",
+        {("Tobin Grael", THINK_TANK, "director", False, "leads")},
+    ),
+    (
         "The Central Bank of Kenya raised its main rate on Tuesday. Governor Tobin Grael told reporters "
         "inflation was too high. Deputy Governor Ruth Calder voted with the majority.",
         {

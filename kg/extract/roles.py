@@ -72,7 +72,7 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
             if demonym and pos.prop in _HEAD_OF_STATE_PROPS:
                 nationality.append(_citizen(ctx, pos, "nationality.demonym_title.v1", sent))
         nationality += _demonym_apposition(ctx, m) + _demonym_before(ctx, m) + _named_nationals(ctx, m)
-    positions += _leads_as_subject(ctx)
+    positions += _leads_as_subject(ctx) + _spent_years_at(ctx)
     counterparts = _counterparts(ctx, positions)
     for pos in counterparts:
         if pos.prop in _HEAD_OF_STATE_PROPS:
@@ -867,6 +867,39 @@ def _leads_as_subject(ctx: Context) -> list[Position]:
     return out
 
 
+def _spent_years_at(ctx: Context) -> list[Position]:
+    """ "Before joining the central bank she spent 15 years at Citibank", "He worked at the fund
+    for six years": a person (or a pronoun for one) who spent years at, or worked at, an
+    organisation; a past tense is a former post."""
+    doc = ctx.doc
+    out = []
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if lemma not in {"spend", "work"} or verb.pos_ != "VERB":
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or (lemma == "work" and subjects[0].pos_ != "PRON"):
+            continue  # a named worker is read by _sits_for
+        holder = ctx.entity_of(subjects[0])
+        if holder is None or not holder.startswith("Person:"):
+            continue
+        heads = [verb] + [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _SPANS]
+        if lemma == "spend" and len(heads) == 1:
+            continue  # "spent the money at ...": only years spent count
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"at", "with"}):
+            body = next((ctx.index.at(c.i) for c in prep.children if c.dep_ == "pobj"), None)
+            if body is not None and body.type == "Organisation":
+                last = doc[body.end - 1]
+                ev = ctx.evidence("position.spent_years_at.v1", verb.idx, last.idx + len(last), verb.sent)
+                out.append(Position(holder, body.key, "member of staff", verb.tag_ == "VBD", "worksFor", ev))
+                break
+    return out
+
+
+#: Spans of time one spends at an employer.
+_SPANS = frozenset({"year", "decade", "month", "career"})
+
+
 #: The bodies that govern an organisation, which one chairs or leads on its behalf.
 _GOVERNING_BODIES = frozenset({"board", "council", "executive", "management", "leadership"})
 
@@ -1097,6 +1130,11 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
             # "Former Finance Minister X of Peru": a national office's country follows the name
             # (not "Judge X of Norway": a judge of an international court is from there)
             org_key, rule = owner.key, "position.prenominal.of_country.v1"
+    if org_key is None and doc[sent.start].lower_ == "at":
+        # "At Al-Salam Hospital in Deir al-Balah, director X said": the body the sentence opens with
+        opening = ctx.index.at(sent.start + 1 + (doc[sent.start + 1].lower_ == "the"))
+        if opening is not None and opening.type == "Organisation" and opening.end <= title_start:
+            org_key, rule = opening.key, "position.prenominal.fronted_at.v1"
     if org_key is None and k > sent.start:
         # "party spokesperson X", "company spokesman X": the article's party or company, if it
         # names one with that word
