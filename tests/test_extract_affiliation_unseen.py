@@ -295,6 +295,11 @@ OWNER_PROBES = [
     ),
     ("Tobin Grael has resigned as company secretary.", set()),
     (
+        # "Former" opening the sentence is not part of the company's name
+        "Former Daskov Bank chief executive Tobin Grael said the plan was risky.",
+        {("Tobin Grael", BANK, "chief executive", True, "leads")},
+    ),
+    (
         "Ruth Calder was named chief executive of Daskov Bank. Before joining the bank she spent 15 years "
         "at Pellmore Securities.",
         {

@@ -492,10 +492,12 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
                 k += 1 if doc[k].text == "No." else 2
                 if k < end and doc[k].like_num and doc[k].text.isdigit():
                     run_end = k + 1
-        # Trim leading words that are capitalised only because they open the sentence.
+        # Trim leading words that are capitalised only because they open the sentence ("Former
+        # Acme chief executive X said", not "the Former Yugoslav Republic").
         while run_start < run_end and (
             doc[run_start].lower_ == "the"
             or (doc[run_start].is_sent_start and doc[run_start].pos_ not in {"PROPN", "NOUN", "ADJ"})
+            or (doc[run_start].lower_ == "former" and (run_start == 0 or doc[run_start - 1].lower_ != "the"))
         ):
             run_start += 1
         # "Shares on the Nairobi Securities Exchange fell": a plural common noun opening the
