@@ -295,6 +295,24 @@ OWNER_PROBES = [
     ),
     ("Tobin Grael has resigned as company secretary.", set()),
     (
+        "Tobin Grael, Uganda country director for the Kessin Institute, said the camp was full.",
+        {("Tobin Grael", THINK_TANK, "director", False, "leads")},
+    ),
+    (
+        "Tobin Grael, who heads the Kessin Institute's Eldoret office, said the plan was risky.",
+        {("Tobin Grael", THINK_TANK, "head of the eldoret office", False, "worksFor")},
+    ),
+    (
+        "Tobin Grael, a geologist with Daskov Mining, said the plan was risky.",
+        {("Tobin Grael", "Daskov Mining", "geologist", False, "worksFor")},
+    ),
+    (
+        "Tobin Grael, a nurse at the Brixley Central Hospital, said the ward was full.",
+        {("Tobin Grael", "Brixley Central Hospital", "nurse", False, "worksFor")},
+    ),
+    # a private occupation with a demonym is a nationality, not a post
+    ("The Ugandan doctor Tobin Grael said the ward was full.", set()),
+    (
         # "Former" opening the sentence is not part of the company's name
         "Former Daskov Bank chief executive Tobin Grael said the plan was risky.",
         {("Tobin Grael", BANK, "chief executive", True, "leads")},

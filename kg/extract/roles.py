@@ -386,7 +386,7 @@ def _who_after_apposition(doc, k: int, sent) -> int:
 _FUNCTIONS = frozenset({"research", "sales", "operations", "strategy", "marketing", "trading", "compliance"})
 _UNITS = frozenset(
     {"unit", "department", "division", "team", "section", "laboratory", "lab", "desk", "programme", "program",
-     "committee", "business", "arm"}
+     "committee", "business", "arm", "office", "bureau", "branch"}
 ) | _FUNCTIONS  # fmt: skip
 
 
@@ -1769,6 +1769,8 @@ def _positions_in_clause(
         # An organisation or country before the title ("a Cuban diplomat", "Acme's chief")...
         for k in range(t_start - 1, part.start - 1, -1):
             owner = ctx.index.at(k)
+            if owner is not None and owner.type == "Country" and doc[owner.end].lower_ == "country":
+                break  # "Ghana country director for Y": the country posted to; the employer follows
             if owner is not None and owner.type in {"Organisation", "Country"}:
                 org_key, demonym = owner.key, owner.label in {"NORP", "COUNTRY"}
                 break
