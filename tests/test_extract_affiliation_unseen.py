@@ -295,6 +295,14 @@ OWNER_PROBES = [
     ),
     ("Tobin Grael has resigned as company secretary.", set()),
     (
+        # two titled names joined by "and" are not one organisation's name
+        "Finance Minister Tobin Grael and Energy Minister Ruth Calder attended the meeting.",
+        {
+            ("Tobin Grael", "Kenya", "finance minister", False, "holdsPositionIn"),
+            ("Ruth Calder", "Kenya", "energy minister", False, "holdsPositionIn"),
+        },
+    ),
+    (
         "Tobin Grael, Uganda country director for the Kessin Institute, said the camp was full.",
         {("Tobin Grael", THINK_TANK, "director", False, "leads")},
     ),

@@ -468,6 +468,20 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
             ):
                 run_start = k + 1
             break
+        # "Finance Minister X and Energy Minister Y": a person named inside the run, before its head
+        # word, is no part of a body's name; what follows the person may be
+        inside = [
+            e.end
+            for e in doc.ents
+            if e.label_ == "PERSON"
+            and run_start < e.start
+            and e.end <= heads[-1]
+            and lexicon.fold(doc[e.start - 1].text.rstrip(".")) in lexicon.titles()  # "Minister X"
+        ]
+        if inside:
+            run_start = max(inside)
+            while run_start < run_end and doc[run_start].lower_ in {"and", "&", ","}:
+                run_start += 1
         # Cut trailing words after the last head word unless they hang on "of"/"for"/"on".
         last_head = heads[-1]
         named_after = any(doc[x].lower_ in {"of", "for"} for x in range(heads[0] + 1, last_head))
