@@ -295,6 +295,22 @@ OWNER_PROBES = [
     ),
     ("Tobin Grael has resigned as company secretary.", set()),
     (
+        "Pellmore Securities analysts led by Tobin Grael said rates would fall.",
+        {("Tobin Grael", BROKER, "leader of the analysts", False, "worksFor")},
+    ),
+    (
+        "Analysts at Pellmore Securities led by Tobin Grael wrote in a note that rates would fall.",
+        {("Tobin Grael", BROKER, "leader of the analysts", False, "worksFor")},
+    ),
+    (
+        "A team led by Tobin Grael at the Kessin Institute found the lakes had grown.",
+        {("Tobin Grael", THINK_TANK, "leader of the team", False, "worksFor")},
+    ),
+    (
+        "Tobin Grael, who covers banks at Pellmore Securities, said rates would fall.",
+        {("Tobin Grael", BROKER, "member of staff", False, "worksFor")},
+    ),
+    (
         # two titled names joined by "and" are not one organisation's name
         "Finance Minister Tobin Grael and Energy Minister Ruth Calder attended the meeting.",
         {

@@ -499,7 +499,7 @@ def _joined_from(ctx: Context, m: DocMention, verb) -> list[tuple[Position, str,
 
 
 #: Verbs of a job done at an organisation: "X, who teaches law at Y", "X, who manages funds at Y".
-_WORKING_VERBS = frozenset({"teach", "lecture", "manage"})
+_WORKING_VERBS = frozenset({"teach", "lecture", "manage", "cover"})
 
 
 def _sits_for(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
@@ -924,6 +924,11 @@ def _led_by(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     else:
         body_tok = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     body = ctx.index.at(body_tok.i) if body_tok is not None else None
+    group = _staff_group(body_tok) if body_tok is not None else None
+    if group is not None:
+        # "Acme analysts led by X", "analysts at Acme led by X", "a team led by X at Acme": X leads a
+        # group of the organisation's staff, and works for it
+        return _leads_staff_group(ctx, m, group, verb)
     if body is None and body_tok is not None and body_tok.lemma_.lower() in _GOVERNING_BODIES:
         # "Tarvik's board, chaired by X,": the organisation whose board it is
         owner = next((c for c in body_tok.children if c.dep_ == "poss"), None)
@@ -934,6 +939,46 @@ def _led_by(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     first, last = min(body.start, m.start), max(body.end, m.end) - 1
     ev = ctx.evidence("position.led_by.v1", doc[first].idx, doc[last].idx + len(doc[last]), doc[m.start].sent)
     return [(Position(m.key, body.key, title, False, prop, ev), "position.led_by.v1", False)]
+
+
+#: Groups of an organisation's staff a person may lead: "analysts at Acme led by X".
+_STAFF_GROUPS = frozenset(
+    {"analyst", "team", "economist", "researcher", "scientist", "strategist", "engineer", "lawyer"}
+)
+
+
+def _staff_group(tok):
+    """The common noun for a group of staff ``tok`` is, or the one it belongs to as the object of
+    "at"/"of"/"from" ("analysts at Pellmore Securities": the parser may hang "led by" on the firm)."""
+    if tok.is_lower and tok.lemma_.lower() in _STAFF_GROUPS:
+        return tok
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"at", "of", "from"}:
+        noun = tok.head.head
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in _STAFF_GROUPS:
+            return noun
+    return None
+
+
+def _leads_staff_group(ctx: Context, m: DocMention, group, verb) -> list[tuple[Position, str, bool]]:
+    """The organisation whose staff group a person leads: named in the group's compound ("Acme
+    analysts"), or after "at"/"of"/"from" on the group or the verb."""
+    doc = ctx.doc
+    body = next(
+        (ctx.index.at(c.i) for c in group.children if c.dep_ == "compound" and ctx.index.at(c.i) is not None),
+        None,
+    )
+    if body is None or body.type != "Organisation":
+        body = _unit_owner(ctx, group, verb)
+    if body is None or body.type != "Organisation" or body.key == m.key:
+        return []
+    first, last = min(body.start, group.i, m.start), max(body.end, m.end) - 1
+    ev = ctx.evidence(
+        "position.leads_staff_group.v1", doc[first].idx, doc[last].idx + len(doc[last]), doc[m.start].sent
+    )
+    title = (
+        f"leader of the {group.lemma_.lower()}s" if group.tag_ == "NNS" else f"leader of the {group.lower_}"
+    )
+    return [(Position(m.key, body.key, title, False, "worksFor", ev), ev.rule, False)]
 
 
 def _demonym_before(ctx: Context, m: DocMention) -> list[Relation]:
