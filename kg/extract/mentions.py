@@ -125,11 +125,13 @@ class MentionIndex:
         prefer_subject: bool = True,
         *,
         subject_only: bool = False,
+        named_subject: bool = False,
     ) -> str | None:
         """The entity a pronoun or definite description at token ``i`` most likely refers to.
 
         The most recent mention of one of ``types`` before ``i``; a grammatical subject in the
-        same or the previous sentence wins over other mentions.
+        same or the previous sentence wins over other mentions (with ``named_subject``, also the
+        name given to a subject noun: "The environmental group Cuenca Viva criticised ...").
         """
         before = [m for m in self.mentions if m.start < i and not m.nested and m.type in types]
         if not before:
@@ -142,7 +144,19 @@ class MentionIndex:
                     break
                 if any(self.doc[k].dep_ in {"nsubj", "nsubjpass"} for k in range(m.start, m.end)):
                     return m.key
+                if named_subject and self._names_the_subject(m):
+                    return m.key
         return None if subject_only else before[-1].key
+
+    def _names_the_subject(self, m: DocMention) -> bool:
+        """Whether a mention is the name the subject noun is given ("The environmental group Cuenca
+        Viva criticised ...": the group is the subject, the name its apposition or compound)."""
+        doc = self.doc
+        heads = [doc[k] for k in range(m.start, m.end) if not m.start <= doc[k].head.i < m.end]
+        if len(heads) != 1 or heads[0].dep_ not in {"appos", "compound"}:
+            return False
+        noun = heads[0].head
+        return noun.dep_ in {"nsubj", "nsubjpass"} and noun.pos_ == "NOUN" and noun.is_lower
 
     def antecedent_titled(self, i: int, word: str) -> str | None:
         """The person "the envoy" / "the governor" at token ``i`` refers to: the last one before it

@@ -468,6 +468,20 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
             ):
                 run_start = k + 1
             break
+        # "Finance Minister X and Energy Minister Y": a person named inside the run, before its head
+        # word, is no part of a body's name; what follows the person may be
+        inside = [
+            e.end
+            for e in doc.ents
+            if e.label_ == "PERSON"
+            and run_start < e.start
+            and e.end <= heads[-1]
+            and lexicon.fold(doc[e.start - 1].text.rstrip(".")) in lexicon.titles()  # "Minister X"
+        ]
+        if inside:
+            run_start = max(inside)
+            while run_start < run_end and doc[run_start].lower_ in {"and", "&", ","}:
+                run_start += 1
         # Cut trailing words after the last head word unless they hang on "of"/"for"/"on".
         last_head = heads[-1]
         named_after = any(doc[x].lower_ in {"of", "for"} for x in range(heads[0] + 1, last_head))
@@ -492,10 +506,12 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
                 k += 1 if doc[k].text == "No." else 2
                 if k < end and doc[k].like_num and doc[k].text.isdigit():
                     run_end = k + 1
-        # Trim leading words that are capitalised only because they open the sentence.
+        # Trim leading words that are capitalised only because they open the sentence ("Former
+        # Acme chief executive X said", not "the Former Yugoslav Republic").
         while run_start < run_end and (
             doc[run_start].lower_ == "the"
             or (doc[run_start].is_sent_start and doc[run_start].pos_ not in {"PROPN", "NOUN", "ADJ"})
+            or (doc[run_start].lower_ == "former" and (run_start == 0 or doc[run_start - 1].lower_ != "the"))
         ):
             run_start += 1
         # "Shares on the Nairobi Securities Exchange fell": a plural common noun opening the

@@ -52,7 +52,9 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
             continue
         found = _prenominal(ctx, m) + _postnominal(ctx, m) + _pre_appositive(ctx, m)
         found += _leads_in_relative_clause(ctx, m) + _led_by(ctx, m) + _of_body(ctx, m) + _joined(ctx, m)
-        found += _sits_for(ctx, m)
+        found += _sits_for(ctx, m) + _possessive_employer(ctx, m) + _parenthetical_body(ctx, m)
+        found += _plural_title_list(ctx, m) + _plural_title_after(ctx, m)
+        found += _whose_party(ctx, m) + _took_the_helm(ctx, m) + _sits_on_board(ctx, m)
         if m.end < len(ctx.doc) and ctx.doc[m.end].text == ",":
             found += _copula(ctx, m)
         sent = ctx.doc[m.start].sent
@@ -70,7 +72,7 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
             if demonym and pos.prop in _HEAD_OF_STATE_PROPS:
                 nationality.append(_citizen(ctx, pos, "nationality.demonym_title.v1", sent))
         nationality += _demonym_apposition(ctx, m) + _demonym_before(ctx, m) + _named_nationals(ctx, m)
-    positions += _leads_as_subject(ctx)
+    positions += _leads_as_subject(ctx) + _spent_years_at(ctx)
     counterparts = _counterparts(ctx, positions)
     for pos in counterparts:
         if pos.prop in _HEAD_OF_STATE_PROPS:
@@ -310,19 +312,33 @@ def _leads_in_relative_clause(ctx: Context, m: DocMention) -> list[tuple[Positio
     k = m.end
     if k + 3 < sent.end and doc[k].text == "," and doc[k + 1].like_num and doc[k + 2].text == ",":
         k += 2  # "Orla Venn, 51, who founded ...": past the age
-    if k + 2 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ != "who":
+    if k + 2 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in {"a", "an", "the"}:
+        # "X, a Swedish officer who heads the mission,": the relative clause on the apposition
+        k = _who_after_apposition(doc, k + 1, sent)
+    if k + 2 >= sent.end or doc[k].text != "," and doc[k].pos_ != "NOUN" or doc[k + 1].lower_ != "who":
         return []
     verb = doc[k + 2]
     if verb.lower_ in {"has", "had", "also", "now", "currently"} and k + 3 < sent.end:
         verb = doc[k + 3]
+    elif verb.lower_ in {"until", "till"} and k + 4 < sent.end and doc[k + 3].lower_ in {"now", "recently"}:
+        verb = doc[k + 4]  # "X, who until now ran state distributor Y,": a post just left
     found = _LEADING_VERBS.get(verb.lemma_.lower())
     if found is None or verb.pos_ != "VERB":
         return []
+    # "who ran Y until now", "who led Y for a decade": a past head, chair or lead is a former post
+    past = verb.tag_ == "VBD" and found[1] == "leads" and doc[k + 2].lower_ not in {"has", "now", "currently"}
     for obj in verb.children:
         if obj.dep_ != "dobj":
             continue
         body = ctx.index.at(obj.i)
-        if body is None and obj.lemma_.lower() in _UNITS:
+        if body is None:  # "who leads the opposition Verdant Alliance": the name the noun is given
+            body = next(
+                (ctx.index.at(c.i) for c in obj.children if c.dep_ == "appos" and ctx.index.at(c.i)), None
+            )
+        if body is None and obj.lemma_.lower() in _GOVERNING_BODIES:
+            # "X, who chairs Acme's board,": the chair of the organisation the board governs
+            body = _unit_owner(ctx, obj, verb)
+        elif body is None and obj.lemma_.lower() in _UNITS:
             # "who heads the institute's virology unit", "who runs the research unit at X": the
             # person works for the organisation the unit is part of
             owner = _unit_owner(ctx, obj, verb)
@@ -332,9 +348,15 @@ def _leads_in_relative_clause(ctx: Context, m: DocMention) -> list[tuple[Positio
             rule = "position.relative_clause.unit.v1"
             ev = ctx.evidence(rule, doc[m.start].idx, last.idx + len(last), sent)
             kinds = " ".join(t.text for t in obj.lefts if t.dep_ == "compound")
-            title = f"{found[0]} of the {kinds} {obj.text}"
-            pos = Position(m.key, owner.key, " ".join(title.split()), False, "worksFor", ev)
+            article = "" if obj.lemma_.lower() in _FUNCTIONS else "the"  # "head of equity research"
+            title = f"{found[0]} of {article} {kinds} {obj.text}"
+            pos = Position(m.key, owner.key, " ".join(title.split()), past, "worksFor", ev)
             return [(pos, ev.rule, False)]
+        if body is None and obj.is_lower and obj.lemma_.lower() in ORG_NOUNS and not _title_before(ctx, m):
+            # "X, who heads the agency,": the agency the article named with that word (not after a
+            # title: "Acme president X, who has led the federation since 2017," is Acme's)
+            named = ctx.index.antecedent_org(obj.i, obj.lemma_.lower(), named_only=True)
+            body = ctx.index.first(named) if named is not None else None
         if body is None or body.type != "Organisation":
             return []  # "chairs the Senate finance committee": the committee, not the Senate
         title, prop = found
@@ -344,14 +366,28 @@ def _leads_in_relative_clause(ctx: Context, m: DocMention) -> list[tuple[Positio
             doc[body.end - 1].idx + len(doc[body.end - 1]),
             sent,
         )
-        return [(Position(m.key, body.key, title, False, prop, ev), "position.relative_clause.v1", False)]
+        return [(Position(m.key, body.key, title, past, prop, ev), "position.relative_clause.v1", False)]
     return []
 
 
+def _who_after_apposition(doc, k: int, sent) -> int:
+    """The index of the noun before "who" in an apposition starting at ``k`` ("a Swedish officer who
+    heads ..."), or ``k`` when the apposition has no such clause within a few words."""
+    for j in range(k + 1, min(k + 6, sent.end - 1)):
+        if doc[j].text in _CLAUSE_END:
+            break
+        if doc[j + 1].lower_ == "who" and doc[j].pos_ == "NOUN":
+            return j
+    return k
+
+
 #: Parts of an organisation a person heads without heading the organisation.
+#: What a company does, headed by one of its staff: "who heads equity research at Y".
+_FUNCTIONS = frozenset({"research", "sales", "operations", "strategy", "marketing", "trading", "compliance"})
 _UNITS = frozenset(
-    {"unit", "department", "division", "team", "section", "laboratory", "lab", "desk", "programme", "program"}
-)  # fmt: skip
+    {"unit", "department", "division", "team", "section", "laboratory", "lab", "desk", "programme", "program",
+     "committee", "business", "arm", "office", "bureau", "branch"}
+) | _FUNCTIONS  # fmt: skip
 
 
 def _unit_owner(ctx: Context, unit, verb) -> DocMention | None:
@@ -384,7 +420,7 @@ def _joined(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     organisation X works for (or is a member of, for a party or an alliance)."""
     doc = ctx.doc
     head = doc[m.end - 1]
-    if head.dep_ == "nsubj" and head.head.lemma_.lower() == "join":
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in {"join", "leave"}:
         verb = head.head
     else:
         # "X, who joined", "X, a lawyer who joined"
@@ -395,7 +431,7 @@ def _joined(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
                 for n in nouns
                 for c in n.children
                 if c.dep_ == "relcl"
-                and c.lemma_.lower() == "join"
+                and c.lemma_.lower() in {"join", "leave"}
                 and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
             ),
             None,
@@ -410,6 +446,11 @@ def _joined(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
         elif obj.dep_ == "dobj" and obj.lemma_.lower() in ORG_NOUNS:
             # "who joined the court in 2021": the court the article named
             key = ctx.entity_of(obj, via_modifiers=False)
+            if verb.lemma_.lower() == "leave":
+                # "X, who left the company in July": the one the article names with that word, else
+                # the company the story is about (not the last one named)
+                named = ctx.index.antecedent_org(obj.i, obj.lemma_.lower(), named_only=True)
+                key = named or (_topic_body(ctx) if obj.lemma_.lower() in {"company", "firm"} else None)
             if key is not None and key.startswith("Organisation:"):
                 body = ctx.index.first(key)
     if body is None:
@@ -430,8 +471,35 @@ def _joined(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
         prop = "worksFor" if prop == "holdsPositionIn" else prop
     end = max(body.end, verb.right_edge.i + 1 if title not in {"member", "member of staff"} else body.end)
     last = doc[min(end, sent.end) - 1]
-    ev = ctx.evidence("position.joined.v1", doc[min(m.start, verb.i)].idx, last.idx + len(last), sent)
-    return [(Position(m.key, body.key, title, False, prop, ev), ev.rule, False)]
+    # "X, who left Acme in 2020,": the post one leaves is a former one
+    left = verb.lemma_.lower() == "leave"
+    rule = "position.left.v1" if left else "position.joined.v1"
+    ev = ctx.evidence(rule, doc[min(m.start, verb.i)].idx, last.idx + len(last), sent)
+    out = [(Position(m.key, body.key, title, left, prop, ev), ev.rule, False)]
+    return out + ([] if left else _joined_from(ctx, m, verb))
+
+
+def _joined_from(ctx: Context, m: DocMention, verb) -> list[tuple[Position, str, bool]]:
+    """ "X joined Acme in 2019 from truckmaker Nordvik Trucks": the organisation one came from is
+    a former employer (a former party, for a party)."""
+    doc = ctx.doc
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        body = next((ctx.index.at(c.i) for c in prep.children if c.dep_ == "pobj"), None)
+        if body is None or body.type != "Organisation":
+            continue
+        title, prop = _staff_or_member(body)
+        last = doc[body.end - 1]
+        ev = ctx.evidence(
+            "position.joined_from.v1", doc[min(m.start, verb.i)].idx, last.idx + len(last), doc[m.start].sent
+        )
+        return [(Position(m.key, body.key, title, True, prop, ev), ev.rule, False)]
+    return []
+
+
+#: Verbs of a job done at an organisation: "X, who teaches law at Y", "X, who manages funds at Y".
+_WORKING_VERBS = frozenset({"teach", "lecture", "manage", "cover"})
 
 
 def _sits_for(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
@@ -451,37 +519,251 @@ def _sits_for(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
         verbs.append(head.head)
     for verb in verbs:
         lemma = verb.lemma_.lower()
-        if lemma not in {"sit", "represent", "work"}:
+        if lemma not in {"sit", "represent", "work"} | _WORKING_VERBS:
             continue
         if any(c.dep_ == "neg" for c in verb.children):
             return []
         preps = {"for", "with"} if lemma == "sit" else {"for", "at"}  # "works with Y": a partner
+        preps = {"at"} if lemma in _WORKING_VERBS else preps  # "teaches at Y", not "manages for clients"
         objs = [c for c in verb.children if c.dep_ == "dobj"] if lemma == "represent" else []
-        objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children]
+        heads = [verb] + [c for c in verb.children if c.dep_ == "dobj" and lemma in _WORKING_VERBS]
+        objs += [
+            g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+        ]
         for obj in objs:
             body = ctx.index.at(obj.i)
             if body is None:  # "the Amber Horizon party": the name before the common noun
                 body = next(
                     (ctx.index.at(c.i) for c in obj.lefts if c.dep_ == "compound" and ctx.index.at(c.i)), None
                 )
+            if body is None and lemma == "work" and obj.is_lower and obj.lemma_.lower() in ORG_NOUNS:
+                # "X worked at the fund for six years": the fund the article named with that word
+                named = ctx.index.antecedent_org(obj.i, obj.lemma_.lower(), named_only=True)
+                body = ctx.index.first(named) if named is not None else None
             if body is None or body.type != "Organisation":
                 continue
             member = lexicon.fold(body.text).split()[-1] in _MEMBERSHIPS or obj.lemma_.lower() in _MEMBERSHIPS
-            if lemma != "work" and not member:
+            if lemma in {"sit", "represent"} and not member:
                 continue  # "who represents Acme in the talks": an agent, not a member
             title = _title_before(ctx, m)
-            if lemma == "work":
+            if lemma == "work" or lemma in _WORKING_VERBS:
                 title, prop = title or "member of staff", "worksFor"
             else:
                 title, prop = title or "member", "memberOf"
-            former = lemma == "work" and verb.tag_ == "VBD"
+            former = lemma != "sit" and lemma != "represent" and verb.tag_ == "VBD"
             sent = doc[m.start].sent
             last = doc[body.end - 1]
             first = min(m.start, verb.i)
-            rule = "position.works_for.v1" if lemma == "work" else "position.sits_for.v1"
+            rule = "position.sits_for.v1" if lemma in {"sit", "represent"} else "position.works_for.v1"
             ev = ctx.evidence(rule, doc[first].idx, last.idx + len(last), sent)
             return [(Position(m.key, body.key, title, former, prop, ev), ev.rule, False)]
     return []
+
+
+def _possessive_employer(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
+    """ "Pellmore Securities' Tobin Grael said": a person named right after an organisation's
+    possessive works for it (is a member of it, for a party or an alliance)."""
+    doc = ctx.doc
+    sent = doc[m.start].sent
+    k = m.start - 1
+    if k - 1 < sent.start or doc[k].text not in {"'s", "\u2019s", "'", "\u2019"}:
+        return []
+    owner = ctx.index.at(k - 1)
+    if owner is None or owner.type != "Organisation" or owner.end != k:
+        return []
+    title, prop = _staff_or_member(owner)
+    last = doc[m.end - 1]
+    ev = ctx.evidence("position.possessive_employer.v1", doc[owner.start].idx, last.idx + len(last), sent)
+    return [(Position(m.key, owner.key, title, False, prop, ev), ev.rule, False)]
+
+
+def _staff_or_member(body: DocMention) -> tuple[str, str]:
+    """What a person named with an organisation and no title is to it: a member of a party or an
+    alliance, one of the staff of anything else."""
+    if lexicon.fold(body.text).split()[-1] in _MEMBERSHIPS:
+        return "member", "memberOf"
+    return "member of staff", "worksFor"
+
+
+def _parenthetical_body(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
+    """ "Tobin Grael (Verdant Alliance) voted against the bill": an organisation alone in brackets
+    right after a name is the person's party (or employer)."""
+    doc = ctx.doc
+    sent = doc[m.start].sent
+    k = m.end
+    if k + 2 >= sent.end or doc[k].text != "(":
+        return []
+    body = ctx.index.at(k + 1)
+    if body is None or body.type != "Organisation" or body.start != k + 1 or body.end >= sent.end:
+        return []
+    if doc[body.end].text != ")":
+        return []
+    title, prop = _title_before(ctx, m) or "", ""
+    if not title:
+        title, prop = _staff_or_member(body)
+    else:
+        prop = "memberOf" if _staff_or_member(body)[1] == "memberOf" else _title_prop(title)
+    ev = ctx.evidence("position.parenthetical_body.v1", doc[m.start].idx, doc[body.end].idx + 1, sent)
+    return [(Position(m.key, body.key, title, False, prop, ev), ev.rule, False)]
+
+
+def _sits_on_board(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
+    """ "X, who sits on Acme's board,", "X sits on the board of Acme": a member of its board."""
+    doc = ctx.doc
+    head = doc[m.end - 1]
+    verbs = [c for c in head.children if c.dep_ == "relcl"]
+    if head.dep_ == "nsubj":
+        verbs.append(head.head)
+    for verb in verbs:
+        if verb.lemma_.lower() not in {"sit", "serve"} or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "on":
+                continue
+            for board in prep.children:
+                if board.dep_ != "pobj" or board.lemma_.lower() not in _GOVERNING_BODIES:
+                    continue
+                body = _unit_owner(ctx, board, verb)
+                if body is not None:
+                    last = doc[max(board.i, body.end - 1)]
+                    first = min(m.start, verb.i)
+                    ev = ctx.evidence(
+                        "position.sits_on_board.v1", doc[first].idx, last.idx + len(last), doc[m.start].sent
+                    )
+                    return [
+                        (Position(m.key, body.key, "board member", False, "memberOf", ev), ev.rule, False)
+                    ]
+    return []
+
+
+def _whose_party(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
+    """ "X, whose Verdant Alliance won 30 seats,": the party (or alliance) "whose" gives the person."""
+    doc = ctx.doc
+    sent = doc[m.start].sent
+    k = m.end
+    if k + 2 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ != "whose":
+        return []
+    body = ctx.index.at(k + 2)
+    if body is None or body.type != "Organisation" or body.start != k + 2:
+        return []
+    if _staff_or_member(body)[1] != "memberOf":
+        return []  # "X, whose Acme Corp ...": an owner or a founder, not said
+    last = doc[body.end - 1]
+    ev = ctx.evidence("position.whose_party.v1", doc[m.start].idx, last.idx + len(last), sent)
+    return [(Position(m.key, body.key, "member", False, "memberOf", ev), ev.rule, False)]
+
+
+def _took_the_helm(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
+    """ "X took the helm at Acme in 2020", "X, who takes the helm of Acme in June,": the head of it."""
+    doc = ctx.doc
+    head = doc[m.end - 1]
+    verbs = [c for c in head.children if c.dep_ == "relcl"]
+    if head.dep_ == "nsubj":
+        verbs.append(head.head)
+    for verb in verbs:
+        helm = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "helm"), None)
+        if verb.lemma_.lower() != "take" or helm is None:
+            continue
+        for prep in [*helm.children, *verb.children]:
+            if prep.dep_ != "prep" or prep.lower_ not in {"at", "of"}:
+                continue
+            body = next((ctx.index.at(c.i) for c in prep.children if c.dep_ == "pobj"), None)
+            if body is not None and body.type == "Organisation":
+                last = doc[body.end - 1]
+                first = min(m.start, verb.i)
+                ev = ctx.evidence(
+                    "position.took_the_helm.v1", doc[first].idx, last.idx + len(last), doc[m.start].sent
+                )
+                return [(Position(m.key, body.key, "head", False, "leads", ev), ev.rule, False)]
+    return []
+
+
+#: Plural national titles whose list of names is one government's ("ministers X, Y and Z"), not
+#: one leader each of several countries ("Presidents X and Y", "foreign ministers X and Y").
+_ONE_GOVERNMENT = frozenset({"minister", "cabinet minister", "government minister", "senior minister"})
+
+
+def _plural_title_list(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
+    """ "The meeting was attended by ministers X, Y and Z", "Acme directors X and Y said", "Acme's
+    co-founders, X and Y, said": each name of a list right after a plural title holds that post,
+    with the body (or country) named before it, or for bare "ministers" the story's country."""
+    doc = ctx.doc
+    sent = doc[m.start].sent
+    k = m.start - 1
+    while k > sent.start:  # back over the names listed before this one
+        other = ctx.index.at(k)
+        if doc[k].text == "," or doc[k].lower_ == "and":
+            k -= 1
+        elif other is not None and other.type == "Person" and other.key != m.key:
+            k = other.start - 1
+        else:
+            break
+    if doc[k + 1].text == "," and k + 2 < m.end:
+        # "Acme's co-founders, X and Y,": the list in apposition to the plural title
+        first = ctx.index.at(k + 2)
+        owned, rule = True, "position.plural_title_apposition.v1"
+    else:
+        first = ctx.index.at(k + 1)
+        owned, rule = False, "position.plural_title_list.v1"
+    if first is None or first.type != "Person":
+        return []
+    return _plural_post(ctx, m, k, rule, owned=owned)
+
+
+def _plural_title_after(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
+    """ "X and Y, Acme's co-founders, signed the deal": each name of a list followed by a plural
+    title of a body in apposition holds that post."""
+    doc = ctx.doc
+    sent = doc[m.start].sent
+    before = m.start - 1 >= sent.start and (doc[m.start - 1].lower_ == "and" or doc[m.start - 1].text == ",")
+    k, names = m.end, 1 + before
+    while k + 1 < sent.end:  # on over the names listed after this one
+        other = ctx.index.at(k)
+        after = ctx.index.at(k + 1)
+        if doc[k].lower_ == "and" or (doc[k].text == "," and after is not None and after.type == "Person"):
+            k += 1
+        elif other is not None and other.type == "Person" and other.key != m.key:
+            k, names = other.end, names + 1
+        else:
+            break
+    if names < 2 or doc[k].text != ",":
+        return []
+    j = k + 1
+    while j < sent.end and doc[j].text not in _CLAUSE_END:
+        j += 1
+    return _plural_post(ctx, m, j - 1, "position.plural_title_apposition.v1", owned=True)
+
+
+def _plural_post(
+    ctx: Context, m: DocMention, k: int, rule: str, *, owned: bool
+) -> list[tuple[Position, str, bool]]:
+    """The post a plural title at ``k`` names for ``m``: of the body or country named right before the
+    title (required when ``owned``), else for bare "ministers" the story's country."""
+    doc = ctx.doc
+    sent = doc[m.start].sent
+    plural = doc[k]
+    if plural.tag_ != "NNS" or not plural.is_lower:
+        return []
+    words = [lexicon.fold(t.text) for t in doc[max(sent.start, k - 2) : k]] + [lexicon.fold(plural.lemma_)]
+    n = _match_title(words)
+    if n == 0:
+        return []
+    t_start = k + 1 - n
+    title = " ".join(words[-n:]).replace(" - ", "-")  # "co - founder"
+    owner = ctx.index.at(t_start - 1) if t_start - 1 >= sent.start else None
+    if owner is None and t_start - 2 >= sent.start and doc[t_start - 1].text in {"'s", "\u2019s"}:
+        owner = ctx.index.at(t_start - 2)  # "Acme's directors X and Y"
+    if owner is not None and owner.type in {"Organisation", "Country"}:
+        org_key = owner.key
+    elif title in _ONE_GOVERNMENT and not owned:
+        org_key, rule = _national_country(ctx, sent, "position.plural_title_list")
+    else:
+        return []
+    if org_key is None:
+        return []
+    first, last = min(t_start, m.start), doc[max(k, m.end - 1)]
+    ev = ctx.evidence(rule, doc[first].idx, last.idx + len(last), sent)
+    return [(Position(m.key, org_key, title, False, _title_prop(title), ev), rule, False)]
 
 
 def _of_body(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
@@ -516,17 +798,32 @@ def _of_body(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     body = ctx.index.at(j)
     if body is None or body.type != "Organisation" or body.start != j or body.end >= sent.end:
         return []
-    if doc[body.end].text not in {",", "(", ".", ";"}:
-        return []
+    place = ctx.index.at(body.end + 1) if doc[body.end].lower_ == "in" else None
+    verb = doc[m.end - 1].head if _speaks(doc[m.end - 1]) else None
+    if (
+        doc[body.end].text not in {",", "(", ".", ";"}
+        and not (place and place.type in {"Location", "Country"})
+        and not (verb is not None and verb.i == body.end)
+    ):
+        return []  # "X of Y in Paris was more cautious", "X of Y said": the body's name ends there
     title, prop = "member", "memberOf"
     named = _title_before(ctx, m)
     if lexicon.fold(body.text).split()[-1] not in _MEMBERSHIPS and named is not None:
         title, prop = named, "worksFor"
+    elif not comma and named is None and _speaks(doc[m.end - 1]):
+        # "X of Stanway Asset Management, which holds shares, said": a speaker named with a body
+        title, prop = _staff_or_member(body)
     elif not comma:
-        return []  # "X of Y" with no comma and no title: not a post
+        return []  # "X of Y" with no comma and no title: not a post ("written by X of Y")
     last = doc[body.end - 1]
     ev = ctx.evidence("position.of_body.v1", doc[m.start].idx, last.idx + len(last), sent)
     return [(Position(m.key, body.key, title, False, prop, ev), "position.of_body.v1", False)]
+
+
+def _speaks(tok) -> bool:
+    """Whether a name's head token is the subject of its clause ("X of Y said", "said X of Y",
+    "X of Y was more cautious"), not an agent or object ("written by X of Y")."""
+    return tok.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _title_before(ctx: Context, m: DocMention) -> str | None:
@@ -570,6 +867,39 @@ def _leads_as_subject(ctx: Context) -> list[Position]:
     return out
 
 
+def _spent_years_at(ctx: Context) -> list[Position]:
+    """ "Before joining the central bank she spent 15 years at Citibank", "He worked at the fund
+    for six years": a person (or a pronoun for one) who spent years at, or worked at, an
+    organisation; a past tense is a former post."""
+    doc = ctx.doc
+    out = []
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if lemma not in {"spend", "work"} or verb.pos_ != "VERB":
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or (lemma == "work" and subjects[0].pos_ != "PRON"):
+            continue  # a named worker is read by _sits_for
+        holder = ctx.entity_of(subjects[0])
+        if holder is None or not holder.startswith("Person:"):
+            continue
+        heads = [verb] + [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _SPANS]
+        if lemma == "spend" and len(heads) == 1:
+            continue  # "spent the money at ...": only years spent count
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"at", "with"}):
+            body = next((ctx.index.at(c.i) for c in prep.children if c.dep_ == "pobj"), None)
+            if body is not None and body.type == "Organisation":
+                last = doc[body.end - 1]
+                ev = ctx.evidence("position.spent_years_at.v1", verb.idx, last.idx + len(last), verb.sent)
+                out.append(Position(holder, body.key, "member of staff", verb.tag_ == "VBD", "worksFor", ev))
+                break
+    return out
+
+
+#: Spans of time one spends at an employer.
+_SPANS = frozenset({"year", "decade", "month", "career"})
+
+
 #: The bodies that govern an organisation, which one chairs or leads on its behalf.
 _GOVERNING_BODIES = frozenset({"board", "council", "executive", "management", "leadership"})
 
@@ -594,6 +924,11 @@ def _led_by(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     else:
         body_tok = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     body = ctx.index.at(body_tok.i) if body_tok is not None else None
+    group = _staff_group(body_tok) if body_tok is not None else None
+    if group is not None:
+        # "Acme analysts led by X", "analysts at Acme led by X", "a team led by X at Acme": X leads a
+        # group of the organisation's staff, and works for it
+        return _leads_staff_group(ctx, m, group, verb)
     if body is None and body_tok is not None and body_tok.lemma_.lower() in _GOVERNING_BODIES:
         # "Tarvik's board, chaired by X,": the organisation whose board it is
         owner = next((c for c in body_tok.children if c.dep_ == "poss"), None)
@@ -604,6 +939,46 @@ def _led_by(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     first, last = min(body.start, m.start), max(body.end, m.end) - 1
     ev = ctx.evidence("position.led_by.v1", doc[first].idx, doc[last].idx + len(doc[last]), doc[m.start].sent)
     return [(Position(m.key, body.key, title, False, prop, ev), "position.led_by.v1", False)]
+
+
+#: Groups of an organisation's staff a person may lead: "analysts at Acme led by X".
+_STAFF_GROUPS = frozenset(
+    {"analyst", "team", "economist", "researcher", "scientist", "strategist", "engineer", "lawyer"}
+)
+
+
+def _staff_group(tok):
+    """The common noun for a group of staff ``tok`` is, or the one it belongs to as the object of
+    "at"/"of"/"from" ("analysts at Pellmore Securities": the parser may hang "led by" on the firm)."""
+    if tok.is_lower and tok.lemma_.lower() in _STAFF_GROUPS:
+        return tok
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"at", "of", "from"}:
+        noun = tok.head.head
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in _STAFF_GROUPS:
+            return noun
+    return None
+
+
+def _leads_staff_group(ctx: Context, m: DocMention, group, verb) -> list[tuple[Position, str, bool]]:
+    """The organisation whose staff group a person leads: named in the group's compound ("Acme
+    analysts"), or after "at"/"of"/"from" on the group or the verb."""
+    doc = ctx.doc
+    body = next(
+        (ctx.index.at(c.i) for c in group.children if c.dep_ == "compound" and ctx.index.at(c.i) is not None),
+        None,
+    )
+    if body is None or body.type != "Organisation":
+        body = _unit_owner(ctx, group, verb)
+    if body is None or body.type != "Organisation" or body.key == m.key:
+        return []
+    first, last = min(body.start, group.i, m.start), max(body.end, m.end) - 1
+    ev = ctx.evidence(
+        "position.leads_staff_group.v1", doc[first].idx, doc[last].idx + len(doc[last]), doc[m.start].sent
+    )
+    title = (
+        f"leader of the {group.lemma_.lower()}s" if group.tag_ == "NNS" else f"leader of the {group.lower_}"
+    )
+    return [(Position(m.key, body.key, title, False, "worksFor", ev), ev.rule, False)]
 
 
 def _demonym_before(ctx: Context, m: DocMention) -> list[Relation]:
@@ -734,6 +1109,11 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
     outer = _match_title(words[: len(words) - n])
     if outer and not any(ctx.index.at(i) for i in range(title_start - outer, title_start)):
         title_start, title_end = title_start - outer, title_start
+    elif title_start - 1 > sent.start and doc[title_start - 1].lower_ == "and":
+        # "Acme co-founder and chief executive X": two titles joined by "and", one holder
+        first = _match_title(words[: title_start - 1 - sent.start])
+        if first and not any(ctx.index.at(i) for i in range(title_start - 1 - first, title_start)):
+            title_start -= 1 + first
     if title_start > sent.start and doc[title_start - 1].lower_ in {"government", "presidential"}:
         title_start -= 1  # "Government spokeswoman X": the national government's
     elif lexicon.fold(doc[title_end - 1].text) in _SPOKESPEOPLE:
@@ -795,11 +1175,18 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
             # "Former Finance Minister X of Peru": a national office's country follows the name
             # (not "Judge X of Norway": a judge of an international court is from there)
             org_key, rule = owner.key, "position.prenominal.of_country.v1"
+    if org_key is None and doc[sent.start].lower_ == "at":
+        # "At Al-Salam Hospital in Deir al-Balah, director X said": the body the sentence opens with
+        opening = ctx.index.at(sent.start + 1 + (doc[sent.start + 1].lower_ == "the"))
+        if opening is not None and opening.type == "Organisation" and opening.end <= title_start:
+            org_key, rule = opening.key, "position.prenominal.fronted_at.v1"
     if org_key is None and k > sent.start:
         # "party spokesperson X", "company spokesman X": the article's party or company, if it
         # names one with that word
         noun = doc[k - 1]
-        if noun.text.islower() and noun.lemma_.lower() in ORG_NOUNS:
+        # "Forum Secretary General X": a body's last word, capitalised, for its whole name
+        short = noun.text.istitle() and ctx.index.at(k - 1) is None
+        if (noun.text.islower() or short) and noun.lemma_.lower() in ORG_NOUNS:
             org_key = ctx.resolved(
                 noun, ctx.index.antecedent_org(k - 1, noun.lemma_.lower(), named_only=True), NOMINAL
             )
@@ -826,14 +1213,22 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
     if org_key is None and (
         title_words[-1] in _BODY_OFFICERS or (title_words[0] == "chief" and title_words[-1] == "officer")
     ):
-        # "board chairwoman X", "secretary-general X" in a story about one company or party
-        org_key = _topic_body(ctx)
+        # "board chairwoman X", "secretary-general X" in a story about one company or party; but
+        # "Acme will fund the purchase, Chief Financial Officer X said": the sentence's own subject
+        org_key = _sentence_subject_body(ctx, sent)
         if org_key is not None:
+            rule = "position.prenominal.officers_body.v1"
+        elif (org_key := _topic_body(ctx)) is not None:
             rule = "position.prenominal.topic_body.v1"
         else:
             org_key = _officers_body(ctx, sent)
             if org_key is not None:
                 rule = "position.prenominal.officers_body.v1"
+    if org_key is None and title_words[-1] == "governor":
+        # "Governor X told a news conference" in a story about a central bank: its governor
+        org_key = _central_bank(ctx)
+        if org_key is not None:
+            rule = "position.prenominal.central_bank.v1"
     if org_key is None and any(w in _NATIONAL_OFFICE for w in lexicon.fold(title.text).split()):
         # the dateline's country, unless the article names it only there (a court or summit
         # abroad: "ARUSHA, Tanzania -") and a government was just named
@@ -862,24 +1257,27 @@ _CHAMBERS = {
         "assembly",
     ),
     "judge": ("court",),  # "Judge X ruled" in a story about one court's hearing
+    "justice": ("court",),  # "a panel led by Justice X" (a justice minister is another title)
     "magistrate": ("court",),
 }
 
 
 def _chamber_named(ctx: Context, title: str) -> str | None:
     """The one chamber the article names that a legislator's title belongs to ("the full
-    Senate", "the U.S. Senate"), if it names exactly one."""
+    Senate", "the U.S. Senate"), if it names exactly one; for a court, else the one court whose
+    name has the word inside ("the Court of Appeal")."""
     names = _CHAMBERS.get(title)
     if not names:
         return None
-    found = {
-        key
+    orgs = {
+        key: lexicon.fold(key.split(":", 1)[1])
         for key in ctx.index.surface
         if key.startswith("Organisation:")
-        and any(lexicon.fold(key.split(":", 1)[1]).endswith(n) for n in names[:1])
-        or key.startswith("Organisation:")
-        and any(lexicon.fold(key.split(":", 1)[1]) == n for n in names[1:])
     }
+    found = {key for key, name in orgs.items() if name.endswith(names[0]) or name in names[1:]}
+    if names[0] == "court" and (not found or title == "justice"):
+        # "Justice X" sits on appeal and high courts alike: only the story's one court
+        found |= {key for key, name in orgs.items() if "court" in name.split()}
     return found.pop() if len(found) == 1 else None
 
 
@@ -907,6 +1305,17 @@ def _topic_body(ctx: Context) -> str | None:
     return key if top >= 3 and 2 * top >= 3 * second else None
 
 
+def _central_bank(ctx: Context) -> str | None:
+    """The one central bank the article names ("the Bank of Ghana", "the Central Bank of Kenya",
+    "the Reserve Bank of India"), if it names exactly one."""
+    found = set()
+    for key in ctx.index.surface:
+        name = lexicon.fold(key.split(":", 1)[1]) if key.startswith("Organisation:") else ""
+        if name.startswith("bank of ") or "central bank" in name or "reserve bank" in name:
+            found.add(key)
+    return found.pop() if len(found) == 1 else None
+
+
 def _officers_body(ctx: Context, sent) -> str | None:
     """The company a chairman or chief officer named without one serves, in a story about more than
     one: the organisation the sentence has as its subject ("Norvik will fund the purchase with a
@@ -914,11 +1323,9 @@ def _officers_body(ctx: Context, sent) -> str | None:
     X will stay on the board, the company said"), the only organisation the sentence names ('"We
     built Norvik from a garage," board chairwoman X said'), else the subject of the sentence before."""
     doc = ctx.doc
-    for tok in sent:
-        if tok.dep_ == "nsubj" and tok.head.i == sent.root.i:
-            key = ctx.entity_of(tok, via_modifiers=False)
-            if key is not None and key.startswith("Organisation:"):
-                return key
+    key = _sentence_subject_body(ctx, sent)
+    if key is not None:
+        return key
     for tok in sent:
         if tok.lemma_.lower() in {"company", "firm"} and tok.is_lower and tok.pos_ == "NOUN":
             key = ctx.index.antecedent_org(tok.i, tok.lemma_.lower())
@@ -928,6 +1335,16 @@ def _officers_body(ctx: Context, sent) -> str | None:
     if len(named) == 1:
         return named.pop()
     return _body_just_named(ctx, doc[sent.start : sent.end])
+
+
+def _sentence_subject_body(ctx: Context, sent) -> str | None:
+    """The organisation a sentence has as its main subject ("Acme will fund the purchase, ...")."""
+    for tok in sent:
+        if tok.dep_ == "nsubj" and tok.head.i == sent.root.i:
+            key = ctx.entity_of(tok, via_modifiers=False)
+            if key is not None and key.startswith("Organisation:"):
+                return key
+    return None
 
 
 def _body_just_named(ctx: Context, sent) -> str | None:
@@ -1014,11 +1431,17 @@ def _postnominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]
         return _copula(ctx, m)
     i += 1
     rule = "position.appositive.v1"
+    if i < sent.end and doc[i].lower_ in {"and", "or", "but"}:
+        return []  # "Acme's chief executive, X, and its chairman, Y,": Y's title, not X's
     # "Ana Ruiz, 54, a former minister"
     if i + 1 < sent.end and doc[i].like_num and doc[i + 1].text == ",":
         i += 2
     former_clause = False
-    if i < sent.end and doc[i].lower_ in {"who", "which"}:
+    if i + 1 < sent.end and doc[i].tag_ == "VBN" and doc[i].lemma_.lower() in _APPOINTING:
+        # "X, elected president of Y in May, said": a reduced relative clause, a post held now
+        rule = "position.relative_clause.v1"
+        i += 1 + (doc[i + 1].lower_ == "as")
+    elif i < sent.end and doc[i].lower_ in {"who", "which"}:
         rule = "position.relative_clause.v1"
         i += 1
         while i < sent.end and doc[i].lower_ in {
@@ -1042,6 +1465,9 @@ def _postnominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]
             # "who was elected leader of X in May": a passive appointment, to a post held now
             former_clause = False
             i += 1 + (i + 1 < sent.end and doc[i + 1].lower_ == "as")
+        elif i < sent.end and doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in _LEAVING_VERBS:
+            # "who stepped down as chief executive in May", "who quit as chairman": a post left
+            former_clause = True
     j = i
     while j < sent.end and doc[j].text not in _CLAUSE_END:
         if (
@@ -1059,7 +1485,28 @@ def _postnominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]
     found = _positions_in_clause(ctx, m, doc[i:j], rule, former_clause)
     if not found and rule == "position.appositive.v1":
         found = _national_apposition(ctx, m, doc[i:j])
+    elif not found:
+        found = _national_relative_clause(ctx, m, doc[i:j], former_clause)
+    if rule == "position.appositive.v1" and j < sent.end and doc[j - 1].lower_ == "who":
+        found += _appositive_relative_clause(ctx, m, j)
     return [(p, p.evidence.rule, d) for p, d in found]
+
+
+def _appositive_relative_clause(ctx: Context, m: DocMention, i: int) -> list[tuple[Position, bool]]:
+    """ "X, a former director at Y who is now a senior fellow at Z,": the post the relative clause
+    on the apposition names (from its verb at ``i``), held now unless the clause says "was"."""
+    doc = ctx.doc
+    sent = doc[m.start].sent
+    former = False
+    while i < sent.end and doc[i].lower_ in {"is", "was", "has", "had", "been", "also", "now", "currently"}:
+        former = former or doc[i].lower_ in {"was", "had"}
+        i += 1
+    j = i
+    while j < sent.end and doc[j].text not in _CLAUSE_END:
+        j += 1
+    if j == i or doc[i].pos_ in {"VERB", "AUX"}:
+        return []  # "a lawyer who represents Y": another rule reads the verb
+    return _positions_in_clause(ctx, m, doc[i:j], "position.relative_clause.v1", former)
 
 
 def _national_apposition(ctx: Context, m: DocMention, clause: Span) -> list[tuple[Position, bool]]:
@@ -1079,12 +1526,37 @@ def _national_apposition(ctx: Context, m: DocMention, clause: Span) -> list[tupl
     return [(pos, False)] if pos is not None else []
 
 
+def _national_relative_clause(
+    ctx: Context, m: DocMention, clause: Span, former: bool
+) -> list[tuple[Position, bool]]:
+    """ "X, who was named finance minister last week,": a minister's post the relative clause
+    names first, with no country, is the story's country's (:func:`_national_country`)."""
+    doc = ctx.doc
+    k = clause.start
+    while k < clause.end and doc[k].lower_ in {"a", "an", "the"} | _FORMER:
+        former = former or doc[k].lower_ in _FORMER
+        k += 1
+    title = _title_in(doc, clause)
+    if title is None or title[0] != k or ctx.index.in_span(clause.start, clause.end):
+        return []
+    text = doc[title[0] : title[1]].text
+    pos = _ministers_post(
+        ctx, m, text, "position.relative_clause", doc[title[1] - 1].idx + len(doc[title[1] - 1]), former
+    )
+    return [(pos, False)] if pos is not None else []
+
+
 def _ministers_post(
-    ctx: Context, m: DocMention, text: str, family: str, end: int, former: bool
+    ctx: Context, m: DocMention, text: str, family: str, end: int, former: bool, national: bool = False
 ) -> Position | None:
     """The post of a minister, premier or chancellor named with no country: the story's country's
-    (:func:`_national_country`); None for another title ("president" may be a company's)."""
-    if not set(lexicon.fold(text).split()) & {"minister", "premier", "chancellor"}:
+    (:func:`_national_country`); None for another title ("president" may be a company's), unless
+    ``national`` says the post is a state's ("sworn in as president")."""
+    offices = _NATIONAL_OFFICE if national else {"minister", "premier", "chancellor"}
+    words = lexicon.fold(text).split()
+    # "resigned as environment secretary": a secretary with a portfolio is a minister
+    portfolio = len(words) > 1 and words[-1] == "secretary" and words[0] in MINISTRY_AREAS
+    if not set(words) & offices and not portfolio:
         return None
     sent = ctx.doc[m.start].sent
     org_key, rule = _national_country(ctx, sent, family)
@@ -1131,10 +1603,16 @@ _ROLE_VERBS = frozenset(
         "succeed",
         # the post held until now: "resigned as Y's chairman", "stepped down as chief executive"
         *{"resign", "step", "quit", "retire"},
+        # "was sworn in as president", "was promoted to chief operating officer"
+        *{"swear", "replace"},
+        *{"oust", "fire", "sack", "dismiss", "remove", "depose"},
     }
 )
 #: Role verbs that end the post they name ("resigned as ..."): the position is a former one.
 _LEAVING_VERBS = frozenset({"resign", "step", "quit", "retire"})
+#: Verbs by which others end someone's post ("Acme ousted X as chief executive", "X was fired as
+#: coach"): a former post of the object (or passive subject), none of the active subject.
+_REMOVING_VERBS = frozenset({"oust", "fire", "sack", "dismiss", "remove", "depose"})
 
 
 def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
@@ -1166,8 +1644,12 @@ def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     else:
         return []
     for verb in verbs:
-        if verb.lemma_.lower() not in _ROLE_VERBS:
+        lemma = verb.lemma_.lower()
+        if lemma not in _ROLE_VERBS:
             continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if lemma in _REMOVING_VERBS and not (as_object or passive):
+            continue  # "Acme ousted X as chief executive": the subject did the ousting
         children = list(verb.children)
         if as_object and not any(c.lower_ == "as" for c in children):
             # "X said it had appointed Y, a former ..., as its chief executive": after a long
@@ -1179,11 +1661,12 @@ def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
                 for t in doc[m.end : sent_end]
                 if t.lower_ == "as" and t.dep_ == "prep" and any(c.dep_ == "pobj" for c in t.children)
             ][:1]
+        preps = {"as", "to"} if lemma == "promote" else {"as"}  # "promoted X to chief operating officer"
         for child in children:
-            if as_object and not (child.dep_ == "prep" and child.lower_ == "as") and child.dep_ != "oprd":
+            if as_object and not (child.dep_ == "prep" and child.lower_ in preps) and child.dep_ != "oprd":
                 continue
             if not (
-                child.dep_ in {"attr", "oprd", "acomp"} or (child.dep_ == "prep" and child.lower_ == "as")
+                child.dep_ in {"attr", "oprd", "acomp"} or (child.dep_ == "prep" and child.lower_ in preps)
             ):
                 continue
             start = child.i + 1 if child.dep_ == "prep" else child.left_edge.i
@@ -1204,12 +1687,13 @@ def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
                 continue
             span = doc[start:stop]
             former = verb.tag_ == "VBD" and verb.lemma_.lower() in {"be", "serve", "work", "remain"}
-            former = former or verb.lemma_.lower() in _LEAVING_VERBS
+            former = former or lemma in _LEAVING_VERBS or lemma in _REMOVING_VERBS
             # "Njeri succeeds Kariuki as chairman": the one succeeded held the post before
-            former = former or (as_object and verb.lemma_.lower() in {"succeed", "replace"})
+            former = former or ((as_object or passive) and lemma in {"succeed", "replace"})
             former = former or any(c.lower_ == "previously" or c.lower_ == "formerly" for c in verb.children)
             rule = "position.appointed_as.v1" if as_object else "position.copula.v1"
-            found = _positions_in_clause(ctx, m, span, rule, former)
+            found = [] if as_object and _its_after_apposition(doc, m, span) else None
+            found = _positions_in_clause(ctx, m, span, rule, former) if found is None else found
             if not found and as_object:
                 # "appointed X as its chief executive": "its" is the organisation doing the appointing.
                 subj = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -1217,15 +1701,34 @@ def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
                     # "Acme said it had appointed ...": "it" is the organisation that said so.
                     subj = [c for c in verb.head.children if c.dep_ == "nsubj"] or subj
                 owner = ctx.index.at(subj[0].i) if subj else None
+                owner_key = owner.key if owner is not None and owner.type == "Organisation" else None
+                if owner is None and subj and subj[0].is_lower and subj[0].lemma_.lower() in ORG_NOUNS:
+                    # "the company hired X ... as its finance chief": the company the noun stands for
+                    key = ctx.entity_of(subj[0], via_modifiers=False)
+                    owner_key = key if key is not None and key.startswith("Organisation:") else None
                 title = _title_in(doc, span)
-                if owner is not None and owner.type == "Organisation" and title is not None:
+                if owner_key is not None and title is not None:
                     t = doc[title[0] : title[1]].text
                     ev = ctx.evidence(rule, doc[m.start].idx, span.end_char, doc[m.start].sent)
-                    found = [(Position(m.key, owner.key, t, False, _title_prop(t), ev), False)]
-            if not found and not as_object:
+                    found = [(Position(m.key, owner_key, t, former, _title_prop(t), ev), False)]
+            if not found and (not as_object or lemma in {"succeed", "replace"}):
+                # "X replaces Y as justice minister": the one replaced held the national post
                 found = _national_copula(ctx, m, verb, span, former)
+            if not found:
+                found = _officer_of_the_speaking_body(ctx, m, span, rule, former)
             out.extend((p, p.evidence.rule, d) for p, d in found)
     return out
+
+
+def _its_after_apposition(doc, m: DocMention, span: Span) -> bool:
+    """Whether "its" opens the "as" phrase after an apposition on the name ("Acme hired X, a former
+    director of Y, as its finance chief"): "its" is then the hiring subject, not the body just named."""
+    return (
+        span.start < len(doc)
+        and doc[span.start].lower_ in {"its", "their"}
+        and m.end < len(doc)
+        and doc[m.end].text == ","
+    )
 
 
 def _national_copula(
@@ -1238,7 +1741,9 @@ def _national_copula(
     if title is None or ctx.index.in_span(span.start, span.end):
         return []
     text = doc[title[0] : title[1]].text
-    pos = _ministers_post(ctx, m, text, "position.copula", span.end_char, former)
+    # "X was sworn in as president": only a state's office is sworn into
+    sworn = verb.lemma_.lower() == "swear"
+    pos = _ministers_post(ctx, m, text, "position.copula", span.end_char, former, national=sworn)
     if pos is None:
         return []
     org_key, rule, sent = pos.org, pos.evidence.rule, doc[m.start].sent
@@ -1251,6 +1756,34 @@ def _national_copula(
                     ev2 = ctx.evidence(rule, doc[m.start].idx, doc[obj.i].idx + len(obj), sent)
                     out.append((Position(other.key, org_key, text, True, _title_prop(text), ev2), False))
     return out
+
+
+def _officer_of_the_speaking_body(
+    ctx: Context, m: DocMention, span: Span, rule: str, former: bool
+) -> list[tuple[Position, bool]]:
+    """ "Acme said on Monday that X would succeed Y as chief executive": a company officer's post
+    named with no body is with the organisation the sentence has as its subject (or the story's)."""
+    doc = ctx.doc
+    title = _title_in(doc, span)
+    if title is None or ctx.index.in_span(span.start, span.end):
+        return []
+    text = doc[title[0] : title[1]].text
+    words = lexicon.fold(text).split()
+    if not (words[-1] in _BODY_OFFICERS or (words[0] == "chief" and words[-1] == "officer")):
+        return []
+    org_key = _officers_body(ctx, doc[m.start].sent)
+    between = {o.key for o in ctx.index.in_span(m.end, span.start)}
+    if org_key is None or org_key in between:
+        return []  # "hired X, a former director of Y, as its finance chief": not Y's officer
+    ev = ctx.evidence(
+        f"{rule.removesuffix('.v1')}.speaking_body.v1", doc[m.start].idx, span.end_char, doc[m.start].sent
+    )
+    return [(Position(m.key, org_key, text, former, _title_prop(text), ev), False)]
+
+
+#: Titles whose "to" names whom one works for ("an adviser to Acme"), unlike an envoy's ("ambassador to
+#: Japan" serves the country that sends them).
+_ADVISERS = frozenset({"adviser", "advisor", "consultant", "counsel"})
 
 
 def _positions_in_clause(
@@ -1281,6 +1814,8 @@ def _positions_in_clause(
         # An organisation or country before the title ("a Cuban diplomat", "Acme's chief")...
         for k in range(t_start - 1, part.start - 1, -1):
             owner = ctx.index.at(k)
+            if owner is not None and owner.type == "Country" and doc[owner.end].lower_ == "country":
+                break  # "Ghana country director for Y": the country posted to; the employer follows
             if owner is not None and owner.type in {"Organisation", "Country"}:
                 org_key, demonym = owner.key, owner.label in {"NORP", "COUNTRY"}
                 break
@@ -1289,10 +1824,13 @@ def _positions_in_clause(
             org_key = _owner_by_reference(ctx, part.start, t_start)
         # ...or after it: "director of X", "professor at Y", "spokesman for Z" (not "ambassador to
         # Japan": an envoy serves the country that sends them, not the one they are sent to).
-        if org_key is None and not (t_end < part.end and doc[t_end].lower_ == "to"):
+        to = t_end < part.end and doc[t_end].lower_ == "to"
+        advises = to and lexicon.fold(doc[t_end - 1].text) in _ADVISERS
+        types = {"Organisation"} if advises else {"Organisation", "Country"}  # not "adviser to Kenya's ..."
+        if org_key is None and (not to or advises):
             for k in range(t_end, part.end):
                 owner = ctx.index.at(k)
-                if owner is not None and owner.type in {"Organisation", "Country"}:
+                if owner is not None and owner.type in types:
                     org_key = owner.key
                     body = _body_of_country(ctx, owner, part.end) if owner.type == "Country" else None
                     if body is not None:
@@ -1371,7 +1909,10 @@ def _owner_by_reference(ctx: Context, start: int, end: int) -> str | None:
     for k in range(start, end):
         tok = doc[k]
         if tok.lower_ in {"its", "their"}:
-            return ctx.resolved(tok, ctx.index.antecedent(k, frozenset({"Organisation"})), PRONOUN)
+            # "The environmental group Cuenca Viva criticised the regulator. ... said its director, X":
+            # the body the sentence before is about, not the last one named
+            key = ctx.index.antecedent(k, frozenset({"Organisation"}), named_subject=True)
+            return ctx.resolved(tok, key, PRONOUN)
         if tok.lower_ == "whose":
             return _whose_owner(ctx, tok)
         if tok.lemma_.lower() in _STATE_FORCES and k + 1 < end and doc[k + 1].text in {"'s", "\u2019s"}:
@@ -1383,6 +1924,11 @@ def _owner_by_reference(ctx: Context, start: int, end: int) -> str | None:
             return _national_country(ctx, tok.sent, "position")[0]
         if tok.lemma_.lower() in ORG_NOUNS and k + 1 < end and doc[k + 1].text in {"'s", "\u2019s"}:
             return ctx.resolved(tok, ctx.index.antecedent_org(k, tok.lemma_.lower()), NOMINAL)
+        if tok.is_lower and tok.tag_ == "NNS" and k + 1 < end and doc[k + 1].text in {"'", "\u2019"}:
+            # "the brigades' commander": the body the article named with that word
+            named = ctx.index.antecedent_org(k, tok.lower_, named_only=True)
+            if named is not None:
+                return ctx.resolved(tok, named, NOMINAL)
     last = doc[end - 1] if end > start else None
     if last is not None and last.is_lower and last.lemma_.lower() in ORG_NOUNS:
         # "X, a navy spokesman,": the article's navy, if it names one with that word
