@@ -131,7 +131,7 @@ class MentionIndex:
 
         The most recent mention of one of ``types`` before ``i``; a grammatical subject in the
         same or the previous sentence wins over other mentions (with ``named_subject``, also the
-        name given to a subject noun: "The environmental group Cuenca Viva criticised ...").
+        name given to a subject noun: "The environmental group Brixley Rights Watch criticised ...").
         """
         before = [m for m in self.mentions if m.start < i and not m.nested and m.type in types]
         if not before:
@@ -149,8 +149,8 @@ class MentionIndex:
         return None if subject_only else before[-1].key
 
     def _names_the_subject(self, m: DocMention) -> bool:
-        """Whether a mention is the name the subject noun is given ("The environmental group Cuenca
-        Viva criticised ...": the group is the subject, the name its apposition or compound)."""
+        """Whether a mention is the name the subject noun is given ("The environmental group Brixley
+        Rights Watch criticised ...": the group is the subject, the name its apposition or compound)."""
         doc = self.doc
         heads = [doc[k] for k in range(m.start, m.end) if not m.start <= doc[k].head.i < m.end]
         if len(heads) != 1 or heads[0].dep_ not in {"appos", "compound"}:

@@ -480,7 +480,7 @@ def _joined(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
 
 
 def _joined_from(ctx: Context, m: DocMention, verb) -> list[tuple[Position, str, bool]]:
-    """ "X joined Acme in 2019 from truckmaker Nordvik Trucks": the organisation one came from is
+    """ "X joined Acme in 2019 from truckmaker Pellmore Motors": the organisation one came from is
     a former employer (a former party, for a party)."""
     doc = ctx.doc
     for prep in verb.children:
@@ -868,7 +868,7 @@ def _leads_as_subject(ctx: Context) -> list[Position]:
 
 
 def _spent_years_at(ctx: Context) -> list[Position]:
-    """ "Before joining the central bank she spent 15 years at Citibank", "He worked at the fund
+    """ "Before joining the central bank she spent 15 years at Pellmore Securities", "He worked at the fund
     for six years": a person (or a pronoun for one) who spent years at, or worked at, an
     organisation; a past tense is a former post."""
     doc = ctx.doc
@@ -1176,7 +1176,7 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
             # (not "Judge X of Norway": a judge of an international court is from there)
             org_key, rule = owner.key, "position.prenominal.of_country.v1"
     if org_key is None and doc[sent.start].lower_ == "at":
-        # "At Al-Salam Hospital in Deir al-Balah, director X said": the body the sentence opens with
+        # "At the Kessin Institute in Eldoret, director X said": the body the sentence opens with
         opening = ctx.index.at(sent.start + 1 + (doc[sent.start + 1].lower_ == "the"))
         if opening is not None and opening.type == "Organisation" and opening.end <= title_start:
             org_key, rule = opening.key, "position.prenominal.fronted_at.v1"
@@ -1909,7 +1909,7 @@ def _owner_by_reference(ctx: Context, start: int, end: int) -> str | None:
     for k in range(start, end):
         tok = doc[k]
         if tok.lower_ in {"its", "their"}:
-            # "The environmental group Cuenca Viva criticised the regulator. ... said its director, X":
+            # "The environmental group Brixley Watch criticised the regulator. ... said its director, X":
             # the body the sentence before is about, not the last one named
             key = ctx.index.antecedent(k, frozenset({"Organisation"}), named_subject=True)
             return ctx.resolved(tok, key, PRONOUN)
