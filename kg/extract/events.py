@@ -200,7 +200,10 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
         # "had a call with X", "received a call from X" (not "a call for calm", "the call was made")
         tok.pos_ == "NOUN"
         and tok.lemma_.lower() == "call"
-        and any(c.dep_ == "prep" and c.lower_ in {"with", "from", "between"} for c in tok.children)
+        and (
+            any(c.dep_ == "prep" and c.lower_ in {"with", "from", "between"} for c in tok.children)
+            or _call_in_which(tok)
+        )
     ):
         return "041", tok.text, None
     if tok.pos_ == "NOUN":
@@ -213,6 +216,19 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
         if trig:
             return trig.code, tok.text, None
     return None
+
+
+def _call_in_which(noun: Token) -> bool:
+    """ "During the call, X told Y that ...", "In a call on Monday, X assured Y": a call the clause
+    happened in, whose verb speaks to a named person (not "a call for calm", "the call to arms")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"during", "in"}:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"for", "to"} for c in noun.children):
+        return False
+    verb = noun.head.head
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in {"dobj", "dative"} and c.ent_type_ == "PERSON" for c in verb.children
+    )
 
 
 def _conjoined(tok: Token) -> list[Token]:
@@ -463,6 +479,7 @@ def extract_events(ctx: Context) -> list[Event]:
             and not targets
             and actors
             and not (tok.dep_ == "pobj" and tok.head.lower_ == "with")  # "doing so with Russian help"
+            and not _funds_a_thing(ctx, tok)
         ):
             # "Britain announced 10 million pounds in emergency funding" in a story datelined in
             # the stricken country: aid with no recipient named goes to the dateline's country
@@ -582,6 +599,24 @@ _JOINT_OBJECTS = frozenset(
 
 #: Words in the names of lenders: a loan between one of them and a country goes from it.
 _LENDER_WORDS = frozenset({"bank", "fund", "monetary", "lender", "finance", "investment"})
+
+
+def _funds_a_thing(ctx: Context, verb: Token) -> bool:
+    """ "The survey was funded by the Swiss agency", "agreed to fund a health study": a verb of
+    giving whose object is a thing (no sum, relief, act or actor) funds that thing, and names no
+    country that receives aid."""
+    if verb.pos_ != "VERB" or _delivers_relief(verb):
+        return False  # ("flew 120 tons of biscuits to ...": relief, measured)
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN"]
+    return any(
+        not _money(o)
+        and o.ent_type_ != "MONEY"
+        and o.lemma_.lower() not in _RELIEF_GOODS
+        and trigger_of(o) is None
+        and ctx.index.at(o.i) is None
+        and not _names_a_person(o)
+        for o in objs
+    )
 
 
 def _aid_recipient(ctx: Context, actors: list[str]) -> str | None:
@@ -1023,10 +1058,11 @@ def _envoys_country(ctx: Context, tok: Token) -> str | None:
     return None
 
 
-def _prep_targets(ctx: Context, head: Token) -> list[str]:
+def _prep_targets(ctx: Context, head: Token, start: int = -1) -> list[str]:
+    """The actors after the cue prepositions on ``head`` (those from ``start`` on)."""
     out: list[str] = []
     for child in head.children:
-        if child.dep_ in {"prep", "dative"} and child.lower_ in _CUE_PREPS:
+        if child.dep_ in {"prep", "dative"} and child.lower_ in _CUE_PREPS and child.i >= start:
             found = _pobj_entities(ctx, child)
             if not found:
                 # "to his family and to the people of Chile": the phrase conjoined to one that names
@@ -1036,6 +1072,19 @@ def _prep_targets(ctx: Context, head: Token) -> list[str]:
                         found += _pobj_entities(ctx, more)
             out.extend(found)
     return out
+
+
+def _hostile_act(noun: Token) -> bool:
+    """Whether a noun names a hostile act, from demands to force: "sanctions", "the attack"."""
+    found = trigger_of(noun) if noun.pos_ == "NOUN" else None
+    return found is not None and found[0][:2] >= "10"
+
+
+def _clause_start(verb: Token) -> int:
+    """Where a verb's clause proper opens, at its subject: a phrase fronted before the subject sets
+    the scene ("At the Security Council, France accused Russia of ...": no act on the Council)."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return min(s.left_edge.i for s in subjects) if subjects and subjects[0].i < verb.i else -1
 
 
 def _pobj_entities(ctx: Context, prep: Token) -> list[str]:
@@ -1249,6 +1298,8 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
             return actors, _between(ctx, [verb, passive[0]]), "event.verb.v1"
         subject = _antecedent(passive[0])  # "Armenia, which was attacked by Azerbaijan"
         targets = _entities(ctx, [subject, *_conjoined(subject)])
+        if code[:2] in _RESPONSE_ROOTS and not any(ctx.actor_types(t) for t in targets):
+            targets = [t for t in _authors(ctx, [subject]) if t not in actors]
         return actors, targets + _envoys_named(ctx, passive[:1], targets), "event.verb.v1"
     if code[:2] == "04" and verb.dep_ == "amod" and verb.head.pos_ == "NOUN":
         # "Qatar-brokered talks between Israel and Hamas", "the U.S.-mediated truce between A and B"
@@ -1349,8 +1400,12 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
             c for c in verb.children if c.dep_ == "ccomp" and any(g.lower_ == "that" for g in c.children)
         ]
         targets = _entities(ctx, [g for c in clauses for g in c.children if g.dep_ == "nsubj"][:1])
-    targets += [t for t in _prep_targets(ctx, verb) if t not in targets]
+    targets += [t for t in _prep_targets(ctx, verb, _clause_start(verb)) if t not in targets]
     for o in objs:
+        if code[:2] in _DISAPPROVAL_ROOTS and _hostile_act(o):
+            # "condemned the sanctions on Iran": Iran is the sanctions' target, not the critic's
+            # ("ruled out a deal with X" rejects X)
+            continue
         targets += [t for t in _prep_targets(ctx, o) if t not in targets]
     if not targets and _cue(verb, "in"):
         # "invested $1 billion in Tarvo Shipping": a trigger whose data names "in" as its cue
@@ -1365,17 +1420,7 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
     if not targets and code[:2] in _RESPONSE_ROOTS:
         # "rejected a proposal by Kazakhstan's president", "welcomed the decision by Ghana to ...":
         # a response to an act is aimed at whoever did it
-        targets = _entities(
-            ctx,
-            [
-                p
-                for o in objs
-                for prep in o.children
-                if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}
-                for p in prep.children
-                if p.dep_ == "pobj"
-            ],
-        )
+        targets = _authors(ctx, objs)
     if not targets and code[:2] in _FORCE_ROOTS:
         # "shelled positions held by the Rapid Support Forces": whoever holds what is attacked
         holders = [
@@ -1410,6 +1455,24 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
             if pobj.dep_ == "pobj" and (m := ctx.index.at(pobj.i)) is not None and m.type == "Country"
         ][:1]
     return actors, targets, "event.verb.v1"
+
+
+def _authors(ctx: Context, nouns: list[Token]) -> list[str]:
+    """Who made what a response answers: "rejected a proposal by Kazakhstan's president", "the
+    resolution, drafted by France, was vetoed by Russia" (a "by" or "from" phrase on the noun, or
+    the agent of a participle on it)."""
+    heads = [*nouns, *[a for n in nouns for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN"]]
+    return _entities(
+        ctx,
+        [
+            p
+            for h in heads
+            for prep in h.children
+            if (prep.dep_ == "prep" and prep.lower_ in {"by", "from"} and h in nouns) or prep.dep_ == "agent"
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ],
+    )
 
 
 def _brokered_deal(ctx: Context, verb: Token) -> tuple[list[str], list[str]] | None:
@@ -1584,13 +1647,35 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
+#: Nouns for bodies and people that an act noun before them describes: "the aid group", "sanctions experts".
+_BODY_NOUNS = frozenset(
+    {"group", "agency", "organisation", "organization", "worker", "official", "charity", "body", "expert",
+     "analyst", "community", "sector", "coordinator", "staff", "lawyer", "campaigner", "activist"}
+)  # fmt: skip
+
+
+def _participle_targets(ctx: Context, noun: Token) -> list[str]:
+    """ "the sanctions imposed on Iran by the EU", "aid sent to Chad by Japan": the target after the
+    cue preposition of a passive participle that an agent's act noun takes (not a response's:
+    "the sanctions, condemned by China")."""
+    return [
+        k
+        for acl in noun.children
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and not _responds(acl)
+        for k in _prep_targets(ctx, acl)
+    ]
+
+
 def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[str], list[str], str]:
     rule = "event.noun.v1"
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in _BODY_NOUNS:
+        return [], [], rule  # "the aid group X said", "aid workers": who they are, not an act
     if noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"} and ctx.index.at(noun.head.i) is None:
         # "a $7 billion loan programme for Pakistan": the arguments hang on the head noun.
         modifier, noun = noun, noun.head
-    if noun.lemma_.lower() == "fire" and noun.head.lower_ == "under":
-        # "Hungary came under fire from Poland": criticism from Poland aimed at the subject
+    if noun.head.lower_ == "under" and noun.head.head.lemma_.lower() in {"come", "be"}:
+        # "Hungary came under fire from Poland": criticism from Poland aimed at the subject; "its
+        # forces came under attack from Eritrean soldiers": Eritrea's attack on them
         verb = noun.head.head
         critics = [
             p
@@ -1657,7 +1742,7 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
             if p.dep_ == "pobj"
         ]
         actors = _entities(ctx, agents + [c for a in agents for c in _conjoined(a)])
-    targets = _prep_targets(ctx, noun)
+    targets = _prep_targets(ctx, noun) or _participle_targets(ctx, noun)
     if not targets:
         # "signed a memorandum of understanding with Iran": the phrase hangs on the "of" noun
         targets = [
@@ -1712,9 +1797,10 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
             if len(keys) >= 2 and (trigger_of(noun) or ("",))[0] == "045":
                 # "Oman's mediation between Iran and the United States": between the two
                 return actors, [k for k in keys if k not in actors], rule
-    # A relative clause on the noun names who receives it: "the aid Cuba needs".
+    # A relative clause on the noun names who receives it: "the aid Cuba needs" (not "the summit,
+    # which Ethiopia boycotted": a verb of receiving only).
     for child in noun.children:
-        if child.dep_ == "relcl":
+        if child.dep_ == "relcl" and child.lemma_.lower() in _RECEIVING | {"request", "want", "ask"}:
             subs = [c for c in child.children if c.dep_ == "nsubj"]
             targets += [t for t in _entities(ctx, subs) if t not in targets]
     verb = _governing_verb(noun)
@@ -1790,7 +1876,7 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         # statement's noun only: "said the boat had ignored warnings" are not the speaker's)
         code = (trigger_of(noun) or ("",))[0]
         reporter = _reporter_of(verb, code) if noun.dep_ == "dobj" and code[:2] == "01" else []
-        subjects = reporter or _subject_of(verb)
+        subjects = [] if _not_the_doers(noun, verb) else reporter or _subject_of(verb)
         actors = _entities(ctx, subjects)
         actors += _envoys_named(ctx, subjects, actors)
         if verb.lemma_.lower() in _RECEIVING and noun.dep_ in {"dobj", "nsubjpass"}:
@@ -1858,6 +1944,46 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
     return actors, targets, rule
 
 
+#: CAMEO roots of disapproval and rejection: "condemned the sanctions" is no sanction of the critic's.
+_DISAPPROVAL_ROOTS = frozenset({"11", "12"})
+#: Verbs that stop or hinder another's act: "accused Russia of blocking aid deliveries".
+_OBSTRUCTING = frozenset(
+    {"block", "obstruct", "hamper", "hinder", "impede", "prevent", "disrupt", "delay", "stall", "oppose",
+     "sabotage", "undermine", "resist", "fear", "deny"}
+)  # fmt: skip
+#: Prepositions whose object is what a clause reacts to, not what its subject does: "protested
+#: against the sanctions", "clashed over the deal", "amid talks".
+_REACTING_PREPS = frozenset({"against", "over", "amid", "despite", "about", "because"})
+
+
+def _not_the_doers(noun: Token, verb: Token) -> bool:
+    """Whether the subject of the verb that governs an act noun is not who did the act: "China
+    condemned the sanctions on Iran", "accused Russia of blocking aid deliveries", "protested against
+    the sanctions on Iran", "the army acted because of the confiscation of power" (a noun the
+    disapproving or obstructing verb takes, or one after a preposition of reaction or cause)."""
+    head = noun.head if noun.dep_ != "compound" else noun.head.head
+    node = noun if noun.dep_ != "compound" else noun.head
+    if node.dep_ in {"dobj", "nsubjpass"} and head.i == verb.i:
+        found = trigger_of(verb) if verb.pos_ == "VERB" else None
+        if verb.lemma_.lower() in _OBSTRUCTING:
+            return True
+        return (
+            found is not None
+            and found[0][:2] in _DISAPPROVAL_ROOTS
+            and verb.lemma_.lower() not in _LIGHT_VERBS
+        )
+    if node.dep_ == "pobj":
+        prep = node.head
+        if prep.lower_ in _REACTING_PREPS:
+            return True
+        return prep.lower_ == "of" and prep.head.lower_ in {"because", "instead"}
+    return False
+
+
+#: Verbs that ask another to act: the act they ask for is not done ("urged X to withdraw").
+_APPEALING = frozenset({"ask", "urge", "call", "press", "request", "demand", "invite", "encourage", "appeal"})
+
+
 def _modality(tok: Token, code: str) -> tuple[str, bool, str | None]:
     negated = False
     modality: str | None = None
@@ -1892,6 +2018,8 @@ def _modality(tok: Token, code: str) -> tuple[str, bool, str | None]:
             modality = "expected" if lemma in {"expect", "due", "set", "poised", "scheduled"} else lemma
         if node.i != tok.i and lemma in _INTENT and modality is None:
             modality = lemma  # "plans to expel the ambassador": intended, not done
+        if node.i != tok.i and lemma in _APPEALING and chain[chain.index(node) - 1].dep_ == "xcomp":
+            modality = modality or "requested"  # "urged Rwanda to stop supporting the rebels"
         for c in node.children:
             if c.dep_ == "aux" and c.lower_ in _MODAL_AUX and modality is None:
                 modality = c.lower_
