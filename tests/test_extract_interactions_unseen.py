@@ -197,3 +197,34 @@ def test_the_call_a_readout_happened_in(extract):
 def test_came_under_attack_from(extract):
     f = extract("Ethiopia denied the accusation, saying Ethiopian forces had come under attack from Eritrea.")
     assert ("Eritrea", "Ethiopia", "19") in events(f)
+
+
+def test_a_body_s_unnamed_official(extract):
+    """ "The U.N. secretary-general ... called on X": the body acts (not the last person named)."""
+    f = extract(
+        "Chile's foreign ministry spokesman, Irena Sovik, urged restraint. The U.N. secretary-general also "
+        "condemned the launch and called on Peru to resume dialogue, his spokesman said."
+    )
+    assert ("United Nations", "Peru") in pairs(f) or ("U.N.", "Peru") in pairs(f)
+    assert ("Irena Sovik", "Peru") not in pairs(f)
+
+
+def test_a_list_of_titled_names_on_a_call(extract):
+    f = extract(
+        "In a trilateral phone call, Japanese Foreign Minister Piet Kalden, South Korean Foreign Minister "
+        "Aino Rask and Australian Foreign Minister Irena Sovik agreed that the launch was a grave threat."
+    )
+    got = events(f)
+    assert ("Piet Kalden", "Aino Rask", "04") in got
+    assert ("Piet Kalden", "Irena Sovik", "04") in got
+    assert all(e.modality is None for e in f.events if e.cameo.startswith("04"))  # the call took place
+
+
+def test_an_act_that_dates_the_clause_is_not_the_subject_s(extract):
+    """ "suspended exports after deadly clashes on the Armenian border": no clash of the Netherlands'."""
+    f = extract(
+        "The Netherlands suspended all export licences for military equipment to Azerbaijan after deadly "
+        "clashes on the Armenian border."
+    )
+    assert ("Netherlands", "Armenia") not in pairs(f)
+    assert ("Netherlands", "Azerbaijan") in pairs(f)

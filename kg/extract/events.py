@@ -919,6 +919,12 @@ def _title_owner(ctx: Context, tok: Token) -> str | None:
         m = ctx.index.at(c.i) if c.dep_ == "poss" else None
         if m is not None and m.type in {"Country", "Organisation"}:
             return m.key
+    # "the U.N. secretary-general", "the EU foreign policy chief": a body's name before the title
+    words = [tok, *[c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]]
+    for c in (c for w in words for c in w.children if c.dep_ == "compound" and c.pos_ == "PROPN"):
+        m = ctx.index.at(c.i)
+        if m is not None and m.type == "Organisation":
+            return m.key
     return None
 
 
@@ -1618,6 +1624,11 @@ def _reporter_of(verb: Token, code: str) -> list[Token]:
     clause = verb.head
     if clause.i > verb.i:
         return []
+    found = trigger_of(clause) if clause.pos_ == "VERB" else None
+    if found is not None and found[0][:2] in _VERBAL_ROOTS:
+        # "his spokesman said the secretary-general condemned the launch and called on X to ...":
+        # a verbal act joined to another one shares its subject
+        return []
     if clause.dep_ == "ccomp":
         speech = clause.head
     elif (
@@ -1876,7 +1887,9 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         # statement's noun only: "said the boat had ignored warnings" are not the speaker's)
         code = (trigger_of(noun) or ("",))[0]
         reporter = _reporter_of(verb, code) if noun.dep_ == "dobj" and code[:2] == "01" else []
-        subjects = [] if _not_the_doers(noun, verb) else reporter or _subject_of(verb)
+        subjects = [] if _not_the_doers(noun, verb, code) else reporter or _subject_of(verb)
+        if code[:2] == "04" and len(subjects) == 1:
+            subjects += _listed_people(ctx, subjects[0])
         actors = _entities(ctx, subjects)
         actors += _envoys_named(ctx, subjects, actors)
         if verb.lemma_.lower() in _RECEIVING and noun.dep_ in {"dobj", "nsubjpass"}:
@@ -1954,9 +1967,28 @@ _OBSTRUCTING = frozenset(
 #: Prepositions whose object is what a clause reacts to, not what its subject does: "protested
 #: against the sanctions", "clashed over the deal", "amid talks".
 _REACTING_PREPS = frozenset({"against", "over", "amid", "despite", "about", "because"})
+#: Prepositions that date a clause by another event: "after the clashes", "since the attack".
+_TEMPORAL_PREPS = frozenset({"after", "before", "following", "since", "until"})
 
 
-def _not_the_doers(noun: Token, verb: Token) -> bool:
+def _listed_people(ctx: Context, subject: Token) -> list[Token]:
+    """ "In a phone call, Japanese Foreign Minister A, South Korean Foreign Minister B and U.S.
+    Secretary of State C agreed ...": the other people of a list of titled names that the parser
+    hung on the first one (as appositions and modifiers, not in a clause or phrase of its own)."""
+    if ctx.index.key_at(subject.i) is None or not ctx.index.key_at(subject.i).startswith("Person:"):
+        return []
+    out: list[Token] = []
+    todo = [c for c in subject.children if c.dep_ in {"appos", "conj"}]
+    while todo:
+        t = todo.pop(0)
+        key = ctx.index.key_at(t.i)
+        if key is not None and key.startswith("Person:") and key != ctx.index.key_at(subject.i):
+            out.append(t)
+        todo += [c for c in t.children if c.dep_ in {"appos", "conj", "nmod", "compound"}]
+    return out
+
+
+def _not_the_doers(noun: Token, verb: Token, code: str = "") -> bool:
     """Whether the subject of the verb that governs an act noun is not who did the act: "China
     condemned the sanctions on Iran", "accused Russia of blocking aid deliveries", "protested against
     the sanctions on Iran", "the army acted because of the confiscation of power" (a noun the
@@ -1976,8 +2008,17 @@ def _not_the_doers(noun: Token, verb: Token) -> bool:
         prep = node.head
         if prep.lower_ in _REACTING_PREPS:
             return True
+        if prep.lower_ in _TEMPORAL_PREPS and code[:2] != "04":
+            return True  # "suspended exports after deadly clashes" (not "signed a deal after talks")
         return prep.lower_ == "of" and prep.head.lower_ in {"because", "instead"}
     return False
+
+
+def _in_adjunct(chain: list[Token], head: Token) -> bool:
+    """Whether the trigger hangs on ``head`` through a phrase that tells where or when ("In a phone
+    call, A and B agreed that ...": the call happened; no intent), not what is agreed or offered."""
+    before = chain[chain.index(head) - 1]
+    return before.dep_ == "prep" and before.lower_ in {"in", "during", "at", "after", "before"}
 
 
 #: Verbs that ask another to act: the act they ask for is not done ("urged X to withdraw").
@@ -2009,14 +2050,14 @@ def _modality(tok: Token, code: str) -> tuple[str, bool, str | None]:
             break
         if node.i != tok.i and lemma == "agree" and tok.lemma_.lower() in _BUYING:
             continue  # "agreed to buy Velmar Lines": the takeover agreed, no mere intent
-        if node.i != tok.i and lemma in _INTENT and code[:2] in _INTENT_CODE:
+        if node.i != tok.i and lemma in _INTENT and code[:2] in _INTENT_CODE and not _in_adjunct(chain, node):
             code, modality = _INTENT_CODE[code[:2]], lemma
             break
         if lemma == "due" and not any(c.dep_ == "xcomp" for c in node.children):
             pass  # "due to the pandemic" is a cause; "due to meet on Friday" is expected
         elif node.i != tok.i and lemma in _EXPECTED and modality is None:
             modality = "expected" if lemma in {"expect", "due", "set", "poised", "scheduled"} else lemma
-        if node.i != tok.i and lemma in _INTENT and modality is None:
+        if node.i != tok.i and lemma in _INTENT and modality is None and not _in_adjunct(chain, node):
             modality = lemma  # "plans to expel the ambassador": intended, not done
         if node.i != tok.i and lemma in _APPEALING and chain[chain.index(node) - 1].dep_ == "xcomp":
             modality = modality or "requested"  # "urged Rwanda to stop supporting the rebels"
