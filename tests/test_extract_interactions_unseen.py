@@ -228,3 +228,31 @@ def test_an_act_that_dates_the_clause_is_not_the_subject_s(extract):
     )
     assert ("Netherlands", "Armenia") not in pairs(f)
     assert ("Netherlands", "Azerbaijan") in pairs(f)
+
+
+def test_both_sides_are_not_the_speaker_s_own(extract):
+    """ "Kenyan Labour Minister X urged both sides": the union and the company, not Kenya."""
+    f = extract(
+        "The Coastal Dockers Union has been on strike against Tidewater Terminals since Monday. Kenya's "
+        "ports have been idle, and Kenya's exporters are losing money. Kenyan Labour Minister Aino Rask "
+        "urged both sides to return to the table."
+    )
+    assert ("Aino Rask", "Kenya") not in pairs(f)
+    assert ("Aino Rask", "Coastal Dockers Union") in pairs(f)
+
+
+def test_a_former_official_named_by_demonym_is_no_state(extract):
+    f = extract("Spain arrests former Peruvian governor. Peru welcomed the arrest.")
+    assert ("Spain", "Peru") not in pairs(f)
+
+
+def test_a_cause_joined_to_another_is_not_the_subject_s(extract):
+    f = extract("Russia expelled the diplomats because of the unrest and the sanctions on Iran.")
+    assert ("Russia", "Iran") not in pairs(f)
+
+
+def test_a_labour_strike_is_no_force(extract):
+    f = extract("The Coastal Dockers Union has been on strike against Tidewater Terminals since Monday.")
+    assert ("Coastal Dockers Union", "Tidewater Terminals", "14") in events(f)
+    f = extract("Israeli air strikes on Lebanon killed 12 people.")
+    assert ("Israel", "Lebanon", "19") in events(f)

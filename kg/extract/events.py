@@ -124,6 +124,8 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
         and tok.head.head.lemma_.lower() in {"come", "be"}
     ):
         return "111", f"under {tok.text}", tok.head
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() == "strike" and _labour_strike(tok):
+        return "143", tok.text, None  # "workers went on strike against X": a strike, no force
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "welcome":
         # "welcomed Turkish Foreign Minister X at the ministry", "welcomed the visiting envoy": a
         # host receiving a guest (043); "welcomed the decision" is approval (051)
@@ -216,6 +218,22 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
         if trig:
             return trig.code, tok.text, None
     return None
+
+
+#: Modifiers of a strike that downs tools: "a general strike", "the dockers' strike".
+_LABOUR_STRIKES = frozenset(
+    {"general", "hunger", "nationwide", "national", "solidarity", "indefinite", "wildcat", "worker",
+     "union", "labour", "labor", "teacher", "doctor", "docker", "dockworker", "nurse", "transport", "rail"}
+)  # fmt: skip
+
+
+def _labour_strike(noun: Token) -> bool:
+    """ "went on strike against X", "a general strike", "the dockworkers' strike" (not "air strike")."""
+    if noun.head.lower_ == "on" and noun.dep_ == "pobj" and not any(c.dep_ == "det" for c in noun.children):
+        return True
+    return any(
+        c.dep_ in {"amod", "compound", "poss"} and c.lemma_.lower() in _LABOUR_STRIKES for c in noun.children
+    )
 
 
 def _call_in_which(noun: Token) -> bool:
@@ -857,12 +875,32 @@ def _entities(ctx: Context, toks: list[Token], skip: list[str] | tuple = ()) -> 
             # "Thai and Cambodian troops clashed", "for UNHCR and WFP operations": each one named
             out += [k for k in several if k not in out]
             continue
-        keys = ctx.group_of(t) or [_envoys_country(ctx, t) or ctx.entity_of(t)]  # "the two leaders": both
+        if _former_official(ctx, t):
+            continue  # "Spain arrests former Peruvian governor": a person, who no longer acts for Peru
+        # "the two leaders": both; "the envoy said he had spoken to both sides": two besides his own
+        keys = ctx.group_of(t, _own_side(ctx, skip)) or [_envoys_country(ctx, t) or ctx.entity_of(t)]
         keys = [_capital_as_state(ctx, t, key) for key in keys]
         for key in keys:
             if key and key not in out:
                 out.append(key)
     return out
+
+
+def _former_official(ctx: Context, tok: Token) -> bool:
+    """An unnamed official who no longer holds the post: "a former Peruvian governor"."""
+    return (
+        tok.pos_ == "NOUN"
+        and ctx.index.at(tok.i) is None
+        and lexicon.fold(tok.text) in lexicon.titles()
+        and any(c.dep_ == "amod" and c.lower_ in {"former", "ex"} for c in tok.children)
+    )
+
+
+def _own_side(ctx: Context, keys: list[str] | tuple) -> set[str]:
+    """The actors and those they serve or are in: "Labour Minister X urged both sides" (X's
+    country is no side)."""
+    side = set(keys) | {org for holder, org in ctx.served if holder in keys}
+    return side | {c for k, c in ctx.located if k in side and c.startswith("Country:")}
 
 
 def _included(noun: Token) -> list[Token]:
@@ -1993,8 +2031,10 @@ def _not_the_doers(noun: Token, verb: Token, code: str = "") -> bool:
     condemned the sanctions on Iran", "accused Russia of blocking aid deliveries", "protested against
     the sanctions on Iran", "the army acted because of the confiscation of power" (a noun the
     disapproving or obstructing verb takes, or one after a preposition of reaction or cause)."""
-    head = noun.head if noun.dep_ != "compound" else noun.head.head
     node = noun if noun.dep_ != "compound" else noun.head
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "because of the deterioration ... and the confiscation of power"
+    head = node.head
     if node.dep_ in {"dobj", "nsubjpass"} and head.i == verb.i:
         found = trigger_of(verb) if verb.pos_ == "VERB" else None
         if verb.lemma_.lower() in _OBSTRUCTING:
