@@ -256,3 +256,26 @@ def test_a_labour_strike_is_no_force(extract):
     assert ("Coastal Dockers Union", "Tidewater Terminals", "14") in events(f)
     f = extract("Israeli air strikes on Lebanon killed 12 people.")
     assert ("Israel", "Lebanon", "19") in events(f)
+
+
+def test_a_conditional_act_is_kept_and_flagged(extract):
+    f = extract("Mexico will retaliate if the United States imposes tariffs on Mexican steel.")
+    assert event_of(f, "United States", "Mexico").modality == "conditional"
+    f = extract("Iran said it could leave the treaty if new sanctions on Iran are imposed by Sweden.")
+    assert event_of(f, "Sweden", "Iran").modality == "conditional"
+
+
+def test_a_demanded_act_is_flagged_and_the_demand_aimed_at_its_owner(extract):
+    """ "demanded that EU funding for Libya be suspended": the EU is asked; the cut is not done."""
+    f = extract("Italy demanded that EU funding for Libya be suspended.")
+    assert event_of(f, "EU", "Libya").modality == "requested"
+    assert ("Italy", "EU", "10") in events(f)
+
+
+def test_the_accused_body_named_by_a_demonym_does_the_act(extract):
+    """ "X accused the Congolese army of fighting alongside the militia": the army fights, not X's side."""
+    f = extract(
+        "Government spokeswoman Aino Rask said Rwanda had nothing to do with the rebels and accused the "
+        "Congolese army of fighting alongside the militia."
+    )
+    assert ("Aino Rask", "Rwanda") not in pairs(f)

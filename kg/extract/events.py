@@ -709,6 +709,15 @@ def _antecedent(tok: Token) -> Token:
     return tok
 
 
+def _owned_noun(noun: Token) -> bool:
+    """A common noun a name or demonym qualifies: "the Congolese army", "Rwanda's government"
+    ("accused the Congolese army of fighting alongside X": the army fights)."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in {"amod", "poss", "compound"} and c.ent_type_ in {"NORP", "GPE", "COUNTRY", "ORG"}
+        for c in noun.children
+    )
+
+
 def _subject_of(tok: Token) -> list[Token]:
     """The subject(s) of a verb, climbing through xcomp/conj/advcl chains ("willing to meet")."""
     cur = tok
@@ -749,7 +758,7 @@ def _subject_of(tok: Token) -> list[Token]:
             objects = [
                 o
                 for c in cur.head.head.children
-                if c.dep_ == "dobj" and (o := _antecedent(c)).pos_ in {"PROPN"}
+                if c.dep_ == "dobj" and ((o := _antecedent(c)).pos_ in {"PROPN"} or _owned_noun(o))
             ]
             if cur.head.lower_ in {"of", "for"} and objects:
                 return objects[:1]  # "Rwanda accused Congo of backing the rebels": Congo backs them
@@ -1443,7 +1452,10 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
         clauses = [
             c for c in verb.children if c.dep_ == "ccomp" and any(g.lower_ == "that" for g in c.children)
         ]
-        targets = _entities(ctx, [g for c in clauses for g in c.children if g.dep_ == "nsubj"][:1])
+        # ("demanded that EU funding be suspended": whose funding the passive's subject is)
+        targets = _entities(
+            ctx, [g for c in clauses for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}][:1]
+        )
     targets += [t for t in _prep_targets(ctx, verb, _clause_start(verb)) if t not in targets]
     for o in objs:
         if code[:2] in _DISAPPROVAL_ROOTS and _hostile_act(o):
@@ -2073,7 +2085,12 @@ def _modality(tok: Token, code: str) -> tuple[str, bool, str | None]:
     for _ in range(6):
         if cur.head.i == cur.i:
             break
-        if cur.dep_ not in {"xcomp", "dobj", "pobj", "prep", "acomp", "ccomp", "conj", "pcomp", "advcl"}:
+        # ("U.N. sanctions are reimposed": an act noun that is a subject takes its verb's mood)
+        subject = cur.i == tok.i and cur.pos_ == "NOUN" and cur.dep_ in {"nsubj", "nsubjpass"}
+        if (
+            cur.dep_ not in {"xcomp", "dobj", "pobj", "prep", "acomp", "ccomp", "conj", "pcomp", "advcl"}
+            and not subject
+        ):
             break
         cur = cur.head
         chain.append(cur)
@@ -2082,6 +2099,8 @@ def _modality(tok: Token, code: str) -> tuple[str, bool, str | None]:
         stop = node
         if any(c.dep_ == "neg" for c in node.children):
             negated = True
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in node.children):
+            modality = modality or "conditional"  # "if U.N. sanctions are reimposed": not done
         lemma = node.lemma_.lower()
         if node.i != tok.i and lemma in _THREAT and not code.startswith("13"):
             return "130" if len(code) > 2 else "13", negated, "threatened"
@@ -2099,7 +2118,11 @@ def _modality(tok: Token, code: str) -> tuple[str, bool, str | None]:
             modality = "expected" if lemma in {"expect", "due", "set", "poised", "scheduled"} else lemma
         if node.i != tok.i and lemma in _INTENT and modality is None and not _in_adjunct(chain, node):
             modality = lemma  # "plans to expel the ambassador": intended, not done
-        if node.i != tok.i and lemma in _APPEALING and chain[chain.index(node) - 1].dep_ == "xcomp":
+        if (
+            node.i != tok.i
+            and lemma in _APPEALING
+            and chain[chain.index(node) - 1].dep_ in {"xcomp", "ccomp"}
+        ):
             modality = modality or "requested"  # "urged Rwanda to stop supporting the rebels"
         for c in node.children:
             if c.dep_ == "aux" and c.lower_ in _MODAL_AUX and modality is None:
@@ -2110,6 +2133,8 @@ def _modality(tok: Token, code: str) -> tuple[str, bool, str | None]:
             and not (node.lemma_.lower() in _LIGHT_VERBS and node.dep_ in {"xcomp", "conj"})
         ):
             break
+    if stop.i != tok.i and stop.dep_ in {"ccomp", "xcomp"} and stop.head.lemma_.lower() in _APPEALING:
+        modality = modality or "requested"  # "demanded that EU funding be suspended"
     # "refused to sign the deal", "failed to agree on a truce": the act did not happen
     for node in (stop, stop.head if stop.dep_ == "xcomp" else None):
         if node is not None and node.i != tok.i and node.lemma_.lower() in _FAILED:
