@@ -279,3 +279,12 @@ def test_the_accused_body_named_by_a_demonym_does_the_act(extract):
         "Congolese army of fighting alongside the militia."
     )
     assert ("Aino Rask", "Rwanda") not in pairs(f)
+
+
+def test_what_a_speaker_says_another_must_do_is_a_demand(extract):
+    f = extract("Russia said Ukraine must withdraw its troops from the four regions.")
+    assert ("Russia", "Ukraine", "10") in events(f)
+    f = extract("Kenyan Finance Minister Piet Kalden said Kenya must do more to fight graft.")
+    assert ("Piet Kalden", "Kenya") not in pairs(f)  # the speaker's own side
+    f = extract('"Poland should not doubt that there will be a response," Russia said.')
+    assert ("Russia", "Poland", "10") not in events(f)  # a warning

@@ -106,6 +106,8 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
         things = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not _names_a_person(c)]
         if things and not any(c.ent_type_ for c in things):
             return None  # "Kenya had met its targets", "met the deadline": no meeting
+    if tok.pos_ == "VERB" and _should_clause(tok) is not None:
+        return "100", tok.text, None  # "X said Japan should stop interfering": a demand on Japan
     if tok.pos_ == "VERB" and tok.lemma_.lower() in {"tell", "order", "instruct"}:
         # "India told China to withdraw its troops", "ordered French troops to leave": a demand;
         # "told reporters" is speech
@@ -234,6 +236,31 @@ def _labour_strike(noun: Token) -> bool:
     return any(
         c.dep_ in {"amod", "compound", "poss"} and c.lemma_.lower() in _LABOUR_STRIKES for c in noun.children
     )
+
+
+#: Verbs of knowing: "Y should know that ..." warns Y rather than asks anything of it.
+_KNOWING = frozenset(
+    {"doubt", "know", "understand", "realise", "realize", "remember", "expect", "be", "have"}
+)
+#: Verbs that report what another must do: "said Japan should stop interfering".
+_SAYING = frozenset({"say", "insist", "stress", "tell", "add", "reiterate"})
+
+
+def _should_clause(verb: Token) -> Token | None:
+    """The reported clause of a speech verb that says what a named state or body should or must do:
+    "Xu said Japan should respect China's sovereignty and stop interfering" (not "said it would")."""
+    if verb.lemma_.lower() not in _SAYING:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not any(
+            c.dep_ == "aux" and c.lower_ in {"should", "must"} for c in clause.children
+        ):
+            continue
+        if clause.lemma_.lower() in _KNOWING:
+            continue  # "X should not doubt that there will be a response": a warning, no demand
+        if any(g.dep_ == "nsubj" and g.pos_ == "PROPN" and g.ent_type_ for g in clause.children):
+            return clause
+    return None
 
 
 def _call_in_which(noun: Token) -> bool:
@@ -1446,6 +1473,14 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
             for k in _pobj_entities(ctx, c)
             if k not in actors
         ]
+    if code == "100" and _should_clause(verb) is not None:
+        clause = _should_clause(verb)
+        subjects = [g for g in clause.children if g.dep_ == "nsubj"]
+        return (
+            actors,
+            [t for t in _entities(ctx, subjects) if t not in _own_side(ctx, actors)],
+            "event.verb.v1",
+        )
     if not targets and code[:2] in {"02", "10"}:
         # "demanded that Iran release the sailors": the that-clause's subject is the one asked
         # ("warned that Moscow could close ..." is often the speaker's own side: not a target)
