@@ -288,3 +288,14 @@ def test_what_a_speaker_says_another_must_do_is_a_demand(extract):
     assert ("Piet Kalden", "Kenya") not in pairs(f)  # the speaker's own side
     f = extract('"Poland should not doubt that there will be a response," Russia said.')
     assert ("Russia", "Poland", "10") not in events(f)  # a warning
+
+
+def test_a_court_in_a_country_acts_for_it(extract):
+    f = extract("A court in Belarus sentenced opposition activist Orla Mireau to six years in prison.")
+    assert ("Belarus", "Orla Mireau", "17") in events(f)
+
+
+def test_a_national_named_in_apposition_is_acted_on_too(extract):
+    f = extract("Russian authorities detained a Finnish citizen, Aino Rask, on spying charges.")
+    assert ("Russia", "Aino Rask", "17") in events(f)
+    assert ("Russia", "Finland", "17") in events(f)

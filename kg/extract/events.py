@@ -853,8 +853,8 @@ def _entities(ctx: Context, toks: list[Token], skip: list[str] | tuple = ()) -> 
             # "two officers of the unit, Colonel A and Major B": each of them
             out += [k for k in _entities(ctx, listed) if k not in out]
             continue
-        if t.lemma_.lower() in {"police", "authority"} and t.pos_ == "NOUN" and ctx.index.at(t.i) is None:
-            # "Police in India arrested ...": the state whose police they are
+        if t.lemma_.lower() in _STATE_ORGANS and t.pos_ == "NOUN" and ctx.index.at(t.i) is None:
+            # "Police in India arrested ...", "a court in Belarus sentenced ...": the state they serve
             places = [
                 m.key
                 for c in t.children
@@ -877,6 +877,8 @@ def _entities(ctx: Context, toks: list[Token], skip: list[str] | tuple = ()) -> 
             )
             if country and country not in out:
                 out.append(country)
+            # "detained a Finnish citizen, Aino Rask": the person the apposition names, too
+            out += [k for k in _entities(ctx, [c for c in t.children if c.dep_ == "appos"]) if k not in out]
             continue
         if t.lemma_.lower() in _ENVOYS and ctx.index.at(t.i) is None and _envoys_country(ctx, t) is None:
             # "summoned the ambassadors of both countries", "met envoys from Britain and France": the states
@@ -1197,6 +1199,8 @@ _DRAWING_VERBS = frozenset(
 _LEADER_NOUNS = frozenset(
     {"leader", "president", "minister", "head", "representative", "delegation", "envoy"}
 )
+#: A state's organs named by the country they are in: "police in India", "a court in Belarus".
+_STATE_ORGANS = frozenset({"police", "authority", "court", "prosecutor", "judge", "tribunal"})
 #: Plural nouns for people named by their nationality: "arrested two Pakistani nationals".
 _NATIONALS = frozenset({"national", "citizen"})
 #: Verbs that end or reduce a restriction (sanctions, an embargo, tariffs).
