@@ -299,3 +299,23 @@ def test_a_national_named_in_apposition_is_acted_on_too(extract):
     f = extract("Russian authorities detained a Finnish citizen, Aino Rask, on spying charges.")
     assert ("Russia", "Aino Rask", "17") in events(f)
     assert ("Russia", "Finland", "17") in events(f)
+
+
+def test_support_pledged_together_is_not_given_to_each_other(extract):
+    f = extract("Germany and France pledged further support, while Austria said it would provide aid only.")
+    assert ("Germany", "France") not in pairs(f)
+
+
+def test_a_discussed_act_is_no_partner_and_not_yet_done(extract):
+    f = extract(
+        "European Union foreign ministers met in Brussels on Monday to discuss sanctions against Russia."
+    )
+    assert ("European Union", "Russia", "04") not in events(f)
+    assert event_of(f, "European Union", "Russia").modality == "discuss"
+
+
+def test_leaders_from_several_countries(extract):
+    f = extract(
+        "Leaders from Kenya, Uganda, Rwanda and Burundi attended the summit hosted by Ethiopia on Saturday."
+    )
+    assert {("Ethiopia", k) for k in ("Kenya", "Uganda", "Rwanda", "Burundi")} <= pairs(f)

@@ -695,12 +695,18 @@ def _lender_first(ctx: Context, actors: list[str], targets: list[str]) -> tuple[
     return actors, targets
 
 
+#: Codes of what one side gives another (praise, support, recognition, apology), not done together.
+_GIVEN_CODES = frozenset({"051", "052", "053", "054", "055", "056"})
+
+
 def _joint_act(trigger: Token, code: str) -> bool:
     """Whether a trigger with several actors and no target is something they did together: a noun
     ("talks", "agreement"), a consultation ("met", "discussed trade": the object is the topic), or
     another verb with no object or one such as "an agreement" ("support this idea" is not)."""
     if code == "045":
         return False  # mediators mediate between others, not with each other
+    if trigger.pos_ == "NOUN" and code in _GIVEN_CODES:
+        return False  # "Germany and France pledged further support": to another, not to each other
     if trigger.pos_ != "VERB" or code.startswith("04"):
         return True
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "attr"}]
@@ -1181,10 +1187,11 @@ def _listed_after(noun: Token) -> list[Token]:
     and Uganda": the names after its "of", when there are several."""
     if noun.pos_ != "NOUN" or noun.tag_ not in {"NNS", "NNPS"}:
         return []
-    owners = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    # ("leaders from Kenya, Uganda and Rwanda attended": "from" too)
+    owners = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for p in c.children]
     several = [o for o in owners if o.pos_ == "PROPN" and any(c.dep_ == "conj" for c in o.children)]
     if several and noun.lemma_.lower() in _LEADER_NOUNS:
-        return several + [c for o in several for c in o.children if c.dep_ == "conj"]
+        return several + [c for o in several for c in _conjoined(o)]
     heads = [noun, *[p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]]
     names = [a for h in heads for a in h.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
     # "A of Portugal and B of Mauritania": B may hang on the country as its conjunct
@@ -1497,9 +1504,9 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
         )
     targets += [t for t in _prep_targets(ctx, verb, _clause_start(verb)) if t not in targets]
     for o in objs:
-        if code[:2] in _DISAPPROVAL_ROOTS and _hostile_act(o):
-            # "condemned the sanctions on Iran": Iran is the sanctions' target, not the critic's
-            # ("ruled out a deal with X" rejects X)
+        if code[:2] in _DISAPPROVAL_ROOTS | {"04"} and _hostile_act(o):
+            # "condemned the sanctions on Iran": Iran is the sanctions' target, not the critic's;
+            # "met to discuss sanctions against Russia": the topic's (ruling out "a deal with X" rejects X)
             continue
         targets += [t for t in _prep_targets(ctx, o) if t not in targets]
     if not targets and _cue(verb, "in"):
@@ -2112,6 +2119,8 @@ def _in_adjunct(chain: list[Token], head: Token) -> bool:
     return before.dep_ == "prep" and before.lower_ in {"in", "during", "at", "after", "before"}
 
 
+#: Verbs of weighing an act that is not yet done: "discussed new sanctions", "considered expelling".
+_DELIBERATING = frozenset({"discuss", "consider", "debate", "weigh", "mull", "propose", "study", "review"})
 #: Verbs that ask another to act: the act they ask for is not done ("urged X to withdraw").
 _APPEALING = frozenset({"ask", "urge", "call", "press", "request", "demand", "invite", "encourage", "appeal"})
 
@@ -2157,6 +2166,12 @@ def _modality(tok: Token, code: str) -> tuple[str, bool, str | None]:
             modality = "expected" if lemma in {"expect", "due", "set", "poised", "scheduled"} else lemma
         if node.i != tok.i and lemma in _INTENT and modality is None and not _in_adjunct(chain, node):
             modality = lemma  # "plans to expel the ambassador": intended, not done
+        if (
+            node.i != tok.i
+            and lemma in _DELIBERATING
+            and chain[chain.index(node) - 1].dep_ in {"dobj", "xcomp"}
+        ):
+            modality = modality or lemma  # "met to discuss sanctions against Russia": not imposed yet
         if (
             node.i != tok.i
             and lemma in _APPEALING
