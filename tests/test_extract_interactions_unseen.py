@@ -319,3 +319,33 @@ def test_leaders_from_several_countries(extract):
         "Leaders from Kenya, Uganda, Rwanda and Burundi attended the summit hosted by Ethiopia on Saturday."
     )
     assert {("Ethiopia", k) for k in ("Kenya", "Uganda", "Rwanda", "Burundi")} <= pairs(f)
+
+
+def test_an_act_in_a_by_phrase_is_not_the_subject_s(extract):
+    """ "X said the bloc could not look away while civilians were killed by air strikes"."""
+    f = extract(
+        "The bloc's chairman, Piet Kalden, said ASEAN could not look away while civilians were killed by "
+        "air strikes."
+    )
+    assert not {p for p in pairs(f) if "ASEAN" in p}
+
+
+def test_the_one_met_whom_the_parser_made_a_subject(extract):
+    f = extract(
+        "On the sidelines, Philippine President Aino Rask met Vietnamese Prime Minister Tamsin Brask and "
+        "the two agreed to strengthen coast guard cooperation."
+    )
+    assert ("Aino Rask", "Tamsin Brask", "04") in events(f)
+
+
+def test_dialogue_partners_hold_no_dialogue(extract):
+    f = extract("Australia and New Zealand, which are dialogue partners of the bloc, called for restraint.")
+    assert ("Australia", "New Zealand") not in pairs(f)
+
+
+def test_aid_for_others_named_is_no_aid_to_the_dateline(extract):
+    f = extract(
+        "VIENTIANE, Laos (Reuters) - Laos hosted the talks. Japan's foreign minister announced $50 million "
+        "in aid for the region's coast guards."
+    )
+    assert ("Japan", "Laos") not in pairs(f)

@@ -525,6 +525,7 @@ def extract_events(ctx: Context) -> list[Event]:
             and actors
             and not (tok.dep_ == "pobj" and tok.head.lower_ == "with")  # "doing so with Russian help"
             and not _funds_a_thing(ctx, tok)
+            and not _recipient_named(ctx, tok)
         ):
             # "Britain announced 10 million pounds in emergency funding" in a story datelined in
             # the stricken country: aid with no recipient named goes to the dateline's country
@@ -644,6 +645,21 @@ _JOINT_OBJECTS = frozenset(
 
 #: Words in the names of lenders: a loan between one of them and a country goes from it.
 _LENDER_WORDS = frozenset({"bank", "fund", "monetary", "lender", "finance", "investment"})
+
+
+def _recipient_named(ctx: Context, tok: Token) -> bool:
+    """ "announced $50 million in aid for the region's coast guards": aid whose "for" or "to" phrase
+    names who gets it, though no actor of the dateline's country, goes to them."""
+    country = ctx.dateline_country()
+    heads = [tok, *([tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "in" else [])]
+    verb = _governing_verb(tok) if tok.pos_ == "NOUN" else None
+    heads += [verb] if verb is not None else []  # ("announced $50 million in aid for ...")
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"for", "to"}):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"):
+            named = {m.key for m in ctx.index.in_span(pobj.left_edge.i, pobj.right_edge.i + 1)}
+            if country not in named and not named & {k for k, c in ctx.located if c == country}:
+                return True
+    return False
 
 
 def _funds_a_thing(ctx: Context, verb: Token) -> bool:
@@ -1423,7 +1439,7 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
     actors = _entities(ctx, subjects)
     # "Canada's ambassador, Maren Ostrova, met X": the envoy the apposition names acts too
     actors += _envoys_named(ctx, subjects, actors)
-    objs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] or _object_taken_as_subject(verb)
     if not objs and verb.lemma_.lower() == "declare":
         objs = _small_clause_subjects(verb)  # "declaring 20 Czech diplomats persona non grata"
     if not objs:
@@ -1575,6 +1591,26 @@ def _authors(ctx: Context, nouns: list[Token]) -> list[str]:
             if p.dep_ == "pobj"
         ],
     )
+
+
+def _object_taken_as_subject(verb: Token) -> list[Token]:
+    """ "X met Prime Minister Y and the two agreed to ...": the name right after a meeting verb with
+    no object, which the parser made the subject of the verb joined to it, is the one met."""
+    if verb.lemma_.lower() not in _MEETING_VERBS or any(
+        c.dep_ in {"prep", "prt"} and c.i > verb.i for c in verb.children
+    ):
+        return []
+    return [
+        s
+        for c in verb.children
+        if c.dep_ == "conj" and c.pos_ == "VERB"
+        for s in c.children
+        if s.dep_ == "nsubj" and s.pos_ == "PROPN" and s.left_edge.i == verb.i + 1
+    ]
+
+
+#: Verbs whose object is the one met: "met", "received", "hosted".
+_MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome", "call", "phone", "visit"})
 
 
 def _brokered_deal(ctx: Context, verb: Token) -> tuple[list[str], list[str]] | None:
@@ -1757,7 +1793,8 @@ def _governing_verb(tok: Token) -> Token | None:
 #: Nouns for bodies and people that an act noun before them describes: "the aid group", "sanctions experts".
 _BODY_NOUNS = frozenset(
     {"group", "agency", "organisation", "organization", "worker", "official", "charity", "body", "expert",
-     "analyst", "community", "sector", "coordinator", "staff", "lawyer", "campaigner", "activist"}
+     "analyst", "community", "sector", "coordinator", "staff", "lawyer", "campaigner", "activist", "partner",
+     "donor", "recipient"}
 )  # fmt: skip
 
 
@@ -2104,6 +2141,8 @@ def _not_the_doers(noun: Token, verb: Token, code: str = "") -> bool:
         )
     if node.dep_ == "pobj":
         prep = node.head
+        if prep.dep_ == "agent":
+            return True  # "civilians were killed by air strikes": the subject suffered them
         if prep.lower_ in _REACTING_PREPS:
             return True
         if prep.lower_ in _TEMPORAL_PREPS and code[:2] != "04":
