@@ -649,16 +649,17 @@ _LENDER_WORDS = frozenset({"bank", "fund", "monetary", "lender", "finance", "inv
 
 def _recipient_named(ctx: Context, tok: Token) -> bool:
     """ "announced $50 million in aid for the region's coast guards": aid whose "for" or "to" phrase
-    names who gets it, though no actor of the dateline's country, goes to them."""
+    names recipients owned by another than the dateline's country (or a place in it) goes to them."""
     country = ctx.dateline_country()
     heads = [tok, *([tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "in" else [])]
     verb = _governing_verb(tok) if tok.pos_ == "NOUN" else None
     heads += [verb] if verb is not None else []  # ("announced $50 million in aid for ...")
     for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"for", "to"}):
         for pobj in (p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"):
-            named = {m.key for m in ctx.index.in_span(pobj.left_edge.i, pobj.right_edge.i + 1)}
-            if country not in named and not named & {k for k, c in ctx.located if c == country}:
-                return True
+            owners = [c for c in pobj.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}]
+            named = {m.key for o in owners for m in ctx.index.in_span(o.left_edge.i, o.i + 1)}
+            if owners and country not in named and not named & {k for k, c in ctx.located if c == country}:
+                return True  # (not "to the flooded districts", "for Somalia's flood victims")
     return False
 
 
