@@ -349,3 +349,12 @@ def test_aid_for_others_named_is_no_aid_to_the_dateline(extract):
         "in aid for the region's coast guards."
     )
     assert ("Japan", "Laos") not in pairs(f)
+
+
+def test_who_urges_both_sides_is_not_one_of_them(extract):
+    f = extract(
+        "The Coastal Dockers Union has been on strike against Tidewater Terminals since Monday. The Council "
+        "of Port Mayors urged both sides to resume talks."
+    )
+    talks = {frozenset((a, t)) for a, t, r in events(f) if t and r == "04"}
+    assert talks == {frozenset(("Coastal Dockers Union", "Tidewater Terminals"))}

@@ -759,6 +759,13 @@ def _antecedent(tok: Token) -> Token:
     return tok
 
 
+def _urgers(ctx: Context, subjects: list[Token]) -> list[str]:
+    """ "X urged both sides to resume talks": who urges the ones who would act (X is no side)."""
+    if not subjects or subjects[0].dep_ != "dobj" or subjects[0].head.lemma_.lower() not in _APPEALING:
+        return []
+    return _entities(ctx, [c for c in subjects[0].head.children if c.dep_ == "nsubj"])
+
+
 def _owned_noun(noun: Token) -> bool:
     """A common noun a name or demonym qualifies: "the Congolese army", "Rwanda's government"
     ("accused the Congolese army of fighting alongside X": the army fights)."""
@@ -1437,7 +1444,7 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
         if hosted is not None:
             return (*hosted, "event.hosted_talks.v1")
     subjects = _reporter_of(verb, code) or _subject_of(verb)
-    actors = _entities(ctx, subjects)
+    actors = _entities(ctx, subjects, _urgers(ctx, subjects))
     # "Canada's ambassador, Maren Ostrova, met X": the envoy the apposition names acts too
     actors += _envoys_named(ctx, subjects, actors)
     objs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] or _object_taken_as_subject(verb)
@@ -2024,7 +2031,7 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         subjects = [] if _not_the_doers(noun, verb, code) else reporter or _subject_of(verb)
         if code[:2] == "04" and len(subjects) == 1:
             subjects += _listed_people(ctx, subjects[0])
-        actors = _entities(ctx, subjects)
+        actors = _entities(ctx, subjects, _urgers(ctx, subjects))
         actors += _envoys_named(ctx, subjects, actors)
         if verb.lemma_.lower() in _RECEIVING and noun.dep_ in {"dobj", "nsubjpass"}:
             # (only what is received: "X, on his first trip to Ecuador, was received" is X's trip)
