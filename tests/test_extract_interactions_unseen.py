@@ -358,3 +358,22 @@ def test_who_urges_both_sides_is_not_one_of_them(extract):
     )
     talks = {frozenset((a, t)) for a, t, r in events(f) if t and r == "04"}
     assert talks == {frozenset(("Coastal Dockers Union", "Tidewater Terminals"))}
+
+
+def test_the_spokesman_of_a_body_s_official_speaks_for_the_body(extract):
+    """ "The U.N. Secretary-General's spokesman ... urged both governments": the U.N. urges."""
+    f = extract(
+        "Kyrgyz President Piet Kalden spoke by telephone with his Tajik counterpart, Aino Rask. The U.N. "
+        "Secretary-General's spokesman said he was deeply concerned and urged both governments to resolve "
+        "the dispute through dialogue."
+    )
+    assert ("U.N.", "Kyrgyzstan", "02") in events(f)
+    assert ("Piet Kalden", "Tajikistan") not in pairs(f)
+
+
+def test_an_act_asked_of_the_speaker_s_state_is_not_the_speaker_s(extract):
+    f = extract(
+        "Kenyan President Piet Kalden said the African Union had urged Kenya to open talks with Somalia."
+    )
+    assert event_of(f, "Kenya", "Somalia").modality == "requested"
+    assert ("Piet Kalden", "Somalia") not in pairs(f)

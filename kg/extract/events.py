@@ -1025,7 +1025,16 @@ def _title_owner(ctx: Context, tok: Token) -> str | None:
         m = ctx.index.at(c.i) if c.dep_ == "poss" else None
         if m is not None and m.type in {"Country", "Organisation"}:
             return m.key
-    # "the U.N. secretary-general", "the EU foreign policy chief": a body's name before the title
+        if c.dep_ == "poss" and m is None and lexicon.fold(c.text) in lexicon.titles():
+            # "the U.N. Secretary-General's spokesman": the body of the official whose spokesman
+            owner = _body_before_title(ctx, c)
+            if owner is not None:
+                return owner
+    return _body_before_title(ctx, tok)
+
+
+def _body_before_title(ctx: Context, tok: Token) -> str | None:
+    """The body named before a title: "the U.N. secretary-general", "the EU foreign policy chief"."""
     words = [tok, *[c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]]
     for c in (c for w in words for c in w.children if c.dep_ == "compound" and c.pos_ == "PROPN"):
         m = ctx.index.at(c.i)
@@ -2360,6 +2369,8 @@ def spoken_for(ctx: Context, events: list[Event], statements: list, positions: l
         for ev in events:
             if ev.target is None or ev.actor not in bodies or ev.target == st.speaker:
                 continue
+            if ev.modality == "requested":
+                continue  # "... urged both governments to resolve the dispute": asked of the body, not done
             if not (st.evidence.begin <= ev.evidence.begin and ev.evidence.end <= st.evidence.end):
                 continue
             if (st.speaker, ev.target) in paired:
