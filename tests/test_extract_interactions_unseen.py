@@ -377,3 +377,29 @@ def test_an_act_asked_of_the_speaker_s_state_is_not_the_speaker_s(extract):
     )
     assert event_of(f, "Kenya", "Somalia").modality == "requested"
     assert ("Piet Kalden", "Somalia") not in pairs(f)
+
+
+def test_duties_on_goods_and_not_on_duty(extract):
+    f = extract("The United States imposed 25 percent duties on Canadian steel and aluminium.")
+    assert ("United States", "Canada", "16") in events(f)
+    f = extract("His duties as Kenya's ambassador to Uganda ended in May.")
+    assert not pairs(f)
+
+
+def test_tariffs_on_a_sum_worth_of_goods(extract):
+    f = extract("Canada announced retaliatory tariffs on about $20 billion worth of U.S. goods.")
+    assert ("Canada", "United States", "16") in events(f)
+
+
+def test_a_participle_hung_on_the_goods(extract):
+    f = extract("Kenyan farmers protested against the tariffs on Kenyan tea imposed by Uganda.")
+    assert ("Uganda", "Kenya", "16") in events(f)
+
+
+def test_talks_returned_to_are_not_borne_by_the_clause_subject(extract):
+    """ "urged both countries to return to negotiations": the talks are theirs, not suffered by one."""
+    f = extract(
+        "Canada and the United States traded tariffs this week, and Mexico warned it could follow. "
+        "Canadian business groups urged both countries to return to negotiations."
+    )
+    assert not [e for e in f.events if e.evidence.rule == "event.noun.clause_subject.v1"]

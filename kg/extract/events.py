@@ -1210,7 +1210,29 @@ def _clause_start(verb: Token) -> int:
 
 def _pobj_entities(ctx: Context, prep: Token) -> list[str]:
     return [
-        k for pobj in prep.children if pobj.dep_ == "pobj" for k in _entities(ctx, [pobj, *_conjoined(pobj)])
+        k
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for k in _entities(ctx, [pobj, *_conjoined(pobj)]) or _entities(ctx, _measured(pobj))
+    ]
+
+
+#: Nouns that measure what their "of" phrase names: "tariffs on $20 billion worth of U.S. goods".
+_MEASURES = frozenset(
+    {"worth", "amount", "value", "volume", "range", "number", "ton", "tonne", "percent", "share"}
+)
+
+
+def _measured(noun: Token) -> list[Token]:
+    """What a measure noun measures: "worth of U.S. goods" -> "goods"."""
+    if noun.lemma_.lower() not in _MEASURES:
+        return []
+    return [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
     ]
 
 
@@ -1883,10 +1905,16 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
     if not actors:
         # "the agreement, signed by Kenya and Ethiopia in March": the participle's agents (a
         # mediator's "brokered by" is no party to the deal, a responder's "condemned by" none to the act)
+        # ("the tariffs on Kenyan tea imposed by Uganda": the participle may hang on the goods)
+        goods = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children]
         agents = [
             p
-            for acl in noun.children
-            if acl.dep_ == "acl" and acl.tag_ == "VBN" and not _responds(acl)
+            for h in [noun, *goods]
+            for acl in h.children
+            if acl.dep_ == "acl"
+            and acl.tag_ == "VBN"
+            and not _responds(acl)
+            and (h is noun or acl.lemma_.lower() in _LIGHT_VERBS)
             for c in acl.children
             if c.dep_ == "agent" and (trigger_of(acl) or ("",))[0] != "045"
             for p in c.children
@@ -2097,8 +2125,9 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         and noun.dep_ == "pobj"
         and noun.head.lower_ in {"to", "amid", "of", "under", "from", "against"}
         and noun.head.head.i == verb.i
-        # "send troops under a regional agreement": acting under a pact is no act of its parties on you
-        and not (noun.head.lower_ == "under" and (trigger_of(noun) or ("",))[0][:2] in _MUTUAL_ROOTS)
+        # "send troops under a regional agreement": acting under a pact is no act of its parties on
+        # you; "urged both countries to return to negotiations": talks are between them
+        and (trigger_of(noun) or ("",))[0][:2] not in _MUTUAL_ROOTS
     ):
         # "Cuba suffers shortages due to the US embargo": the clause's subject bears it.
         subjects = [t for t in _entities(ctx, _subject_of(verb)) if t not in actors]
