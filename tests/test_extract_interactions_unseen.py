@@ -403,3 +403,11 @@ def test_talks_returned_to_are_not_borne_by_the_clause_subject(extract):
         "Canadian business groups urged both countries to return to negotiations."
     )
     assert not [e for e in f.events if e.evidence.rule == "event.noun.clause_subject.v1"]
+
+
+def test_an_act_noun_naming_a_field_or_a_post_is_no_act(extract):
+    f = extract(
+        "Edda Marlin, head of threat intelligence at cybersecurity firm Sorvik Security, said the attack was "
+        "sophisticated."
+    )
+    assert ("Edda Marlin", "Sorvik Security") not in pairs(f)

@@ -1833,7 +1833,8 @@ def _governing_verb(tok: Token) -> Token | None:
 _BODY_NOUNS = frozenset(
     {"group", "agency", "organisation", "organization", "worker", "official", "charity", "body", "expert",
      "analyst", "community", "sector", "coordinator", "staff", "lawyer", "campaigner", "activist", "partner",
-     "donor", "recipient"}
+     "donor", "recipient", "intelligence", "research", "analysis", "specialist", "researcher", "unit", "team",
+     "department", "desk"}
 )  # fmt: skip
 
 
@@ -1851,8 +1852,12 @@ def _participle_targets(ctx: Context, noun: Token) -> list[str]:
 
 def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[str], list[str], str]:
     rule = "event.noun.v1"
-    if noun.dep_ == "compound" and noun.head.lemma_.lower() in _BODY_NOUNS:
-        return [], [], rule  # "the aid group X said", "aid workers": who they are, not an act
+    if noun.dep_ == "compound" and (
+        noun.head.lemma_.lower() in _BODY_NOUNS or lexicon.fold(noun.head.text) in lexicon.titles()
+    ):
+        # "the aid group X said", "aid workers", "head of threat intelligence", "the trade minister":
+        # who they are or what they do, not an act
+        return [], [], rule
     if noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"} and ctx.index.at(noun.head.i) is None:
         # "a $7 billion loan programme for Pakistan": the arguments hang on the head noun.
         modifier, noun = noun, noun.head
