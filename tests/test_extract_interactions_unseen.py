@@ -411,3 +411,27 @@ def test_an_act_noun_naming_a_field_or_a_post_is_no_act(extract):
         "sophisticated."
     )
     assert ("Edda Marlin", "Sorvik Security") not in pairs(f)
+
+
+def _said(speaker, begin, end, direct):
+    from kg.model import Evidence, Statement
+
+    return Statement(speaker, "", direct, Evidence("t", "", begin, end, "statement", 0.9))
+
+
+def _act(actor, begin, end):
+    from kg.model import Event, Evidence
+
+    return Event(actor, None, "190", "war", Evidence("t", "", begin, end, "event.noun.v1", 0.9))
+
+
+def test_words_given_to_another_are_no_report_of_the_speaker_s():
+    """'"Russia is waging war," Savchuk wrote' read also as a report by another speaker: the quote
+    is Savchuk's; "AEOI said it had rejected ...", read also as another body's report: the doer's own."""
+    from kg.extract.events import _said_by_another
+
+    wrong, quote = _said("Person:b", 0, 120, False), _said("Person:a", 1, 80, True)
+    assert _said_by_another(wrong, _act("Country:RUS", 10, 13), [wrong, quote])
+    assert not _said_by_another(quote, _act("Country:RUS", 10, 13), [wrong, quote])
+    aeoi, iaea = _said("Organisation:aeoi", 0, 90, False), _said("Organisation:iaea", 0, 90, False)
+    assert _said_by_another(iaea, _act("Organisation:aeoi", 40, 48), [aeoi, iaea])

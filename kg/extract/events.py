@@ -2372,6 +2372,8 @@ def reported_acts(
         for ev in events:
             if not (begin <= ev.evidence.begin and ev.evidence.end <= end):
                 continue
+            if _said_by_another(st, ev, statements):
+                continue
             if ev.cameo[:2] not in _HOSTILE_ROOTS or ev.negated or ev.modality:
                 continue
             if ev.actor in side or not ctx.actor_types(ev.actor) or (st.speaker, ev.actor) in seen:
@@ -2385,6 +2387,25 @@ def reported_acts(
             evidence = ctx.evidence("event.reported_act.v1", ev.evidence.begin, ev.evidence.end, span.sent)
             out.append(Event(st.speaker, ev.actor, "112", ev.trigger, evidence, date=ev.date))
     return out
+
+
+def _said_by_another(st: Any, ev: Event, statements: list) -> bool:
+    """Whether the words that tell an act are, by another statement, someone else's: a quote inside
+    them given to another speaker ('"Russia is waging war," Savchuk wrote', read also as another's
+    report), or the act's own doer's words ("AEOI said it had rejected the agency's findings")."""
+    for other in statements:
+        if other.speaker == st.speaker or not (
+            other.evidence.begin <= ev.evidence.begin and ev.evidence.end <= other.evidence.end
+        ):
+            continue
+        inside = st.evidence.begin <= other.evidence.begin and other.evidence.end <= st.evidence.end
+        if other.speaker == ev.actor or (
+            inside
+            and other.direct
+            and (other.evidence.begin, other.evidence.end) != (st.evidence.begin, st.evidence.end)
+        ):
+            return True
+    return False
 
 
 def spoken_for(ctx: Context, events: list[Event], statements: list, positions: list) -> list[Event]:
