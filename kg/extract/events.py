@@ -248,7 +248,8 @@ _SAYING = frozenset({"say", "insist", "stress", "tell", "add", "reiterate"})
 
 def _should_clause(verb: Token) -> Token | None:
     """The reported clause of a speech verb that says what a named state or body should or must do:
-    "Xu said Japan should respect China's sovereignty and stop interfering" (not "said it would")."""
+    "the spokeswoman said Japan should respect China's sovereignty and stop interfering" (not "said
+    it would")."""
     if verb.lemma_.lower() not in _SAYING:
         return None
     for clause in verb.children:
@@ -2130,9 +2131,8 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         and noun.dep_ == "pobj"
         and noun.head.lower_ in {"to", "amid", "of", "under", "from", "against"}
         and noun.head.head.i == verb.i
-        # "send troops under a regional agreement": acting under a pact is no act of its parties on
-        # you; "urged both countries to return to negotiations": talks are between them
-        and (trigger_of(noun) or ("",))[0][:2] not in _MUTUAL_ROOTS
+        # "send troops under a regional agreement": acting under a pact is no act of its parties on you
+        and not (noun.head.lower_ == "under" and (trigger_of(noun) or ("",))[0][:2] in _MUTUAL_ROOTS)
     ):
         # "Cuba suffers shortages due to the US embargo": the clause's subject bears it.
         subjects = [t for t in _entities(ctx, _subject_of(verb)) if t not in actors]
@@ -2391,8 +2391,8 @@ def reported_acts(
 
 def _said_by_another(st: Any, ev: Event, statements: list) -> bool:
     """Whether the words that tell an act are, by another statement, someone else's: a quote inside
-    them given to another speaker ('"Russia is waging war," Savchuk wrote', read also as another's
-    report), or the act's own doer's words ("AEOI said it had rejected the agency's findings")."""
+    them given to another speaker ('"Russia is waging war," the mayor wrote', read also as another's
+    report), or the act's own doer's words ("the agency said it had rejected the watchdog's findings")."""
     for other in statements:
         if other.speaker == st.speaker or not (
             other.evidence.begin <= ev.evidence.begin and ev.evidence.end <= other.evidence.end
