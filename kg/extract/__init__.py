@@ -66,6 +66,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleFacts:
     facts.positions = positions
     facts.relations = extract_places(ctx) + nationality + extract_residence(ctx)
     ctx.located = {(r.subject, r.object) for r in facts.relations if r.kind == "locatedIn"}
+    ctx.served = {(p.holder, p.org) for p in positions}
     facts.events = extract_events(ctx) + designation_lists(ctx)
     facts.statements = extract_statements(ctx)
     facts.events += reported_acts(ctx, facts.events, facts.statements, facts.positions, facts.relations)

@@ -152,6 +152,8 @@ class Context:
     index: MentionIndex
     #: (organisation or place, country) pairs the place rules found: lets a ministry act for its country.
     located: set[tuple[str, str]] = field(default_factory=set)
+    #: (holder, organisation or country) pairs of the posts the role rules found.
+    served: set[tuple[str, str]] = field(default_factory=set)
     #: Anaphors resolved so far: (token index, entity key) -> rule. Facts that rely on one keep it
     #: as evidence (:func:`kg.extract.coref_links`).
     anaphors: dict[tuple[int, str], str] = field(default_factory=dict)

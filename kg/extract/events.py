@@ -106,6 +106,8 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
         things = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not _names_a_person(c)]
         if things and not any(c.ent_type_ for c in things):
             return None  # "Kenya had met its targets", "met the deadline": no meeting
+    if tok.pos_ == "VERB" and _should_clause(tok) is not None:
+        return "100", tok.text, None  # "X said Japan should stop interfering": a demand on Japan
     if tok.pos_ == "VERB" and tok.lemma_.lower() in {"tell", "order", "instruct"}:
         # "India told China to withdraw its troops", "ordered French troops to leave": a demand;
         # "told reporters" is speech
@@ -124,6 +126,8 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
         and tok.head.head.lemma_.lower() in {"come", "be"}
     ):
         return "111", f"under {tok.text}", tok.head
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() == "strike" and _labour_strike(tok):
+        return "143", tok.text, None  # "workers went on strike against X": a strike, no force
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "welcome":
         # "welcomed Turkish Foreign Minister X at the ministry", "welcomed the visiting envoy": a
         # host receiving a guest (043); "welcomed the decision" is approval (051)
@@ -200,7 +204,10 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
         # "had a call with X", "received a call from X" (not "a call for calm", "the call was made")
         tok.pos_ == "NOUN"
         and tok.lemma_.lower() == "call"
-        and any(c.dep_ == "prep" and c.lower_ in {"with", "from", "between"} for c in tok.children)
+        and (
+            any(c.dep_ == "prep" and c.lower_ in {"with", "from", "between"} for c in tok.children)
+            or _call_in_which(tok)
+        )
     ):
         return "041", tok.text, None
     if tok.pos_ == "NOUN":
@@ -213,6 +220,61 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
         if trig:
             return trig.code, tok.text, None
     return None
+
+
+#: Modifiers of a strike that downs tools: "a general strike", "the dockers' strike".
+_LABOUR_STRIKES = frozenset(
+    {"general", "hunger", "nationwide", "national", "solidarity", "indefinite", "wildcat", "worker",
+     "union", "labour", "labor", "teacher", "doctor", "docker", "dockworker", "nurse", "transport", "rail"}
+)  # fmt: skip
+
+
+def _labour_strike(noun: Token) -> bool:
+    """ "went on strike against X", "a general strike", "the dockworkers' strike" (not "air strike")."""
+    if noun.head.lower_ == "on" and noun.dep_ == "pobj" and not any(c.dep_ == "det" for c in noun.children):
+        return True
+    return any(
+        c.dep_ in {"amod", "compound", "poss"} and c.lemma_.lower() in _LABOUR_STRIKES for c in noun.children
+    )
+
+
+#: Verbs of knowing: "Y should know that ..." warns Y rather than asks anything of it.
+_KNOWING = frozenset(
+    {"doubt", "know", "understand", "realise", "realize", "remember", "expect", "be", "have"}
+)
+#: Verbs that report what another must do: "said Japan should stop interfering".
+_SAYING = frozenset({"say", "insist", "stress", "tell", "add", "reiterate"})
+
+
+def _should_clause(verb: Token) -> Token | None:
+    """The reported clause of a speech verb that says what a named state or body should or must do:
+    "the spokeswoman said Japan should respect China's sovereignty and stop interfering" (not "said
+    it would")."""
+    if verb.lemma_.lower() not in _SAYING:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not any(
+            c.dep_ == "aux" and c.lower_ in {"should", "must"} for c in clause.children
+        ):
+            continue
+        if clause.lemma_.lower() in _KNOWING:
+            continue  # "X should not doubt that there will be a response": a warning, no demand
+        if any(g.dep_ == "nsubj" and g.pos_ == "PROPN" and g.ent_type_ for g in clause.children):
+            return clause
+    return None
+
+
+def _call_in_which(noun: Token) -> bool:
+    """ "During the call, X told Y that ...", "In a call on Monday, X assured Y": a call the clause
+    happened in, whose verb speaks to a named person (not "a call for calm", "the call to arms")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"during", "in"}:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"for", "to"} for c in noun.children):
+        return False
+    verb = noun.head.head
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in {"dobj", "dative"} and c.ent_type_ == "PERSON" for c in verb.children
+    )
 
 
 def _conjoined(tok: Token) -> list[Token]:
@@ -463,6 +525,8 @@ def extract_events(ctx: Context) -> list[Event]:
             and not targets
             and actors
             and not (tok.dep_ == "pobj" and tok.head.lower_ == "with")  # "doing so with Russian help"
+            and not _funds_a_thing(ctx, tok)
+            and not _recipient_named(ctx, tok)
         ):
             # "Britain announced 10 million pounds in emergency funding" in a story datelined in
             # the stricken country: aid with no recipient named goes to the dateline's country
@@ -584,6 +648,40 @@ _JOINT_OBJECTS = frozenset(
 _LENDER_WORDS = frozenset({"bank", "fund", "monetary", "lender", "finance", "investment"})
 
 
+def _recipient_named(ctx: Context, tok: Token) -> bool:
+    """ "announced $50 million in aid for the region's coast guards": aid whose "for" or "to" phrase
+    names recipients owned by another than the dateline's country (or a place in it) goes to them."""
+    country = ctx.dateline_country()
+    heads = [tok, *([tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "in" else [])]
+    verb = _governing_verb(tok) if tok.pos_ == "NOUN" else None
+    heads += [verb] if verb is not None else []  # ("announced $50 million in aid for ...")
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"for", "to"}):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"):
+            owners = [c for c in pobj.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}]
+            named = {m.key for o in owners for m in ctx.index.in_span(o.left_edge.i, o.i + 1)}
+            if owners and country not in named and not named & {k for k, c in ctx.located if c == country}:
+                return True  # (not "to the flooded districts", "for Somalia's flood victims")
+    return False
+
+
+def _funds_a_thing(ctx: Context, verb: Token) -> bool:
+    """ "The survey was funded by the Swiss agency", "agreed to fund a health study": a verb of
+    giving whose object is a thing (no sum, relief, act or actor) funds that thing, and names no
+    country that receives aid."""
+    if verb.pos_ != "VERB" or _delivers_relief(verb):
+        return False  # ("flew 120 tons of biscuits to ...": relief, measured)
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN"]
+    return any(
+        not _money(o)
+        and o.ent_type_ != "MONEY"
+        and o.lemma_.lower() not in _RELIEF_GOODS
+        and trigger_of(o) is None
+        and ctx.index.at(o.i) is None
+        and not _names_a_person(o)
+        for o in objs
+    )
+
+
 def _aid_recipient(ctx: Context, actors: list[str]) -> str | None:
     """The dateline's country as the recipient of aid that names none: when the article names
     that country again (not only in its dateline) and the donor is neither it nor in it."""
@@ -615,12 +713,18 @@ def _lender_first(ctx: Context, actors: list[str], targets: list[str]) -> tuple[
     return actors, targets
 
 
+#: Codes of what one side gives another (praise, support, recognition, apology), not done together.
+_GIVEN_CODES = frozenset({"051", "052", "053", "054", "055", "056"})
+
+
 def _joint_act(trigger: Token, code: str) -> bool:
     """Whether a trigger with several actors and no target is something they did together: a noun
     ("talks", "agreement"), a consultation ("met", "discussed trade": the object is the topic), or
     another verb with no object or one such as "an agreement" ("support this idea" is not)."""
     if code == "045":
         return False  # mediators mediate between others, not with each other
+    if trigger.pos_ == "NOUN" and code in _GIVEN_CODES:
+        return False  # "Germany and France pledged further support": to another, not to each other
     if trigger.pos_ != "VERB" or code.startswith("04"):
         return True
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "attr"}]
@@ -654,6 +758,22 @@ def _antecedent(tok: Token) -> Token:
     ):
         return tok.head.head
     return tok
+
+
+def _urgers(ctx: Context, subjects: list[Token]) -> list[str]:
+    """ "X urged both sides to resume talks": who urges the ones who would act (X is no side)."""
+    if not subjects or subjects[0].dep_ != "dobj" or subjects[0].head.lemma_.lower() not in _APPEALING:
+        return []
+    return _entities(ctx, [c for c in subjects[0].head.children if c.dep_ == "nsubj"])
+
+
+def _owned_noun(noun: Token) -> bool:
+    """A common noun a name or demonym qualifies: "the Congolese army", "Rwanda's government"
+    ("accused the Congolese army of fighting alongside X": the army fights)."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in {"amod", "poss", "compound"} and c.ent_type_ in {"NORP", "GPE", "COUNTRY", "ORG"}
+        for c in noun.children
+    )
 
 
 def _subject_of(tok: Token) -> list[Token]:
@@ -696,7 +816,7 @@ def _subject_of(tok: Token) -> list[Token]:
             objects = [
                 o
                 for c in cur.head.head.children
-                if c.dep_ == "dobj" and (o := _antecedent(c)).pos_ in {"PROPN"}
+                if c.dep_ == "dobj" and ((o := _antecedent(c)).pos_ in {"PROPN"} or _owned_noun(o))
             ]
             if cur.head.lower_ in {"of", "for"} and objects:
                 return objects[:1]  # "Rwanda accused Congo of backing the rebels": Congo backs them
@@ -764,8 +884,8 @@ def _entities(ctx: Context, toks: list[Token], skip: list[str] | tuple = ()) -> 
             # "two officers of the unit, Colonel A and Major B": each of them
             out += [k for k in _entities(ctx, listed) if k not in out]
             continue
-        if t.lemma_.lower() in {"police", "authority"} and t.pos_ == "NOUN" and ctx.index.at(t.i) is None:
-            # "Police in India arrested ...": the state whose police they are
+        if t.lemma_.lower() in _STATE_ORGANS and t.pos_ == "NOUN" and ctx.index.at(t.i) is None:
+            # "Police in India arrested ...", "a court in Belarus sentenced ...": the state they serve
             places = [
                 m.key
                 for c in t.children
@@ -788,6 +908,8 @@ def _entities(ctx: Context, toks: list[Token], skip: list[str] | tuple = ()) -> 
             )
             if country and country not in out:
                 out.append(country)
+            # "detained a Finnish citizen, Aino Rask": the person the apposition names, too
+            out += [k for k in _entities(ctx, [c for c in t.children if c.dep_ == "appos"]) if k not in out]
             continue
         if t.lemma_.lower() in _ENVOYS and ctx.index.at(t.i) is None and _envoys_country(ctx, t) is None:
             # "summoned the ambassadors of both countries", "met envoys from Britain and France": the states
@@ -822,12 +944,32 @@ def _entities(ctx: Context, toks: list[Token], skip: list[str] | tuple = ()) -> 
             # "Thai and Cambodian troops clashed", "for UNHCR and WFP operations": each one named
             out += [k for k in several if k not in out]
             continue
-        keys = ctx.group_of(t) or [_envoys_country(ctx, t) or ctx.entity_of(t)]  # "the two leaders": both
+        if _former_official(ctx, t):
+            continue  # "Spain arrests former Peruvian governor": a person, who no longer acts for Peru
+        # "the two leaders": both; "the envoy said he had spoken to both sides": two besides his own
+        keys = ctx.group_of(t, _own_side(ctx, skip)) or [_envoys_country(ctx, t) or ctx.entity_of(t)]
         keys = [_capital_as_state(ctx, t, key) for key in keys]
         for key in keys:
             if key and key not in out:
                 out.append(key)
     return out
+
+
+def _former_official(ctx: Context, tok: Token) -> bool:
+    """An unnamed official who no longer holds the post: "a former Peruvian governor"."""
+    return (
+        tok.pos_ == "NOUN"
+        and ctx.index.at(tok.i) is None
+        and lexicon.fold(tok.text) in lexicon.titles()
+        and any(c.dep_ == "amod" and c.lower_ in {"former", "ex"} for c in tok.children)
+    )
+
+
+def _own_side(ctx: Context, keys: list[str] | tuple) -> set[str]:
+    """The actors and those they serve or are in: "Labour Minister X urged both sides" (X's
+    country is no side)."""
+    side = set(keys) | {org for holder, org in ctx.served if holder in keys}
+    return side | {c for k, c in ctx.located if k in side and c.startswith("Country:")}
 
 
 def _included(noun: Token) -> list[Token]:
@@ -883,6 +1025,21 @@ def _title_owner(ctx: Context, tok: Token) -> str | None:
     for c in tok.children:
         m = ctx.index.at(c.i) if c.dep_ == "poss" else None
         if m is not None and m.type in {"Country", "Organisation"}:
+            return m.key
+        if c.dep_ == "poss" and m is None and lexicon.fold(c.text) in lexicon.titles():
+            # "the U.N. Secretary-General's spokesman": the body of the official whose spokesman
+            owner = _body_before_title(ctx, c)
+            if owner is not None:
+                return owner
+    return _body_before_title(ctx, tok)
+
+
+def _body_before_title(ctx: Context, tok: Token) -> str | None:
+    """The body named before a title: "the U.N. secretary-general", "the EU foreign policy chief"."""
+    words = [tok, *[c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]]
+    for c in (c for w in words for c in w.children if c.dep_ == "compound" and c.pos_ == "PROPN"):
+        m = ctx.index.at(c.i)
+        if m is not None and m.type == "Organisation":
             return m.key
     return None
 
@@ -1023,10 +1180,11 @@ def _envoys_country(ctx: Context, tok: Token) -> str | None:
     return None
 
 
-def _prep_targets(ctx: Context, head: Token) -> list[str]:
+def _prep_targets(ctx: Context, head: Token, start: int = -1) -> list[str]:
+    """The actors after the cue prepositions on ``head`` (those from ``start`` on)."""
     out: list[str] = []
     for child in head.children:
-        if child.dep_ in {"prep", "dative"} and child.lower_ in _CUE_PREPS:
+        if child.dep_ in {"prep", "dative"} and child.lower_ in _CUE_PREPS and child.i >= start:
             found = _pobj_entities(ctx, child)
             if not found:
                 # "to his family and to the people of Chile": the phrase conjoined to one that names
@@ -1038,9 +1196,44 @@ def _prep_targets(ctx: Context, head: Token) -> list[str]:
     return out
 
 
+def _hostile_act(noun: Token) -> bool:
+    """Whether a noun names a hostile act, from demands to force: "sanctions", "the attack"."""
+    found = trigger_of(noun) if noun.pos_ == "NOUN" else None
+    return found is not None and found[0][:2] >= "10"
+
+
+def _clause_start(verb: Token) -> int:
+    """Where a verb's clause proper opens, at its subject: a phrase fronted before the subject sets
+    the scene ("At the Security Council, France accused Russia of ...": no act on the Council)."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return min(s.left_edge.i for s in subjects) if subjects and subjects[0].i < verb.i else -1
+
+
 def _pobj_entities(ctx: Context, prep: Token) -> list[str]:
     return [
-        k for pobj in prep.children if pobj.dep_ == "pobj" for k in _entities(ctx, [pobj, *_conjoined(pobj)])
+        k
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for k in _entities(ctx, [pobj, *_conjoined(pobj)]) or _entities(ctx, _measured(pobj))
+    ]
+
+
+#: Nouns that measure what their "of" phrase names: "tariffs on $20 billion worth of U.S. goods".
+_MEASURES = frozenset(
+    {"worth", "amount", "value", "volume", "range", "number", "ton", "tonne", "percent", "share"}
+)
+
+
+def _measured(noun: Token) -> list[Token]:
+    """What a measure noun measures: "worth of U.S. goods" -> "goods"."""
+    if noun.lemma_.lower() not in _MEASURES:
+        return []
+    return [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
     ]
 
 
@@ -1050,10 +1243,11 @@ def _listed_after(noun: Token) -> list[Token]:
     and Uganda": the names after its "of", when there are several."""
     if noun.pos_ != "NOUN" or noun.tag_ not in {"NNS", "NNPS"}:
         return []
-    owners = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    # ("leaders from Kenya, Uganda and Rwanda attended": "from" too)
+    owners = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for p in c.children]
     several = [o for o in owners if o.pos_ == "PROPN" and any(c.dep_ == "conj" for c in o.children)]
     if several and noun.lemma_.lower() in _LEADER_NOUNS:
-        return several + [c for o in several for c in o.children if c.dep_ == "conj"]
+        return several + [c for o in several for c in _conjoined(o)]
     heads = [noun, *[p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]]
     names = [a for h in heads for a in h.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
     # "A of Portugal and B of Mauritania": B may hang on the country as its conjunct
@@ -1068,6 +1262,8 @@ _DRAWING_VERBS = frozenset(
 _LEADER_NOUNS = frozenset(
     {"leader", "president", "minister", "head", "representative", "delegation", "envoy"}
 )
+#: A state's organs named by the country they are in: "police in India", "a court in Belarus".
+_STATE_ORGANS = frozenset({"police", "authority", "court", "prosecutor", "judge", "tribunal"})
 #: Plural nouns for people named by their nationality: "arrested two Pakistani nationals".
 _NATIONALS = frozenset({"national", "citizen"})
 #: Verbs that end or reduce a restriction (sanctions, an embargo, tariffs).
@@ -1249,6 +1445,8 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
             return actors, _between(ctx, [verb, passive[0]]), "event.verb.v1"
         subject = _antecedent(passive[0])  # "Armenia, which was attacked by Azerbaijan"
         targets = _entities(ctx, [subject, *_conjoined(subject)])
+        if code[:2] in _RESPONSE_ROOTS and not any(ctx.actor_types(t) for t in targets):
+            targets = [t for t in _authors(ctx, [subject]) if t not in actors]
         return actors, targets + _envoys_named(ctx, passive[:1], targets), "event.verb.v1"
     if code[:2] == "04" and verb.dep_ == "amod" and verb.head.pos_ == "NOUN":
         # "Qatar-brokered talks between Israel and Hamas", "the U.S.-mediated truce between A and B"
@@ -1278,10 +1476,10 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
         if hosted is not None:
             return (*hosted, "event.hosted_talks.v1")
     subjects = _reporter_of(verb, code) or _subject_of(verb)
-    actors = _entities(ctx, subjects)
+    actors = _entities(ctx, subjects, _urgers(ctx, subjects))
     # "Canada's ambassador, Maren Ostrova, met X": the envoy the apposition names acts too
     actors += _envoys_named(ctx, subjects, actors)
-    objs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] or _object_taken_as_subject(verb)
     if not objs and verb.lemma_.lower() == "declare":
         objs = _small_clause_subjects(verb)  # "declaring 20 Czech diplomats persona non grata"
     if not objs:
@@ -1342,15 +1540,30 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
             for k in _pobj_entities(ctx, c)
             if k not in actors
         ]
+    if code == "100" and _should_clause(verb) is not None:
+        clause = _should_clause(verb)
+        subjects = [g for g in clause.children if g.dep_ == "nsubj"]
+        return (
+            actors,
+            [t for t in _entities(ctx, subjects) if t not in _own_side(ctx, actors)],
+            "event.verb.v1",
+        )
     if not targets and code[:2] in {"02", "10"}:
         # "demanded that Iran release the sailors": the that-clause's subject is the one asked
         # ("warned that Moscow could close ..." is often the speaker's own side: not a target)
         clauses = [
             c for c in verb.children if c.dep_ == "ccomp" and any(g.lower_ == "that" for g in c.children)
         ]
-        targets = _entities(ctx, [g for c in clauses for g in c.children if g.dep_ == "nsubj"][:1])
-    targets += [t for t in _prep_targets(ctx, verb) if t not in targets]
+        # ("demanded that EU funding be suspended": whose funding the passive's subject is)
+        targets = _entities(
+            ctx, [g for c in clauses for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}][:1]
+        )
+    targets += [t for t in _prep_targets(ctx, verb, _clause_start(verb)) if t not in targets]
     for o in objs:
+        if code[:2] in _DISAPPROVAL_ROOTS | {"04"} and _hostile_act(o):
+            # "condemned the sanctions on Iran": Iran is the sanctions' target, not the critic's;
+            # "met to discuss sanctions against Russia": the topic's (ruling out "a deal with X" rejects X)
+            continue
         targets += [t for t in _prep_targets(ctx, o) if t not in targets]
     if not targets and _cue(verb, "in"):
         # "invested $1 billion in Tarvo Shipping": a trigger whose data names "in" as its cue
@@ -1365,17 +1578,7 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
     if not targets and code[:2] in _RESPONSE_ROOTS:
         # "rejected a proposal by Kazakhstan's president", "welcomed the decision by Ghana to ...":
         # a response to an act is aimed at whoever did it
-        targets = _entities(
-            ctx,
-            [
-                p
-                for o in objs
-                for prep in o.children
-                if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}
-                for p in prep.children
-                if p.dep_ == "pobj"
-            ],
-        )
+        targets = _authors(ctx, objs)
     if not targets and code[:2] in _FORCE_ROOTS:
         # "shelled positions held by the Rapid Support Forces": whoever holds what is attacked
         holders = [
@@ -1410,6 +1613,44 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
             if pobj.dep_ == "pobj" and (m := ctx.index.at(pobj.i)) is not None and m.type == "Country"
         ][:1]
     return actors, targets, "event.verb.v1"
+
+
+def _authors(ctx: Context, nouns: list[Token]) -> list[str]:
+    """Who made what a response answers: "rejected a proposal by Kazakhstan's president", "the
+    resolution, drafted by France, was vetoed by Russia" (a "by" or "from" phrase on the noun, or
+    the agent of a participle on it)."""
+    heads = [*nouns, *[a for n in nouns for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN"]]
+    return _entities(
+        ctx,
+        [
+            p
+            for h in heads
+            for prep in h.children
+            if (prep.dep_ == "prep" and prep.lower_ in {"by", "from"} and h in nouns) or prep.dep_ == "agent"
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ],
+    )
+
+
+def _object_taken_as_subject(verb: Token) -> list[Token]:
+    """ "X met Prime Minister Y and the two agreed to ...": the name right after a meeting verb with
+    no object, which the parser made the subject of the verb joined to it, is the one met."""
+    if verb.lemma_.lower() not in _MEETING_VERBS or any(
+        c.dep_ in {"prep", "prt"} and c.i > verb.i for c in verb.children
+    ):
+        return []
+    return [
+        s
+        for c in verb.children
+        if c.dep_ == "conj" and c.pos_ == "VERB"
+        for s in c.children
+        if s.dep_ == "nsubj" and s.pos_ == "PROPN" and s.left_edge.i == verb.i + 1
+    ]
+
+
+#: Verbs whose object is the one met: "met", "received", "hosted".
+_MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome", "call", "phone", "visit"})
 
 
 def _brokered_deal(ctx: Context, verb: Token) -> tuple[list[str], list[str]] | None:
@@ -1555,6 +1796,11 @@ def _reporter_of(verb: Token, code: str) -> list[Token]:
     clause = verb.head
     if clause.i > verb.i:
         return []
+    found = trigger_of(clause) if clause.pos_ == "VERB" else None
+    if found is not None and found[0][:2] in _VERBAL_ROOTS:
+        # "his spokesman said the secretary-general condemned the launch and called on X to ...":
+        # a verbal act joined to another one shares its subject
+        return []
     if clause.dep_ == "ccomp":
         speech = clause.head
     elif (
@@ -1584,13 +1830,41 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
+#: Nouns for bodies and people that an act noun before them describes: "the aid group", "sanctions experts".
+_BODY_NOUNS = frozenset(
+    {"group", "agency", "organisation", "organization", "worker", "official", "charity", "body", "expert",
+     "analyst", "community", "sector", "coordinator", "staff", "lawyer", "campaigner", "activist", "partner",
+     "donor", "recipient", "intelligence", "research", "analysis", "specialist", "researcher", "unit", "team",
+     "department", "desk"}
+)  # fmt: skip
+
+
+def _participle_targets(ctx: Context, noun: Token) -> list[str]:
+    """ "the sanctions imposed on Iran by the EU", "aid sent to Chad by Japan": the target after the
+    cue preposition of a passive participle that an agent's act noun takes (not a response's:
+    "the sanctions, condemned by China")."""
+    return [
+        k
+        for acl in noun.children
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and not _responds(acl)
+        for k in _prep_targets(ctx, acl)
+    ]
+
+
 def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[str], list[str], str]:
     rule = "event.noun.v1"
+    if noun.dep_ == "compound" and (
+        noun.head.lemma_.lower() in _BODY_NOUNS or lexicon.fold(noun.head.text) in lexicon.titles()
+    ):
+        # "the aid group X said", "aid workers", "head of threat intelligence", "the trade minister":
+        # who they are or what they do, not an act
+        return [], [], rule
     if noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"} and ctx.index.at(noun.head.i) is None:
         # "a $7 billion loan programme for Pakistan": the arguments hang on the head noun.
         modifier, noun = noun, noun.head
-    if noun.lemma_.lower() == "fire" and noun.head.lower_ == "under":
-        # "Hungary came under fire from Poland": criticism from Poland aimed at the subject
+    if noun.head.lower_ == "under" and noun.head.head.lemma_.lower() in {"come", "be"}:
+        # "Hungary came under fire from Poland": criticism from Poland aimed at the subject; "its
+        # forces came under attack from Eritrean soldiers": Eritrea's attack on them
         verb = noun.head.head
         critics = [
             p
@@ -1637,10 +1911,16 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
     if not actors:
         # "the agreement, signed by Kenya and Ethiopia in March": the participle's agents (a
         # mediator's "brokered by" is no party to the deal, a responder's "condemned by" none to the act)
+        # ("the tariffs on Kenyan tea imposed by Uganda": the participle may hang on the goods)
+        goods = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children]
         agents = [
             p
-            for acl in noun.children
-            if acl.dep_ == "acl" and acl.tag_ == "VBN" and not _responds(acl)
+            for h in [noun, *goods]
+            for acl in h.children
+            if acl.dep_ == "acl"
+            and acl.tag_ == "VBN"
+            and not _responds(acl)
+            and (h is noun or acl.lemma_.lower() in _LIGHT_VERBS)
             for c in acl.children
             if c.dep_ == "agent" and (trigger_of(acl) or ("",))[0] != "045"
             for p in c.children
@@ -1657,7 +1937,7 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
             if p.dep_ == "pobj"
         ]
         actors = _entities(ctx, agents + [c for a in agents for c in _conjoined(a)])
-    targets = _prep_targets(ctx, noun)
+    targets = _prep_targets(ctx, noun) or _participle_targets(ctx, noun)
     if not targets:
         # "signed a memorandum of understanding with Iran": the phrase hangs on the "of" noun
         targets = [
@@ -1712,9 +1992,10 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
             if len(keys) >= 2 and (trigger_of(noun) or ("",))[0] == "045":
                 # "Oman's mediation between Iran and the United States": between the two
                 return actors, [k for k in keys if k not in actors], rule
-    # A relative clause on the noun names who receives it: "the aid Cuba needs".
+    # A relative clause on the noun names who receives it: "the aid Cuba needs" (not "the summit,
+    # which Ethiopia boycotted": a verb of receiving only).
     for child in noun.children:
-        if child.dep_ == "relcl":
+        if child.dep_ == "relcl" and child.lemma_.lower() in _RECEIVING | {"request", "want", "ask"}:
             subs = [c for c in child.children if c.dep_ == "nsubj"]
             targets += [t for t in _entities(ctx, subs) if t not in targets]
     verb = _governing_verb(noun)
@@ -1790,8 +2071,10 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         # statement's noun only: "said the boat had ignored warnings" are not the speaker's)
         code = (trigger_of(noun) or ("",))[0]
         reporter = _reporter_of(verb, code) if noun.dep_ == "dobj" and code[:2] == "01" else []
-        subjects = reporter or _subject_of(verb)
-        actors = _entities(ctx, subjects)
+        subjects = [] if _not_the_doers(noun, verb, code) else reporter or _subject_of(verb)
+        if code[:2] == "04" and len(subjects) == 1:
+            subjects += _listed_people(ctx, subjects[0])
+        actors = _entities(ctx, subjects, _urgers(ctx, subjects))
         actors += _envoys_named(ctx, subjects, actors)
         if verb.lemma_.lower() in _RECEIVING and noun.dep_ in {"dobj", "nsubjpass"}:
             # (only what is received: "X, on his first trip to Ecuador, was received" is X's trip)
@@ -1858,6 +2141,80 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
     return actors, targets, rule
 
 
+#: CAMEO roots of disapproval and rejection: "condemned the sanctions" is no sanction of the critic's.
+_DISAPPROVAL_ROOTS = frozenset({"11", "12"})
+#: Verbs that stop or hinder another's act: "accused Russia of blocking aid deliveries".
+_OBSTRUCTING = frozenset(
+    {"block", "obstruct", "hamper", "hinder", "impede", "prevent", "disrupt", "delay", "stall", "oppose",
+     "sabotage", "undermine", "resist", "fear", "deny"}
+)  # fmt: skip
+#: Prepositions whose object is what a clause reacts to, not what its subject does: "protested
+#: against the sanctions", "clashed over the deal", "amid talks".
+_REACTING_PREPS = frozenset({"against", "over", "amid", "despite", "about", "because"})
+#: Prepositions that date a clause by another event: "after the clashes", "since the attack".
+_TEMPORAL_PREPS = frozenset({"after", "before", "following", "since", "until"})
+
+
+def _listed_people(ctx: Context, subject: Token) -> list[Token]:
+    """ "In a phone call, Japanese Foreign Minister A, South Korean Foreign Minister B and U.S.
+    Secretary of State C agreed ...": the other people of a list of titled names that the parser
+    hung on the first one (as appositions and modifiers, not in a clause or phrase of its own)."""
+    if ctx.index.key_at(subject.i) is None or not ctx.index.key_at(subject.i).startswith("Person:"):
+        return []
+    out: list[Token] = []
+    todo = [c for c in subject.children if c.dep_ in {"appos", "conj"}]
+    while todo:
+        t = todo.pop(0)
+        key = ctx.index.key_at(t.i)
+        if key is not None and key.startswith("Person:") and key != ctx.index.key_at(subject.i):
+            out.append(t)
+        todo += [c for c in t.children if c.dep_ in {"appos", "conj", "nmod", "compound"}]
+    return out
+
+
+def _not_the_doers(noun: Token, verb: Token, code: str = "") -> bool:
+    """Whether the subject of the verb that governs an act noun is not who did the act: "China
+    condemned the sanctions on Iran", "accused Russia of blocking aid deliveries", "protested against
+    the sanctions on Iran", "the army acted because of the confiscation of power" (a noun the
+    disapproving or obstructing verb takes, or one after a preposition of reaction or cause)."""
+    node = noun if noun.dep_ != "compound" else noun.head
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "because of the deterioration ... and the confiscation of power"
+    head = node.head
+    if node.dep_ in {"dobj", "nsubjpass"} and head.i == verb.i:
+        found = trigger_of(verb) if verb.pos_ == "VERB" else None
+        if verb.lemma_.lower() in _OBSTRUCTING:
+            return True
+        return (
+            found is not None
+            and found[0][:2] in _DISAPPROVAL_ROOTS
+            and verb.lemma_.lower() not in _LIGHT_VERBS
+        )
+    if node.dep_ == "pobj":
+        prep = node.head
+        if prep.dep_ == "agent":
+            return True  # "civilians were killed by air strikes": the subject suffered them
+        if prep.lower_ in _REACTING_PREPS:
+            return True
+        if prep.lower_ in _TEMPORAL_PREPS and code[:2] != "04":
+            return True  # "suspended exports after deadly clashes" (not "signed a deal after talks")
+        return prep.lower_ == "of" and prep.head.lower_ in {"because", "instead"}
+    return False
+
+
+def _in_adjunct(chain: list[Token], head: Token) -> bool:
+    """Whether the trigger hangs on ``head`` through a phrase that tells where or when ("In a phone
+    call, A and B agreed that ...": the call happened; no intent), not what is agreed or offered."""
+    before = chain[chain.index(head) - 1]
+    return before.dep_ == "prep" and before.lower_ in {"in", "during", "at", "after", "before"}
+
+
+#: Verbs of weighing an act that is not yet done: "discussed new sanctions", "considered expelling".
+_DELIBERATING = frozenset({"discuss", "consider", "debate", "weigh", "mull", "propose", "study", "review"})
+#: Verbs that ask another to act: the act they ask for is not done ("urged X to withdraw").
+_APPEALING = frozenset({"ask", "urge", "call", "press", "request", "demand", "invite", "encourage", "appeal"})
+
+
 def _modality(tok: Token, code: str) -> tuple[str, bool, str | None]:
     negated = False
     modality: str | None = None
@@ -1866,7 +2223,12 @@ def _modality(tok: Token, code: str) -> tuple[str, bool, str | None]:
     for _ in range(6):
         if cur.head.i == cur.i:
             break
-        if cur.dep_ not in {"xcomp", "dobj", "pobj", "prep", "acomp", "ccomp", "conj", "pcomp", "advcl"}:
+        # ("U.N. sanctions are reimposed": an act noun that is a subject takes its verb's mood)
+        subject = cur.i == tok.i and cur.pos_ == "NOUN" and cur.dep_ in {"nsubj", "nsubjpass"}
+        if (
+            cur.dep_ not in {"xcomp", "dobj", "pobj", "prep", "acomp", "ccomp", "conj", "pcomp", "advcl"}
+            and not subject
+        ):
             break
         cur = cur.head
         chain.append(cur)
@@ -1875,6 +2237,8 @@ def _modality(tok: Token, code: str) -> tuple[str, bool, str | None]:
         stop = node
         if any(c.dep_ == "neg" for c in node.children):
             negated = True
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in node.children):
+            modality = modality or "conditional"  # "if U.N. sanctions are reimposed": not done
         lemma = node.lemma_.lower()
         if node.i != tok.i and lemma in _THREAT and not code.startswith("13"):
             return "130" if len(code) > 2 else "13", negated, "threatened"
@@ -1883,15 +2247,27 @@ def _modality(tok: Token, code: str) -> tuple[str, bool, str | None]:
             break
         if node.i != tok.i and lemma == "agree" and tok.lemma_.lower() in _BUYING:
             continue  # "agreed to buy Velmar Lines": the takeover agreed, no mere intent
-        if node.i != tok.i and lemma in _INTENT and code[:2] in _INTENT_CODE:
+        if node.i != tok.i and lemma in _INTENT and code[:2] in _INTENT_CODE and not _in_adjunct(chain, node):
             code, modality = _INTENT_CODE[code[:2]], lemma
             break
         if lemma == "due" and not any(c.dep_ == "xcomp" for c in node.children):
             pass  # "due to the pandemic" is a cause; "due to meet on Friday" is expected
         elif node.i != tok.i and lemma in _EXPECTED and modality is None:
             modality = "expected" if lemma in {"expect", "due", "set", "poised", "scheduled"} else lemma
-        if node.i != tok.i and lemma in _INTENT and modality is None:
+        if node.i != tok.i and lemma in _INTENT and modality is None and not _in_adjunct(chain, node):
             modality = lemma  # "plans to expel the ambassador": intended, not done
+        if (
+            node.i != tok.i
+            and lemma in _DELIBERATING
+            and chain[chain.index(node) - 1].dep_ in {"dobj", "xcomp"}
+        ):
+            modality = modality or lemma  # "met to discuss sanctions against Russia": not imposed yet
+        if (
+            node.i != tok.i
+            and lemma in _APPEALING
+            and chain[chain.index(node) - 1].dep_ in {"xcomp", "ccomp"}
+        ):
+            modality = modality or "requested"  # "urged Rwanda to stop supporting the rebels"
         for c in node.children:
             if c.dep_ == "aux" and c.lower_ in _MODAL_AUX and modality is None:
                 modality = c.lower_
@@ -1901,6 +2277,8 @@ def _modality(tok: Token, code: str) -> tuple[str, bool, str | None]:
             and not (node.lemma_.lower() in _LIGHT_VERBS and node.dep_ in {"xcomp", "conj"})
         ):
             break
+    if stop.i != tok.i and stop.dep_ in {"ccomp", "xcomp"} and stop.head.lemma_.lower() in _APPEALING:
+        modality = modality or "requested"  # "demanded that EU funding be suspended"
     # "refused to sign the deal", "failed to agree on a truce": the act did not happen
     for node in (stop, stop.head if stop.dep_ == "xcomp" else None):
         if node is not None and node.i != tok.i and node.lemma_.lower() in _FAILED:
@@ -1994,6 +2372,8 @@ def reported_acts(
         for ev in events:
             if not (begin <= ev.evidence.begin and ev.evidence.end <= end):
                 continue
+            if _said_by_another(st, ev, statements):
+                continue
             if ev.cameo[:2] not in _HOSTILE_ROOTS or ev.negated or ev.modality:
                 continue
             if ev.actor in side or not ctx.actor_types(ev.actor) or (st.speaker, ev.actor) in seen:
@@ -2007,6 +2387,25 @@ def reported_acts(
             evidence = ctx.evidence("event.reported_act.v1", ev.evidence.begin, ev.evidence.end, span.sent)
             out.append(Event(st.speaker, ev.actor, "112", ev.trigger, evidence, date=ev.date))
     return out
+
+
+def _said_by_another(st: Any, ev: Event, statements: list) -> bool:
+    """Whether the words that tell an act are, by another statement, someone else's: a quote inside
+    them given to another speaker ('"Russia is waging war," the mayor wrote', read also as another's
+    report), or the act's own doer's words ("the agency said it had rejected the watchdog's findings")."""
+    for other in statements:
+        if other.speaker == st.speaker or not (
+            other.evidence.begin <= ev.evidence.begin and ev.evidence.end <= other.evidence.end
+        ):
+            continue
+        inside = st.evidence.begin <= other.evidence.begin and other.evidence.end <= st.evidence.end
+        if other.speaker == ev.actor or (
+            inside
+            and other.direct
+            and (other.evidence.begin, other.evidence.end) != (st.evidence.begin, st.evidence.end)
+        ):
+            return True
+    return False
 
 
 def spoken_for(ctx: Context, events: list[Event], statements: list, positions: list) -> list[Event]:
@@ -2025,6 +2424,8 @@ def spoken_for(ctx: Context, events: list[Event], statements: list, positions: l
         for ev in events:
             if ev.target is None or ev.actor not in bodies or ev.target == st.speaker:
                 continue
+            if ev.modality == "requested":
+                continue  # "... urged both governments to resolve the dispute": asked of the body, not done
             if not (st.evidence.begin <= ev.evidence.begin and ev.evidence.end <= st.evidence.end):
                 continue
             if (st.speaker, ev.target) in paired:
