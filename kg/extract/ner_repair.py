@@ -2134,7 +2134,7 @@ FACILITY_ENDINGS = frozenset(
 
 def _places_after_settlement_nouns(doc: Doc, spans: list[Span]) -> None:
     """ "near the town of Kantchari", "the port city of Lamu": the name after "the <kind of place> of" is
-    a place, untagged or tagged a person or an organisation."""
+    a place, untagged or tagged a person, an organisation or a facility ("the port of La Caleta")."""
     by_tok = {i: s for s in spans for i in range(s.start, s.end)}
     for of in doc[2:-1]:
         noun = doc[of.i - 1]
@@ -2152,7 +2152,9 @@ def _places_after_settlement_nouns(doc: Doc, spans: list[Span]) -> None:
             # "the Norwegian port of Tarnby", the name tagged a date: a place unless a date word
             if any(t.lower_.rstrip(".") in _CALENDAR or t.like_num for t in own):
                 continue
-        elif own is not None and (own.label_ not in {"PERSON", "ORG"} or own.start != start or own.end > end):
+        elif own is not None and (
+            own.label_ not in {"PERSON", "ORG", "FAC"} or own.start != start or own.end > end
+        ):
             continue
         if own is not None:
             spans.remove(own)

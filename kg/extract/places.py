@@ -101,6 +101,13 @@ def extract_places(ctx: Context) -> list[Relation]:
             return  # city-in-region needs knowledge we do not have, unless the text says so
         if kind == "partOf" and (subj.type != "Organisation" or obj.type != "Organisation"):
             return
+        if (
+            kind == "locatedIn"
+            and rule in _SENDER_RULES
+            and obj.type == "Country"
+            and _names_a_mission(doc, subj)
+        ):
+            return  # "Canada's embassy in Lima", "the Ecuadorean embassy": the country it speaks for
         ev = ctx.evidence(
             rule, doc[begin_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1]), doc[begin_tok].sent
         )
@@ -270,6 +277,10 @@ def extract_places(ctx: Context) -> list[Relation]:
             country = idx.at(m.end + 1)
             if country is not None and country.type == "Country" and country.label != "NORP":
                 add("locatedIn", m, country, "located.place_in_region.v1", m.start, country.end)
+        if m.type == "Location" and m.label != "NORP":
+            region = _kind_of_place_after(ctx, m)
+            if region is not None:
+                add("locatedIn", m, region, "located.place_in_region.v1", m.start, region.end)
         # "the Norwegian port of Tarnby", "the Argentine city of X": a place named by its kind, after
         # its country's demonym (or name: "the Botswana town of X")
         if m.type == "Location" and m.start >= 3 and doc[m.start - 1].lower_ == "of":
@@ -323,7 +334,9 @@ def extract_places(ctx: Context) -> list[Relation]:
             if after < len(doc) and doc[after].text == ",":
                 k = after + 1
                 stop = min(doc[m.start].sent.end, after + 16)
-                while k + 1 < stop and doc[k].text not in {",", ";", "."}:
+                while k + 1 < stop and (
+                    doc[k].text not in {",", ";", "."} or _apposition_then_which(doc, after, k)
+                ):
                     # "X, whose headquarters are in Lyon," / "X, which has its headquarters in Y,"
                     at = (
                         k + 2
@@ -535,6 +548,8 @@ def extract_places(ctx: Context) -> list[Relation]:
                         add("locatedIn", n, p, rule, n.start, n.end)
     for subj, place, rule, first, last in _seat_clauses(ctx):
         add("locatedIn", subj, place, rule, first, last)
+    for subj, place, rule, first, last in _named_sites(ctx):
+        add("locatedIn", subj, place, rule, first, last)
     out.extend(_gazetteer_places(ctx, mentions, out))
     out.extend(_through_cities(ctx, out))
     out.extend(_known_parts(ctx, mentions))
@@ -624,6 +639,9 @@ def _seat_clauses(ctx: Context):
             continue
         if subj.lower_ in {"which", "that"} and verb.dep_ == "relcl":
             subj = verb.head  # "X, which has its headquarters in Y"
+            named = idx.at(subj.head.i)
+            if idx.at(subj.i) is None and subj.dep_ == "appos" and named is not None:
+                subj = subj.head  # "Frontex, the Union's border agency, which is based in Warsaw"
         body = idx.at(subj.i)
         if body is None:
             key = ctx.entity_of(subj, via_modifiers=False) if subj.pos_ in {"NOUN", "PRON"} else None
@@ -654,6 +672,58 @@ def _seat_clauses(ctx: Context):
                     for p in inner:
                         if o.type in _PLACE and p.type == "Location":
                             yield p, o, "located.place_in_region.v1", o.start, p.end
+
+
+#: A body's sites, named by their place: "Acme's Nairobi office", "the Lagos bureau of X".
+_SITE_NOUNS = frozenset(
+    {"office", "offices", "bureau", "branch", "plant", "factory", "headquarters", "hq", "refinery",
+     "mine", "warehouse", "campus", "laboratory", "lab", "operations"}
+)  # fmt: skip
+#: Verbs whose object is a body's site: "X has offices in Y", "X opened a plant in Y".
+_SITE_VERBS = frozenset({"have", "open", "operate", "run", "build", "own"})
+
+
+def _named_sites(ctx: Context):
+    """ "Vellmark's Nairobi office", "the Lagos bureau of Tessaly Media", "Vellmark has offices in
+    Nairobi and Kampala", "X opened a factory in Pune": a body has a site in the place that names
+    it. Yields (body, place, rule, first token, end token)."""
+    doc, idx = ctx.doc, ctx.index
+    for noun in doc:
+        if noun.lower_ not in _SITE_NOUNS or noun.pos_ != "NOUN":
+            continue
+        owners = [idx.at(c.i) for c in noun.children if c.dep_ == "poss"]
+        owners += [
+            idx.at(g.i)
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        # "Acme's Nairobi office" (a town the gazetteer knows; "Acme's Cerro Blanco mine" is the
+        # site's own name)
+        places = [idx.at(c.i) for c in noun.children if c.dep_ == "compound" and _known_place(idx.at(c.i))]
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SITE_VERBS:
+            verb = noun.head
+            owners += [idx.at(c.i) for c in verb.children if c.dep_ == "nsubj"]
+            preps = [c for c in [*noun.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "in"]
+            objs = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+            places += [idx.at(t.i) for g in objs for t in [g, *g.conjuncts]]
+        body = next((o for o in owners if o is not None and o.type == "Organisation"), None)
+        if body is None:
+            continue
+        for place in places:
+            if place is not None and place.type in _PLACE and place.label != "NORP":
+                first, last = min(body.start, place.start, noun.i), max(body.end, place.end, noun.i + 1)
+                yield body, place, "located.named_site.v1", first, last
+
+
+def _known_place(place: DocMention | None) -> bool:
+    """Whether a mention is a country or a city or region the gazetteer knows."""
+    if place is None:
+        return False
+    return place.type == "Country" or bool(
+        lexicon.city_country(place.text) or lexicon.subdivision_country(place.text)
+    )
 
 
 _PLACE_IN_PLACE_RULES = frozenset(
@@ -742,6 +812,21 @@ def _state_or_region(doc, m: DocMention) -> bool:
     return bool(words & STATE_BODY_WORDS) and not _names_a_mission(doc, m)  # an embassy sits abroad
 
 
+def _apposition_then_which(doc, comma: int, k: int) -> bool:
+    """Whether the comma at ``k`` closes an apposition opened at ``comma`` by a common noun, and a
+    relative clause follows: "Frontex, the Union's border agency, which is based in Warsaw" (the
+    clause is the body's; not "a unit of Tessaly Media, which ...", whose clause may be the owner's)."""
+    return (
+        doc[k].text == ","
+        and k + 1 < len(doc)
+        and doc[k + 1].lower_ in {"which", "that"}
+        and doc[comma + 1].lower_ in {"the", "a", "an"}
+        and doc[k - 1].is_lower
+        and doc[k - 1].pos_ == "NOUN"
+        and not any(doc[j].text in {",", ";", "."} for j in range(comma + 1, k))
+    )
+
+
 def _after_acronym(doc, end: int) -> int:
     """Where a name's apposition may start: right after it, or after the acronym in brackets that
     follows it ("the Halvmark Bank (HB), based in ...")."""
@@ -798,6 +883,10 @@ def _names_a_mission(doc, m: DocMention) -> bool:
         t.lower_ for t in doc[m.start : m.end]
     )
 
+
+#: Rules that read a body's country from a possessive or a demonym before it, which for an embassy
+#: names the state it represents, not where it sits.
+_SENDER_RULES = frozenset({"located.possessive.v1", "located.demonym_body.v1"})
 
 #: Rules that read a city's country in the text itself ("Dakar, Senegal", "Senegal's Dakar").
 _CITY_IN_COUNTRY = frozenset({"located.city_country.v1", "located.possessive.v1"})
@@ -920,6 +1009,29 @@ def _place_of_descriptor(ctx: Context, start: int) -> DocMention | None:
     return place
 
 
+def _kind_of_place_after(ctx: Context, m: DocMention) -> DocMention | None:
+    """The place of "the port of La Caleta on the island of Y", "X in the northern province of Y":
+    "in" or "on", then the kind of place the second one is, then its name after "of"."""
+    doc, idx = ctx.doc, ctx.index
+    sent_end = doc[m.start].sent.end
+    k = m.end
+    if k + 4 >= sent_end or doc[k].lower_ not in {"in", "on"} or doc[k + 1].lower_ != "the":
+        return None
+    k += 2
+    while k < sent_end and doc[k].is_lower and doc[k].pos_ == "ADJ" and k < m.end + 5:
+        k += 1  # "the northern", "the remote eastern"
+    if (
+        k + 2 >= sent_end
+        or doc[k].lower_ not in SETTLEMENT_NOUNS | _REGION_WORDS
+        or doc[k + 1].lower_ != "of"
+    ):
+        return None
+    place = idx.at(k + 2)
+    if place is None or place.start != k + 2 or place.type != "Location" or place.key == m.key:
+        return None
+    return place
+
+
 def _region_after(ctx: Context, m: DocMention) -> DocMention | None:
     """The region a place is said to be in right after it: "X in (Country's) Y region", "X in Y
     province", "X, the capital of Y region", "X district in Y State"."""
@@ -934,6 +1046,11 @@ def _region_after(ctx: Context, m: DocMention) -> DocMention | None:
             k += 4
         else:
             return None
+    elif k + 2 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in {"capital", "seat"}:
+        # "Quelimane, capital of Zambezia province": headline style, no article
+        if doc[k + 2].lower_ != "of":
+            return None
+        k += 3
     elif k + 1 < sent.end and doc[k].text == ",":
         # "Tamale, Northern Savannah province's capital,": a region's capital
         region = idx.at(k + 1)
@@ -1064,6 +1181,62 @@ def _town_in_description(ctx: Context, m: DocMention) -> DocMention | None:
     return place if is_person_noun(nouns[-1]) and lexicon.city_country(place.text) else None
 
 
+#: Participles that, in an apposition to a person, say where they live: "a refugee living in Y".
+_LIVING = frozenset({"living", "residing"})
+
+
+def _living_in_apposition(ctx: Context, m: DocMention, k: int) -> DocMention | None:
+    """The place of "X, an Afghan refugee living in Istanbul," / "X, a Ghanaian living in Milan":
+    a participle of living, at ``k`` inside the apposition that follows the name, then "in" a place."""
+    doc, idx = ctx.doc, ctx.index
+    if doc[k].lower_ not in _LIVING or k + 2 >= len(doc) or doc[k + 1].lower_ != "in":
+        return None
+    if doc[m.end].text != "," or any(doc[j].text in {",", ";", "(", "\u2014"} for j in range(m.end + 1, k)):
+        return None
+    place = idx.at(k + 2)
+    if place is None or place.start != k + 2 or place.type not in _PLACE or place.label == "NORP":
+        return None
+    return place
+
+
+def _lives_clause_of(m: DocMention, verb) -> bool:
+    """Whether a verb of living is said of the person: "X, who lives in Oslo", "X, a trader who
+    lives in Y", "X now lives in Oslo" (not "X met his brother, who lives in Oslo")."""
+    within = range(m.start, m.end)
+    if any(c.dep_ == "nsubj" and c.i in within for c in verb.children):
+        return True
+    if not any(c.lower_ == "who" for c in verb.children):
+        return False
+    head = verb.head
+    while head.dep_ in {"pobj", "prep"} and head.head.i != head.i:
+        head = head.head  # "X, a member of the group's bureau who lives in Y": the apposition's head
+    # "Teresa Lopes of Lisbon, a retired seamstress who ...": the parser may hang the apposition
+    # on the place after the name
+    return head.i in within or (head.dep_ == "appos" and m.start <= head.head.i < head.i)
+
+
+def _from_place(ctx: Context, m: DocMention) -> DocMention | None:
+    """The town of "Tomas Ferreyra, from Cordoba, was injured" or "X, who is (originally) from Y,":
+    "from" a place right after the name's comma, or in a relative clause of being from it."""
+    doc, idx = ctx.doc, ctx.index
+    sent_end = doc[m.start].sent.end
+    k = m.end
+    if k + 2 >= sent_end or doc[k].text != ",":
+        return None
+    k += 1
+    if doc[k].lower_ == "who" and k + 1 < sent_end and doc[k + 1].lemma_ in {"be", "come", "hail"}:
+        k += 2
+        if k < sent_end and doc[k].is_lower and doc[k].pos_ == "ADV":
+            k += 1  # "who is originally from"
+    if k + 1 >= sent_end or doc[k].lower_ != "from":
+        return None
+    place = idx.at(k + 1)
+    if place is None or place.start != k + 1 or place.type != "Location" or place.label == "NORP":
+        return None
+    after = doc[place.end].text if place.end < sent_end else "."
+    return place if after in {",", ".", ";", "'s", "\u2019s"} else None
+
+
 def extract_residence(ctx: Context) -> list[Relation]:
     """Where persons live: "Maria Gomez of Lisbon", "a Lisbon resident", "who lives in Oslo"."""
     doc = ctx.doc
@@ -1114,6 +1287,10 @@ def extract_residence(ctx: Context) -> list[Relation]:
                     and inner.start == place.end + 1
                 ):
                     add(m, inner, "residence.of_place.v1", m.start, inner.end)
+        # "Tomas Ferreyra, from Cordoba," / "X, who is from Y,": the town a person is from
+        place = _from_place(ctx, m)
+        if place is not None:
+            add(m, place, "residence.from_place.v1", m.start, place.end)
         # "London-based analyst Harriet Pybus": where a person is based
         k = m.start - 1
         while k > sent.start and m.start - k <= 3 and doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"}:
@@ -1161,7 +1338,7 @@ def extract_residence(ctx: Context) -> list[Relation]:
                 ):
                     add(m, place, "residence.resident.v1", m.start, k + 1)
                     break
-            if tok.lemma_.lower() in _LIVE_VERBS and any(c.lower_ == "who" for c in tok.children):
+            if tok.lemma_.lower() in _LIVE_VERBS and _lives_clause_of(m, tok):
                 for prep in tok.children:
                     if prep.dep_ == "prep" and prep.lower_ in {"in", "near"}:
                         for pobj in prep.children:
@@ -1177,6 +1354,9 @@ def extract_residence(ctx: Context) -> list[Relation]:
                                 place = next((idx.at(t.i) for t in inner[0].subtree if idx.at(t.i)), None)
                             if place is not None and place.type in _PLACE:
                                 add(m, place, "residence.lives_in.v1", m.start, place.end)
+            place = _living_in_apposition(ctx, m, k)
+            if place is not None:
+                add(m, place, "residence.living_in.v1", m.start, place.end)
             # "Moussa Diarra, a herder from Tessalit": what a person is, and the town they are from;
             # "Ana Velsko, 44, a geologist from the nearby village of Tarnby", "X, a taxi driver in
             # Halvmark's Vesterbro district": the noun in apposition to the name says what they are

@@ -70,6 +70,7 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
             if demonym and pos.prop in _HEAD_OF_STATE_PROPS:
                 nationality.append(_citizen(ctx, pos, "nationality.demonym_title.v1", sent))
         nationality += _demonym_apposition(ctx, m) + _demonym_before(ctx, m) + _named_nationals(ctx, m)
+        nationality += _holds_citizenship(ctx, m)
     positions += _leads_as_subject(ctx)
     counterparts = _counterparts(ctx, positions)
     for pos in counterparts:
@@ -237,6 +238,15 @@ def _demonym_apposition(ctx: Context, m: DocMention) -> list[Relation]:
         and (doc[k].pos_ in {"ADJ", "NOUN", "PROPN", "ADV"} or doc[k].text == "-")
     ):
         mention = ctx.index.at(k)
+        if (
+            mention is not None
+            and mention.label == "NORP"
+            and mention.end + 1 < sent_end
+            and doc[mention.end].text == "-"
+            and doc[mention.end + 1].lower_ == "born"
+        ):
+            k = mention.end + 2  # "a German-born British citizen": born there, a citizen of the next
+            continue
         if mention is not None and mention.label == "NORP" and demonym is None:
             demonym = mention
             k = mention.end
@@ -246,8 +256,14 @@ def _demonym_apposition(ctx: Context, m: DocMention) -> list[Relation]:
         k += 1
     head = doc[k - 1]
     word = lexicon.fold(head.lemma_)
-    if demonym is not None and head.i == demonym.end - 1 and k < sent_end and doc[k].text in {",", ".", ";"}:
-        # "Tom Reilly, an Australian, was among the dead": the demonym as a noun
+    if (
+        demonym is not None
+        and head.i == demonym.end - 1
+        and k < sent_end
+        and doc[k].lower_ in _NOUN_DEMONYM_ENDS
+    ):
+        # "Tom Reilly, an Australian, was among the dead", "X, a Ghanaian living in Milan": the
+        # demonym as a noun
         ev = ctx.evidence(
             "nationality.demonym_apposition.v1", doc[m.start].idx, head.idx + len(head), doc[m.start].sent
         )
@@ -259,6 +275,45 @@ def _demonym_apposition(ctx: Context, m: DocMention) -> list[Relation]:
         "nationality.demonym_apposition.v1", doc[m.start].idx, head.idx + len(head), doc[m.start].sent
     )
     return [Relation("citizenOf", m.key, demonym.key, ev)]
+
+
+#: What may follow a demonym used as a noun in apposition: "X, an Australian, ...", "X, a
+#: Ghanaian living in Milan", "X, a Nigerian who ...".
+_NOUN_DEMONYM_ENDS = frozenset({",", ".", ";", "who", "living", "based", "working", "residing"})
+#: Nouns for the status a demonym qualifies: "holds Spanish citizenship", "a British passport".
+_CITIZENSHIP_NOUNS = frozenset({"citizenship", "nationality", "passport", "passports"})
+_HOLD_VERBS = frozenset({"hold", "have", "carry", "acquire", "obtain", "gain", "receive", "take"})
+
+
+def _holds_citizenship(ctx: Context, m: DocMention) -> list[Relation]:
+    """ "X, who holds Spanish citizenship,", "X has a British passport": the person whose clause
+    says they hold a country's citizenship or passport is its citizen."""
+    doc, idx = ctx.doc, ctx.index
+    sent = doc[m.start].sent
+    out = []
+    for tok in doc[m.end : sent.end]:
+        if tok.lower_ not in _CITIZENSHIP_NOUNS or tok.dep_ != "dobj" or tok.head.lemma_ not in _HOLD_VERBS:
+            continue
+        verb = tok.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ == "who" and verb.dep_ == "relcl":
+            subj = verb.head
+        if subj is None or not m.start <= subj.i < m.end:
+            continue
+        for mod in tok.children:
+            for t in [mod, *mod.conjuncts]:
+                country = idx.at(t.i)
+                if (
+                    t.dep_ in {"amod", "compound", "conj"}
+                    and country is not None
+                    and country.label == "NORP"
+                    and country.type == "Country"
+                ):
+                    ev = ctx.evidence(
+                        "nationality.holds_citizenship.v1", doc[m.start].idx, tok.idx + len(tok), sent
+                    )
+                    out.append(Relation("citizenOf", m.key, country.key, ev))
+    return out
 
 
 def _named_nationals(ctx: Context, m: DocMention) -> list[Relation]:
