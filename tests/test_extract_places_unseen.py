@@ -65,6 +65,12 @@ FOUND = [
         "Playa Blanca",
         "Lanzarote",
     ),
+    (
+        "Fires spread across the western Brazilian state of Mato Grosso do Sul.",
+        "locatedIn",
+        "Mato Grosso do Sul",
+        "Brazil",
+    ),
     ("Gunmen attacked Bunia in the northeastern province of Ituri.", "locatedIn", "Bunia", "Ituri"),
     (
         "BUENOS AIRES, Argentina (Reuters) - The central bank held rates.",
@@ -137,6 +143,13 @@ FOUND = [
         "residesIn",
         "Luciana Quinteros",
         "Iquique",
+    ),
+    # a cleric's honorific is no part of the name
+    (
+        "Father Ottavio Brambilla, a priest from Bergamo, opened the hall.",
+        "residesIn",
+        "Ottavio Brambilla",
+        "Bergamo",
     ),
     ("Driss Benkirane, a father of three from Fez, drowned.", "residesIn", "Driss Benkirane", "Fez"),
 ]

@@ -717,7 +717,10 @@ def _ministry_title(doc: Doc, start: int, end: int) -> bool:
 
 
 #: Honorifics written before a name: not part of it, and no position.
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev", "mx"})
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev", "mx", "father", "fr", "reverend",
+     "pastor", "imam", "rabbi"}
+)  # fmt: skip
 #: Lower-case kinds of administrative area written after a place's name.
 _PLACE_KINDS = frozenset(
     {
@@ -2124,8 +2127,11 @@ _REGION_NOUNS = frozenset({"region", "province", "district", "sector", "prefectu
 
 #: Nouns for a kind of place that "the X of" puts before a place's name: "the town of Kantchari".
 SETTLEMENT_NOUNS = frozenset(
-    {"town", "city", "village", "port", "island", "islands", "province", "region", "district", "municipality"}
-)
+    {"town", "city", "village", "port", "island", "islands", "province", "region", "district", "municipality",
+     "state"}
+)  # fmt: skip
+#: Lower-case words inside a place's name: "Rio Grande do Sul", "Santa Cruz de la Sierra".
+_NAME_PARTICLES = frozenset({"do", "da", "dos", "das", "de", "del", "la", "di", "el"})
 #: Last words of the names of places built or laid out, which the NER may tag an organisation.
 FACILITY_ENDINGS = frozenset(
     {"Airport", "Palace", "Square", "Bridge", "Dam", "Cathedral", "Mosque", "Stadium", "Temple", "Park"}
@@ -2143,8 +2149,19 @@ def _places_after_settlement_nouns(doc: Doc, spans: list[Span]) -> None:
         if not any(c.lower_ == "the" for c in noun.children):
             continue
         start = end = of.i + 1
-        while end < len(doc) and end - start < 4 and _is_cap(doc[end]) and doc[end].pos_ == "PROPN":
-            end += 1
+        while end < len(doc) and end - start < 5:
+            if _is_cap(doc[end]) and doc[end].pos_ == "PROPN":
+                end += 1
+            elif (
+                end > start
+                and doc[end].lower_ in _NAME_PARTICLES
+                and end + 1 < len(doc)
+                and _is_cap(doc[end + 1])
+                and doc[end + 1].pos_ == "PROPN"
+            ):
+                end += 2  # "the state of Rio Grande do Sul"
+            else:
+                break
         if end == start or lexicon.country_of(doc[start:end].text):
             continue
         own = by_tok.get(start)
