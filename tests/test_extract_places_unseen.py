@@ -111,6 +111,7 @@ FOUND = [
         "Dmytro Halych",
         "United States",
     ),
+    ("A Kenyan runner, Gathoni Nyokabi, won the race.", "citizenOf", "Gathoni Nyokabi", "Kenya"),
     # where a person lives
     (
         "Nicanor Beltran, from Cordoba, was among the injured.",
@@ -201,6 +202,12 @@ NOT_FOUND = [
     ),
     ("The Nantes-born chemist Odile Perrichon won the prize.", "residesIn", "Odile Perrichon", "Nantes"),
     ("Thiago Tavoleiro, who has a Spanish wife, resigned.", "citizenOf", "Thiago Tavoleiro", "Spain"),
+    (
+        "Police questioned a Kenyan runner, then Gathoni Nyokabi, the coach.",
+        "citizenOf",
+        "Gathoni Nyokabi",
+        "Kenya",
+    ),
     # a place near another is not in it
     ("Mbarek Ouazzani visited Arusha, about 80 km (50 miles) west of Moshi.", "locatedIn", "Arusha", "Moshi"),
     ("Police in Tema arrested Juma Mwakilema.", "residesIn", "Juma Mwakilema", "Tema"),

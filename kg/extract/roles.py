@@ -668,10 +668,13 @@ def _demonym_before(ctx: Context, m: DocMention) -> list[Relation]:
     doc = ctx.doc
     sent_start = doc[m.start].sent.start
     k = m.start - 1
+    apposed = _apposed_after_description(doc, m, sent_start)
+    if apposed:
+        k -= 1  # "A Nigerien security guard, Soumana Hamani, was killed"
     nouns = []
     while (
         k >= sent_start
-        and m.start - k <= 3
+        and m.start - k <= 3 + apposed
         and doc[k].is_lower
         and doc[k].pos_ in {"NOUN", "ADJ"}
         and doc[k].lower_ != "born"
@@ -700,6 +703,8 @@ def _demonym_before(ctx: Context, m: DocMention) -> list[Relation]:
             break
     if not found:
         return []
+    if apposed and (k < sent_start or doc[k].lower_ not in {"a", "an", "the"}):
+        return []  # the description must open its own noun phrase: "a Nigerien guard, X,"
     ev = ctx.evidence(
         "nationality.demonym_occupation.v1",
         doc[found[-1].start].idx,
@@ -707,6 +712,14 @@ def _demonym_before(ctx: Context, m: DocMention) -> list[Relation]:
         doc[m.start].sent,
     )
     return [Relation("citizenOf", m.key, d.key, ev) for d in reversed(found)]
+
+
+def _apposed_after_description(doc, m: DocMention, sent_start: int) -> bool:
+    """Whether a name is set in commas after a description: "A Nigerien security guard, X, was
+    killed" (the name closed by a comma or the sentence's end)."""
+    if m.start - 2 < sent_start or doc[m.start - 1].text != ",":
+        return False
+    return m.end >= len(doc) or doc[m.end].text in {",", ".", ";"} or doc[m.end].is_sent_start
 
 
 def _dedupe(items: list) -> list:
