@@ -112,6 +112,13 @@ FOUND = [
         "United States",
     ),
     ("A Kenyan runner, Gathoni Nyokabi, won the race.", "citizenOf", "Gathoni Nyokabi", "Kenya"),
+    ("Zarina Rahimova, a dual British-Iranian national, was freed.", "citizenOf", "Zarina Rahimova", "Iran"),
+    (
+        "Zarina Rahimova, a dual British-Iranian national, was freed.",
+        "citizenOf",
+        "Zarina Rahimova",
+        "United Kingdom",
+    ),
     # where a person lives
     (
         "Nicanor Beltran, from Cordoba, was among the injured.",
@@ -138,6 +145,7 @@ FOUND = [
         "Ebrima Conteh",
         "Sharjah",
     ),
+    ("Odile Perrichon, a Nantes-based researcher, led the study.", "residesIn", "Odile Perrichon", "Nantes"),
     ("Elin Saaristo, 34, of Tampere was arrested.", "residesIn", "Elin Saaristo", "Tampere"),
     (
         "Luciana Quinteros, who lives in Iquique, said the water was rising.",
@@ -207,6 +215,21 @@ NOT_FOUND = [
         "citizenOf",
         "Gathoni Nyokabi",
         "Kenya",
+    ),
+    # a demonym compounded with a participle says how, not whose
+    (
+        "Zarina Rahimova, a Russian-trained engineer, designed the bridge.",
+        "citizenOf",
+        "Zarina Rahimova",
+        "Russia",
+    ),
+    ("The Russian-trained engineer Zarina Rahimova designed it.", "citizenOf", "Zarina Rahimova", "Russia"),
+    # a body after "the X-based group", whatever the tagger calls it, lives nowhere
+    (
+        "Apolline Lenoir, of the Rennes-based group Vigie Citoyenne, said the vote was rigged.",
+        "residesIn",
+        "Vigie Citoyenne",
+        "Rennes",
     ),
     # a place near another is not in it
     ("Mbarek Ouazzani visited Arusha, about 80 km (50 miles) west of Moshi.", "locatedIn", "Arusha", "Moshi"),

@@ -1199,6 +1199,32 @@ def _living_in_apposition(ctx: Context, m: DocMention, k: int) -> DocMention | N
     return place
 
 
+def _based_in_apposition(ctx: Context, m: DocMention) -> DocMention | None:
+    """The place of "X, a Nantes-based researcher," / "X, 41, a Nairobi-based aid worker": a person
+    described, in apposition, as based in a town (the description's last word a word for a person)."""
+    doc, idx = ctx.doc, ctx.index
+    sent_end = doc[m.start].sent.end
+    k = m.end
+    if k + 4 >= sent_end or doc[k].text != ",":
+        return None
+    k += 1
+    if doc[k].like_num and doc[k + 1].text == ",":
+        k += 2  # "X, 41, a ..."
+    if k >= sent_end or doc[k].lower_ not in {"a", "an"}:
+        return None
+    place = idx.at(k + 1)
+    if place is None or place.start != k + 1 or place.type != "Location" or place.label == "NORP":
+        return None
+    j = place.end
+    if j + 2 >= sent_end or doc[j].text != "-" or doc[j + 1].lower_ != "based":
+        return None
+    j += 2
+    while j < sent_end and doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ"} and j < place.end + 6:
+        j += 1
+    closed = j >= sent_end or doc[j].text in {",", ".", ";"} or doc[j].lower_ in {"who", "with"}
+    return place if j > place.end + 2 and closed and is_person_noun(doc[j - 1]) else None
+
+
 def _lives_clause_of(m: DocMention, verb) -> bool:
     """Whether a verb of living is said of the person: "X, who lives in Oslo", "X, a trader who
     lives in Y", "X now lives in Oslo" (not "X met his brother, who lives in Oslo")."""
@@ -1295,10 +1321,20 @@ def extract_residence(ctx: Context) -> list[Relation]:
         k = m.start - 1
         while k > sent.start and m.start - k <= 3 and doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"}:
             k -= 1
-        if k < m.start - 1 and k >= sent.start + 2 and doc[k].lower_ == "based" and doc[k - 1].text == "-":
+        if (
+            k < m.start - 1
+            and k >= sent.start + 2
+            and doc[k].lower_ == "based"
+            and doc[k - 1].text == "-"
+            and is_person_noun(doc[m.start - 1])  # not "the Rennes-based group X", a body mistyped
+        ):
             place = idx.at(k - 2)
             if place is not None and place.type == "Location" and place.end == k - 1:
                 add(m, place, "residence.based.v1", place.start, m.end)
+        # "Odile Perrichon, a Nantes-based researcher,": the same in apposition
+        place = _based_in_apposition(ctx, m)
+        if place is not None:
+            add(m, place, "residence.based.v1", m.start, place.end + 2)
         # "Lisbon resident Maria Gomez"
         if m.start >= 2 and doc[m.start - 1].lower_ in _RESIDENT_NOUNS:
             place = idx.at(m.start - 2)

@@ -232,6 +232,7 @@ def _demonym_apposition(ctx: Context, m: DocMention) -> list[Relation]:
         return []
     k += 1
     demonym = None
+    joined: list[DocMention] = []  # demonyms hyphenated to the first: "British-Iranian"
     while (
         k < sent_end
         and k < m.end + 10
@@ -249,6 +250,12 @@ def _demonym_apposition(ctx: Context, m: DocMention) -> list[Relation]:
             continue
         if mention is not None and mention.label == "NORP" and demonym is None:
             demonym = mention
+            k = mention.end
+            continue
+        prev = joined[-1] if joined else demonym
+        hyphenated = prev is not None and prev.end == k - 1 and doc[k - 1].text == "-"
+        if mention is not None and mention.label == "NORP" and hyphenated:
+            joined.append(mention)  # "a dual British-Iranian national": both
             k = mention.end
             continue
         if mention is not None:
@@ -274,7 +281,7 @@ def _demonym_apposition(ctx: Context, m: DocMention) -> list[Relation]:
     ev = ctx.evidence(
         "nationality.demonym_apposition.v1", doc[m.start].idx, head.idx + len(head), doc[m.start].sent
     )
-    return [Relation("citizenOf", m.key, demonym.key, ev)]
+    return [Relation("citizenOf", m.key, d.key, ev) for d in [demonym, *joined]]
 
 
 #: What may follow a demonym used as a noun in apposition: "X, an Australian, ...", "X, a
@@ -712,6 +719,16 @@ def _demonym_before(ctx: Context, m: DocMention) -> list[Relation]:
         doc[m.start].sent,
     )
     return [Relation("citizenOf", m.key, d.key, ev) for d in reversed(found)]
+
+
+def _demonym_of_manner(doc, owner: DocMention) -> bool:
+    """Whether a demonym is the first half of a compound like "Russian-trained" (not a nationality;
+    "British-Iranian" joins two demonyms and "Somali-born" is read elsewhere)."""
+    k = owner.end
+    if owner.label != "NORP" or k + 1 >= len(doc) or doc[k].text != "-":
+        return False
+    after = doc[k + 1]
+    return after.is_lower and after.lower_ != "born"
 
 
 def _apposed_after_description(doc, m: DocMention, sent_start: int) -> bool:
@@ -1350,7 +1367,8 @@ def _positions_in_clause(
         for k in range(t_start - 1, part.start - 1, -1):
             owner = ctx.index.at(k)
             if owner is not None and owner.type in {"Organisation", "Country"}:
-                org_key, demonym = owner.key, owner.label in {"NORP", "COUNTRY"}
+                if not _demonym_of_manner(doc, owner):
+                    org_key, demonym = owner.key, owner.label in {"NORP", "COUNTRY"}
                 break
         # ..."its chief financial officer", "the centre's director": the organisation just mentioned.
         if org_key is None:
@@ -1522,7 +1540,8 @@ def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bo
     for k in range(t_start - 1, start - 1, -1):
         owner = ctx.index.at(k)
         if owner is not None and owner.type in {"Organisation", "Country"}:
-            org_key, demonym = owner.key, owner.label in {"NORP", "COUNTRY"}
+            if not _demonym_of_manner(doc, owner):
+                org_key, demonym = owner.key, owner.label in {"NORP", "COUNTRY"}
             break
     if org_key is None and t_end < end and doc[t_end].lower_ in {"for", "of", "at"}:
         # "a spokeswoman for Acme Mining, Karla Ruiz,": the body after the title
