@@ -71,6 +71,28 @@ FOUND = [
         "Mato Grosso do Sul",
         "Brazil",
     ),
+    ("Police raided a house in the Kumasi suburb of Bantama on Monday.", "locatedIn", "Bantama", "Kumasi"),
+    (
+        "Shelling hit the Shakargarh sector of Narowal district on Sunday.",
+        "locatedIn",
+        "Shakargarh",
+        "Narowal",
+    ),
+    (
+        "OSTRAVA (Reuters) - Czech police said a blast at a depot near Lhotka, in the east of the country, "
+        "killed two.",
+        "locatedIn",
+        "Lhotka",
+        "Czech Republic",
+    ),
+    ("Kenya said floods hit Lokichar, in the far north of the country.", "locatedIn", "Lokichar", "Kenya"),
+    (
+        "Police raided a house in the Kumasi suburb of Asafo Nkwanta on Monday.",
+        "locatedIn",
+        "Asafo Nkwanta",
+        "Kumasi",
+    ),
+    ("Tarvik Homes cut jobs. The company's plant in Pune will close.", "locatedIn", "Tarvik Homes", "Pune"),
     ("Gunmen attacked Bunia in the northeastern province of Ituri.", "locatedIn", "Bunia", "Ituri"),
     (
         "BUENOS AIRES, Argentina (Reuters) - The central bank held rates.",
@@ -183,6 +205,14 @@ NOT_FOUND = [
         "Monte Ventoso",
     ),
     ("Vellmark Group has customers in Kakamega and Lira.", "locatedIn", "Vellmark Group", "Lira"),
+    # "the <city> suburb of <part>": the part in the city, not the other way
+    ("Police raided a house in the Kumasi suburb of Bantama on Monday.", "locatedIn", "Kumasi", "Bantama"),
+    (
+        "Tarvik Homes cut jobs. Staff cheered at the company's election night headquarters in Pune.",
+        "locatedIn",
+        "Tarvik Homes",
+        "Pune",
+    ),
     # events and trips are not where a body or person is
     ("Peace talks in Sohar ended without a deal.", "locatedIn", "Sohar", "Oman"),
     ("Bozena Oliwkowa flew to Kakamega on Monday.", "residesIn", "Bozena Oliwkowa", "Kakamega"),

@@ -2130,6 +2130,8 @@ SETTLEMENT_NOUNS = frozenset(
     {"town", "city", "village", "port", "island", "islands", "province", "region", "district", "municipality",
      "state"}
 )  # fmt: skip
+#: Parts of a city named after "the ... of": "the Nairobi suburb of Westlands".
+_CITY_PART_NOUNS = frozenset({"suburb", "neighbourhood", "neighborhood", "quarter", "borough", "township"})
 #: Lower-case words inside a place's name: "Rio Grande do Sul", "Santa Cruz de la Sierra".
 _NAME_PARTICLES = frozenset({"do", "da", "dos", "das", "de", "del", "la", "di", "el"})
 #: Last words of the names of places built or laid out, which the NER may tag an organisation.
@@ -2144,7 +2146,7 @@ def _places_after_settlement_nouns(doc: Doc, spans: list[Span]) -> None:
     by_tok = {i: s for s in spans for i in range(s.start, s.end)}
     for of in doc[2:-1]:
         noun = doc[of.i - 1]
-        if of.lower_ != "of" or noun.lower_ not in SETTLEMENT_NOUNS or noun.head.i == of.i:
+        if of.lower_ != "of" or noun.lower_ not in SETTLEMENT_NOUNS | _CITY_PART_NOUNS or noun.head.i == of.i:
             continue
         if not any(c.lower_ == "the" for c in noun.children):
             continue

@@ -281,6 +281,12 @@ def extract_places(ctx: Context) -> list[Relation]:
             region = _kind_of_place_after(ctx, m)
             if region is not None:
                 add("locatedIn", m, region, "located.place_in_region.v1", m.start, region.end)
+            city = _city_of_part(ctx, m)
+            if city is not None:
+                add("locatedIn", m, city, "located.place_in_region.v1", city.start, m.end)
+            outer = _part_named_of(ctx, m)
+            if outer is not None:
+                add("locatedIn", m, outer, "located.place_in_region.v1", m.start, outer.end)
         # "the Norwegian port of Tarnby", "the Argentine city of X": a place named by its kind, after
         # its country's demonym (or name: "the Botswana town of X")
         if m.type == "Location" and m.start >= 3 and doc[m.start - 1].lower_ == "of":
@@ -437,6 +443,14 @@ def extract_places(ctx: Context) -> list[Relation]:
                 place = idx.at(j) if j < len(doc) else None
                 if place is not None and place.type == "Location":
                     add("locatedIn", place, m, "located.country_city.v1", m.start, place.end)
+        # "Vrbetice, in the east of the country,": the country in view
+        if m.type == "Location" and m.label != "NORP" and _in_part_of_the_country(doc, m):
+            country = ctx.dateline_country() or idx.antecedent(m.start, frozenset({"Country"}), False)
+            if country is not None:
+                ev = ctx.evidence(
+                    "located.country_part.v1", doc[m.start].idx, doc[m.end].idx, doc[m.start].sent
+                )
+                out.append(Relation("locatedIn", m.key, country, ev))
         # "Darkhan, the country's third-largest city" / "the capital, Lilongwe": the country in view.
         if m.type == "Location" and m.end + 3 < len(doc) and doc[m.end].text == ",":
             window = [t.lower_ for t in doc[m.end + 1 : min(m.end + 7, len(doc))]]
@@ -708,6 +722,14 @@ def _named_sites(ctx: Context):
             preps = [c for c in [*noun.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "in"]
             objs = [g for p in preps for g in p.children if g.dep_ == "pobj"]
             places += [idx.at(t.i) for g in objs for t in [g, *g.conjuncts]]
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        plain = not any(c.dep_ in {"compound", "nmod"} and idx.at(c.i) is None for c in noun.children)
+        if poss is not None and idx.at(poss.i) is None and poss.pos_ == "NOUN" and plain:
+            # (not "the party's election night headquarters in Riga", a night's venue)
+            # "the carmaker's headquarters in Hamamatsu": the body the description stands for
+            owners.append(_described_body(ctx, poss))
+            preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"]
+            places += [idx.at(g.i) for p in preps for g in p.children if g.dep_ == "pobj"]
         body = next((o for o in owners if o is not None and o.type == "Organisation"), None)
         if body is None:
             continue
@@ -715,6 +737,17 @@ def _named_sites(ctx: Context):
             if place is not None and place.type in _PLACE and place.label != "NORP":
                 first, last = min(body.start, place.start, noun.i), max(body.end, place.end, noun.i + 1)
                 yield body, place, "located.named_site.v1", first, last
+
+
+def _described_body(ctx: Context, tok) -> DocMention | None:
+    """The body a definite description names ("the carmaker", "the company"): its last mention
+    before the description, or None."""
+    if not any(c.lower_ == "the" for c in tok.children):
+        return None
+    key = ctx.entity_of(tok, via_modifiers=False)
+    if key is None or not key.startswith("Organisation:"):
+        return None
+    return next((m for m in reversed(ctx.index.mentions) if m.key == key and m.start < tok.i), None)
 
 
 def _known_place(place: DocMention | None) -> bool:
@@ -1007,6 +1040,60 @@ def _place_of_descriptor(ctx: Context, start: int) -> DocMention | None:
     if end is None or (end < len(doc) and doc[end].text not in closing):
         return None  # "a Washington think tank that ...": still fine; "a Paris court ruled" is no apposition
     return place
+
+
+#: Parts only a city has, written after the city's name: "the Nairobi suburb of Westlands".
+_CITY_PARTS = frozenset({"suburb", "neighbourhood", "neighborhood", "borough", "township"})
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre",
+     "center", "interior", "heart"}
+)  # fmt: skip
+
+
+def _in_part_of_the_country(doc, m: DocMention) -> bool:
+    """Whether a place is set, in commas, in a part of "the country": "X, in the east of the
+    country,", "X, in the north of the country."."""
+    k = m.end
+    words = [t.lower_ for t in doc[k : min(k + 8, len(doc))]]
+    if len(words) < 7 or words[0] != "," or words[1:3] != ["in", "the"]:
+        return False
+    j = 3
+    if words[j] in {"far", "deep"}:
+        j += 1  # "in the far north of the country"
+    return words[j] in _COMPASS and words[j + 1 : j + 4] == ["of", "the", "country"]
+
+
+def _part_named_of(ctx: Context, m: DocMention) -> DocMention | None:
+    """The place of "the Nikial sector of Kotli district", "the Tigray region of Ethiopia", "the
+    Bellevue district of Rennes": a place named, then the kind of part it is, then "of" the whole."""
+    doc, idx = ctx.doc, ctx.index
+    k = m.end
+    if m.start < 1 or doc[m.start - 1].lower_ != "the" or k + 2 >= len(doc):
+        return None
+    if doc[k].lower_ not in _PART_NOUNS_OF_PLACES | {"sector"} or doc[k + 1].lower_ != "of":
+        return None
+    outer = idx.at(k + 2)
+    if outer is None or outer.start != k + 2 or outer.type not in _PLACE or outer.label == "NORP":
+        return None
+    if doc[k].lower_ in _CITY_PARTS or (_known_place(m) and not _known_place(outer)):
+        return None  # "the Nairobi suburb of Westlands", "the Lisbon district of Alfama": the other way
+    return outer if outer.key != m.key else None
+
+
+def _city_of_part(ctx: Context, m: DocMention) -> DocMention | None:
+    """The city of "the Kampala suburb of Ntinda", "the Lisbon district of Alfama": a place named
+    after "the <place> <part of a place> of"."""
+    doc, idx = ctx.doc, ctx.index
+    if m.start < 4 or doc[m.start - 1].lower_ != "of" or doc[m.start - 2].lower_ not in _PLACE_PART_NOUNS:
+        return None
+    city = idx.at(m.start - 3)
+    if city is None or city.end != m.start - 2 or city.type != "Location" or city.label == "NORP":
+        return None
+    # "the Bellevue district of Rennes" is the other way: a part first, unless the first is a city
+    # the gazetteer knows and the second is not (or the part's word is one only cities have)
+    if doc[m.start - 2].lower_ not in _CITY_PARTS and not (_known_place(city) and not _known_place(m)):
+        return None
+    return city if doc[city.start - 1].lower_ == "the" and city.key != m.key else None
 
 
 def _kind_of_place_after(ctx: Context, m: DocMention) -> DocMention | None:
