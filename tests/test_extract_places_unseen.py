@@ -93,6 +93,7 @@ FOUND = [
         "Kumasi",
     ),
     ("Tarvik Homes cut jobs. The company's plant in Pune will close.", "locatedIn", "Tarvik Homes", "Pune"),
+    ("Rates will rise, the German Bundesbank said.", "locatedIn", "Bundesbank", "Germany"),
     ("Gunmen attacked Bunia in the northeastern province of Ituri.", "locatedIn", "Bunia", "Ituri"),
     (
         "BUENOS AIRES, Argentina (Reuters) - The central bank held rates.",
@@ -205,6 +206,7 @@ NOT_FOUND = [
         "Monte Ventoso",
     ),
     ("Vellmark Group has customers in Kakamega and Lira.", "locatedIn", "Vellmark Group", "Lira"),
+    ("The British UN envoy said the vote was close.", "locatedIn", "UN", "United Kingdom"),
     # "the <city> suburb of <part>": the part in the city, not the other way
     ("Police raided a house in the Kumasi suburb of Bantama on Monday.", "locatedIn", "Kumasi", "Bantama"),
     (

@@ -503,6 +503,11 @@ def extract_places(ctx: Context) -> list[Relation]:
             if child is not None and child.type == "Organisation":
                 add("partOf", child, m, "part_of.descriptor.v1", m.start, child.end)
 
+    # "the Spanish Red Cross", "the Kenyan Red Cross said": a body's name right after a demonym
+    for m in mentions:
+        owner = _demonym_before_name(ctx, m)
+        if owner is not None:
+            add("locatedIn", m, owner, "located.demonym_name.v1", owner.start, m.end)
     # "the Malaysian foreign ministry", "the Kenyan army": a state's body named after its demonym
     for m in mentions:
         if (
@@ -1061,6 +1066,24 @@ def _in_part_of_the_country(doc, m: DocMention) -> bool:
     if words[j] in {"far", "deep"}:
         j += 1  # "in the far north of the country"
     return words[j] in _COMPASS and words[j + 1 : j + 4] == ["of", "the", "country"]
+
+
+def _demonym_before_name(ctx: Context, m: DocMention) -> DocMention | None:
+    """The country of "the Spanish Red Cross said": a demonym, after "the", right before a body's
+    capitalised name that ends the noun phrase (not "the British UN envoy", where the name
+    describes a person)."""
+    doc, idx = ctx.doc, ctx.index
+    if m.type != "Organisation" or m.start < 2 or doc[m.start - 2].lower_ != "the":
+        return None
+    owner = idx.at(m.start - 1)
+    if owner is None or owner.label != "NORP" or owner.type != "Country" or owner.start != m.start - 1:
+        return None
+    if not all(t.text[:1].isupper() for t in doc[m.start : m.end]) or _names_a_mission(doc, m):
+        return None
+    after = doc[m.end] if m.end < len(doc) else None
+    if after is not None and (after.pos_ in {"NOUN", "PROPN"} or after.text in {"-", "'s", "\u2019s"}):
+        return None
+    return owner
 
 
 def _part_named_of(ctx: Context, m: DocMention) -> DocMention | None:
