@@ -101,6 +101,19 @@ FOUND = [
         "Buenos Aires",
         "Argentina",
     ),
+    # which body is part of which
+    (
+        "Brisvik Capital's parent company, Corvell Bulk, declined to comment.",
+        "partOf",
+        "Brisvik Capital",
+        "Corvell Bulk",
+    ),
+    (
+        "Brisvik Capital, which is owned by Corvell Bulk, bought the stake.",
+        "partOf",
+        "Brisvik Capital",
+        "Corvell Bulk",
+    ),
     # whose citizen a person is
     (
         "Ruxandra Petrescu, a Romanian-born Canadian citizen, was detained.",
@@ -207,6 +220,19 @@ NOT_FOUND = [
     ),
     ("Vellmark Group has customers in Kakamega and Lira.", "locatedIn", "Vellmark Group", "Lira"),
     ("The British UN envoy said the vote was close.", "locatedIn", "UN", "United Kingdom"),
+    # a parent is not part of its unit, and a former unit is a part no more
+    (
+        "Brisvik Capital's parent company, Corvell Bulk, declined to comment.",
+        "partOf",
+        "Corvell Bulk",
+        "Brisvik Capital",
+    ),
+    (
+        "Brisvik Capital, a former unit of Corvell Bulk, declined to comment.",
+        "partOf",
+        "Brisvik Capital",
+        "Corvell Bulk",
+    ),
     # "the <city> suburb of <part>": the part in the city, not the other way
     ("Police raided a house in the Kumasi suburb of Bantama on Monday.", "locatedIn", "Kumasi", "Bantama"),
     (

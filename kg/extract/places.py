@@ -149,6 +149,9 @@ def extract_places(ctx: Context) -> list[Relation]:
                     place = idx.at(pobj.i) if pobj.dep_ == "pobj" else None
                     if place is not None and place.type in _PLACE:
                         add("locatedIn", m, place, "located.renamed_unit.v1", head.i, m.end)
+        owning = head.lower_ in _OWNER_WORDS or any(
+            c.dep_ in {"compound", "amod"} and c.lower_ in _OWNER_WORDS for c in head.children
+        )
         for child in head.children:
             parent = idx.at(child.i)
             if (
@@ -156,7 +159,11 @@ def extract_places(ctx: Context) -> list[Relation]:
                 and parent is not None
                 and parent.type == "Organisation"
             ):
-                add("partOf", m, parent, "part_of.renamed_unit.v1", parent.start, m.end)
+                if owning:
+                    # "Halvard Capital's parent company, Corvell Bulk,": the other way round
+                    add("partOf", parent, m, "part_of.renamed_unit.v1", parent.start, m.end)
+                else:
+                    add("partOf", m, parent, "part_of.renamed_unit.v1", parent.start, m.end)
                 break
     for m in mentions:
         # Possessive: PLACE 's ORG|LOC
@@ -471,11 +478,15 @@ def extract_places(ctx: Context) -> list[Relation]:
         parent = _parent_in_apposition(ctx, m)
         if parent is not None:
             add("partOf", m, parent, "part_of.apposed_parent.v1", m.start, parent.end)
-        # "X, part of Y" / "X, an Accra-based firm that is a unit of Y"
+        # "X, part of Y" / "X, an Accra-based firm that is a unit of Y" (not "a former unit of Y")
         if m.end < sent_end and doc[m.end].text == ",":
             k = m.end + 1
             while k + 1 < sent_end and doc[k].text not in {",", ".", ";"}:
-                if doc[k].lower_ in _PART_NOUNS and doc[k + 1].lower_ == "of":
+                if (
+                    doc[k].lower_ in _PART_NOUNS
+                    and doc[k + 1].lower_ == "of"
+                    and doc[k - 1].lower_ != "former"
+                ):
                     for j in range(k + 2, min(k + 10, sent_end)):
                         parent = idx.at(j)
                         if parent is not None and parent.type == "Organisation":
@@ -783,8 +794,16 @@ def _named_part_of_place(doc, place: DocMention) -> bool:
 
 
 #: What a relative clause says of a body that makes it a part of another: "which is run by Y",
-#: "which belongs to Y", "which is part of Y".
-_RUN_BY = (("is", "run", "by"), ("is", "operated", "by"), ("belongs", "to"), ("is", "part", "of"))
+#: "which belongs to Y", "which is part of Y", "which is owned by Y".
+_RUN_BY = (
+    ("is", "run", "by"),
+    ("is", "operated", "by"),
+    ("belongs", "to"),
+    ("is", "part", "of"),
+    ("is", "owned", "by"),
+)
+#: Words for the body that owns another: "X's parent company, Y", "X's owner, Y".
+_OWNER_WORDS = frozenset({"parent", "owner", "owners", "shareholder"})
 
 
 def _parent_in_apposition(ctx: Context, m: DocMention) -> DocMention | None:
