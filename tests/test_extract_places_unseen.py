@@ -233,6 +233,19 @@ NOT_FOUND = [
         "Brisvik Capital",
         "Corvell Bulk",
     ),
+    # a capitalised "Institute of" is the name's, and the field after it no body
+    (
+        "Brisvik Capital, founded by former staff of the Institute of Marine Economics, bought the stake.",
+        "partOf",
+        "Brisvik Capital",
+        "Institute of Marine Economics",
+    ),
+    (
+        "Brisvik Capital, founded by former staff of the Institute of Marine Economics, bought the stake.",
+        "partOf",
+        "Institute of Marine Economics",
+        "Marine Economics",
+    ),
     # "the <city> suburb of <part>": the part in the city, not the other way
     ("Police raided a house in the Kumasi suburb of Bantama on Monday.", "locatedIn", "Kumasi", "Bantama"),
     (

@@ -483,7 +483,8 @@ def extract_places(ctx: Context) -> list[Relation]:
             k = m.end + 1
             while k + 1 < sent_end and doc[k].text not in {",", ".", ";"}:
                 if (
-                    doc[k].lower_ in _PART_NOUNS
+                    doc[k].is_lower  # "a boat of the Bureau of Fisheries": the word is the name's
+                    and doc[k].lower_ in _PART_NOUNS
                     and doc[k + 1].lower_ == "of"
                     and doc[k - 1].lower_ != "former"
                 ):
@@ -556,7 +557,7 @@ def extract_places(ctx: Context) -> list[Relation]:
         inner = idx.in_span(m.start, m.end, nested=True)
         orgs = [n for n in inner if n.type == "Organisation"]
         for n in inner:
-            if n.type == "Organisation":
+            if n.type == "Organisation" and not _field_of_name(doc, m, n):
                 add("partOf", m, n, "part_of.unit_of.v1", m.start, m.end)
             elif n.type in _PLACE and not any(o.start <= n.start < o.end for o in orgs):
                 if n.label == "NORP" and _names_a_mission(doc, m):
@@ -1085,6 +1086,24 @@ def _in_part_of_the_country(doc, m: DocMention) -> bool:
     if words[j] in {"far", "deep"}:
         j += 1  # "in the far north of the country"
     return words[j] in _COMPASS and words[j + 1 : j + 4] == ["of", "the", "country"]
+
+
+#: Words that make a name a body's ("Halden University", "Norvik Bank"), unlike a field's
+#: ("Marine Economics", "Tibetan Plateau Research").
+_BODY_HEADS = frozenset(
+    {"university", "college", "bank", "agency", "ministry", "company", "corporation", "institute",
+     "council", "commission", "foundation", "party", "group", "union", "association", "authority",
+     "fund", "organization", "organisation", "academy", "court", "parliament", "assembly", "army",
+     "government", "society", "federation", "league", "board", "office", "service", "department"}
+)  # fmt: skip
+
+
+def _field_of_name(doc, m: DocMention, n: DocMention) -> bool:
+    """Whether a name nested at the end of a body's name after "of" is the body's field, not a
+    body: "Institute of Marine Economics" (not "Law Center of Halden University")."""
+    if n.end != m.end or n.start < m.start + 2 or doc[n.start - 1].lower_ != "of":
+        return False
+    return not any(lexicon.fold(t.text) in _BODY_HEADS for t in doc[n.start : n.end])
 
 
 def _demonym_before_name(ctx: Context, m: DocMention) -> DocMention | None:
