@@ -189,6 +189,7 @@ FOUND = [
         "Luciana Quinteros",
         "Iquique",
     ),
+    ("Six sailors were flown home to Patras on Monday, Greece said.", "locatedIn", "Patras", "Greece"),
     # a cleric's honorific is no part of the name
     (
         "Father Ottavio Brambilla, a priest from Bergamo, opened the hall.",
@@ -302,6 +303,8 @@ NOT_FOUND = [
         "Vigie Citoyenne",
         "Rennes",
     ),
+    # a country only a demonym names is too weak a hint for the gazetteer's guess
+    ("Six Greek sailors were flown home to Patras on Monday.", "locatedIn", "Patras", "Greece"),
     # a place near another is not in it
     ("Mbarek Ouazzani visited Arusha, about 80 km (50 miles) west of Moshi.", "locatedIn", "Arusha", "Moshi"),
     ("Police in Tema arrested Juma Mwakilema.", "residesIn", "Juma Mwakilema", "Tema"),

@@ -1270,6 +1270,8 @@ def _gazetteer_places(ctx: Context, mentions: list[DocMention], found: list[Rela
     that names the city (the first that also names the country, if any)."""
     doc = ctx.doc
     placed = {r.subject for r in found if r.kind == "locatedIn" and r.object.startswith("Country:")}
+    # a country the article names by its name, not only by its demonym ("Greek crew")
+    named = {n.key for n in ctx.index.mentions if n.type == "Country" and n.label != "NORP"}
     chosen: dict[str, tuple[DocMention, str, bool]] = {}  # city key -> (mention, country, both named)
     for m in mentions:
         if m.type != "Location" or m.label == "NORP" or m.key in placed:
@@ -1278,7 +1280,7 @@ def _gazetteer_places(ctx: Context, mentions: list[DocMention], found: list[Rela
             continue
         iso3 = lexicon.city_country(m.text) or lexicon.subdivision_country(m.text)
         country = f"Country:{iso3}" if iso3 else None
-        if country is None or country not in ctx.index.surface:
+        if country is None or country not in named:
             continue
         sent = doc[m.start].sent
         together = any(
