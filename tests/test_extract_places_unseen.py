@@ -114,6 +114,13 @@ FOUND = [
         "Brisvik Capital",
         "Corvell Bulk",
     ),
+    (
+        "The aid group Orvane Relief published a report on Tuesday. The Zinder-based group accused the "
+        "Tahoua Guard Brigades of killing civilians.",
+        "locatedIn",
+        "Orvane Relief",
+        "Zinder",
+    ),
     # whose citizen a person is
     (
         "Ruxandra Petrescu, a Romanian-born Canadian citizen, was detained.",
@@ -305,6 +312,13 @@ NOT_FOUND = [
     ),
     # a country only a demonym names is too weak a hint for the gazetteer's guess
     ("Six Greek sailors were flown home to Patras on Monday.", "locatedIn", "Patras", "Greece"),
+    (
+        "The aid group Orvane Relief published a report on Tuesday. The Zinder-based group accused the "
+        "Tahoua Guard Brigades of killing civilians.",
+        "locatedIn",
+        "Tahoua Guard Brigades",
+        "Zinder",
+    ),
     # a place near another is not in it
     ("Mbarek Ouazzani visited Arusha, about 80 km (50 miles) west of Moshi.", "locatedIn", "Arusha", "Moshi"),
     ("Police in Tema arrested Juma Mwakilema.", "residesIn", "Juma Mwakilema", "Tema"),

@@ -189,6 +189,8 @@ def extract_places(ctx: Context) -> list[Relation]:
                 if cand is not None and cand.type == "Organisation":
                     target = cand
                     break
+                if doc[k].pos_ in {"VERB", "AUX"} and k > m.end + 2:
+                    break  # "the Niamey-based group accused the X militia": the object is not the group
                 if doc[k].text == "," and k > m.end + 2 and _descriptor_end(doc, m.end + 2, k) == k:
                     # "a Tartu-registered firm, Jadeleaf Holdings,": the body named in apposition
                     cand = idx.at(k + 1)
