@@ -162,7 +162,21 @@ FOUND = [
         "Zarina Rahimova",
         "United Kingdom",
     ),
+    ("Edwin Carlow, who is Polish, was released.", "citizenOf", "Edwin Carlow", "Poland"),
+    ("British national Edwin Carlow was arrested in Bali.", "citizenOf", "Edwin Carlow", "United Kingdom"),
     # where a person lives
+    (
+        "A 52-year-old trader in Kakamega, Everlyne Nekesa, said prices doubled.",
+        "residesIn",
+        "Everlyne Nekesa",
+        "Kakamega",
+    ),
+    (
+        "In Kakamega, resident Everlyne Nekesa said the water rose overnight.",
+        "residesIn",
+        "Everlyne Nekesa",
+        "Kakamega",
+    ),
     (
         "Nicanor Beltran, from Cordoba, was among the injured.",
         "residesIn",
@@ -318,6 +332,14 @@ NOT_FOUND = [
         "locatedIn",
         "Tahoua Guard Brigades",
         "Zinder",
+    ),
+    ("Edwin Carlow's wife is Polish, his lawyer said.", "citizenOf", "Edwin Carlow", "Poland"),
+    # where a spokesperson speaks is the employer's, not their home
+    (
+        "A spokeswoman in Kakamega, Everlyne Nekesa, said the talks failed.",
+        "residesIn",
+        "Everlyne Nekesa",
+        "Kakamega",
     ),
     # a place near another is not in it
     ("Mbarek Ouazzani visited Arusha, about 80 km (50 miles) west of Moshi.", "locatedIn", "Arusha", "Moshi"),

@@ -1351,6 +1351,47 @@ def _living_in_apposition(ctx: Context, m: DocMention, k: int) -> DocMention | N
     return place
 
 
+def _opening_place(ctx: Context, sent) -> DocMention | None:
+    """The place a sentence opens in: "In Kakamega, ..." (a town, not a country)."""
+    doc, idx = ctx.doc, ctx.index
+    if sent.end - sent.start < 4 or doc[sent.start].lower_ != "in":
+        return None
+    place = idx.at(sent.start + 1)
+    if place is None or place.start != sent.start + 1 or place.type != "Location" or place.label == "NORP":
+        return None
+    return place if doc[place.end].text == "," else None
+
+
+def _described_before(ctx: Context, m: DocMention) -> DocMention | None:
+    """The place of "A shopkeeper in Kakamega, X, said" / "a farmer from the village of Lugari,
+    X,": a word for a person, "in" or "from" a place, then the name set off by commas."""
+    doc, idx = ctx.doc, ctx.index
+    sent = doc[m.start].sent
+    if m.start - 4 < sent.start or doc[m.start - 1].text != ",":
+        return None
+    if m.end < sent.end and doc[m.end].text not in {",", "."}:
+        return None
+    place = idx.at(m.start - 2)
+    if place is None or place.end != m.start - 1 or place.type != "Location" or place.label == "NORP":
+        return None
+    k = place.start - 1
+    if k - 2 >= sent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in SETTLEMENT_NOUNS:
+        k -= 2  # "from the village of Lugari"
+        if doc[k].lower_ == "the":
+            k -= 1
+    if k - 1 < sent.start or doc[k].lower_ not in {"in", "from"}:
+        return None
+    noun = doc[k - 1]
+    if not is_person_noun(noun) or lexicon.fold(noun.lemma_) in lexicon.titles():
+        return None  # "a farmer in Y" (not "a spokesman in Y": where the employer is)
+    j = k - 2
+    while j >= sent.start and (
+        (doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN", "NUM"}) or doc[j].like_num or doc[j].text == "-"
+    ):
+        j -= 1  # "a 52-year-old trader"
+    return place if j >= sent.start and doc[j].lower_ in {"a", "an", "one"} else None
+
+
 def _based_in_apposition(ctx: Context, m: DocMention) -> DocMention | None:
     """The place of "X, a Nantes-based researcher," / "X, 41, a Nairobi-based aid worker": a person
     described, in apposition, as based in a town (the description's last word a word for a person)."""
@@ -1492,6 +1533,15 @@ def extract_residence(ctx: Context) -> list[Relation]:
             place = idx.at(m.start - 2)
             if place is not None and place.type in _PLACE and place.label != "NORP":
                 add(m, place, "residence.resident.v1", place.start, m.end)
+            elif place is None:
+                # "In Kakamega, resident X said": the place the sentence opens in
+                place = _opening_place(ctx, sent)
+                if place is not None and place.end < m.start:
+                    add(m, place, "residence.resident.v1", place.start, m.end)
+        # "A shopkeeper in Kakamega, X, said": a person named after a description that places them
+        place = _described_before(ctx, m)
+        if place is not None:
+            add(m, place, "residence.described_before.v1", place.start, m.end)
         # "Maria Gomez, a 42-year-old Trondheim shopkeeper,": a person described by a town and a
         # word for a person, in apposition, lives there
         place = _town_in_description(ctx, m)

@@ -70,7 +70,7 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
             if demonym and pos.prop in _HEAD_OF_STATE_PROPS:
                 nationality.append(_citizen(ctx, pos, "nationality.demonym_title.v1", sent))
         nationality += _demonym_apposition(ctx, m) + _demonym_before(ctx, m) + _named_nationals(ctx, m)
-        nationality += _holds_citizenship(ctx, m)
+        nationality += _holds_citizenship(ctx, m) + _is_of_demonym(ctx, m)
     positions += _leads_as_subject(ctx)
     counterparts = _counterparts(ctx, positions)
     for pos in counterparts:
@@ -290,6 +290,26 @@ _NOUN_DEMONYM_ENDS = frozenset({",", ".", ";", "who", "living", "based", "workin
 #: Nouns for the status a demonym qualifies: "holds Spanish citizenship", "a British passport".
 _CITIZENSHIP_NOUNS = frozenset({"citizenship", "nationality", "passport", "passports"})
 _HOLD_VERBS = frozenset({"hold", "have", "carry", "acquire", "obtain", "gain", "receive", "take"})
+
+
+def _is_of_demonym(ctx: Context, m: DocMention) -> list[Relation]:
+    """ "X, who is Polish, ...", "X is Kenyan": a demonym said of the person with a copula."""
+    doc, idx = ctx.doc, ctx.index
+    sent = doc[m.start].sent
+    out = []
+    for tok in doc[m.end : min(m.end + 6, sent.end)]:
+        country = idx.at(tok.i)
+        if country is None or country.label != "NORP" or country.type != "Country":
+            continue
+        if tok.dep_ not in {"acomp", "attr"} or tok.head.lemma_ != "be" or country.end != tok.i + 1:
+            continue
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ == "who" and tok.head.dep_ == "relcl":
+            subj = tok.head.head
+        if subj is not None and m.start <= subj.i < m.end:
+            ev = ctx.evidence("nationality.is_demonym.v1", doc[m.start].idx, tok.idx + len(tok), sent)
+            out.append(Relation("citizenOf", m.key, country.key, ev))
+    return out
 
 
 def _holds_citizenship(ctx: Context, m: DocMention) -> list[Relation]:
@@ -688,8 +708,10 @@ def _demonym_before(ctx: Context, m: DocMention) -> list[Relation]:
     ):
         nouns.append(doc[k])
         k -= 1
-    if not nouns or nouns[0].pos_ != "NOUN" or lexicon.fold(nouns[0].lemma_) in ORG_NOUNS:
+    if not nouns or lexicon.fold(nouns[0].lemma_) in ORG_NOUNS:
         return []
+    if nouns[0].pos_ != "NOUN" and nouns[0].lower_ not in {"national", "citizen"}:
+        return []  # "British national X": the tagger may call "national" an adjective
     described = " ".join(t.text for t in reversed(nouns))
     if lexicon.fold(described) in lexicon.titles() and _title_prop(described) in _HEAD_OF_STATE_PROPS:
         return []  # a post ("Kenyan President X"), which the position rules read
