@@ -164,6 +164,12 @@ FOUND = [
     ),
     ("Edwin Carlow, who is Polish, was released.", "citizenOf", "Edwin Carlow", "Poland"),
     ("British national Edwin Carlow was arrested in Bali.", "citizenOf", "Edwin Carlow", "United Kingdom"),
+    (
+        "Edwin Carlow, a dual citizen of Poland and Canada, was released.",
+        "citizenOf",
+        "Edwin Carlow",
+        "Canada",
+    ),
     # where a person lives
     (
         "A 52-year-old trader in Kakamega, Everlyne Nekesa, said prices doubled.",

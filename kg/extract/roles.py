@@ -70,7 +70,7 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
             if demonym and pos.prop in _HEAD_OF_STATE_PROPS:
                 nationality.append(_citizen(ctx, pos, "nationality.demonym_title.v1", sent))
         nationality += _demonym_apposition(ctx, m) + _demonym_before(ctx, m) + _named_nationals(ctx, m)
-        nationality += _holds_citizenship(ctx, m) + _is_of_demonym(ctx, m)
+        nationality += _holds_citizenship(ctx, m) + _is_of_demonym(ctx, m) + _citizen_of_country(ctx, m)
     positions += _leads_as_subject(ctx)
     counterparts = _counterparts(ctx, positions)
     for pos in counterparts:
@@ -290,6 +290,38 @@ _NOUN_DEMONYM_ENDS = frozenset({",", ".", ";", "who", "living", "based", "workin
 #: Nouns for the status a demonym qualifies: "holds Spanish citizenship", "a British passport".
 _CITIZENSHIP_NOUNS = frozenset({"citizenship", "nationality", "passport", "passports"})
 _HOLD_VERBS = frozenset({"hold", "have", "carry", "acquire", "obtain", "gain", "receive", "take"})
+
+
+def _citizen_of_country(ctx: Context, m: DocMention) -> list[Relation]:
+    """ "X, a citizen of Poland,", "X, 41, a dual national of Poland and Canada": the countries
+    an apposition calls the person a citizen of."""
+    doc, idx = ctx.doc, ctx.index
+    sent_end = doc[m.start].sent.end
+    k = m.end
+    if k + 4 >= sent_end or doc[k].text != ",":
+        return []
+    k += 1
+    if doc[k].like_num and doc[k + 1].text == ",":
+        k += 2  # "X, 41, a ..."
+    if k >= sent_end or doc[k].lower_ not in {"a", "an"}:
+        return []
+    k += 1
+    if k < sent_end and doc[k].lower_ in {"dual", "naturalised", "naturalized"}:
+        k += 1
+    if k + 2 >= sent_end or doc[k].lower_ not in {"citizen", "national"} or doc[k + 1].lower_ != "of":
+        return []
+    out, k = [], k + 2
+    while k < sent_end:
+        country = idx.at(k)
+        if country is None or country.start != k or country.type != "Country" or country.label == "NORP":
+            break
+        last = doc[country.end - 1]
+        ev = ctx.evidence(
+            "nationality.citizen_of.v1", doc[m.start].idx, last.idx + len(last), doc[m.start].sent
+        )
+        out.append(Relation("citizenOf", m.key, country.key, ev))
+        k = country.end + 1 if country.end < sent_end and doc[country.end].lower_ == "and" else sent_end
+    return out
 
 
 def _is_of_demonym(ctx: Context, m: DocMention) -> list[Relation]:
