@@ -94,6 +94,20 @@ FOUND = [
     ),
     ("Tarvik Homes cut jobs. The company's plant in Pune will close.", "locatedIn", "Tarvik Homes", "Pune"),
     ("Rates will rise, the German Bundesbank said.", "locatedIn", "Bundesbank", "Germany"),
+    (
+        "Floods hit the southern state of Santa Catarina. The worst damage was near Florianopolis, the "
+        "state capital.",
+        "locatedIn",
+        "Florianopolis",
+        "Santa Catarina",
+    ),
+    (
+        "A quake struck West Nusa Tenggara province, near Sekotong district, about 25 km south of the "
+        "provincial capital Mataram.",
+        "locatedIn",
+        "Mataram",
+        "West Nusa Tenggara",
+    ),
     ("Gunmen attacked Bunia in the northeastern province of Ituri.", "locatedIn", "Bunia", "Ituri"),
     (
         "BUENOS AIRES, Argentina (Reuters) - The central bank held rates.",
@@ -346,6 +360,13 @@ NOT_FOUND = [
         "residesIn",
         "Everlyne Nekesa",
         "Kakamega",
+    ),
+    (
+        "A quake struck West Nusa Tenggara province, near Sekotong district, about 25 km south of the "
+        "provincial capital Mataram.",
+        "locatedIn",
+        "Mataram",
+        "Sekotong",
     ),
     # a place near another is not in it
     ("Mbarek Ouazzani visited Arusha, about 80 km (50 miles) west of Moshi.", "locatedIn", "Arusha", "Moshi"),

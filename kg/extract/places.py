@@ -452,6 +452,12 @@ def extract_places(ctx: Context) -> list[Relation]:
                 place = idx.at(j) if j < len(doc) else None
                 if place is not None and place.type == "Location":
                     add("locatedIn", place, m, "located.country_city.v1", m.start, place.end)
+        # "Porto Alegre, the state capital", "the provincial capital Mamuju": the region last named
+        kind = _named_a_regional_capital(doc, m) if m.type == "Location" and m.label != "NORP" else None
+        if kind is not None:
+            region = _last_region_before(ctx, m, kind)
+            if region is not None:
+                add("locatedIn", m, region, "located.place_in_region.v1", m.start, m.end)
         # "Vrbetice, in the east of the country,": the country in view
         if m.type == "Location" and m.label != "NORP" and _in_part_of_the_country(doc, m):
             country = ctx.dateline_country() or idx.antecedent(m.start, frozenset({"Country"}), False)
@@ -1071,6 +1077,43 @@ def _place_of_descriptor(ctx: Context, start: int) -> DocMention | None:
 
 #: Parts only a city has, written after the city's name: "the Nairobi suburb of Westlands".
 _CITY_PARTS = frozenset({"suburb", "neighbourhood", "neighborhood", "borough", "township"})
+#: The adjective a region's capital is called by, and the region's word: "the provincial capital".
+_REGIONAL = {"state": "state", "provincial": "province", "regional": "region", "district": "district"}
+
+
+def _named_a_regional_capital(doc, m: DocMention) -> str | None:
+    """The kind of region a place is called the capital of ("X, the state capital," / "the
+    provincial capital X"), or None."""
+    after = [t.lower_ for t in doc[m.end : min(m.end + 4, len(doc))]]
+    closed = m.end + 4 >= len(doc) or doc[m.end + 4].text in {",", ".", ";"}
+    if (
+        after[:2] == [",", "the"]
+        and len(after) == 4
+        and after[2] in _REGIONAL
+        and after[3] == "capital"
+        and closed
+    ):
+        return _REGIONAL[after[2]]
+    before = [t.lower_ for t in doc[max(m.start - 3, 0) : m.start]]
+    if len(before) == 3 and before[0] == "the" and before[1] in _REGIONAL and before[2] == "capital":
+        return _REGIONAL[before[1]]
+    return None
+
+
+def _last_region_before(ctx: Context, m: DocMention, word: str) -> DocMention | None:
+    """The last place before ``m`` the text names as a region of that kind: "Y province", "the
+    state of Y", "Indonesia's West Sulawesi Province"."""
+    doc = ctx.doc
+    for n in reversed([n for n in ctx.index.mentions if n.end <= m.start and not n.nested]):
+        if n.type != "Location" or n.label == "NORP" or n.key == m.key:
+            continue
+        after = doc[n.end].lower_ if n.end < len(doc) else ""
+        before = doc[n.start - 2].lower_ if n.start >= 2 and doc[n.start - 1].lower_ == "of" else ""
+        if word in {after, before, lexicon.fold(n.text.split()[-1])}:
+            return n
+    return None
+
+
 _COMPASS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre",
      "center", "interior", "heart"}
