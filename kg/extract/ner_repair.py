@@ -2130,9 +2130,9 @@ SETTLEMENT_NOUNS = frozenset(
     {"town", "city", "village", "port", "island", "islands", "province", "region", "district", "municipality",
      "state"}
 )  # fmt: skip
-#: Parts of a city named after "the ... of": "the Nairobi suburb of Westlands".
+#: Parts of a city named after "the ... of": "the Kumasi suburb of Bantama".
 _CITY_PART_NOUNS = frozenset({"suburb", "neighbourhood", "neighborhood", "quarter", "borough", "township"})
-#: Lower-case words inside a place's name: "Rio Grande do Sul", "Santa Cruz de la Sierra".
+#: Lower-case words inside a place's name: "Mato Grosso do Sul", "Ciudad del Este".
 _NAME_PARTICLES = frozenset({"do", "da", "dos", "das", "de", "del", "la", "di", "el"})
 #: Last words of the names of places built or laid out, which the NER may tag an organisation.
 FACILITY_ENDINGS = frozenset(
@@ -2161,7 +2161,7 @@ def _places_after_settlement_nouns(doc: Doc, spans: list[Span]) -> None:
                 and _is_cap(doc[end + 1])
                 and doc[end + 1].pos_ == "PROPN"
             ):
-                end += 2  # "the state of Rio Grande do Sul"
+                end += 2  # "the state of Mato Grosso do Sul"
             else:
                 break
         if end == start or lexicon.country_of(doc[start:end].text):

@@ -107,7 +107,7 @@ def extract_places(ctx: Context) -> list[Relation]:
             and obj.type == "Country"
             and _names_a_mission(doc, subj)
         ):
-            return  # "Canada's embassy in Lima", "the Ecuadorean embassy": the country it speaks for
+            return  # "Chile's embassy in Trujillo", "the Ecuadorean embassy": the country it speaks for
         ev = ctx.evidence(
             rule, doc[begin_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1]), doc[begin_tok].sent
         )
@@ -160,7 +160,7 @@ def extract_places(ctx: Context) -> list[Relation]:
                 and parent.type == "Organisation"
             ):
                 if owning:
-                    # "Halvard Capital's parent company, Corvell Bulk,": the other way round
+                    # "Brisvik Capital's parent company, Corvell Bulk,": the other way round
                     add("partOf", parent, m, "part_of.renamed_unit.v1", parent.start, m.end)
                 else:
                     add("partOf", m, parent, "part_of.renamed_unit.v1", parent.start, m.end)
@@ -190,7 +190,7 @@ def extract_places(ctx: Context) -> list[Relation]:
                     target = cand
                     break
                 if doc[k].pos_ in {"VERB", "AUX"} and k > m.end + 2:
-                    break  # "the Niamey-based group accused the X militia": the object is not the group
+                    break  # "the Zinder-based group accused the X militia": the object is not the group
                 if doc[k].text == "," and k > m.end + 2 and _descriptor_end(doc, m.end + 2, k) == k:
                     # "a Tartu-registered firm, Jadeleaf Holdings,": the body named in apposition
                     cand = idx.at(k + 1)
@@ -452,7 +452,7 @@ def extract_places(ctx: Context) -> list[Relation]:
                 place = idx.at(j) if j < len(doc) else None
                 if place is not None and place.type == "Location":
                     add("locatedIn", place, m, "located.country_city.v1", m.start, place.end)
-        # "Porto Alegre, the state capital", "the provincial capital Mamuju": the region last named
+        # "Florianopolis, the state capital", "the provincial capital Mataram": the region last named
         kind = _named_a_regional_capital(doc, m) if m.type == "Location" and m.label != "NORP" else None
         if kind is not None:
             region = _last_region_before(ctx, m, kind)
@@ -491,7 +491,7 @@ def extract_places(ctx: Context) -> list[Relation]:
             k = m.end + 1
             while k + 1 < sent_end and doc[k].text not in {",", ".", ";"}:
                 if (
-                    doc[k].is_lower  # "a boat of the Bureau of Fisheries": the word is the name's
+                    doc[k].is_lower  # "a boat of the Agency of Coastal Patrols": the word is the name's
                     and doc[k].lower_ in _PART_NOUNS
                     and doc[k + 1].lower_ == "of"
                     and doc[k - 1].lower_ != "former"
@@ -523,7 +523,7 @@ def extract_places(ctx: Context) -> list[Relation]:
             if child is not None and child.type == "Organisation":
                 add("partOf", child, m, "part_of.descriptor.v1", m.start, child.end)
 
-    # "the Spanish Red Cross", "the Kenyan Red Cross said": a body's name right after a demonym
+    # "the German Bundesbank said": a body's name right after a demonym
     for m in mentions:
         owner = _demonym_before_name(ctx, m)
         if owner is not None:
@@ -680,7 +680,7 @@ def _seat_clauses(ctx: Context):
             subj = verb.head  # "X, which has its headquarters in Y"
             named = idx.at(subj.head.i)
             if idx.at(subj.i) is None and subj.dep_ == "appos" and named is not None:
-                subj = subj.head  # "Frontex, the Union's border agency, which is based in Warsaw"
+                subj = subj.head  # "Varnholt, the country's statistics agency, which is based in Tampere"
         body = idx.at(subj.i)
         if body is None:
             key = ctx.entity_of(subj, via_modifiers=False) if subj.pos_ in {"NOUN", "PRON"} else None
@@ -713,7 +713,7 @@ def _seat_clauses(ctx: Context):
                             yield p, o, "located.place_in_region.v1", o.start, p.end
 
 
-#: A body's sites, named by their place: "Acme's Nairobi office", "the Lagos bureau of X".
+#: A body's sites, named by their place: "Acme's Kakamega office", "the Abeokuta bureau of X".
 _SITE_NOUNS = frozenset(
     {"office", "offices", "bureau", "branch", "plant", "factory", "headquarters", "hq", "refinery",
      "mine", "warehouse", "campus", "laboratory", "lab", "operations"}
@@ -723,8 +723,8 @@ _SITE_VERBS = frozenset({"have", "open", "operate", "run", "build", "own"})
 
 
 def _named_sites(ctx: Context):
-    """ "Vellmark's Nairobi office", "the Lagos bureau of Tessaly Media", "Vellmark has offices in
-    Nairobi and Kampala", "X opened a factory in Pune": a body has a site in the place that names
+    """ "Vellmark's Kakamega office", "the Abeokuta bureau of Tessaly Media", "Vellmark has offices
+    in Kakamega and Lira", "X opened a factory in Pune": a body has a site in the place that names
     it. Yields (body, place, rule, first token, end token)."""
     doc, idx = ctx.doc, ctx.index
     for noun in doc:
@@ -738,7 +738,7 @@ def _named_sites(ctx: Context):
             for g in c.children
             if g.dep_ == "pobj"
         ]
-        # "Acme's Nairobi office" (a town the gazetteer knows; "Acme's Cerro Blanco mine" is the
+        # "Acme's Kakamega office" (a town the gazetteer knows; "Acme's Monte Ventoso mine" is the
         # site's own name)
         places = [idx.at(c.i) for c in noun.children if c.dep_ == "compound" and _known_place(idx.at(c.i))]
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SITE_VERBS:
@@ -750,8 +750,8 @@ def _named_sites(ctx: Context):
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
         plain = not any(c.dep_ in {"compound", "nmod"} and idx.at(c.i) is None for c in noun.children)
         if poss is not None and idx.at(poss.i) is None and poss.pos_ == "NOUN" and plain:
-            # (not "the party's election night headquarters in Riga", a night's venue)
-            # "the carmaker's headquarters in Hamamatsu": the body the description stands for
+            # (not "the party's election night headquarters in Pune", a night's venue)
+            # "the carmaker's headquarters in Toyohashi": the body the description stands for
             owners.append(_described_body(ctx, poss))
             preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"]
             places += [idx.at(g.i) for p in preps for g in p.children if g.dep_ == "pobj"]
@@ -880,7 +880,7 @@ def _state_or_region(doc, m: DocMention) -> bool:
 
 def _apposition_then_which(doc, comma: int, k: int) -> bool:
     """Whether the comma at ``k`` closes an apposition opened at ``comma`` by a common noun, and a
-    relative clause follows: "Frontex, the Union's border agency, which is based in Warsaw" (the
+    relative clause follows: "Varnholt, the country's statistics agency, which is based in Tampere" (the
     clause is the body's; not "a unit of Tessaly Media, which ...", whose clause may be the owner's)."""
     return (
         doc[k].text == ","
@@ -1075,7 +1075,7 @@ def _place_of_descriptor(ctx: Context, start: int) -> DocMention | None:
     return place
 
 
-#: Parts only a city has, written after the city's name: "the Nairobi suburb of Westlands".
+#: Parts only a city has, written after the city's name: "the Kumasi suburb of Bantama".
 _CITY_PARTS = frozenset({"suburb", "neighbourhood", "neighborhood", "borough", "township"})
 #: The adjective a region's capital is called by, and the region's word: "the provincial capital".
 _REGIONAL = {"state": "state", "provincial": "province", "regional": "region", "district": "district"}
@@ -1102,7 +1102,7 @@ def _named_a_regional_capital(doc, m: DocMention) -> str | None:
 
 def _last_region_before(ctx: Context, m: DocMention, word: str) -> DocMention | None:
     """The last place before ``m`` the text names as a region of that kind: "Y province", "the
-    state of Y", "Indonesia's West Sulawesi Province"."""
+    state of Y", "Indonesia's West Nusa Tenggara Province"."""
     doc = ctx.doc
     for n in reversed([n for n in ctx.index.mentions if n.end <= m.start and not n.nested]):
         if n.type != "Location" or n.label == "NORP" or n.key == m.key:
@@ -1134,7 +1134,7 @@ def _in_part_of_the_country(doc, m: DocMention) -> bool:
 
 
 #: Words that make a name a body's ("Halden University", "Norvik Bank"), unlike a field's
-#: ("Marine Economics", "Tibetan Plateau Research").
+#: ("Marine Economics", "Polar Ice Studies").
 _BODY_HEADS = frozenset(
     {"university", "college", "bank", "agency", "ministry", "company", "corporation", "institute",
      "council", "commission", "foundation", "party", "group", "union", "association", "authority",
@@ -1152,7 +1152,7 @@ def _field_of_name(doc, m: DocMention, n: DocMention) -> bool:
 
 
 def _demonym_before_name(ctx: Context, m: DocMention) -> DocMention | None:
-    """The country of "the Spanish Red Cross said": a demonym, after "the", right before a body's
+    """The country of "the German Bundesbank said": a demonym, after "the", right before a body's
     capitalised name that ends the noun phrase (not "the British UN envoy", where the name
     describes a person)."""
     doc, idx = ctx.doc, ctx.index
@@ -1170,7 +1170,7 @@ def _demonym_before_name(ctx: Context, m: DocMention) -> DocMention | None:
 
 
 def _part_named_of(ctx: Context, m: DocMention) -> DocMention | None:
-    """The place of "the Nikial sector of Kotli district", "the Tigray region of Ethiopia", "the
+    """The place of "the Shakargarh sector of Narowal district", "the Afar region of Ethiopia", "the
     Bellevue district of Rennes": a place named, then the kind of part it is, then "of" the whole."""
     doc, idx = ctx.doc, ctx.index
     k = m.end
@@ -1182,12 +1182,12 @@ def _part_named_of(ctx: Context, m: DocMention) -> DocMention | None:
     if outer is None or outer.start != k + 2 or outer.type not in _PLACE or outer.label == "NORP":
         return None
     if doc[k].lower_ in _CITY_PARTS or (_known_place(m) and not _known_place(outer)):
-        return None  # "the Nairobi suburb of Westlands", "the Lisbon district of Alfama": the other way
+        return None  # "the Kumasi suburb of Bantama", "the Tampere district of Hervanta": the other way
     return outer if outer.key != m.key else None
 
 
 def _city_of_part(ctx: Context, m: DocMention) -> DocMention | None:
-    """The city of "the Kampala suburb of Ntinda", "the Lisbon district of Alfama": a place named
+    """The city of "the Kumasi suburb of Bantama", "the Tampere district of Hervanta": a place named
     after "the <place> <part of a place> of"."""
     doc, idx = ctx.doc, ctx.index
     if m.start < 4 or doc[m.start - 1].lower_ != "of" or doc[m.start - 2].lower_ not in _PLACE_PART_NOUNS:
@@ -1436,7 +1436,7 @@ def _described_before(ctx: Context, m: DocMention) -> DocMention | None:
 
 
 def _based_in_apposition(ctx: Context, m: DocMention) -> DocMention | None:
-    """The place of "X, a Nantes-based researcher," / "X, 41, a Nairobi-based aid worker": a person
+    """The place of "X, a Nantes-based researcher," / "X, 41, a Kakamega-based aid worker": a person
     described, in apposition, as based in a town (the description's last word a word for a person)."""
     doc, idx = ctx.doc, ctx.index
     sent_end = doc[m.start].sent.end
@@ -1462,8 +1462,8 @@ def _based_in_apposition(ctx: Context, m: DocMention) -> DocMention | None:
 
 
 def _lives_clause_of(m: DocMention, verb) -> bool:
-    """Whether a verb of living is said of the person: "X, who lives in Oslo", "X, a trader who
-    lives in Y", "X now lives in Oslo" (not "X met his brother, who lives in Oslo")."""
+    """Whether a verb of living is said of the person: "X, who lives in Iquique", "X, a trader
+    who lives in Y", "X now lives in Iquique" (not "X met his brother, who lives in Iquique")."""
     within = range(m.start, m.end)
     if any(c.dep_ == "nsubj" and c.i in within for c in verb.children):
         return True
@@ -1472,13 +1472,13 @@ def _lives_clause_of(m: DocMention, verb) -> bool:
     head = verb.head
     while head.dep_ in {"pobj", "prep"} and head.head.i != head.i:
         head = head.head  # "X, a member of the group's bureau who lives in Y": the apposition's head
-    # "Teresa Lopes of Lisbon, a retired seamstress who ...": the parser may hang the apposition
+    # "Odile Perrichon of Rennes, a retired seamstress who ...": the parser may hang the apposition
     # on the place after the name
     return head.i in within or (head.dep_ == "appos" and m.start <= head.head.i < head.i)
 
 
 def _from_place(ctx: Context, m: DocMention) -> DocMention | None:
-    """The town of "Tomas Ferreyra, from Cordoba, was injured" or "X, who is (originally) from Y,":
+    """The town of "Nicanor Beltran, from Cordoba, was injured" or "X, who is (originally) from Y,":
     "from" a place right after the name's comma, or in a relative clause of being from it."""
     doc, idx = ctx.doc, ctx.index
     sent_end = doc[m.start].sent.end
@@ -1549,7 +1549,7 @@ def extract_residence(ctx: Context) -> list[Relation]:
                     and inner.start == place.end + 1
                 ):
                     add(m, inner, "residence.of_place.v1", m.start, inner.end)
-        # "Tomas Ferreyra, from Cordoba," / "X, who is from Y,": the town a person is from
+        # "Nicanor Beltran, from Cordoba," / "X, who is from Y,": the town a person is from
         place = _from_place(ctx, m)
         if place is not None:
             add(m, place, "residence.from_place.v1", m.start, place.end)

@@ -729,7 +729,7 @@ def _demonym_before(ctx: Context, m: DocMention) -> list[Relation]:
     k = m.start - 1
     apposed = _apposed_after_description(doc, m, sent_start)
     if apposed:
-        k -= 1  # "A Nigerien security guard, Soumana Hamani, was killed"
+        k -= 1  # "A Kenyan runner, Gathoni Nyokabi, won the race"
     nouns = []
     while (
         k >= sent_start
