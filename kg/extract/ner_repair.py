@@ -733,7 +733,10 @@ def _ministry_title(doc: Doc, start: int, end: int) -> bool:
 
 
 #: Honorifics written before a name: not part of it, and no position.
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev", "mx"})
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev", "mx", "father", "fr", "reverend",
+     "pastor", "imam", "rabbi"}
+)  # fmt: skip
 #: Lower-case kinds of administrative area written after a place's name.
 _PLACE_KINDS = frozenset(
     {
@@ -2140,8 +2143,13 @@ _REGION_NOUNS = frozenset({"region", "province", "district", "sector", "prefectu
 
 #: Nouns for a kind of place that "the X of" puts before a place's name: "the town of Kantchari".
 SETTLEMENT_NOUNS = frozenset(
-    {"town", "city", "village", "port", "island", "islands", "province", "region", "district", "municipality"}
-)
+    {"town", "city", "village", "port", "island", "islands", "province", "region", "district", "municipality",
+     "state"}
+)  # fmt: skip
+#: Parts of a city named after "the ... of": "the Kumasi suburb of Bantama".
+_CITY_PART_NOUNS = frozenset({"suburb", "neighbourhood", "neighborhood", "quarter", "borough", "township"})
+#: Lower-case words inside a place's name: "Mato Grosso do Sul", "Ciudad del Este".
+_NAME_PARTICLES = frozenset({"do", "da", "dos", "das", "de", "del", "la", "di", "el"})
 #: Last words of the names of places built or laid out, which the NER may tag an organisation.
 FACILITY_ENDINGS = frozenset(
     {"Airport", "Palace", "Square", "Bridge", "Dam", "Cathedral", "Mosque", "Stadium", "Temple", "Park"}
@@ -2150,17 +2158,28 @@ FACILITY_ENDINGS = frozenset(
 
 def _places_after_settlement_nouns(doc: Doc, spans: list[Span]) -> None:
     """ "near the town of Kantchari", "the port city of Lamu": the name after "the <kind of place> of" is
-    a place, untagged or tagged a person or an organisation."""
+    a place, untagged or tagged a person, an organisation or a facility ("the port of La Caleta")."""
     by_tok = {i: s for s in spans for i in range(s.start, s.end)}
     for of in doc[2:-1]:
         noun = doc[of.i - 1]
-        if of.lower_ != "of" or noun.lower_ not in SETTLEMENT_NOUNS or noun.head.i == of.i:
+        if of.lower_ != "of" or noun.lower_ not in SETTLEMENT_NOUNS | _CITY_PART_NOUNS or noun.head.i == of.i:
             continue
         if not any(c.lower_ == "the" for c in noun.children):
             continue
         start = end = of.i + 1
-        while end < len(doc) and end - start < 4 and _is_cap(doc[end]) and doc[end].pos_ == "PROPN":
-            end += 1
+        while end < len(doc) and end - start < 5:
+            if _is_cap(doc[end]) and doc[end].pos_ == "PROPN":
+                end += 1
+            elif (
+                end > start
+                and doc[end].lower_ in _NAME_PARTICLES
+                and end + 1 < len(doc)
+                and _is_cap(doc[end + 1])
+                and doc[end + 1].pos_ == "PROPN"
+            ):
+                end += 2  # "the state of Mato Grosso do Sul"
+            else:
+                break
         if end == start or lexicon.country_of(doc[start:end].text):
             continue
         own = by_tok.get(start)
@@ -2168,7 +2187,9 @@ def _places_after_settlement_nouns(doc: Doc, spans: list[Span]) -> None:
             # "the Norwegian port of Tarnby", the name tagged a date: a place unless a date word
             if any(t.lower_.rstrip(".") in _CALENDAR or t.like_num for t in own):
                 continue
-        elif own is not None and (own.label_ not in {"PERSON", "ORG"} or own.start != start or own.end > end):
+        elif own is not None and (
+            own.label_ not in {"PERSON", "ORG", "FAC"} or own.start != start or own.end > end
+        ):
             continue
         if own is not None:
             spans.remove(own)

@@ -101,6 +101,13 @@ def extract_places(ctx: Context) -> list[Relation]:
             return  # city-in-region needs knowledge we do not have, unless the text says so
         if kind == "partOf" and (subj.type != "Organisation" or obj.type != "Organisation"):
             return
+        if (
+            kind == "locatedIn"
+            and rule in _SENDER_RULES
+            and obj.type == "Country"
+            and _names_a_mission(doc, subj)
+        ):
+            return  # "Chile's embassy in Trujillo", "the Ecuadorean embassy": the country it speaks for
         ev = ctx.evidence(
             rule, doc[begin_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1]), doc[begin_tok].sent
         )
@@ -142,6 +149,9 @@ def extract_places(ctx: Context) -> list[Relation]:
                     place = idx.at(pobj.i) if pobj.dep_ == "pobj" else None
                     if place is not None and place.type in _PLACE:
                         add("locatedIn", m, place, "located.renamed_unit.v1", head.i, m.end)
+        owning = head.lower_ in _OWNER_WORDS or any(
+            c.dep_ in {"compound", "amod"} and c.lower_ in _OWNER_WORDS for c in head.children
+        )
         for child in head.children:
             parent = idx.at(child.i)
             if (
@@ -149,7 +159,11 @@ def extract_places(ctx: Context) -> list[Relation]:
                 and parent is not None
                 and parent.type == "Organisation"
             ):
-                add("partOf", m, parent, "part_of.renamed_unit.v1", parent.start, m.end)
+                if owning:
+                    # "Brisvik Capital's parent company, Corvell Bulk,": the other way round
+                    add("partOf", parent, m, "part_of.renamed_unit.v1", parent.start, m.end)
+                else:
+                    add("partOf", m, parent, "part_of.renamed_unit.v1", parent.start, m.end)
                 break
     for m in mentions:
         # Possessive: PLACE 's ORG|LOC
@@ -175,6 +189,8 @@ def extract_places(ctx: Context) -> list[Relation]:
                 if cand is not None and cand.type == "Organisation":
                     target = cand
                     break
+                if doc[k].pos_ in {"VERB", "AUX"} and k > m.end + 2:
+                    break  # "the Zinder-based group accused the X militia": the object is not the group
                 if doc[k].text == "," and k > m.end + 2 and _descriptor_end(doc, m.end + 2, k) == k:
                     # "a Tartu-registered firm, Jadeleaf Holdings,": the body named in apposition
                     cand = idx.at(k + 1)
@@ -270,6 +286,16 @@ def extract_places(ctx: Context) -> list[Relation]:
             country = idx.at(m.end + 1)
             if country is not None and country.type == "Country" and country.label != "NORP":
                 add("locatedIn", m, country, "located.place_in_region.v1", m.start, country.end)
+        if m.type == "Location" and m.label != "NORP":
+            region = _kind_of_place_after(ctx, m)
+            if region is not None:
+                add("locatedIn", m, region, "located.place_in_region.v1", m.start, region.end)
+            city = _city_of_part(ctx, m)
+            if city is not None:
+                add("locatedIn", m, city, "located.place_in_region.v1", city.start, m.end)
+            outer = _part_named_of(ctx, m)
+            if outer is not None:
+                add("locatedIn", m, outer, "located.place_in_region.v1", m.start, outer.end)
         # "the Norwegian port of Tarnby", "the Argentine city of X": a place named by its kind, after
         # its country's demonym (or name: "the Botswana town of X")
         if m.type == "Location" and m.start >= 3 and doc[m.start - 1].lower_ == "of":
@@ -323,7 +349,9 @@ def extract_places(ctx: Context) -> list[Relation]:
             if after < len(doc) and doc[after].text == ",":
                 k = after + 1
                 stop = min(doc[m.start].sent.end, after + 16)
-                while k + 1 < stop and doc[k].text not in {",", ";", "."}:
+                while k + 1 < stop and (
+                    doc[k].text not in {",", ";", "."} or _apposition_then_which(doc, after, k)
+                ):
                     # "X, whose headquarters are in Lyon," / "X, which has its headquarters in Y,"
                     at = (
                         k + 2
@@ -424,6 +452,20 @@ def extract_places(ctx: Context) -> list[Relation]:
                 place = idx.at(j) if j < len(doc) else None
                 if place is not None and place.type == "Location":
                     add("locatedIn", place, m, "located.country_city.v1", m.start, place.end)
+        # "Florianopolis, the state capital", "the provincial capital Mataram": the region last named
+        kind = _named_a_regional_capital(doc, m) if m.type == "Location" and m.label != "NORP" else None
+        if kind is not None:
+            region = _last_region_before(ctx, m, kind)
+            if region is not None:
+                add("locatedIn", m, region, "located.place_in_region.v1", m.start, m.end)
+        # "Vrbetice, in the east of the country,": the country in view
+        if m.type == "Location" and m.label != "NORP" and _in_part_of_the_country(doc, m):
+            country = ctx.dateline_country() or idx.antecedent(m.start, frozenset({"Country"}), False)
+            if country is not None:
+                ev = ctx.evidence(
+                    "located.country_part.v1", doc[m.start].idx, doc[m.end].idx, doc[m.start].sent
+                )
+                out.append(Relation("locatedIn", m.key, country, ev))
         # "Darkhan, the country's third-largest city" / "the capital, Lilongwe": the country in view.
         if m.type == "Location" and m.end + 3 < len(doc) and doc[m.end].text == ",":
             window = [t.lower_ for t in doc[m.end + 1 : min(m.end + 7, len(doc))]]
@@ -444,11 +486,16 @@ def extract_places(ctx: Context) -> list[Relation]:
         parent = _parent_in_apposition(ctx, m)
         if parent is not None:
             add("partOf", m, parent, "part_of.apposed_parent.v1", m.start, parent.end)
-        # "X, part of Y" / "X, an Accra-based firm that is a unit of Y"
+        # "X, part of Y" / "X, an Accra-based firm that is a unit of Y" (not "a former unit of Y")
         if m.end < sent_end and doc[m.end].text == ",":
             k = m.end + 1
             while k + 1 < sent_end and doc[k].text not in {",", ".", ";"}:
-                if doc[k].lower_ in _PART_NOUNS and doc[k + 1].lower_ == "of":
+                if (
+                    doc[k].is_lower  # "a boat of the Agency of Coastal Patrols": the word is the name's
+                    and doc[k].lower_ in _PART_NOUNS
+                    and doc[k + 1].lower_ == "of"
+                    and doc[k - 1].lower_ != "former"
+                ):
                     for j in range(k + 2, min(k + 10, sent_end)):
                         parent = idx.at(j)
                         if parent is not None and parent.type == "Organisation":
@@ -476,6 +523,11 @@ def extract_places(ctx: Context) -> list[Relation]:
             if child is not None and child.type == "Organisation":
                 add("partOf", child, m, "part_of.descriptor.v1", m.start, child.end)
 
+    # "the German Bundesbank said": a body's name right after a demonym
+    for m in mentions:
+        owner = _demonym_before_name(ctx, m)
+        if owner is not None:
+            add("locatedIn", m, owner, "located.demonym_name.v1", owner.start, m.end)
     # "the Malaysian foreign ministry", "the Kenyan army": a state's body named after its demonym
     for m in mentions:
         if (
@@ -513,7 +565,7 @@ def extract_places(ctx: Context) -> list[Relation]:
         inner = idx.in_span(m.start, m.end, nested=True)
         orgs = [n for n in inner if n.type == "Organisation"]
         for n in inner:
-            if n.type == "Organisation":
+            if n.type == "Organisation" and not _field_of_name(doc, m, n):
                 add("partOf", m, n, "part_of.unit_of.v1", m.start, m.end)
             elif n.type in _PLACE and not any(o.start <= n.start < o.end for o in orgs):
                 if n.label == "NORP" and _names_a_mission(doc, m):
@@ -534,6 +586,8 @@ def extract_places(ctx: Context) -> list[Relation]:
                         rule = "located.name_prefix.v1" if p.start == n.start else "located.of_country.v1"
                         add("locatedIn", n, p, rule, n.start, n.end)
     for subj, place, rule, first, last in _seat_clauses(ctx):
+        add("locatedIn", subj, place, rule, first, last)
+    for subj, place, rule, first, last in _named_sites(ctx):
         add("locatedIn", subj, place, rule, first, last)
     out.extend(_gazetteer_places(ctx, mentions, out))
     out.extend(_through_cities(ctx, out))
@@ -624,6 +678,9 @@ def _seat_clauses(ctx: Context):
             continue
         if subj.lower_ in {"which", "that"} and verb.dep_ == "relcl":
             subj = verb.head  # "X, which has its headquarters in Y"
+            named = idx.at(subj.head.i)
+            if idx.at(subj.i) is None and subj.dep_ == "appos" and named is not None:
+                subj = subj.head  # "Varnholt, the country's statistics agency, which is based in Tampere"
         body = idx.at(subj.i)
         if body is None:
             key = ctx.entity_of(subj, via_modifiers=False) if subj.pos_ in {"NOUN", "PRON"} else None
@@ -656,6 +713,77 @@ def _seat_clauses(ctx: Context):
                             yield p, o, "located.place_in_region.v1", o.start, p.end
 
 
+#: A body's sites, named by their place: "Acme's Kakamega office", "the Abeokuta bureau of X".
+_SITE_NOUNS = frozenset(
+    {"office", "offices", "bureau", "branch", "plant", "factory", "headquarters", "hq", "refinery",
+     "mine", "warehouse", "campus", "laboratory", "lab", "operations"}
+)  # fmt: skip
+#: Verbs whose object is a body's site: "X has offices in Y", "X opened a plant in Y".
+_SITE_VERBS = frozenset({"have", "open", "operate", "run", "build", "own"})
+
+
+def _named_sites(ctx: Context):
+    """ "Vellmark's Kakamega office", "the Abeokuta bureau of Tessaly Media", "Vellmark has offices
+    in Kakamega and Lira", "X opened a factory in Pune": a body has a site in the place that names
+    it. Yields (body, place, rule, first token, end token)."""
+    doc, idx = ctx.doc, ctx.index
+    for noun in doc:
+        if noun.lower_ not in _SITE_NOUNS or noun.pos_ != "NOUN":
+            continue
+        owners = [idx.at(c.i) for c in noun.children if c.dep_ == "poss"]
+        owners += [
+            idx.at(g.i)
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        # "Acme's Kakamega office" (a town the gazetteer knows; "Acme's Monte Ventoso mine" is the
+        # site's own name)
+        places = [idx.at(c.i) for c in noun.children if c.dep_ == "compound" and _known_place(idx.at(c.i))]
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SITE_VERBS:
+            verb = noun.head
+            owners += [idx.at(c.i) for c in verb.children if c.dep_ == "nsubj"]
+            preps = [c for c in [*noun.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "in"]
+            objs = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+            places += [idx.at(t.i) for g in objs for t in [g, *g.conjuncts]]
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        plain = not any(c.dep_ in {"compound", "nmod"} and idx.at(c.i) is None for c in noun.children)
+        if poss is not None and idx.at(poss.i) is None and poss.pos_ == "NOUN" and plain:
+            # (not "the party's election night headquarters in Pune", a night's venue)
+            # "the carmaker's headquarters in Toyohashi": the body the description stands for
+            owners.append(_described_body(ctx, poss))
+            preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"]
+            places += [idx.at(g.i) for p in preps for g in p.children if g.dep_ == "pobj"]
+        body = next((o for o in owners if o is not None and o.type == "Organisation"), None)
+        if body is None:
+            continue
+        for place in places:
+            if place is not None and place.type in _PLACE and place.label != "NORP":
+                first, last = min(body.start, place.start, noun.i), max(body.end, place.end, noun.i + 1)
+                yield body, place, "located.named_site.v1", first, last
+
+
+def _described_body(ctx: Context, tok) -> DocMention | None:
+    """The body a definite description names ("the carmaker", "the company"): its last mention
+    before the description, or None."""
+    if not any(c.lower_ == "the" for c in tok.children):
+        return None
+    key = ctx.entity_of(tok, via_modifiers=False)
+    if key is None or not key.startswith("Organisation:"):
+        return None
+    return next((m for m in reversed(ctx.index.mentions) if m.key == key and m.start < tok.i), None)
+
+
+def _known_place(place: DocMention | None) -> bool:
+    """Whether a mention is a country or a city or region the gazetteer knows."""
+    if place is None:
+        return False
+    return place.type == "Country" or bool(
+        lexicon.city_country(place.text) or lexicon.subdivision_country(place.text)
+    )
+
+
 _PLACE_IN_PLACE_RULES = frozenset(
     {
         "located.place_in_region.v1",
@@ -675,8 +803,16 @@ def _named_part_of_place(doc, place: DocMention) -> bool:
 
 
 #: What a relative clause says of a body that makes it a part of another: "which is run by Y",
-#: "which belongs to Y", "which is part of Y".
-_RUN_BY = (("is", "run", "by"), ("is", "operated", "by"), ("belongs", "to"), ("is", "part", "of"))
+#: "which belongs to Y", "which is part of Y", "which is owned by Y".
+_RUN_BY = (
+    ("is", "run", "by"),
+    ("is", "operated", "by"),
+    ("belongs", "to"),
+    ("is", "part", "of"),
+    ("is", "owned", "by"),
+)
+#: Words for the body that owns another: "X's parent company, Y", "X's owner, Y".
+_OWNER_WORDS = frozenset({"parent", "owner", "owners", "shareholder"})
 
 
 def _parent_in_apposition(ctx: Context, m: DocMention) -> DocMention | None:
@@ -742,6 +878,21 @@ def _state_or_region(doc, m: DocMention) -> bool:
     return bool(words & STATE_BODY_WORDS) and not _names_a_mission(doc, m)  # an embassy sits abroad
 
 
+def _apposition_then_which(doc, comma: int, k: int) -> bool:
+    """Whether the comma at ``k`` closes an apposition opened at ``comma`` by a common noun, and a
+    relative clause follows: "Varnholt, the country's statistics agency, which is based in Tampere" (the
+    clause is the body's; not "a unit of Tessaly Media, which ...", whose clause may be the owner's)."""
+    return (
+        doc[k].text == ","
+        and k + 1 < len(doc)
+        and doc[k + 1].lower_ in {"which", "that"}
+        and doc[comma + 1].lower_ in {"the", "a", "an"}
+        and doc[k - 1].is_lower
+        and doc[k - 1].pos_ == "NOUN"
+        and not any(doc[j].text in {",", ";", "."} for j in range(comma + 1, k))
+    )
+
+
 def _after_acronym(doc, end: int) -> int:
     """Where a name's apposition may start: right after it, or after the acronym in brackets that
     follows it ("the Halvmark Bank (HB), based in ...")."""
@@ -798,6 +949,10 @@ def _names_a_mission(doc, m: DocMention) -> bool:
         t.lower_ for t in doc[m.start : m.end]
     )
 
+
+#: Rules that read a body's country from a possessive or a demonym before it, which for an embassy
+#: names the state it represents, not where it sits.
+_SENDER_RULES = frozenset({"located.possessive.v1", "located.demonym_body.v1"})
 
 #: Rules that read a city's country in the text itself ("Dakar, Senegal", "Senegal's Dakar").
 _CITY_IN_COUNTRY = frozenset({"located.city_country.v1", "located.possessive.v1"})
@@ -920,6 +1075,156 @@ def _place_of_descriptor(ctx: Context, start: int) -> DocMention | None:
     return place
 
 
+#: Parts only a city has, written after the city's name: "the Kumasi suburb of Bantama".
+_CITY_PARTS = frozenset({"suburb", "neighbourhood", "neighborhood", "borough", "township"})
+#: The adjective a region's capital is called by, and the region's word: "the provincial capital".
+_REGIONAL = {"state": "state", "provincial": "province", "regional": "region", "district": "district"}
+
+
+def _named_a_regional_capital(doc, m: DocMention) -> str | None:
+    """The kind of region a place is called the capital of ("X, the state capital," / "the
+    provincial capital X"), or None."""
+    after = [t.lower_ for t in doc[m.end : min(m.end + 4, len(doc))]]
+    closed = m.end + 4 >= len(doc) or doc[m.end + 4].text in {",", ".", ";"}
+    if (
+        after[:2] == [",", "the"]
+        and len(after) == 4
+        and after[2] in _REGIONAL
+        and after[3] == "capital"
+        and closed
+    ):
+        return _REGIONAL[after[2]]
+    before = [t.lower_ for t in doc[max(m.start - 3, 0) : m.start]]
+    if len(before) == 3 and before[0] == "the" and before[1] in _REGIONAL and before[2] == "capital":
+        return _REGIONAL[before[1]]
+    return None
+
+
+def _last_region_before(ctx: Context, m: DocMention, word: str) -> DocMention | None:
+    """The last place before ``m`` the text names as a region of that kind: "Y province", "the
+    state of Y", "Indonesia's West Nusa Tenggara Province"."""
+    doc = ctx.doc
+    for n in reversed([n for n in ctx.index.mentions if n.end <= m.start and not n.nested]):
+        if n.type != "Location" or n.label == "NORP" or n.key == m.key:
+            continue
+        after = doc[n.end].lower_ if n.end < len(doc) else ""
+        before = doc[n.start - 2].lower_ if n.start >= 2 and doc[n.start - 1].lower_ == "of" else ""
+        if word in {after, before, lexicon.fold(n.text.split()[-1])}:
+            return n
+    return None
+
+
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre",
+     "center", "interior", "heart"}
+)  # fmt: skip
+
+
+def _in_part_of_the_country(doc, m: DocMention) -> bool:
+    """Whether a place is set, in commas, in a part of "the country": "X, in the east of the
+    country,", "X, in the north of the country."."""
+    k = m.end
+    words = [t.lower_ for t in doc[k : min(k + 8, len(doc))]]
+    if len(words) < 7 or words[0] != "," or words[1:3] != ["in", "the"]:
+        return False
+    j = 3
+    if words[j] in {"far", "deep"}:
+        j += 1  # "in the far north of the country"
+    return words[j] in _COMPASS and words[j + 1 : j + 4] == ["of", "the", "country"]
+
+
+#: Words that make a name a body's ("Halden University", "Norvik Bank"), unlike a field's
+#: ("Marine Economics", "Polar Ice Studies").
+_BODY_HEADS = frozenset(
+    {"university", "college", "bank", "agency", "ministry", "company", "corporation", "institute",
+     "council", "commission", "foundation", "party", "group", "union", "association", "authority",
+     "fund", "organization", "organisation", "academy", "court", "parliament", "assembly", "army",
+     "government", "society", "federation", "league", "board", "office", "service", "department"}
+)  # fmt: skip
+
+
+def _field_of_name(doc, m: DocMention, n: DocMention) -> bool:
+    """Whether a name nested at the end of a body's name after "of" is the body's field, not a
+    body: "Institute of Marine Economics" (not "Law Center of Halden University")."""
+    if n.end != m.end or n.start < m.start + 2 or doc[n.start - 1].lower_ != "of":
+        return False
+    return not any(lexicon.fold(t.text) in _BODY_HEADS for t in doc[n.start : n.end])
+
+
+def _demonym_before_name(ctx: Context, m: DocMention) -> DocMention | None:
+    """The country of "the German Bundesbank said": a demonym, after "the", right before a body's
+    capitalised name that ends the noun phrase (not "the British UN envoy", where the name
+    describes a person)."""
+    doc, idx = ctx.doc, ctx.index
+    if m.type != "Organisation" or m.start < 2 or doc[m.start - 2].lower_ != "the":
+        return None
+    owner = idx.at(m.start - 1)
+    if owner is None or owner.label != "NORP" or owner.type != "Country" or owner.start != m.start - 1:
+        return None
+    if not all(t.text[:1].isupper() for t in doc[m.start : m.end]) or _names_a_mission(doc, m):
+        return None
+    after = doc[m.end] if m.end < len(doc) else None
+    if after is not None and (after.pos_ in {"NOUN", "PROPN"} or after.text in {"-", "'s", "\u2019s"}):
+        return None
+    return owner
+
+
+def _part_named_of(ctx: Context, m: DocMention) -> DocMention | None:
+    """The place of "the Shakargarh sector of Narowal district", "the Afar region of Ethiopia", "the
+    Bellevue district of Rennes": a place named, then the kind of part it is, then "of" the whole."""
+    doc, idx = ctx.doc, ctx.index
+    k = m.end
+    if m.start < 1 or doc[m.start - 1].lower_ != "the" or k + 2 >= len(doc):
+        return None
+    if doc[k].lower_ not in _PART_NOUNS_OF_PLACES | {"sector"} or doc[k + 1].lower_ != "of":
+        return None
+    outer = idx.at(k + 2)
+    if outer is None or outer.start != k + 2 or outer.type not in _PLACE or outer.label == "NORP":
+        return None
+    if doc[k].lower_ in _CITY_PARTS or (_known_place(m) and not _known_place(outer)):
+        return None  # "the Kumasi suburb of Bantama", "the Tampere district of Hervanta": the other way
+    return outer if outer.key != m.key else None
+
+
+def _city_of_part(ctx: Context, m: DocMention) -> DocMention | None:
+    """The city of "the Kumasi suburb of Bantama", "the Tampere district of Hervanta": a place named
+    after "the <place> <part of a place> of"."""
+    doc, idx = ctx.doc, ctx.index
+    if m.start < 4 or doc[m.start - 1].lower_ != "of" or doc[m.start - 2].lower_ not in _PLACE_PART_NOUNS:
+        return None
+    city = idx.at(m.start - 3)
+    if city is None or city.end != m.start - 2 or city.type != "Location" or city.label == "NORP":
+        return None
+    # "the Bellevue district of Rennes" is the other way: a part first, unless the first is a city
+    # the gazetteer knows and the second is not (or the part's word is one only cities have)
+    if doc[m.start - 2].lower_ not in _CITY_PARTS and not (_known_place(city) and not _known_place(m)):
+        return None
+    return city if doc[city.start - 1].lower_ == "the" and city.key != m.key else None
+
+
+def _kind_of_place_after(ctx: Context, m: DocMention) -> DocMention | None:
+    """The place of "the port of La Caleta on the island of Y", "X in the northern province of Y":
+    "in" or "on", then the kind of place the second one is, then its name after "of"."""
+    doc, idx = ctx.doc, ctx.index
+    sent_end = doc[m.start].sent.end
+    k = m.end
+    if k + 4 >= sent_end or doc[k].lower_ not in {"in", "on"} or doc[k + 1].lower_ != "the":
+        return None
+    k += 2
+    while k < sent_end and doc[k].is_lower and doc[k].pos_ == "ADJ" and k < m.end + 5:
+        k += 1  # "the northern", "the remote eastern"
+    if (
+        k + 2 >= sent_end
+        or doc[k].lower_ not in SETTLEMENT_NOUNS | _REGION_WORDS
+        or doc[k + 1].lower_ != "of"
+    ):
+        return None
+    place = idx.at(k + 2)
+    if place is None or place.start != k + 2 or place.type != "Location" or place.key == m.key:
+        return None
+    return place
+
+
 def _region_after(ctx: Context, m: DocMention) -> DocMention | None:
     """The region a place is said to be in right after it: "X in (Country's) Y region", "X in Y
     province", "X, the capital of Y region", "X district in Y State"."""
@@ -934,6 +1239,11 @@ def _region_after(ctx: Context, m: DocMention) -> DocMention | None:
             k += 4
         else:
             return None
+    elif k + 2 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in {"capital", "seat"}:
+        # "Quelimane, capital of Zambezia province": headline style, no article
+        if doc[k + 2].lower_ != "of":
+            return None
+        k += 3
     elif k + 1 < sent.end and doc[k].text == ",":
         # "Tamale, Northern Savannah province's capital,": a region's capital
         region = idx.at(k + 1)
@@ -1005,6 +1315,8 @@ def _gazetteer_places(ctx: Context, mentions: list[DocMention], found: list[Rela
     that names the city (the first that also names the country, if any)."""
     doc = ctx.doc
     placed = {r.subject for r in found if r.kind == "locatedIn" and r.object.startswith("Country:")}
+    # a country the article names by its name, not only by its demonym ("Greek crew")
+    named = {n.key for n in ctx.index.mentions if n.type == "Country" and n.label != "NORP"}
     chosen: dict[str, tuple[DocMention, str, bool]] = {}  # city key -> (mention, country, both named)
     for m in mentions:
         if m.type != "Location" or m.label == "NORP" or m.key in placed:
@@ -1013,7 +1325,7 @@ def _gazetteer_places(ctx: Context, mentions: list[DocMention], found: list[Rela
             continue
         iso3 = lexicon.city_country(m.text) or lexicon.subdivision_country(m.text)
         country = f"Country:{iso3}" if iso3 else None
-        if country is None or country not in ctx.index.surface:
+        if country is None or country not in named:
             continue
         sent = doc[m.start].sent
         together = any(
@@ -1062,6 +1374,129 @@ def _town_in_description(ctx: Context, m: DocMention) -> DocMention | None:
     # "a Trondheim shopkeeper", "a Tromso father": a word for a person, not "a Trondheim
     # company"; and a town the gazetteer knows (the NER takes some peoples' names for places)
     return place if is_person_noun(nouns[-1]) and lexicon.city_country(place.text) else None
+
+
+#: Participles that, in an apposition to a person, say where they live: "a refugee living in Y".
+_LIVING = frozenset({"living", "residing"})
+
+
+def _living_in_apposition(ctx: Context, m: DocMention, k: int) -> DocMention | None:
+    """The place of "X, an Afghan refugee living in Istanbul," / "X, a Ghanaian living in Milan":
+    a participle of living, at ``k`` inside the apposition that follows the name, then "in" a place."""
+    doc, idx = ctx.doc, ctx.index
+    if doc[k].lower_ not in _LIVING or k + 2 >= len(doc) or doc[k + 1].lower_ != "in":
+        return None
+    if doc[m.end].text != "," or any(doc[j].text in {",", ";", "(", "\u2014"} for j in range(m.end + 1, k)):
+        return None
+    place = idx.at(k + 2)
+    if place is None or place.start != k + 2 or place.type not in _PLACE or place.label == "NORP":
+        return None
+    return place
+
+
+def _opening_place(ctx: Context, sent) -> DocMention | None:
+    """The place a sentence opens in: "In Kakamega, ..." (a town, not a country)."""
+    doc, idx = ctx.doc, ctx.index
+    if sent.end - sent.start < 4 or doc[sent.start].lower_ != "in":
+        return None
+    place = idx.at(sent.start + 1)
+    if place is None or place.start != sent.start + 1 or place.type != "Location" or place.label == "NORP":
+        return None
+    return place if doc[place.end].text == "," else None
+
+
+def _described_before(ctx: Context, m: DocMention) -> DocMention | None:
+    """The place of "A shopkeeper in Kakamega, X, said" / "a farmer from the village of Lugari,
+    X,": a word for a person, "in" or "from" a place, then the name set off by commas."""
+    doc, idx = ctx.doc, ctx.index
+    sent = doc[m.start].sent
+    if m.start - 4 < sent.start or doc[m.start - 1].text != ",":
+        return None
+    if m.end < sent.end and doc[m.end].text not in {",", "."}:
+        return None
+    place = idx.at(m.start - 2)
+    if place is None or place.end != m.start - 1 or place.type != "Location" or place.label == "NORP":
+        return None
+    k = place.start - 1
+    if k - 2 >= sent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in SETTLEMENT_NOUNS:
+        k -= 2  # "from the village of Lugari"
+        if doc[k].lower_ == "the":
+            k -= 1
+    if k - 1 < sent.start or doc[k].lower_ not in {"in", "from"}:
+        return None
+    noun = doc[k - 1]
+    if not is_person_noun(noun) or lexicon.fold(noun.lemma_) in lexicon.titles():
+        return None  # "a farmer in Y" (not "a spokesman in Y": where the employer is)
+    j = k - 2
+    while j >= sent.start and (
+        (doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN", "NUM"}) or doc[j].like_num or doc[j].text == "-"
+    ):
+        j -= 1  # "a 52-year-old trader"
+    return place if j >= sent.start and doc[j].lower_ in {"a", "an", "one"} else None
+
+
+def _based_in_apposition(ctx: Context, m: DocMention) -> DocMention | None:
+    """The place of "X, a Nantes-based researcher," / "X, 41, a Kakamega-based aid worker": a person
+    described, in apposition, as based in a town (the description's last word a word for a person)."""
+    doc, idx = ctx.doc, ctx.index
+    sent_end = doc[m.start].sent.end
+    k = m.end
+    if k + 4 >= sent_end or doc[k].text != ",":
+        return None
+    k += 1
+    if doc[k].like_num and doc[k + 1].text == ",":
+        k += 2  # "X, 41, a ..."
+    if k >= sent_end or doc[k].lower_ not in {"a", "an"}:
+        return None
+    place = idx.at(k + 1)
+    if place is None or place.start != k + 1 or place.type != "Location" or place.label == "NORP":
+        return None
+    j = place.end
+    if j + 2 >= sent_end or doc[j].text != "-" or doc[j + 1].lower_ != "based":
+        return None
+    j += 2
+    while j < sent_end and doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ"} and j < place.end + 6:
+        j += 1
+    closed = j >= sent_end or doc[j].text in {",", ".", ";"} or doc[j].lower_ in {"who", "with"}
+    return place if j > place.end + 2 and closed and is_person_noun(doc[j - 1]) else None
+
+
+def _lives_clause_of(m: DocMention, verb) -> bool:
+    """Whether a verb of living is said of the person: "X, who lives in Iquique", "X, a trader
+    who lives in Y", "X now lives in Iquique" (not "X met his brother, who lives in Iquique")."""
+    within = range(m.start, m.end)
+    if any(c.dep_ == "nsubj" and c.i in within for c in verb.children):
+        return True
+    if not any(c.lower_ == "who" for c in verb.children):
+        return False
+    head = verb.head
+    while head.dep_ in {"pobj", "prep"} and head.head.i != head.i:
+        head = head.head  # "X, a member of the group's bureau who lives in Y": the apposition's head
+    # "Odile Perrichon of Rennes, a retired seamstress who ...": the parser may hang the apposition
+    # on the place after the name
+    return head.i in within or (head.dep_ == "appos" and m.start <= head.head.i < head.i)
+
+
+def _from_place(ctx: Context, m: DocMention) -> DocMention | None:
+    """The town of "Nicanor Beltran, from Cordoba, was injured" or "X, who is (originally) from Y,":
+    "from" a place right after the name's comma, or in a relative clause of being from it."""
+    doc, idx = ctx.doc, ctx.index
+    sent_end = doc[m.start].sent.end
+    k = m.end
+    if k + 2 >= sent_end or doc[k].text != ",":
+        return None
+    k += 1
+    if doc[k].lower_ == "who" and k + 1 < sent_end and doc[k + 1].lemma_ in {"be", "come", "hail"}:
+        k += 2
+        if k < sent_end and doc[k].is_lower and doc[k].pos_ == "ADV":
+            k += 1  # "who is originally from"
+    if k + 1 >= sent_end or doc[k].lower_ != "from":
+        return None
+    place = idx.at(k + 1)
+    if place is None or place.start != k + 1 or place.type != "Location" or place.label == "NORP":
+        return None
+    after = doc[place.end].text if place.end < sent_end else "."
+    return place if after in {",", ".", ";", "'s", "\u2019s"} else None
 
 
 def extract_residence(ctx: Context) -> list[Relation]:
@@ -1114,19 +1549,42 @@ def extract_residence(ctx: Context) -> list[Relation]:
                     and inner.start == place.end + 1
                 ):
                     add(m, inner, "residence.of_place.v1", m.start, inner.end)
+        # "Nicanor Beltran, from Cordoba," / "X, who is from Y,": the town a person is from
+        place = _from_place(ctx, m)
+        if place is not None:
+            add(m, place, "residence.from_place.v1", m.start, place.end)
         # "London-based analyst Harriet Pybus": where a person is based
         k = m.start - 1
         while k > sent.start and m.start - k <= 3 and doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"}:
             k -= 1
-        if k < m.start - 1 and k >= sent.start + 2 and doc[k].lower_ == "based" and doc[k - 1].text == "-":
+        if (
+            k < m.start - 1
+            and k >= sent.start + 2
+            and doc[k].lower_ == "based"
+            and doc[k - 1].text == "-"
+            and is_person_noun(doc[m.start - 1])  # not "the Rennes-based group X", a body mistyped
+        ):
             place = idx.at(k - 2)
             if place is not None and place.type == "Location" and place.end == k - 1:
                 add(m, place, "residence.based.v1", place.start, m.end)
+        # "Odile Perrichon, a Nantes-based researcher,": the same in apposition
+        place = _based_in_apposition(ctx, m)
+        if place is not None:
+            add(m, place, "residence.based.v1", m.start, place.end + 2)
         # "Lisbon resident Maria Gomez"
         if m.start >= 2 and doc[m.start - 1].lower_ in _RESIDENT_NOUNS:
             place = idx.at(m.start - 2)
             if place is not None and place.type in _PLACE and place.label != "NORP":
                 add(m, place, "residence.resident.v1", place.start, m.end)
+            elif place is None:
+                # "In Kakamega, resident X said": the place the sentence opens in
+                place = _opening_place(ctx, sent)
+                if place is not None and place.end < m.start:
+                    add(m, place, "residence.resident.v1", place.start, m.end)
+        # "A shopkeeper in Kakamega, X, said": a person named after a description that places them
+        place = _described_before(ctx, m)
+        if place is not None:
+            add(m, place, "residence.described_before.v1", place.start, m.end)
         # "Maria Gomez, a 42-year-old Trondheim shopkeeper,": a person described by a town and a
         # word for a person, in apposition, lives there
         place = _town_in_description(ctx, m)
@@ -1161,7 +1619,7 @@ def extract_residence(ctx: Context) -> list[Relation]:
                 ):
                     add(m, place, "residence.resident.v1", m.start, k + 1)
                     break
-            if tok.lemma_.lower() in _LIVE_VERBS and any(c.lower_ == "who" for c in tok.children):
+            if tok.lemma_.lower() in _LIVE_VERBS and _lives_clause_of(m, tok):
                 for prep in tok.children:
                     if prep.dep_ == "prep" and prep.lower_ in {"in", "near"}:
                         for pobj in prep.children:
@@ -1177,6 +1635,9 @@ def extract_residence(ctx: Context) -> list[Relation]:
                                 place = next((idx.at(t.i) for t in inner[0].subtree if idx.at(t.i)), None)
                             if place is not None and place.type in _PLACE:
                                 add(m, place, "residence.lives_in.v1", m.start, place.end)
+            place = _living_in_apposition(ctx, m, k)
+            if place is not None:
+                add(m, place, "residence.living_in.v1", m.start, place.end)
             # "Moussa Diarra, a herder from Tessalit": what a person is, and the town they are from;
             # "Ana Velsko, 44, a geologist from the nearby village of Tarnby", "X, a taxi driver in
             # Halvmark's Vesterbro district": the noun in apposition to the name says what they are

@@ -72,6 +72,7 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
             if demonym and pos.prop in _HEAD_OF_STATE_PROPS:
                 nationality.append(_citizen(ctx, pos, "nationality.demonym_title.v1", sent))
         nationality += _demonym_apposition(ctx, m) + _demonym_before(ctx, m) + _named_nationals(ctx, m)
+        nationality += _holds_citizenship(ctx, m) + _is_of_demonym(ctx, m) + _citizen_of_country(ctx, m)
     positions += _leads_as_subject(ctx) + _spent_years_at(ctx)
     counterparts = _counterparts(ctx, positions)
     for pos in counterparts:
@@ -233,14 +234,30 @@ def _demonym_apposition(ctx: Context, m: DocMention) -> list[Relation]:
         return []
     k += 1
     demonym = None
+    joined: list[DocMention] = []  # demonyms hyphenated to the first: "British-Iranian"
     while (
         k < sent_end
         and k < m.end + 10
         and (doc[k].pos_ in {"ADJ", "NOUN", "PROPN", "ADV"} or doc[k].text == "-")
     ):
         mention = ctx.index.at(k)
+        if (
+            mention is not None
+            and mention.label == "NORP"
+            and mention.end + 1 < sent_end
+            and doc[mention.end].text == "-"
+            and doc[mention.end + 1].lower_ == "born"
+        ):
+            k = mention.end + 2  # "a German-born British citizen": born there, a citizen of the next
+            continue
         if mention is not None and mention.label == "NORP" and demonym is None:
             demonym = mention
+            k = mention.end
+            continue
+        prev = joined[-1] if joined else demonym
+        hyphenated = prev is not None and prev.end == k - 1 and doc[k - 1].text == "-"
+        if mention is not None and mention.label == "NORP" and hyphenated:
+            joined.append(mention)  # "a dual British-Iranian national": both
             k = mention.end
             continue
         if mention is not None:
@@ -248,8 +265,14 @@ def _demonym_apposition(ctx: Context, m: DocMention) -> list[Relation]:
         k += 1
     head = doc[k - 1]
     word = lexicon.fold(head.lemma_)
-    if demonym is not None and head.i == demonym.end - 1 and k < sent_end and doc[k].text in {",", ".", ";"}:
-        # "Tom Reilly, an Australian, was among the dead": the demonym as a noun
+    if (
+        demonym is not None
+        and head.i == demonym.end - 1
+        and k < sent_end
+        and doc[k].lower_ in _NOUN_DEMONYM_ENDS
+    ):
+        # "Tom Reilly, an Australian, was among the dead", "X, a Ghanaian living in Milan": the
+        # demonym as a noun
         ev = ctx.evidence(
             "nationality.demonym_apposition.v1", doc[m.start].idx, head.idx + len(head), doc[m.start].sent
         )
@@ -260,7 +283,98 @@ def _demonym_apposition(ctx: Context, m: DocMention) -> list[Relation]:
     ev = ctx.evidence(
         "nationality.demonym_apposition.v1", doc[m.start].idx, head.idx + len(head), doc[m.start].sent
     )
-    return [Relation("citizenOf", m.key, demonym.key, ev)]
+    return [Relation("citizenOf", m.key, d.key, ev) for d in [demonym, *joined]]
+
+
+#: What may follow a demonym used as a noun in apposition: "X, an Australian, ...", "X, a
+#: Ghanaian living in Milan", "X, a Nigerian who ...".
+_NOUN_DEMONYM_ENDS = frozenset({",", ".", ";", "who", "living", "based", "working", "residing"})
+#: Nouns for the status a demonym qualifies: "holds Spanish citizenship", "a British passport".
+_CITIZENSHIP_NOUNS = frozenset({"citizenship", "nationality", "passport", "passports"})
+_HOLD_VERBS = frozenset({"hold", "have", "carry", "acquire", "obtain", "gain", "receive", "take"})
+
+
+def _citizen_of_country(ctx: Context, m: DocMention) -> list[Relation]:
+    """ "X, a citizen of Poland,", "X, 41, a dual national of Poland and Canada": the countries
+    an apposition calls the person a citizen of."""
+    doc, idx = ctx.doc, ctx.index
+    sent_end = doc[m.start].sent.end
+    k = m.end
+    if k + 4 >= sent_end or doc[k].text != ",":
+        return []
+    k += 1
+    if doc[k].like_num and doc[k + 1].text == ",":
+        k += 2  # "X, 41, a ..."
+    if k >= sent_end or doc[k].lower_ not in {"a", "an"}:
+        return []
+    k += 1
+    if k < sent_end and doc[k].lower_ in {"dual", "naturalised", "naturalized"}:
+        k += 1
+    if k + 2 >= sent_end or doc[k].lower_ not in {"citizen", "national"} or doc[k + 1].lower_ != "of":
+        return []
+    out, k = [], k + 2
+    while k < sent_end:
+        country = idx.at(k)
+        if country is None or country.start != k or country.type != "Country" or country.label == "NORP":
+            break
+        last = doc[country.end - 1]
+        ev = ctx.evidence(
+            "nationality.citizen_of.v1", doc[m.start].idx, last.idx + len(last), doc[m.start].sent
+        )
+        out.append(Relation("citizenOf", m.key, country.key, ev))
+        k = country.end + 1 if country.end < sent_end and doc[country.end].lower_ == "and" else sent_end
+    return out
+
+
+def _is_of_demonym(ctx: Context, m: DocMention) -> list[Relation]:
+    """ "X, who is Polish, ...", "X is Kenyan": a demonym said of the person with a copula."""
+    doc, idx = ctx.doc, ctx.index
+    sent = doc[m.start].sent
+    out = []
+    for tok in doc[m.end : min(m.end + 6, sent.end)]:
+        country = idx.at(tok.i)
+        if country is None or country.label != "NORP" or country.type != "Country":
+            continue
+        if tok.dep_ not in {"acomp", "attr"} or tok.head.lemma_ != "be" or country.end != tok.i + 1:
+            continue
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ == "who" and tok.head.dep_ == "relcl":
+            subj = tok.head.head
+        if subj is not None and m.start <= subj.i < m.end:
+            ev = ctx.evidence("nationality.is_demonym.v1", doc[m.start].idx, tok.idx + len(tok), sent)
+            out.append(Relation("citizenOf", m.key, country.key, ev))
+    return out
+
+
+def _holds_citizenship(ctx: Context, m: DocMention) -> list[Relation]:
+    """ "X, who holds Spanish citizenship,", "X has a British passport": the person whose clause
+    says they hold a country's citizenship or passport is its citizen."""
+    doc, idx = ctx.doc, ctx.index
+    sent = doc[m.start].sent
+    out = []
+    for tok in doc[m.end : sent.end]:
+        if tok.lower_ not in _CITIZENSHIP_NOUNS or tok.dep_ != "dobj" or tok.head.lemma_ not in _HOLD_VERBS:
+            continue
+        verb = tok.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ == "who" and verb.dep_ == "relcl":
+            subj = verb.head
+        if subj is None or not m.start <= subj.i < m.end:
+            continue
+        for mod in tok.children:
+            for t in [mod, *mod.conjuncts]:
+                country = idx.at(t.i)
+                if (
+                    t.dep_ in {"amod", "compound", "conj"}
+                    and country is not None
+                    and country.label == "NORP"
+                    and country.type == "Country"
+                ):
+                    ev = ctx.evidence(
+                        "nationality.holds_citizenship.v1", doc[m.start].idx, tok.idx + len(tok), sent
+                    )
+                    out.append(Relation("citizenOf", m.key, country.key, ev))
+    return out
 
 
 def _named_nationals(ctx: Context, m: DocMention) -> list[Relation]:
@@ -988,18 +1102,23 @@ def _demonym_before(ctx: Context, m: DocMention) -> list[Relation]:
     doc = ctx.doc
     sent_start = doc[m.start].sent.start
     k = m.start - 1
+    apposed = _apposed_after_description(doc, m, sent_start)
+    if apposed:
+        k -= 1  # "A Kenyan runner, Gathoni Nyokabi, won the race"
     nouns = []
     while (
         k >= sent_start
-        and m.start - k <= 3
+        and m.start - k <= 3 + apposed
         and doc[k].is_lower
         and doc[k].pos_ in {"NOUN", "ADJ"}
         and doc[k].lower_ != "born"
     ):
         nouns.append(doc[k])
         k -= 1
-    if not nouns or nouns[0].pos_ != "NOUN" or lexicon.fold(nouns[0].lemma_) in ORG_NOUNS:
+    if not nouns or lexicon.fold(nouns[0].lemma_) in ORG_NOUNS:
         return []
+    if nouns[0].pos_ != "NOUN" and nouns[0].lower_ not in {"national", "citizen"}:
+        return []  # "British national X": the tagger may call "national" an adjective
     described = " ".join(t.text for t in reversed(nouns))
     if lexicon.fold(described) in lexicon.titles() and _title_prop(described) in _HEAD_OF_STATE_PROPS:
         return []  # a post ("Kenyan President X"), which the position rules read
@@ -1020,6 +1139,8 @@ def _demonym_before(ctx: Context, m: DocMention) -> list[Relation]:
             break
     if not found:
         return []
+    if apposed and (k < sent_start or doc[k].lower_ not in {"a", "an", "the"}):
+        return []  # the description must open its own noun phrase: "a Nigerien guard, X,"
     ev = ctx.evidence(
         "nationality.demonym_occupation.v1",
         doc[found[-1].start].idx,
@@ -1027,6 +1148,24 @@ def _demonym_before(ctx: Context, m: DocMention) -> list[Relation]:
         doc[m.start].sent,
     )
     return [Relation("citizenOf", m.key, d.key, ev) for d in reversed(found)]
+
+
+def _demonym_of_manner(doc, owner: DocMention) -> bool:
+    """Whether a demonym is the first half of a compound like "Russian-trained" (not a nationality;
+    "British-Iranian" joins two demonyms and "Somali-born" is read elsewhere)."""
+    k = owner.end
+    if owner.label != "NORP" or k + 1 >= len(doc) or doc[k].text != "-":
+        return False
+    after = doc[k + 1]
+    return after.is_lower and after.lower_ != "born"
+
+
+def _apposed_after_description(doc, m: DocMention, sent_start: int) -> bool:
+    """Whether a name is set in commas after a description: "A Nigerien security guard, X, was
+    killed" (the name closed by a comma or the sentence's end)."""
+    if m.start - 2 < sent_start or doc[m.start - 1].text != ",":
+        return False
+    return m.end >= len(doc) or doc[m.end].text in {",", ".", ";"} or doc[m.end].is_sent_start
 
 
 def _dedupe(items: list) -> list:
@@ -1817,7 +1956,8 @@ def _positions_in_clause(
             if owner is not None and owner.type == "Country" and doc[owner.end].lower_ == "country":
                 break  # "Ghana country director for Y": the country posted to; the employer follows
             if owner is not None and owner.type in {"Organisation", "Country"}:
-                org_key, demonym = owner.key, owner.label in {"NORP", "COUNTRY"}
+                if not _demonym_of_manner(doc, owner):
+                    org_key, demonym = owner.key, owner.label in {"NORP", "COUNTRY"}
                 break
         # ..."its chief financial officer", "the centre's director": the organisation just mentioned.
         if org_key is None:
@@ -2000,7 +2140,8 @@ def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bo
     for k in range(t_start - 1, start - 1, -1):
         owner = ctx.index.at(k)
         if owner is not None and owner.type in {"Organisation", "Country"}:
-            org_key, demonym = owner.key, owner.label in {"NORP", "COUNTRY"}
+            if not _demonym_of_manner(doc, owner):
+                org_key, demonym = owner.key, owner.label in {"NORP", "COUNTRY"}
             break
     if org_key is None and t_end < end and doc[t_end].lower_ in {"for", "of", "at"}:
         # "a spokeswoman for Acme Mining, Karla Ruiz,": the body after the title
