@@ -34,7 +34,7 @@ FOUND = [
         "Hamburg",
     ),
     ("Vellmark Group's Kakamega office will close next month.", "locatedIn", "Vellmark Group", "Kakamega"),
-    ("The Abeokuta bureau of Tessaly Media was raided by police.", "locatedIn", "Tessaly Media", "Abeokuta"),
+    ("The Abeokuta bureau of Zelvant Media was raided by police.", "locatedIn", "Zelvant Media", "Abeokuta"),
     ("Vellmark Group has offices in Kakamega and Lira.", "locatedIn", "Vellmark Group", "Lira"),
     ("Vellmark Group opened a factory in Pune last year.", "locatedIn", "Vellmark Group", "Pune"),
     (
@@ -52,9 +52,9 @@ FOUND = [
         "Tampere",
     ),
     (
-        "Kerrigan Tools, a maker of drills headquartered in Cleveland, cut jobs.",
+        "Marbeck Tools, a maker of drills headquartered in Cleveland, cut jobs.",
         "locatedIn",
-        "Kerrigan Tools",
+        "Marbeck Tools",
         "Cleveland",
     ),
     ("Tashkent, the capital of Uzbekistan, hosted the meeting.", "locatedIn", "Tashkent", "Uzbekistan"),

@@ -723,7 +723,7 @@ _SITE_VERBS = frozenset({"have", "open", "operate", "run", "build", "own"})
 
 
 def _named_sites(ctx: Context):
-    """ "Vellmark's Kakamega office", "the Abeokuta bureau of Tessaly Media", "Vellmark has offices
+    """ "Vellmark's Kakamega office", "the Abeokuta bureau of Zelvant Media", "Vellmark has offices
     in Kakamega and Lira", "X opened a factory in Pune": a body has a site in the place that names
     it. Yields (body, place, rule, first token, end token)."""
     doc, idx = ctx.doc, ctx.index
@@ -881,7 +881,7 @@ def _state_or_region(doc, m: DocMention) -> bool:
 def _apposition_then_which(doc, comma: int, k: int) -> bool:
     """Whether the comma at ``k`` closes an apposition opened at ``comma`` by a common noun, and a
     relative clause follows: "Varnholt, the country's statistics agency, which is based in Tampere" (the
-    clause is the body's; not "a unit of Tessaly Media, which ...", whose clause may be the owner's)."""
+    clause is the body's; not "a unit of Zelvant Media, which ...", whose clause may be the owner's)."""
     return (
         doc[k].text == ","
         and k + 1 < len(doc)
