@@ -125,8 +125,8 @@ def test_unknown_model_is_a_clear_error(tmp_path, capsys):
 
 
 # Floors a little under what was measured (see the closing notes); a drop below them is a regression.
-DEV_FLOORS = {"entities": 0.96, "relations": 0.83, "statements": 0.935}
-HELDOUT_FLOORS = {"entities": 0.915, "relations": 0.65, "statements": 0.90}
+DEV_FLOORS = {"entities": 0.96, "relations": 0.85, "statements": 0.935}
+HELDOUT_FLOORS = {"entities": 0.915, "relations": 0.66, "statements": 0.90}
 SEED_FLOORS = {"entities": 0.90, "relations": 0.80, "statements": 0.85}
 
 
