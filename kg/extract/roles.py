@@ -925,7 +925,7 @@ def _of_body(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     if lexicon.fold(body.text).split()[-1] not in _MEMBERSHIPS and named is not None:
         title, prop = named, "worksFor"
     elif not comma and named is None and _speaks(doc[m.end - 1]):
-        # "X of Stanway Asset Management, which holds shares, said": a speaker named with a body
+        # "X of Brixton Vale Capital, which holds shares, said": a speaker named with a body
         title, prop = _staff_or_member(body)
     elif not comma:
         return []  # "X of Y" with no comma and no title: not a post ("written by X of Y")
