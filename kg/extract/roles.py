@@ -17,7 +17,7 @@ is former) and the affiliatedWith sub-property named for the title in ``titles.t
 from __future__ import annotations
 
 from spacy.symbols import NOUN
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract.context import NOMINAL, PRONOUN, Context
@@ -721,14 +721,20 @@ def _parenthetical_body(ctx: Context, m: DocMention) -> list[tuple[Position, str
     return [(Position(m.key, body.key, title, False, prop, ev), ev.rule, False)]
 
 
-def _sits_on_board(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
-    """ "X, who sits on Acme's board,", "X sits on the board of Acme": a member of its board."""
-    doc = ctx.doc
+def _person_verbs(doc: Doc, m: DocMention) -> list[Token]:
+    """The verbs a person's mention is the subject of: its relative clauses ("X, who sits on ...")
+    and the verb it is the subject of ("X sits on ...")."""
     head = doc[m.end - 1]
     verbs = [c for c in head.children if c.dep_ == "relcl"]
     if head.dep_ == "nsubj":
         verbs.append(head.head)
-    for verb in verbs:
+    return verbs
+
+
+def _sits_on_board(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
+    """ "X, who sits on Acme's board,", "X sits on the board of Acme": a member of its board."""
+    doc = ctx.doc
+    for verb in _person_verbs(doc, m):
         if verb.lemma_.lower() not in {"sit", "serve"} or any(c.dep_ == "neg" for c in verb.children):
             continue
         for prep in verb.children:
@@ -770,11 +776,7 @@ def _whose_party(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]
 def _took_the_helm(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     """ "X took the helm at Acme in 2020", "X, who takes the helm of Acme in June,": the head of it."""
     doc = ctx.doc
-    head = doc[m.end - 1]
-    verbs = [c for c in head.children if c.dep_ == "relcl"]
-    if head.dep_ == "nsubj":
-        verbs.append(head.head)
-    for verb in verbs:
+    for verb in _person_verbs(doc, m):
         helm = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "helm"), None)
         if verb.lemma_.lower() != "take" or helm is None:
             continue
