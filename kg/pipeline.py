@@ -82,8 +82,8 @@ DEFAULT_FORMATS = _registry.DEFAULT_FORMATS
 FORMAT_FILES = _registry.FORMAT_FILES
 #: Formats written straight from the store; the others need an rdflib graph of the whole build.
 STORE_FORMATS = ("ttl", "nt", "trig")
-#: Formats that other processes write when a build has several (each opens the store read-only);
-#: the property-graph formats stay in the build's process, which makes their view once for all.
+#: Formats that other processes write when a build has several (they only read the store); the
+#: property-graph formats stay in the build's process, which makes their view once for all.
 SIDE_FORMATS = (*STORE_FORMATS, "jsonld")
 #: The side formats of a store on disk (TriG reads the build cache's blocks in the build's process).
 DISK_SIDE_FORMATS = ("ttl", "nt", "jsonld")
@@ -1006,8 +1006,9 @@ def _validate_and_write(
     """Validate the store and write each format into a staging folder; move them all into place
     only when the graph conforms and every file is complete.
 
-    With ``processes`` > 0, Turtle, N-Triples, TriG and JSON-LD are written by that many processes
-    forked from this one while it validates and writes the others.
+    With ``processes`` > 0, Turtle, N-Triples, TriG and JSON-LD are written by that many other
+    processes while this one validates and writes the others: forked, for a store in memory; for
+    one on disk, spawned, each opening it read-only, and TriG is written here.
     Returns the outputs and the rdflib graph, if one was made.
     """
     from concurrent.futures import ProcessPoolExecutor

@@ -195,6 +195,16 @@ class GraphStore:
         self.store.flush()
         return {"path": str(self.path), "base_iri": self.base_iri, "lexical": dict(self._lexical)}
 
+    @classmethod
+    def open_reader(cls, reader: dict[str, Any]) -> GraphStore:
+        """The store another process described with :meth:`reader`, opened read-only, with the
+        lexical forms the build gave its literals."""
+        store = cls(None, reader["base_iri"])
+        store.path = Path(reader["path"])
+        store.store = ox.Store.read_only(reader["path"])
+        store._lexical = dict(reader["lexical"])
+        return store
+
     def close(self) -> None:
         """Write what is pending and let go of the store (its folder can then be removed)."""
         self.flush()
@@ -613,10 +623,7 @@ def write_from_disk(reader: dict[str, Any], fmt: str, target: str) -> float:
     import time
 
     started = time.perf_counter()
-    store = GraphStore(None, reader["base_iri"])
-    store.path = Path(reader["path"])
-    store.store = ox.Store.read_only(reader["path"])
-    store._lexical = dict(reader["lexical"])
+    store = GraphStore.open_reader(reader)
     _write_format(store, fmt, target, store.base_iri)
     return time.perf_counter() - started
 
