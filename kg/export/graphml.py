@@ -274,9 +274,10 @@ def _evidence_attributes(graph: Graph, nodes: Iterable[Node] | None = None) -> d
                 value = shared.setdefault(value, value)
             result[evidence][name] = value
 
+    articles = {str(a): ids for a, ids in article_ids.items()}
     raw = getattr(graph.store, "lexical_pairs", None)
     if raw is not None and all(isinstance(e, URIRef) for e in result):
-        _raw_evidence_attributes(raw, result, {str(a): ids for a, ids in article_ids.items()}, put)
+        _raw_evidence_attributes(raw, result, articles, put)
         return result
     for prop, name, kind in _EVIDENCE_ATTRS:
         values: dict[Node, list[Node]] = defaultdict(list)
@@ -285,16 +286,23 @@ def _evidence_attributes(graph: Graph, nodes: Iterable[Node] | None = None) -> d
                 values[evidence].append(value)
         for evidence, found in values.items():
             first = found[0] if len(found) == 1 else _sorted_values(found)[0]
-            if kind == "article":
-                ids = _sorted_values(article_ids.get(first, ()))
-                value: bool | int | float | str | None = str(ids[0]) if ids else None
-                if value is None:
-                    log.warning("%s: article %s has no kg:articleId; e_article omitted", evidence, first)
-            else:
-                value = _convert(first, kind, str(evidence))
-            put(evidence, name, value)
+            put(evidence, name, _attribute(first, kind, evidence, articles))
         del values
     return result
+
+
+def _attribute(
+    value: Node | str, kind: str, evidence: Node, articles: Mapping[str, list[Node]]
+) -> bool | int | float | str | None:
+    """An evidence node's value (a term or its lexical form) as the edge attribute of ``kind``: an
+    article's ``kg:articleId`` for ``"article"``, else :func:`_convert`'s."""
+    if kind != "article":
+        return _convert(value, kind, str(evidence))
+    ids = _sorted_values(articles.get(str(value), ()))
+    if not ids:
+        log.warning("%s: article %s has no kg:articleId; e_article omitted", evidence, value)
+        return None
+    return str(ids[0])
 
 
 def _raw_evidence_attributes(
@@ -315,14 +323,7 @@ def _raw_evidence_attributes(
                     best[subject] = (text, datatype)
         for subject, (text, _datatype) in best.items():
             evidence = nodes[subject]
-            if kind == "article":
-                ids = _sorted_values(article_ids.get(text, ()))
-                value: bool | int | float | str | None = str(ids[0]) if ids else None
-                if value is None:
-                    log.warning("%s: article %s has no kg:articleId; e_article omitted", evidence, text)
-            else:
-                value = text if kind == "str" else _convert(text, kind, subject)
-            put(evidence, name, value)
+            put(evidence, name, _attribute(text, kind, evidence, article_ids))
 
 
 def _objects_of(graph: Graph, nodes: set[Node], *props: URIRef) -> list[dict[Node, list[Node]]]:
