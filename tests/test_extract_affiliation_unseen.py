@@ -517,9 +517,27 @@ ARTICLE_PROBES = [
 ]
 
 
+# titles that end after "of" ("Secretary of State"), and posts written after their brief
+TITLE_PROBES = [
+    (
+        "U.S. Secretary of State Dana Corliss flew to Vaduz on Monday.",
+        {("Dana Corliss", "United States", "secretary of state", False, "holdsPositionIn")},
+    ),
+    (
+        "EU foreign policy chief Karin Lund said the bloc would respond.",
+        {("Karin Lund", "EU", "foreign policy chief", False, "leads")},
+    ),
+    (
+        "US climate envoy Mary Stone arrived in Thimphu.",
+        {("Mary Stone", "United States", "climate envoy", False, "holdsPositionIn")},
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     PROBES
+    + TITLE_PROBES
     + NEW_PROBES
     + MORE_PROBES
     + LIST_PROBES
@@ -531,3 +549,19 @@ ARTICLE_PROBES = [
 )
 def test_each_probe_gives_exactly_its_posts(extract, sentence, expected):
     assert positions(extract(DATELINE + sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, person, post",
+    [
+        ("Secretary of Defense Ruth Park testified on Tuesday.", "Ruth Park", "Defense"),
+        ("Secretary of Homeland Security Tom Varela visited the border.", "Tom Varela", "Homeland Security"),
+        ("Minister of State Omar Khalid arrived in Thimphu.", "Omar Khalid", "State"),
+    ],
+)
+def test_the_end_of_a_title_is_no_name_and_no_body(extract, sentence, person, post):
+    """ "Secretary of State X": the NER tags "State" a body or starts the person there; the words
+    end the title, and the person's name is the rest."""
+    names = {e.name for e in extract(sentence).entities.values()}
+    assert person in names
+    assert not {n for n in names if post in n}

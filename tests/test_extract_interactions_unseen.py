@@ -423,3 +423,36 @@ def test_words_given_to_another_are_no_report_of_the_speaker_s():
     assert not _said_by_another(quote, _act("Country:RUS", 10, 13), [wrong, quote])
     aeoi, iaea = _said("Organisation:aeoi", 0, 90, False), _said("Organisation:iaea", 0, 90, False)
     assert _said_by_another(iaea, _act("Organisation:aeoi", 40, 48), [aeoi, iaea])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iceland and Bhutan agreed on Thursday to run joint fisheries patrols.",
+        "Iceland and Bhutan agreed on a joint patrol plan.",
+        "Iceland agreed with Bhutan to run joint patrols.",
+    ],
+)
+def test_parties_that_agree_to_act_together(extract, text):
+    """What two parties agree to do together, when it is no act of its own: intent to cooperate."""
+    assert ("Iceland", "Bhutan", "03") in events(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, root",
+    [
+        ("Iceland and Bhutan agreed that the launch was a threat.", None),  # a shared view
+        ("Iceland and Bhutan agreed to a ceasefire.", "08"),  # the truce is coded, once
+        ("Iceland and Bhutan agreed to cooperate on fisheries.", "03"),
+    ],
+)
+def test_an_agreement_on_a_view_or_an_act_of_its_own(extract, text, root):
+    f = extract(text)
+    found = [e for e in f.events if e.target and e.evidence.rule == "event.agreed_between.v1"]
+    assert not found
+    assert {r for a, t, r in events(f) if (a, t) == ("Iceland", "Bhutan")} == ({root} if root else set())
+
+
+def test_an_agreement_not_reached_is_kept_and_flagged(extract):
+    f = extract("Iceland and Bhutan did not agree on a common patrol plan.")
+    assert event_of(f, "Iceland", "Bhutan").negated

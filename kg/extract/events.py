@@ -572,6 +572,54 @@ def extract_events(ctx: Context) -> list[Event]:
             seen.add(key)
             ev = ctx.evidence(rule, begin, end, tok.sent)
             out.append(Event(actor, target, code, trigger_text, ev, date, negated, modality))
+    out += _agreed_between(ctx, out)
+    return out
+
+
+def _agreed_between(ctx: Context, found: list[Event]) -> list[Event]:
+    """ "Norway and Iceland agreed to run joint patrols", "agreed on a patrol plan", "Norway agreed
+    with Iceland to ...": two parties agreeing to do something together express the intent to
+    cooperate (030), when what they agreed to is no act of its own (an agreed "cooperate" or
+    "truce" is coded as that). An agreement that something is so ("agreed that the launch was a
+    threat") is a shared view, no act."""
+    out: list[Event] = []
+    paired = {frozenset((e.actor, e.target)) for e in found if e.target}
+    for tok in ctx.doc:
+        if tok.lemma_.lower() != "agree" or tok.pos_ != "VERB" or tok.dep_ in {"amod", "acl"}:
+            continue
+        if any(c.dep_ == "ccomp" or c.dep_ == "mark" for c in tok.children):
+            continue
+        agreed = [c for c in tok.children if c.dep_ == "xcomp"]
+        agreed += [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in {"on", "to"}
+            for g in c.children
+            if g.ent_type_ not in {"DATE", "TIME"}  # "agreed on Thursday"
+        ]
+        if not agreed or any(trigger_of(t) is not None for a in agreed for t in [a, *a.children]):
+            continue
+        actors = [a for a in _entities(ctx, _subject_of(tok)) if ctx.actor_types(a)]
+        partners = [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for p in _pobj_entities(ctx, c)
+            if ctx.actor_types(p)
+        ]
+        if len(actors) == 1 and partners:
+            pairs = [(actors[0], p) for p in partners if p != actors[0]]
+        elif len(actors) >= 2 and not partners:
+            pairs = [(a, b) for n, a in enumerate(actors) for b in actors[n + 1 :]]
+        else:
+            continue
+        code, negated, modality = _modality(tok, "030")
+        for actor, target in pairs:
+            if frozenset((actor, target)) in paired:
+                continue
+            paired.add(frozenset((actor, target)))
+            ev = ctx.evidence("event.agreed_between.v1", tok.idx, tok.idx + len(tok), tok.sent)
+            out.append(Event(actor, target, code, tok.text, ev, _date_of(ctx, tok), negated, modality))
     return out
 
 

@@ -788,6 +788,15 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
         start += 1
     if label == "PERSON" and lexicon.fold(text_of(start, end).rstrip(".")) in lexicon.titles():
         return None  # a title alone ("Magistrate", "General") names nobody
+    if (
+        label == "ORG"
+        and start > 0
+        and lower[start - 1] in {"of", "for"}
+        and any(
+            lexicon.fold(text_of(j, end).rstrip(".")) in titles for j in range(max(0, start - 3), start - 1)
+        )
+    ):
+        return None  # "Secretary of Homeland Security X": the NER's "Homeland Security" ends a post
     bare = _POSSESSIVE_END.sub("", lexicon.fold(text_of(start, end))).rstrip(".")
     if label == "ORG" and bare in lexicon.titles():
         return None  # "the Chief Magistrate's Court": the NER's "Magistrate" is a post

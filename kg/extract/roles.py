@@ -1257,8 +1257,9 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
             title_start -= 1 + first
     if title_start > sent.start and doc[title_start - 1].lower_ in {"government", "presidential"}:
         title_start -= 1  # "Government spokeswoman X": the national government's
-    elif lexicon.fold(doc[title_end - 1].text) in _SPOKESPEOPLE:
-        # "EU foreign policy spokesperson X": the brief a spokesperson speaks on, then the body
+    elif lexicon.fold(doc[title_end - 1].text) in _BRIEF_TITLES:
+        # "EU foreign policy spokesperson X", "UN human rights chief X", "US climate envoy X":
+        # the brief of the post, then the body
         k = title_start
         while (
             k > sent.start
@@ -1423,6 +1424,11 @@ def _chamber_named(ctx: Context, title: str) -> str | None:
 
 
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+#: Posts written after their brief: "foreign policy chief", "climate envoy" (an "EU trade
+#: commissioner" sits on the Commission, not for the whole body).
+_BRIEF_TITLES = _SPOKESPEOPLE | frozenset(
+    {"chief", "head", "envoy", "negotiator", "coordinator", "czar", "tsar"}
+)
 
 #: Officers of a company, party or union (not of a state) whose title often comes without the body.
 _BODY_OFFICERS = frozenset(
