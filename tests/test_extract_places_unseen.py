@@ -382,3 +382,12 @@ def test_pair_found(extract, text, kind, subject, obj):
 @pytest.mark.parametrize(("text", "kind", "subject", "obj"), NOT_FOUND)
 def test_no_pair_invented(extract, text, kind, subject, obj):
     assert (subject, obj) not in relations(extract(text), kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Residents of Thika said the water was rising.", "The people of Thika have waited long enough, she said."],
+)
+def test_a_known_city_after_residents_of_is_a_place(extract, text):
+    """The NER leaves some towns untagged after "residents of", "the people of"."""
+    assert ("Location", "Thika") in {(e.type, e.name) for e in extract(text).entities.values()}
