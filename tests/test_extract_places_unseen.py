@@ -386,7 +386,10 @@ def test_no_pair_invented(extract, text, kind, subject, obj):
 
 @pytest.mark.parametrize(
     "text",
-    ["Residents of Thika said the water was rising.", "The people of Thika have waited long enough, she said."],
+    [
+        "Residents of Thika said the water was rising.",
+        "The people of Thika have waited long enough, she said.",
+    ],
 )
 def test_a_known_city_after_residents_of_is_a_place(extract, text):
     """The NER leaves some towns untagged after "residents of", "the people of"."""
