@@ -16,6 +16,12 @@ pytestmark = pytest.mark.model
 FOUND = [
     # where a body is
     (
+        "Vesta Capital, which has offices in Lira and Pune, declined to comment.",
+        "locatedIn",
+        "Vesta Capital",
+        "Pune",
+    ),
+    (
         "Corvanta Logistics, based in Tilburg, said profits rose.",
         "locatedIn",
         "Corvanta Logistics",

@@ -743,7 +743,12 @@ def _named_sites(ctx: Context):
         places = [idx.at(c.i) for c in noun.children if c.dep_ == "compound" and _known_place(idx.at(c.i))]
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SITE_VERBS:
             verb = noun.head
-            owners += [idx.at(c.i) for c in verb.children if c.dep_ == "nsubj"]
+            owners += [
+                # "Vellmark, which has offices in Lira": the body the relative clause is on
+                idx.at(verb.head.i if c.lower_ in {"which", "that"} and verb.dep_ == "relcl" else c.i)
+                for c in verb.children
+                if c.dep_ == "nsubj"
+            ]
             preps = [c for c in [*noun.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "in"]
             objs = [g for p in preps for g in p.children if g.dep_ == "pobj"]
             places += [idx.at(t.i) for g in objs for t in [g, *g.conjuncts]]
