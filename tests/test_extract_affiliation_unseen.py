@@ -531,6 +531,22 @@ TITLE_PROBES = [
         "US climate envoy Mary Stone arrived in Thimphu.",
         {("Mary Stone", "United States", "climate envoy", False, "holdsPositionIn")},
     ),
+    # a name the NER leaves untagged as the object of an appointment, or as who succeeds a person
+    (
+        "Vesta Capital has appointed Arne Fosse as chief executive, effective June 1.",
+        {("Arne Fosse", "Vesta Capital", "chief executive", False, "leads")},
+    ),
+    (
+        "The board of Vesta Capital elected Arne Ruud as chairwoman.",
+        {("Arne Ruud", "Vesta Capital", "chairwoman", False, "leads")},
+    ),
+    (
+        "Arne Vollan will succeed Oddvar Brekke as chief executive of Vesta Capital in June.",
+        {
+            ("Arne Vollan", "Vesta Capital", "chief executive", False, "leads"),
+            ("Oddvar Brekke", "Vesta Capital", "chief executive", True, "leads"),
+        },
+    ),
 ]
 
 
@@ -565,3 +581,12 @@ def test_the_end_of_a_title_is_no_name_and_no_body(extract, sentence, person, po
     names = {e.name for e in extract(sentence).entities.values()}
     assert person in names
     assert not {n for n in names if post in n}
+
+
+def test_a_body_appointed_is_no_person(extract):
+    """Only a bare name of people-like words: an adviser with an organisation word stays a body."""
+    names = {
+        (e.type, e.name)
+        for e in extract("Vesta Capital appointed Marlow Partners as its adviser.").entities.values()
+    }
+    assert ("Person", "Marlow Partners") not in names

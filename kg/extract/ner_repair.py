@@ -153,6 +153,7 @@ class EntityRepair:
         units = _lowercase_units(doc, spans)
         _region_tails(doc, spans)
         spans.extend(_persons_before_appositions(doc, spans))
+        spans.extend(_persons_appointed(doc, spans))
         _surnames_after_persons(doc, spans)
         _first_names_left_out(doc, spans)
         spans.extend(_parties_before_member_titles(doc, spans))
@@ -194,6 +195,57 @@ class EntityRepair:
         doc.ents = sorted(spans, key=lambda s: s.start)
         doc.spans[NESTED] = nested
         return doc
+
+
+#: Verbs whose object is a person when it is a bare proper name: "appointed Arne Dahl chief executive",
+#: "elected Rosa Lind as chair", "will succeed Kari Berg".
+_PERSONNEL_VERBS = frozenset(
+    {"appoint", "name", "elect", "hire", "nominate", "promote", "succeed", "replace", "sack", "fire",
+     "dismiss", "oust", "reappoint", "re-elect", "swear"}
+)  # fmt: skip
+
+
+def _persons_appointed(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name of two or three capitalised words, untagged, as the object of a verb of appointing
+    or replacing is a person ("Vesta Capital appointed Arne Dahl chief executive"): bodies are
+    bought and merged, not appointed; so is the subject of "succeeds" or "replaces" a person. Not
+    a name with an organisation word, a place or a country."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    persons = {i for s in spans if s.label_ == "PERSON" for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for tok in doc:
+        if tok.dep_ not in {"dobj", "nsubjpass", "nsubj"} or tok.pos_ != "PROPN" or tok.i in taken:
+            continue
+        verb = tok.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PERSONNEL_VERBS:
+            continue
+        if tok.dep_ == "nsubj" and not (
+            # "Arne Dahl will succeed Kari Berg": who takes a person's place is a person
+            verb.lemma_.lower() in {"succeed", "replace"}
+            and any(c.dep_ == "dobj" and c.i in persons for c in verb.children)
+        ):
+            continue
+        if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in {"name", "swear"}:
+            continue  # "the bridge was named ...", "an oath was sworn"
+        start = tok.i
+        # (a first name opening the sentence may be tagged an adjective: "Arne Dahl will succeed")
+        while start > tok.left_edge.i and doc[start - 1].dep_ == "compound" and _is_cap(doc[start - 1]):
+            start -= 1
+        words = doc[start : tok.i + 1]
+        if not 2 <= len(words) <= 3 or any(t.i in taken for t in words):
+            continue
+        if not all(_is_cap(t) and t.is_alpha and not t.text.isupper() for t in words):
+            continue
+        text = words.text
+        if (
+            any(lexicon.fold(t.text) in lexicon.org_words() for t in words)
+            or lexicon.country_of(text)
+            or lexicon.is_city(text, 15000)
+            or lexicon.fold(text) in lexicon.titles()
+        ):
+            continue
+        out.append(Span(doc, start, tok.i + 1, label="PERSON"))
+    return out
 
 
 #: Titles of a party's members and leaders: the capitalised word before one names the party.
