@@ -153,7 +153,7 @@ class EntityRepair:
         units = _lowercase_units(doc, spans)
         _region_tails(doc, spans)
         spans.extend(_persons_before_appositions(doc, spans))
-        spans.extend(_persons_appointed(doc, spans))
+        spans.extend(_persons_by_role(doc, spans))
         _surnames_after_persons(doc, spans)
         _first_names_left_out(doc, spans)
         spans.extend(_parties_before_member_titles(doc, spans))
@@ -198,54 +198,94 @@ class EntityRepair:
 
 
 #: Verbs whose object is a person when it is a bare proper name: "appointed Arne Dahl chief executive",
-#: "elected Rosa Lind as chair", "will succeed Kari Berg".
+#: "elected Rosa Lind as chair", "will succeed Kari Berg", "police arrested Ines Carvalho".
 _PERSONNEL_VERBS = frozenset(
     {"appoint", "name", "elect", "hire", "nominate", "promote", "succeed", "replace", "sack", "fire",
-     "dismiss", "oust", "reappoint", "re-elect", "swear"}
+     "dismiss", "oust", "reappoint", "re-elect", "swear",
+     "arrest", "detain", "jail", "imprison", "sentence", "convict", "acquit", "indict", "extradite",
+     "deport", "kidnap", "abduct", "interrogate", "meet"}
 )  # fmt: skip
+#: Of those, the ones no company or body undergoes: a name the NER called an organisation there is
+#: a person's ("police arrested Thabo Mokoena").
+_ONLY_PEOPLE_VERBS = frozenset(
+    {"arrest", "detain", "jail", "imprison", "sentence", "extradite", "deport", "kidnap", "abduct", "interrogate"}
+)
+#: Verbs whose agent ("chaired by X") is a person when it is a bare proper name.
+_PERSON_AGENT_VERBS = frozenset({"chair", "head", "sign", "write", "deliver"})
 
 
-def _persons_appointed(doc: Doc, spans: list[Span]) -> list[Span]:
-    """A name of two or three capitalised words, untagged, as the object of a verb of appointing
-    or replacing is a person ("Vesta Capital appointed Arne Dahl chief executive"): bodies are
-    bought and merged, not appointed; so is the subject of "succeeds" or "replaces" a person. Not
-    a name with an organisation word, a place or a country."""
-    taken = {i for s in spans for i in range(s.start, s.end)}
+def _persons_by_role(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name of two or three capitalised words that the NER left untagged is a person where only
+    people stand: the object of a verb of appointing or replacing ("Vesta Capital appointed Arne
+    Dahl chief executive": bodies are bought and merged, not appointed) or of arresting and
+    sentencing ("police arrested Ines Carvalho"), who succeeds or replaces a person, who says or
+    tells something ('"It will fail," Odd Dahle told reporters'), who chairs or signs ("chaired by
+    Arne Ruud"). Not a name with an organisation word, a known place or country, or a title."""
+    # (the small model tags some such names a work of art or a product)
+    by_tok = {i: s for s in spans for i in range(s.start, s.end)}
+    taken = {i for i, s in by_tok.items() if s.label_ not in _NAMES_AS_THINGS}
     persons = {i for s in spans if s.label_ == "PERSON" for i in range(s.start, s.end)}
+    speech = lexicon.speech_verbs()
     out: list[Span] = []
     for tok in doc:
-        if tok.dep_ not in {"dobj", "nsubjpass", "nsubj"} or tok.pos_ != "PROPN" or tok.i in taken:
+        if tok.pos_ != "PROPN":
             continue
-        verb = tok.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PERSONNEL_VERBS:
-            continue
-        if tok.dep_ == "nsubj" and not (
-            # "Arne Dahl will succeed Kari Berg": who takes a person's place is a person
-            verb.lemma_.lower() in {"succeed", "replace"}
-            and any(c.dep_ == "dobj" and c.i in persons for c in verb.children)
+        verb, lemma = tok.head, tok.head.lemma_.lower()
+        if tok.i in taken and not (
+            by_tok[tok.i].label_ == "ORG" and tok.dep_ in {"dobj", "nsubjpass"} and lemma in _ONLY_PEOPLE_VERBS
         ):
             continue
-        if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in {"name", "swear"}:
-            continue  # "the bridge was named ...", "an oath was sworn"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+            verb, lemma = tok.head.head, "accord"  # "according to Odd Dahle": a source, a person here
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent":
+            verb, lemma = tok.head.head, tok.head.head.lemma_.lower()
+            if lemma not in _PERSON_AGENT_VERBS:
+                continue
+        elif tok.dep_ in {"dobj", "nsubjpass"}:
+            if lemma not in _PERSONNEL_VERBS or (tok.dep_ == "nsubjpass" and lemma in {"name", "swear"}):
+                continue  # ("the bridge was named ...", "an oath was sworn")
+        elif tok.dep_ == "nsubj":
+            # "Arne Dahl will succeed Kari Berg": who takes a person's place is a person
+            succeeds = lemma in {"succeed", "replace"} and any(
+                c.dep_ == "dobj" and c.i in persons for c in verb.children
+            )
+            if not (succeeds or lexicon.fold(lemma) in speech):
+                continue
+        else:
+            continue
+        if verb.pos_ != "VERB" and lemma != "accord":
+            continue
         start = tok.i
         # (a first name opening the sentence may be tagged an adjective: "Arne Dahl will succeed")
         while start > tok.left_edge.i and doc[start - 1].dep_ == "compound" and _is_cap(doc[start - 1]):
             start -= 1
         words = doc[start : tok.i + 1]
-        if not 2 <= len(words) <= 3 or any(t.i in taken for t in words):
+        own = by_tok.get(tok.i)
+        if not 2 <= len(words) <= 3 or any(by_tok.get(t.i) is not own for t in words):
             continue
         if not all(_is_cap(t) and t.is_alpha and not t.text.isupper() for t in words):
             continue
+        if start > 0 and doc[start - 1].lower_ in {"the", "a", "an"}:
+            continue  # a person's bare name has no article ("the Social Democrats said")
         text = words.text
         if (
-            any(lexicon.fold(t.text) in lexicon.org_words() for t in words)
+            any(t.text in lexicon.org_words() for t in words)
             or lexicon.country_of(text)
             or lexicon.is_city(text, 15000)
             or lexicon.fold(text) in lexicon.titles()
+            or any(lexicon.fold(t.text) in lexicon.titles() for t in words)
         ):
             continue
+        if own is not None:
+            if (own.start, own.end) != (start, tok.i + 1):
+                continue
+            spans.remove(own)
         out.append(Span(doc, start, tok.i + 1, label="PERSON"))
     return out
+
+
+#: Labels the NER gives some people's names that kg has no use for.
+_NAMES_AS_THINGS = frozenset({"WORK_OF_ART", "PRODUCT"})
 
 
 #: Titles of a party's members and leaders: the capitalised word before one names the party.
