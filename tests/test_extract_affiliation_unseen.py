@@ -533,18 +533,18 @@ TITLE_PROBES = [
     ),
     # a name the NER leaves untagged as the object of an appointment, or as who succeeds a person
     (
-        "Vesta Capital has appointed Arne Fosse as chief executive, effective June 1.",
-        {("Arne Fosse", "Vesta Capital", "chief executive", False, "leads")},
+        "Quarnby Capital has appointed Arne Fosse as chief executive, effective June 1.",
+        {("Arne Fosse", "Quarnby Capital", "chief executive", False, "leads")},
     ),
     (
-        "The board of Vesta Capital elected Arne Ruud as chairwoman.",
-        {("Arne Ruud", "Vesta Capital", "chairwoman", False, "leads")},
+        "The board of Quarnby Capital elected Arne Ruud as chairwoman.",
+        {("Arne Ruud", "Quarnby Capital", "chairwoman", False, "leads")},
     ),
     (
-        "Arne Vollan will succeed Oddvar Brekke as chief executive of Vesta Capital in June.",
+        "Arne Vollan will succeed Oddvar Brekke as chief executive of Quarnby Capital in June.",
         {
-            ("Arne Vollan", "Vesta Capital", "chief executive", False, "leads"),
-            ("Oddvar Brekke", "Vesta Capital", "chief executive", True, "leads"),
+            ("Arne Vollan", "Quarnby Capital", "chief executive", False, "leads"),
+            ("Oddvar Brekke", "Quarnby Capital", "chief executive", True, "leads"),
         },
     ),
 ]
@@ -587,6 +587,6 @@ def test_a_body_appointed_is_no_person(extract):
     """Only a bare name of people-like words: an adviser with an organisation word stays a body."""
     names = {
         (e.type, e.name)
-        for e in extract("Vesta Capital appointed Marlow Partners as its adviser.").entities.values()
+        for e in extract("Quarnby Capital appointed Marlow Partners as its adviser.").entities.values()
     }
     assert ("Person", "Marlow Partners") not in names

@@ -280,3 +280,47 @@ def test_a_name_ending_on_international_and_the_name_after_and_are_two(extract):
 def test_a_name_cut_short_before_the_rest_of_a_bills_name_is_the_bill(extract):
     f = extract("Lawmakers on Wednesday passed the Promotion of Proper Rural Rights and Family Values Bill.")
     assert org_names(f) == [] and names_of(f, "Person") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Oderra LNG said output rose.", "Oderra LNG"),  # the NER tags "LNG" alone
+        ("The plant is run by Spain's Oderra Energia.", "Oderra Energia"),  # tagged a place
+        (
+            "Prosecutors said he received money from Brenton Crest Trading, a fuel trader.",
+            "Brenton Crest Trading",
+        ),
+    ],
+)
+def test_company_names_by_their_head_words_and_first_words(extract, text, name):
+    assert ("Organisation", name) in {(e.type, e.name) for e in extract(text).entities.values()}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('"It will fail," Arne Fosse told reporters.', "Arne Fosse"),
+        ("Police arrested Rustam Nazarov on Tuesday.", "Rustam Nazarov"),
+        ("The talks were chaired by Odd Dahle.", "Odd Dahle"),
+        ("According to Odd Dahle, the plan would fail.", "Odd Dahle"),
+        ("The court sentenced Pita Tuilagi to five years in prison.", "Pita Tuilagi"),
+    ],
+)
+def test_a_name_where_only_people_stand_is_a_person(extract, text, name):
+    """Names the small model leaves untagged, or tags a work of art or an organisation, in the
+    places only people stand: who tells reporters, is arrested, sentenced, chairs talks."""
+    assert ("Person", name) in {(e.type, e.name) for e in extract(text).entities.values()}
+
+
+def test_a_party_or_a_firm_is_not_made_a_person(extract):
+    names = {
+        (e.type, e.name) for e in extract("The Social Democrats said they would vote no.").entities.values()
+    }
+    assert ("Person", "Social Democrats") not in names
+
+
+def test_a_firm_appointed_as_adviser_is_not_made_a_person(extract):
+    """The NER leaves this name untagged; appointed "as financial adviser", it is a firm's."""
+    f = extract("Quarnby Capital appointed Arne Fosse as financial adviser.")
+    assert ("Person", "Arne Fosse") not in {(e.type, e.name) for e in f.entities.values()}

@@ -16,9 +16,9 @@ pytestmark = pytest.mark.model
 FOUND = [
     # where a body is
     (
-        "Vesta Capital, which has offices in Lira and Pune, declined to comment.",
+        "Quarnby Capital, which has offices in Lira and Pune, declined to comment.",
         "locatedIn",
-        "Vesta Capital",
+        "Quarnby Capital",
         "Pune",
     ),
     (

@@ -154,6 +154,7 @@ class EntityRepair:
         _region_tails(doc, spans)
         spans.extend(_persons_before_appositions(doc, spans))
         spans.extend(_persons_by_role(doc, spans))
+        _bodies_cut_at_the_front(doc, spans)
         _surnames_after_persons(doc, spans)
         _first_names_left_out(doc, spans)
         spans.extend(_parties_before_member_titles(doc, spans))
@@ -208,15 +209,31 @@ _PERSONNEL_VERBS = frozenset(
 #: Of those, the ones no company or body undergoes: a name the NER called an organisation there is
 #: a person's ("police arrested Thabo Mokoena").
 _ONLY_PEOPLE_VERBS = frozenset(
-    {"arrest", "detain", "jail", "imprison", "sentence", "extradite", "deport", "kidnap", "abduct", "interrogate"}
+    {
+        "arrest",
+        "detain",
+        "jail",
+        "imprison",
+        "sentence",
+        "extradite",
+        "deport",
+        "kidnap",
+        "abduct",
+        "interrogate",
+    }
 )
+#: What firms are appointed as.
+_FIRM_ROLES = frozenset(
+    {"adviser", "advisor", "auditor", "underwriter", "bookrunner", "broker", "arranger", "counsel",
+     "consultant", "contractor", "supplier", "operator", "manager", "lender", "sponsor", "partner"}
+)  # fmt: skip
 #: Verbs whose agent ("chaired by X") is a person when it is a bare proper name.
 _PERSON_AGENT_VERBS = frozenset({"chair", "head", "sign", "write", "deliver"})
 
 
 def _persons_by_role(doc: Doc, spans: list[Span]) -> list[Span]:
     """A name of two or three capitalised words that the NER left untagged is a person where only
-    people stand: the object of a verb of appointing or replacing ("Vesta Capital appointed Arne
+    people stand: the object of a verb of appointing or replacing ("Quarnby Capital appointed Arne
     Dahl chief executive": bodies are bought and merged, not appointed) or of arresting and
     sentencing ("police arrested Ines Carvalho"), who succeeds or replaces a person, who says or
     tells something ('"It will fail," Odd Dahle told reporters'), who chairs or signs ("chaired by
@@ -232,7 +249,9 @@ def _persons_by_role(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         verb, lemma = tok.head, tok.head.lemma_.lower()
         if tok.i in taken and not (
-            by_tok[tok.i].label_ == "ORG" and tok.dep_ in {"dobj", "nsubjpass"} and lemma in _ONLY_PEOPLE_VERBS
+            by_tok[tok.i].label_ == "ORG"
+            and tok.dep_ in {"dobj", "nsubjpass"}
+            and lemma in _ONLY_PEOPLE_VERBS
         ):
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
@@ -244,6 +263,11 @@ def _persons_by_role(doc: Doc, spans: list[Span]) -> list[Span]:
         elif tok.dep_ in {"dobj", "nsubjpass"}:
             if lemma not in _PERSONNEL_VERBS or (tok.dep_ == "nsubjpass" and lemma in {"name", "swear"}):
                 continue  # ("the bridge was named ...", "an oath was sworn")
+            if any(
+                p.lower_ == "as" and any(o.lemma_.lower() in _FIRM_ROLES for o in p.children)
+                for p in verb.children
+            ):
+                continue  # "appointed Ashby Rowe as financial adviser": firms advise and audit
         elif tok.dep_ == "nsubj":
             # "Arne Dahl will succeed Kari Berg": who takes a person's place is a person
             succeeds = lemma in {"succeed", "replace"} and any(
@@ -282,6 +306,39 @@ def _persons_by_role(doc: Doc, spans: list[Span]) -> list[Span]:
             spans.remove(own)
         out.append(Span(doc, start, tok.i + 1, label="PERSON"))
     return out
+
+
+def _bodies_cut_at_the_front(doc: Doc, spans: list[Span]) -> None:
+    """ "Oderra LNG" tagged "LNG", "Islamic Jihad" tagged "Jihad": capitalised words the parser
+    joins to an organisation's name as its first words, which the NER left out (untagged, or a
+    group's adjective that names no country), are part of the name."""
+    by_tok = {i: s for s in spans for i in range(s.start, s.end)}
+    for span in [s for s in spans if s.label_ == "ORG"]:
+        start = span.start
+        sent_start = doc[span.start].sent.start
+        while start > sent_start:
+            prev = doc[start - 1]
+            own = by_tok.get(prev.i)
+            if not (
+                _is_cap(prev)
+                and prev.is_alpha
+                and prev.dep_ == "compound"
+                and span.start <= prev.head.i < span.end
+                and (
+                    own is None
+                    or (own.label_ == "NORP" and len(own) == 1 and not lexicon.country_of(prev.text))
+                )
+                and not lexicon.country_of(prev.text)
+                and lexicon.fold(prev.text) not in lexicon.titles()
+            ):
+                break
+            start -= 1
+        if start == span.start:
+            continue
+        for i in range(start, span.start):
+            if by_tok.get(i) is not None and by_tok[i] in spans:
+                spans.remove(by_tok[i])
+        spans[spans.index(span)] = Span(doc, start, span.end, label="ORG", kb_id=span.kb_id_)
 
 
 #: Labels the NER gives some people's names that kg has no use for.
