@@ -456,3 +456,23 @@ def test_an_agreement_on_a_view_or_an_act_of_its_own(extract, text, root):
 def test_an_agreement_not_reached_is_kept_and_flagged(extract):
     f = extract("Iceland and Bhutan did not agree on a common patrol plan.")
     assert event_of(f, "Iceland", "Bhutan").negated
+
+
+def test_the_officials_named_after_including_on_the_verb(extract):
+    """The parser hangs "including" on the verb when a date comes between: still the officials."""
+    f = extract(
+        "Iceland sanctioned four Bhutanese officials on Monday, including Interior Minister Sonam "
+        "Dorji and Colonel Karma Wangdi."
+    )
+    assert {("Iceland", "Sonam Dorji"), ("Iceland", "Karma Wangdi"), ("Iceland", "Bhutan")} <= pairs(f)
+
+
+def test_a_list_of_those_sanctioned_with_no_agent(extract):
+    """ "Those sanctioned are:" with no "by": the one whose sanctions the article told before."""
+    f = extract(
+        "REYKJAVIK, Feb 20 (Reuters) - Iceland on Thursday imposed sanctions on a Bhutanese lawmaker "
+        "and a rights group.\n\nThe ministry said the measures were a response to Bhutan's lies.\n\n"
+        "Those sanctioned are:\n\n- Karma Wangdi, a lawmaker who chairs the human rights committee;\n"
+        "- the Druk Rights Centre, a Thimphu-based group."
+    )
+    assert {("Iceland", "Karma Wangdi"), ("Iceland", "Druk Rights Centre")} <= pairs(f)

@@ -67,7 +67,8 @@ def extract_article(article: Article, doc: Doc) -> ArticleFacts:
     facts.relations = extract_places(ctx) + nationality + extract_residence(ctx)
     ctx.located = {(r.subject, r.object) for r in facts.relations if r.kind == "locatedIn"}
     ctx.served = {(p.holder, p.org) for p in positions}
-    facts.events = extract_events(ctx) + designation_lists(ctx)
+    events = extract_events(ctx)
+    facts.events = events + designation_lists(ctx, events)
     facts.statements = extract_statements(ctx)
     facts.events += reported_acts(ctx, facts.events, facts.statements, facts.positions, facts.relations)
     facts.events += disapproving_quotes(ctx, facts.events, facts.statements, facts.positions, facts.relations)

@@ -350,9 +350,11 @@ _DESIGNATING = frozenset({"designate", "sanction", "blacklist", "target", "list"
 _BULLETS = frozenset({"-", "\u2022", "*", "\u2013", "\u2014"})
 
 
-def designation_lists(ctx: Context) -> list[Event]:
+def designation_lists(ctx: Context, events: list[Event] = ()) -> list[Event]:
     """A bulleted list after "Those designated by the Finance Ministry's Sanctions Office (SO)
-    are:": the designating body sanctions (CAMEO 163) each person or body that opens an item."""
+    are:": the designating body sanctions (CAMEO 163) each person or body that opens an item.
+    With no "by" ("Those sanctioned are:"), the one who imposed the sanctions the article told
+    last before the list (in ``events``) designated them."""
     doc = ctx.doc
     out: list[Event] = []
     sents = list(doc.sents)
@@ -365,6 +367,9 @@ def designation_lists(ctx: Context) -> list[Event]:
             continue
         agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         actors = [a for a in _entities(ctx, agents) if ctx.actor_types(a)]
+        if not actors and not agents:
+            told = [e for e in events if e.cameo[:2] == "16" and e.evidence.end <= sent.start_char]
+            actors = [max(told, key=lambda e: e.evidence.begin).actor] if told else []
         if not actors:
             continue
         actors += [c for a in actors for c in _state_of(ctx, a) if c not in actors]
@@ -1021,13 +1026,19 @@ def _own_side(ctx: Context, keys: list[str] | tuple) -> set[str]:
 
 
 def _included(noun: Token) -> list[Token]:
-    """The names after "including" on a plural noun: "four officials, including A and B"."""
+    """The names after "including" on a plural noun: "four officials, including A and B" (also
+    where the parser hangs "including" on the verb: "sanctioned four officials on Monday,
+    including A and B")."""
     if noun.pos_ != "NOUN" or noun.tag_ not in {"NNS", "NNPS"}:
         return []
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "including"]
+    if noun.dep_ == "dobj":
+        preps += [
+            c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "including" and c.i > noun.i
+        ]
     return [
         t
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "including"
+        for c in preps
         for p in c.children
         if p.dep_ == "pobj" and p.pos_ == "PROPN"
         for t in [p, *_conjoined(p)]
