@@ -531,6 +531,11 @@ TITLE_PROBES = [
         "US climate envoy Mary Stone arrived in Thimphu.",
         {("Mary Stone", "United States", "climate envoy", False, "holdsPositionIn")},
     ),
+    # "<demonym> ambassador to <country> X": the NER runs the country into the name
+    (
+        "Bhutanese ambassador to Iceland Karma Wangdi was summoned on Tuesday.",
+        {("Karma Wangdi", "Bhutan", "ambassador", False, "holdsPositionIn")},
+    ),
     # a name the NER leaves untagged as the object of an appointment, or as who succeeds a person
     (
         "Quarnby Capital has appointed Arne Fosse as chief executive, effective June 1.",

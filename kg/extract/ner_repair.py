@@ -441,7 +441,28 @@ def _documents_cut_short(doc: Doc, spans: list[Span], documents: list[Span]) -> 
 def _person_of_country(doc: Doc, ent: Span) -> list[Span]:
     """ "the trade ministers, Ana Ruiz Soto of Peru and ...": a name the NER runs on
     into "of <country>" is a person and the country, when the words before "of" are a name that
-    holds no word of an organisation, a title or a place."""
+    holds no word of an organisation, a title or a place; "ambassador to Iceland Karma Wangdi",
+    one name from the country on, is the country and the person."""
+    if (
+        ent.label_ in {"ORG", "PERSON"}
+        and len(ent) >= 3
+        and ent.start >= 2
+        and doc[ent.start - 1].lower_ == "to"
+    ):
+        # "Bhutanese ambassador to Iceland Karma Wangdi": the post's country, then the holder
+        if lexicon.fold(doc[ent.start - 2].text) in lexicon.titles():
+            for n in (3, 2, 1):
+                iso3 = (
+                    lexicon.country_of(doc[ent.start : ent.start + n].text)
+                    if ent.start + n < ent.end
+                    else None
+                )
+                name = doc[ent.start + n : ent.end]
+                if iso3 and len(name) >= 2 and all(t.pos_ == "PROPN" and _is_cap(t) for t in name):
+                    return [
+                        Span(doc, ent.start, ent.start + n, label="COUNTRY", kb_id=iso3),
+                        Span(doc, ent.start + n, ent.end, label="PERSON"),
+                    ]
     if ent.label_ != "ORG" or len(ent) < 4:
         return []
     of = next((t.i for t in ent if t.lower_ == "of"), None)

@@ -1240,6 +1240,15 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
     doc = ctx.doc
     sent = doc[m.start].sent
     end = m.start
+    host = ctx.index.at(end - 1) if end > sent.start else None
+    if (
+        host is not None
+        and host.type == "Country"
+        and host.start - 2 >= sent.start
+        and doc[host.start - 1].lower_ == "to"
+        and lexicon.fold(doc[host.start - 2].lemma_) in _ENVOY_TITLES
+    ):
+        end = host.start - 1  # "Bhutanese ambassador to Iceland X": the post before "to"
     words = [lexicon.fold(t.text) for t in doc[sent.start : end]]
     n = _match_title(words)
     if n == 0:
@@ -1424,6 +1433,8 @@ def _chamber_named(ctx: Context, title: str) -> str | None:
 
 
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+#: Posts held "to" another country: "ambassador to Iceland X".
+_ENVOY_TITLES = frozenset({"ambassador", "envoy", "consul", "commissioner", "representative", "emissary"})
 #: Posts written after their brief: "foreign policy chief", "climate envoy" (an "EU trade
 #: commissioner" sits on the Commission, not for the whole body).
 _BRIEF_TITLES = _SPOKESPEOPLE | frozenset(
