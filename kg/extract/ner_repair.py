@@ -448,21 +448,17 @@ def _person_of_country(doc: Doc, ent: Span) -> list[Span]:
         and len(ent) >= 3
         and ent.start >= 2
         and doc[ent.start - 1].lower_ == "to"
+        and lexicon.fold(doc[ent.start - 2].text) in lexicon.titles()
     ):
         # "Bhutanese ambassador to Iceland Karma Wangdi": the post's country, then the holder
-        if lexicon.fold(doc[ent.start - 2].text) in lexicon.titles():
-            for n in (3, 2, 1):
-                iso3 = (
-                    lexicon.country_of(doc[ent.start : ent.start + n].text)
-                    if ent.start + n < ent.end
-                    else None
-                )
-                name = doc[ent.start + n : ent.end]
-                if iso3 and len(name) >= 2 and all(t.pos_ == "PROPN" and _is_cap(t) for t in name):
-                    return [
-                        Span(doc, ent.start, ent.start + n, label="COUNTRY", kb_id=iso3),
-                        Span(doc, ent.start + n, ent.end, label="PERSON"),
-                    ]
+        for n in (3, 2, 1):
+            iso3 = lexicon.country_of(doc[ent.start : ent.start + n].text) if ent.start + n < ent.end else None
+            name = doc[ent.start + n : ent.end]
+            if iso3 and len(name) >= 2 and all(t.pos_ == "PROPN" and _is_cap(t) for t in name):
+                return [
+                    Span(doc, ent.start, ent.start + n, label="COUNTRY", kb_id=iso3),
+                    Span(doc, ent.start + n, ent.end, label="PERSON"),
+                ]
     if ent.label_ != "ORG" or len(ent) < 4:
         return []
     of = next((t.i for t in ent if t.lower_ == "of"), None)
