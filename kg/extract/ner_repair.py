@@ -452,8 +452,8 @@ def _person_of_country(doc: Doc, ent: Span) -> list[Span]:
     ):
         # "Bhutanese ambassador to Iceland Karma Wangdi": the post's country, then the holder
         for n in (3, 2, 1):
-            iso3 = lexicon.country_of(doc[ent.start : ent.start + n].text) if ent.start + n < ent.end else None
             name = doc[ent.start + n : ent.end]
+            iso3 = lexicon.country_of(doc[ent.start : ent.start + n].text) if len(name) else None
             if iso3 and len(name) >= 2 and all(t.pos_ == "PROPN" and _is_cap(t) for t in name):
                 return [
                     Span(doc, ent.start, ent.start + n, label="COUNTRY", kb_id=iso3),
