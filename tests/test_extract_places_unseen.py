@@ -14,6 +14,7 @@ pytestmark = pytest.mark.model
 
 #: (sentence, relation kind, subject, object): the pair must be found.
 FOUND = [
+    ("Militants attacked Nacala, a port town in Nampula province.", "locatedIn", "Nacala", "Nampula"),
     # where a body is
     (
         "Quarnby Capital, which has offices in Lira and Pune, declined to comment.",

@@ -2416,7 +2416,8 @@ def apposed_place_noun(doc: Doc, comma: int) -> int | None:
             nxt = doc[k + 1] if k + 1 < sent_end else None
             if nxt is None or (nxt.pos_ not in {"NOUN", "PROPN"} and nxt.text not in {"'s", "\u2019s", "-"}):
                 return k
-            return None
+            if not (nxt.lower_ in APPOSED_PLACE_NOUNS and nxt.is_lower):
+                return None  # (but "X, a port town in ...": the town is the head)
         if not (
             (tok.is_lower and tok.pos_ in {"ADJ", "NOUN", "VERB", "ADV", "NUM"})
             or tok.text in {"'s", "\u2019s", "-"}
