@@ -476,3 +476,19 @@ def test_a_list_of_those_sanctioned_with_no_agent(extract):
         "- the Druk Rights Centre, a Thimphu-based group."
     )
     assert {("Iceland", "Karma Wangdi"), ("Iceland", "Druk Rights Centre")} <= pairs(f)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Iceland froze the assets of Druk Trading.", ("Iceland", "Druk Trading", "16")),
+        ("Iceland froze Druk Trading's assets on Monday.", ("Iceland", "Druk Trading", "16")),
+        ("Iceland imposed an asset freeze on Druk Trading.", ("Iceland", "Druk Trading", "16")),
+    ],
+)
+def test_an_asset_freeze_is_a_sanction(extract, text, pair):
+    assert pair in events(extract(text))
+
+
+def test_a_freeze_on_no_actor_is_no_event(extract):
+    assert not extract("Iceland froze its interest rates for a third month.").events
