@@ -14,6 +14,12 @@ pytestmark = pytest.mark.model
 
 #: (sentence, relation kind, subject, object): the pair must be found.
 FOUND = [
+    (
+        "Quarnby Mining rejected the offer on Monday. The Geelong-based miner said the bid undervalued it.",
+        "locatedIn",
+        "Quarnby Mining",
+        "Geelong",
+    ),
     ("Militants attacked Nacala, a port town in Nampula province.", "locatedIn", "Nacala", "Nampula"),
     # where a body is
     (

@@ -242,3 +242,13 @@ def test_according_to_a_described_body_with_its_acronym_in_brackets(nlp):
     )
     f, _ = extract_reparsed(nlp, text, {"IOM": ("npadvmod", None)})
     assert [name for name, _ in said(f)] == ["IOM"]
+
+
+def test_a_place_based_description_speaks_for_the_body_before(extract):
+    """ "The Geelong-based miner said": the body that was the subject of the sentence before."""
+    f = extract(
+        "Quarnby Mining rejected the offer on Monday. The Geelong-based miner said the bid undervalued it."
+    )
+    assert [(f.entities[s.speaker].name, s.quote) for s in f.statements] == [
+        ("Quarnby Mining", "the bid undervalued it")
+    ]

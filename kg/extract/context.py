@@ -289,6 +289,18 @@ class Context:
             and tok.pos_ == "NOUN"
         ):
             return self._government(tok)
+        if (
+            definite
+            and tok.pos_ == "NOUN"
+            and tok.dep_ in {"nsubj", "nsubjpass"}
+            and tok.lemma_.lower() not in ORG_NOUNS  # ("the company" is resolved below)
+            and any(c.dep_ == "amod" and c.lower_ in {"based", "headquartered"} for c in tok.children)
+        ):
+            # "Quarnby Mining rejected the offer. The Perth-based miner said ...": a place-based
+            # description is of a body, the one that was the subject of this or the last sentence
+            key = self.index.antecedent(tok.i, frozenset({"Organisation"}), subject_only=True)
+            if key is not None:
+                return self.resolved(tok, key, NOMINAL)
         if definite and tok.pos_ == "NOUN":
             # "the minister said" -> the last person; "the company said" -> the last organisation,
             # preferring one whose name ends in the noun ("the bank" -> "Meridian Trust Bank").

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from kg import lexicon
 from kg.extract.context import PRONOUN, Context
-from kg.extract.mentions import BODY_NOUNS, STATE_BODY_WORDS, DocMention, is_person_noun
+from kg.extract.mentions import BODY_NOUNS, ORG_NOUNS, STATE_BODY_WORDS, DocMention, is_person_noun
 from kg.extract.ner_repair import (
     FACILITY_ENDINGS,
     SETTLEMENT_NOUNS,
@@ -940,6 +940,14 @@ def _described_based_body(ctx: Context, m: DocMention) -> Relation | None:
         and any(doc[i].dep_ in {"nsubj", "nsubjpass"} for i in range(n.start, n.end))
     ]
     key = subjects[-1].key if subjects else ctx.entity_of(doc[k])
+    if (
+        (key is None or not key.startswith("Organisation:"))
+        and doc[k].dep_ in {"nsubj", "nsubjpass"}
+        and doc[k].lemma_.lower() not in ORG_NOUNS  # ("the company" was resolved as such)
+    ):
+        # "Quarnby Mining rejected the offer. The Perth-based miner said ...": a body that was the
+        # subject of this sentence or the one before
+        key = ctx.index.antecedent(m.start, frozenset({"Organisation"}), subject_only=True)
     if key is None or not key.startswith("Organisation:"):
         return None
     ev = ctx.evidence("located.based.v1", doc[m.start - 1].idx, doc[k].idx + len(doc[k]), doc[m.start].sent)
