@@ -324,3 +324,11 @@ def test_a_firm_appointed_as_adviser_is_not_made_a_person(extract):
     """The NER leaves this name untagged; appointed "as financial adviser", it is a firm's."""
     f = extract("Quarnby Capital appointed Arne Fosse as financial adviser.")
     assert ("Person", "Arne Fosse") not in {(e.type, e.name) for e in f.entities.values()}
+
+
+def test_a_name_appointed_as_financial_adviser_is_a_firm(extract):
+    """The NER calls it a person; a deal's financial adviser or auditor is a firm."""
+    f = extract("Quarnby Capital said it had appointed Hartley Quayle as financial adviser.")
+    assert ("Organisation", "Hartley Quayle") in {(e.type, e.name) for e in f.entities.values()}
+    f = extract("Quarnby Capital appointed Hartley Quayle as his adviser.")
+    assert ("Person", "Hartley Quayle") in {(e.type, e.name) for e in f.entities.values()}

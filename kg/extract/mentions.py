@@ -547,8 +547,10 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
         elif m.label == "PERSON" and (
             (m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "which")
             or (m.start >= 2 and doc[m.start - 1].lower_ == "based" and doc[m.start - 2].text == "-")
+            or _appointed_as_firm(doc, m)
         ):
-            m.label, m.rule = "ORG", "ner.context"  # "Piraeus-based Thalassa Lines, which owns ..."
+            # "Piraeus-based Thalassa Lines, which owns ...", "appointed Ashby Rowe as financial adviser"
+            m.label, m.rule = "ORG", "ner.context"
         elif (
             m.label == "PERSON"
             and m.end - m.start == 1
@@ -723,6 +725,28 @@ _GROUP_BODIES = frozenset(
 _CLAIMED = frozenset(
     {"responsibility", "attack", "attacks", "bombing", "bombings", "killing", "killings", "abduction", "raid"}
 )
+
+
+#: What only firms are appointed as: "appointed Ashby Rowe as auditor" (and "as financial adviser").
+_FIRM_ONLY_ROLES = frozenset({"auditor", "underwriter", "bookrunner", "broker", "arranger"})
+
+
+def _appointed_as_firm(doc: Doc, m: DocMention) -> bool:
+    """Whether a name is appointed or hired "as" what only firms are: "appointed Ashby Rowe as
+    financial adviser" (a deal's adviser; "as his adviser" may be a person), "as auditor"."""
+    head = doc[m.end - 1]
+    verb = head.head
+    if head.dep_ not in {"dobj", "conj"} or verb.lemma_.lower() not in {"appoint", "hire", "retain", "name"}:
+        return False
+    roles = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
+    return any(
+        o.lemma_.lower() in _FIRM_ONLY_ROLES
+        or (
+            o.lemma_.lower() in {"adviser", "advisor"}
+            and any(c.lower_ in {"financial", "legal", "lead"} for c in o.children)
+        )
+        for o in roles
+    )
 
 
 def _group_context(doc: Doc, m: DocMention) -> bool:

@@ -223,7 +223,7 @@ _ONLY_PEOPLE_VERBS = frozenset(
     }
 )
 #: What firms are appointed as.
-_FIRM_ROLES = frozenset(
+FIRM_ROLES = frozenset(
     {"adviser", "advisor", "auditor", "underwriter", "bookrunner", "broker", "arranger", "counsel",
      "consultant", "contractor", "supplier", "operator", "manager", "lender", "sponsor", "partner"}
 )  # fmt: skip
@@ -264,7 +264,7 @@ def _persons_by_role(doc: Doc, spans: list[Span]) -> list[Span]:
             if lemma not in _PERSONNEL_VERBS or (tok.dep_ == "nsubjpass" and lemma in {"name", "swear"}):
                 continue  # ("the bridge was named ...", "an oath was sworn")
             if any(
-                p.lower_ == "as" and any(o.lemma_.lower() in _FIRM_ROLES for o in p.children)
+                p.lower_ == "as" and any(o.lemma_.lower() in FIRM_ROLES for o in p.children)
                 for p in verb.children
             ):
                 continue  # "appointed Ashby Rowe as financial adviser": firms advise and audit
