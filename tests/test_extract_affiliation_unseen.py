@@ -531,6 +531,10 @@ TITLE_PROBES = [
         "US climate envoy Mary Stone arrived in Thimphu.",
         {("Mary Stone", "United States", "climate envoy", False, "holdsPositionIn")},
     ),
+    (
+        '"We will not accept this," said Karma Wangdi, who chairs the Quarnby Capital board.',
+        {("Karma Wangdi", "Quarnby Capital", "chair", False, "leads")},
+    ),
     # "<demonym> ambassador to <country> X": the NER runs the country into the name
     (
         "Bhutanese ambassador to Iceland Karma Wangdi was summoned on Tuesday.",

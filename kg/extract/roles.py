@@ -506,12 +506,16 @@ _UNITS = frozenset(
 
 def _unit_owner(ctx: Context, unit, verb) -> DocMention | None:
     """The organisation a unit belongs to: "the institute's unit" (an organisation named before),
-    "the unit of/at/in X", "runs research at X" (a phrase of the verb)."""
+    "the Acme board" (its name before the unit's), "the unit of/at/in X", "runs research at X" (a
+    phrase of the verb)."""
     for child in unit.children:
         if child.dep_ == "poss":
             key = ctx.entity_of(child)
             if key is not None and key.startswith("Organisation:"):
                 return ctx.index.first(key)
+        owner = ctx.index.at(child.i) if child.dep_ == "compound" else None
+        if owner is not None and owner.type == "Organisation" and owner.end == unit.i:
+            return owner
     for head in (unit, verb):
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in {"of", "at", "in"}:
