@@ -1008,13 +1008,15 @@ def _validate_and_write(
 
     With ``processes`` > 0, Turtle, N-Triples, TriG and JSON-LD are written by that many other
     processes while this one validates and writes the others: forked, for a store in memory; for
-    one on disk, spawned, each opening it read-only, and TriG is written here.
+    one on disk, spawned, each opening it read-only, and TriG is written here while the SPARQL
+    check runs there too (when it finds the graph does not conform, this process checks again
+    and reports).
     Returns the outputs and the rdflib graph, if one was made.
     """
     from concurrent.futures import ProcessPoolExecutor
     from multiprocessing import get_context
 
-    from kg.store import share_with_forks, write_from_disk, write_inherited
+    from kg.store import check_from_disk, share_with_forks, write_from_disk, write_inherited
 
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".kg-staging-", dir=out_dir))
@@ -1035,9 +1037,13 @@ def _validate_and_write(
         side = (
             [f for f in formats if f in (DISK_SIDE_FORMATS if on_disk else SIDE_FORMATS)] if processes else []
         )
+        check = None
         if side and on_disk:
             reader = store.reader()
             pool = ProcessPoolExecutor(min(len(side), processes), mp_context=get_context("spawn"))
+            # The SPARQL check runs there too, first, while this process writes its formats into
+            # the staging folder; nothing is moved into place unless the graph conforms.
+            check = pool.submit(check_from_disk, reader)
             for fmt in side:
                 jobs[fmt] = pool.submit(write_from_disk, reader, fmt, str(staging / FORMAT_FILES[fmt]))
         elif side:
@@ -1046,9 +1052,11 @@ def _validate_and_write(
             pool = ProcessPoolExecutor(min(len(side), processes), mp_context=get_context("fork"))
             for fmt in side:
                 jobs[fmt] = pool.submit(write_inherited, fmt, str(staging / FORMAT_FILES[fmt]))
-        tick = time.perf_counter()
-        graph = _validate(store)
-        timings["validate"] = time.perf_counter() - tick
+        graph = None
+        if check is None:
+            tick = time.perf_counter()
+            graph = _validate(store)
+            timings["validate"] = time.perf_counter() - tick
         if graph is None and (keep_graph or any(f not in STORE_FORMATS and f not in jobs for f in formats)):
             tick = time.perf_counter()
             # A caller that keeps the graph gets a copy; the exports read the store itself.
@@ -1064,6 +1072,13 @@ def _validate_and_write(
             else:
                 _registry.write_format(fmt, source, staging / FORMAT_FILES[fmt])
             timings[f"export:{fmt}"] = time.perf_counter() - tick
+        if check is not None:
+            conforms, timings["validate (side process)"] = check.result()
+            if not conforms:
+                # what is wrong, and which articles broke it, found and reported here
+                tick = time.perf_counter()
+                graph = _validate(store) or graph
+                timings["validate"] = time.perf_counter() - tick
         for fmt, job in jobs.items():
             timings[f"export:{fmt} (side process)"] = job.result()
         written = [FORMAT_FILES[f] for f in formats]

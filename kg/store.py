@@ -175,7 +175,10 @@ class GraphStore:
         self._loaded: list[bytes] = []
         self._loaded_size = 0
         self._scratch = ox.Store()
+        #: Whether the union has a blank node: None until asked (a full scan) or known from what
+        #: was added (kg adds none: every term added is looked at, so no scan is needed).
         self._blank: bool | None = None
+        self._blank_added = False
         #: The distinct subjects or predicates of the union, by variable (several writers ask;
         #: forgotten when something is added, as ``_blank`` is).
         self._distinct: dict[str, list[str]] = {}
@@ -193,7 +196,12 @@ class GraphStore:
             raise ExportError("only a store on disk can be read by another process")
         self.flush()
         self.store.flush()
-        return {"path": str(self.path), "base_iri": self.base_iri, "lexical": dict(self._lexical)}
+        return {
+            "path": str(self.path),
+            "base_iri": self.base_iri,
+            "lexical": dict(self._lexical),
+            "blank": self._blank,
+        }
 
     @classmethod
     def open_reader(cls, reader: dict[str, Any]) -> GraphStore:
@@ -203,6 +211,7 @@ class GraphStore:
         store.path = Path(reader["path"])
         store.store = ox.Store.read_only(reader["path"])
         store._lexical = dict(reader["lexical"])
+        store._blank = reader.get("blank")
         return store
 
     def close(self) -> None:
@@ -219,6 +228,8 @@ class GraphStore:
         for s, p, o, g in dataset.quads((None, None, None, None)):
             if isinstance(o, Literal) and o.datatype is not None:
                 self._remember(str(o.datatype), str(o))
+            elif isinstance(o, BNode) or isinstance(s, BNode):
+                self._blank_added = True
             triple = (ox_term(s, iris), ox_term(p, iris), ox_term(o, iris))
             pending.append(ox.Quad(*triple, _DEFAULT))
             name = g.identifier if isinstance(g, Graph) else g
@@ -235,6 +246,8 @@ class GraphStore:
 
     def add_line(self, subject: str, predicate: str, obj: str, graph: str) -> None:
         """Add one triple, its terms in N-Triples syntax, to a named graph and to the union."""
+        if subject[:2] == "_:" or obj[:2] == "_:":
+            self._blank_added = True
         self._lines.append(f"{subject} {predicate} {obj} {graph} .\n{subject} {predicate} {obj} .\n")
 
     def term_text(self, node: Node) -> str:
@@ -293,6 +306,8 @@ class GraphStore:
         for datatype, canonical, lexical in json.loads(first[len(b"# kg-lexical ") :]):
             self._canonical[(datatype, lexical)] = canonical
             self._keep_lexical(datatype, canonical, lexical)
+        if b"_:" in body:  # (or a literal holding "_:": then the store is asked)
+            self._blank_added = True
         self._loaded.append(body)
         self._loaded_size += len(body)
         self.flush_if_full()
@@ -306,14 +321,14 @@ class GraphStore:
         if self._pending:
             self.store.bulk_extend(self._pending)
             self._pending = []
-            self._blank = None
+            self._blank = None if self._blank_added else False
             self._distinct = {}
         if self._lines:
             self._loaded.append("".join(self._lines).encode("utf-8"))
             self._lines = []
             self._lines_size = 0
         if self._loaded:
-            self._blank = None
+            self._blank = None if self._blank_added else False
             self._distinct = {}
             self.store.bulk_load(b"".join(self._loaded), format=ox.RdfFormat.N_QUADS, lenient=True)
             self._loaded = []
@@ -622,10 +637,39 @@ def write_from_disk(reader: dict[str, Any], fmt: str, target: str) -> float:
     :meth:`GraphStore.reader`. Returns the seconds it took."""
     import time
 
+    global _READER
     started = time.perf_counter()
-    store = GraphStore.open_reader(reader)
+    # One handle for every format this process writes, so that what one asks the whole store
+    # (its distinct subjects) the next one reuses
+    if _READER is None or _READER[0] != reader:
+        _READER = (reader, GraphStore.open_reader(reader))
+    store = _READER[1]
     _write_format(store, fmt, target, store.base_iri)
     return time.perf_counter() - started
+
+
+def check_from_disk(reader: dict[str, Any]) -> tuple[bool, float]:
+    """Whether a build's store on disk conforms to the shapes (the SPARQL check of
+    :func:`kg.shacl.check_store`), asked in a side process through the read-only handle the
+    exports there share. Returns (conforms, seconds); the build itself finds and reports what is
+    wrong when it does not."""
+    import time
+
+    from kg.shacl import Unsupported, check_store
+
+    global _READER
+    started = time.perf_counter()
+    if _READER is None or _READER[0] != reader:
+        _READER = (reader, GraphStore.open_reader(reader))
+    try:
+        conforms = check_store(_READER[1]).conforms
+    except Unsupported:
+        conforms = False  # (shapes the SPARQL check cannot read: the build asks pyshacl)
+    return conforms, time.perf_counter() - started
+
+
+#: The read-only store a side process opened (:func:`write_from_disk`), with what described it.
+_READER: tuple[dict[str, Any], GraphStore] | None = None
 
 
 def _write_format(store: GraphStore, fmt: str, target: str, base_iri: str) -> None:

@@ -497,6 +497,14 @@ def test_an_article_whose_facts_break_a_shape_is_left_out_and_reported(
     captured = capsys.readouterr()
     assert f"{bad}.txt" in captured.err and "left out" in captured.err
     assert "unchanged" in captured.out
+    # A store on disk is checked by the side process that writes Turtle while this one writes the
+    # rest; when it does not conform, the build finds the article, leaves it out, and builds again.
+    monkeypatch.setattr(pipeline, "MEMORY_STORE_MAX_ARTICLES", 0)
+    monkeypatch.setattr(pipeline, "PARALLEL_EXPORT_MIN_TRIPLES", 0)
+    disk = pipeline.build([src], tmp_path / "disk", formats=FORMATS, use_cache=False, export_processes=1)
+    assert len(disk.errors) == 1 and f"{bad}.txt" in str(disk.errors[0])
+    assert "validate (side process)" in disk.timings
+    assert ttl(tmp_path / "disk") == ttl(tmp_path / "expected")
 
 
 @pytest.mark.model

@@ -66,3 +66,33 @@ def test_trig_blocks_from_the_build_cache_give_the_same_file(tmp_path):
     reuse_only.trig_blocks = store.trig_blocks
     reuse_only.write_trig(tmp_path / "again.trig")
     assert (tmp_path / "again.trig").read_bytes() == fresh.read_bytes()
+
+
+@pytest.mark.parametrize("blank", [False, True])
+def test_a_side_process_knows_whether_the_store_has_blank_nodes(tmp_path, blank):
+    """What was added says whether the store has blank nodes (no scan of the whole store), and a
+    process that opens it read-only is told so; either way every RDF file is rdflib's."""
+    from rdflib import BNode, Dataset
+
+    from kg.export.rdf_formats import write_ntriples, write_turtle
+    from kg.rdf import bind_namespaces
+    from kg.store import write_from_disk
+
+    ds = Dataset()
+    g = ds.graph(URIRef(EX + "graph/a"))
+    a = URIRef(EX + "a")
+    g.add((a, RDF.type, URIRef(EX + "Person")))
+    g.add((a, URIRef(EX + "knows"), BNode("x") if blank else URIRef(EX + "b")))
+    store = GraphStore(tmp_path / "store", EX)
+    store.add_dataset(ds)
+    reader = store.reader()
+    assert reader["blank"] is (None if blank else False)  # None: the store is asked, once
+    assert store.has_blank_nodes() is blank
+    union = Graph()
+    bind_namespaces(union, EX)
+    for t in g:
+        union.add(t)
+    for fmt, write in (("ttl", write_turtle), ("nt", write_ntriples)):
+        write(union, tmp_path / f"expected.{fmt}")
+        write_from_disk(reader, fmt, str(tmp_path / f"side.{fmt}"))
+        assert (tmp_path / f"side.{fmt}").read_bytes() == (tmp_path / f"expected.{fmt}").read_bytes()
