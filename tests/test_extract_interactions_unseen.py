@@ -492,3 +492,25 @@ def test_an_asset_freeze_is_a_sanction(extract, text, pair):
 
 def test_a_freeze_on_no_actor_is_no_event(extract):
     assert not extract("Iceland froze its interest rates for a third month.").events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karma Wangdi was found guilty of corruption by Justice Sonam Tobgay on Tuesday.",
+        "Justice Sonam Tobgay found Karma Wangdi guilty of corruption.",
+    ],
+)
+def test_a_judge_who_finds_a_person_guilty(extract, text):
+    assert ("Sonam Tobgay", "Karma Wangdi", "11") in events(extract(text))
+
+
+def test_no_conviction_in_other_findings(extract):
+    assert not extract("Karma Wangdi was found dead in his home.").events
+
+
+def test_an_envoy_summoned_to_a_ministry(extract):
+    f = extract(
+        "Bhutan's ambassador, Karma Wangdi, was summoned to the Icelandic foreign ministry on Monday."
+    )
+    assert {("Iceland", "Karma Wangdi"), ("Iceland", "Bhutan")} <= pairs(f)

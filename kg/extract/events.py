@@ -152,6 +152,17 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
         # remembering, and no interaction
         envoys = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _ENVOYS]
         return ("161", tok.text, envoys[0]) if envoys else None
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "find":
+        # "X was found guilty of fraud by Justice Y", "the court found him guilty": a conviction
+        guilty = next(
+            (
+                c
+                for c in tok.children
+                if c.lower_ in {"guilty", "liable"} and c.dep_ in {"acomp", "oprd", "ccomp"}
+            ),
+            None,
+        )
+        return ("116", tok.text, guilty) if guilty is not None else None
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "take":
         custody = [
             p
@@ -1495,6 +1506,24 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
             for p in c.children
             if p.dep_ == "pobj"
         ]
+        if not agents and code == "116":
+            # "was found guilty of fraud by Justice X": the parser hangs "by" on the charge
+            agents = [
+                p
+                for t in verb.subtree
+                if t.lower_ == "by" and t.dep_ in {"prep", "agent"}
+                for p in t.children
+                if p.dep_ == "pobj"
+            ]
+        if not agents and code == "114":
+            # "the ambassador was summoned to the foreign ministry": the ministry summoned him
+            agents = [
+                p
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "to"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
         agents += [c for a in agents for c in _conjoined(a)]  # "signed by X and Y"
         actors = _entities(ctx, agents)
         if not actors and code[:2] == "17":
@@ -1539,8 +1568,9 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
     # "Canada's ambassador, Maren Ostrova, met X": the envoy the apposition names acts too
     actors += _envoys_named(ctx, subjects, actors)
     objs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] or _object_taken_as_subject(verb)
-    if not objs and verb.lemma_.lower() == "declare":
-        objs = _small_clause_subjects(verb)  # "declaring 20 Czech diplomats persona non grata"
+    if not objs and verb.lemma_.lower() in {"declare", "find"}:
+        # "declaring 20 Czech diplomats persona non grata", "found Karma Wangdi guilty"
+        objs = _small_clause_subjects(verb)
     if not objs:
         objs = _what_it_called(verb)
     objs = [_antecedent(o) for o in objs]
