@@ -514,3 +514,24 @@ def test_an_envoy_summoned_to_a_ministry(extract):
         "Bhutan's ambassador, Karma Wangdi, was summoned to the Icelandic foreign ministry on Monday."
     )
     assert {("Iceland", "Karma Wangdi"), ("Iceland", "Bhutan")} <= pairs(f)
+
+
+def test_the_summit_a_meeting_happens_at_is_no_partner(extract):
+    f = extract(
+        "Iceland's prime minister Ola Vesterberg met Bhutan's president Sonam Tobgay at the OECD summit."
+    )
+    assert ("Ola Vesterberg", "Sonam Tobgay") in pairs(f)
+    assert ("Ola Vesterberg", "OECD") not in pairs(f)
+
+
+def test_an_office_described_but_never_named_is_not_the_last_person(extract):
+    """ "asked the parliamentary standards commissioner": not the person named in the sentence before."""
+    f = extract(
+        "Karma Wangdi resigned on Monday. The Druk Rights Centre has asked the parliamentary standards "
+        "commissioner to open an investigation."
+    )
+    assert ("Druk Rights Centre", "Karma Wangdi") not in pairs(f)
+    f = extract(
+        "Foreign Minister Karma Wangdi arrived on Monday. Iceland's president met the foreign minister."
+    )
+    assert ("Iceland", "Karma Wangdi") in pairs(f)

@@ -305,10 +305,16 @@ class Context:
             # "the minister said" -> the last person; "the company said" -> the last organisation,
             # preferring one whose name ends in the noun ("the bank" -> "Meridian Trust Bank").
             if lexicon.fold(tok.text) in lexicon.titles():
-                # "the envoy said": the last person named as an envoy, else the last person
-                key = self.index.antecedent_titled(tok.i, tok.lemma_.lower()) or self.index.antecedent(
-                    tok.i, frozenset({"Person"})
+                # "the envoy said": the last person named as an envoy, else the last person (not
+                # for one acted on that the words before the title describe: "asked the
+                # parliamentary standards commissioner" is an office no one named has held)
+                described = tok.dep_ not in {"nsubj", "nsubjpass"} and any(
+                    c.dep_ in {"amod", "compound"} and c.is_lower and self.index.at(c.i) is None
+                    for c in tok.children
                 )
+                key = self.index.antecedent_titled(tok.i, tok.lemma_.lower())
+                if key is None and not described:
+                    key = self.index.antecedent(tok.i, frozenset({"Person"}))
                 found = self.resolved(tok, key, NOMINAL)
                 if found is not None or not via_modifiers:
                     return found

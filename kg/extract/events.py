@@ -1255,6 +1255,10 @@ def _prep_targets(ctx: Context, head: Token, start: int = -1) -> list[str]:
     out: list[str] = []
     for child in head.children:
         if child.dep_ in {"prep", "dative"} and child.lower_ in _CUE_PREPS and child.i >= start:
+            if child.lower_ in {"at", "on"} and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in _VENUE_NOUNS for p in child.children
+            ):
+                continue  # "met X at the APEC summit", "on the sidelines of": where, not with whom
             found = _pobj_entities(ctx, child)
             if not found:
                 # "to his family and to the people of Chile": the phrase conjoined to one that names
@@ -1264,6 +1268,13 @@ def _prep_targets(ctx: Context, head: Token, start: int = -1) -> list[str]:
                         found += _pobj_entities(ctx, more)
             out.extend(found)
     return out
+
+
+#: Gatherings and places a meeting happens at: "at the APEC summit", "at the bloc's headquarters".
+_VENUE_NOUNS = frozenset(
+    {"summit", "meeting", "conference", "forum", "session", "ceremony", "gathering", "headquarters",
+     "sideline", "sidelines", "assembly", "congress", "convention", "event", "venue", "talks", "retreat"}
+)  # fmt: skip
 
 
 def _hostile_act(noun: Token) -> bool:
