@@ -535,6 +535,12 @@ TITLE_PROBES = [
         '"We will not accept this," said Karma Wangdi, who chairs the Quarnby Capital board.',
         {("Karma Wangdi", "Quarnby Capital", "chair", False, "leads")},
     ),
+    # a company's rank is no national post of the dateline's country
+    ("He will be succeeded on April 1 by Executive Vice President Sonam Tobgay, 58.", set()),
+    (
+        "Vice President Sonam Tobgay said the economy would grow.",
+        {("Sonam Tobgay", "Kenya", "vice president", False, "holdsPositionIn")},
+    ),
     # "<demonym> ambassador to <country> X": the NER runs the country into the name
     (
         "Bhutanese ambassador to Iceland Karma Wangdi was summoned on Tuesday.",

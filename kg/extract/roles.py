@@ -1384,15 +1384,24 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
         org_key = _central_bank(ctx)
         if org_key is not None:
             rule = "position.prenominal.central_bank.v1"
-    if org_key is None and any(w in _NATIONAL_OFFICE for w in lexicon.fold(title.text).split()):
+    if (
+        org_key is None
+        and any(w in _NATIONAL_OFFICE for w in lexicon.fold(title.text).split())
+        and not set(lexicon.fold(title.text).split()) & _CORPORATE_RANKS
+    ):
         # the dateline's country, unless the article names it only there (a court or summit
-        # abroad: "ARUSHA, Tanzania -") and a government was just named
+        # abroad: "ARUSHA, Tanzania -") and a government was just named (not "Executive Vice
+        # President X", a company's)
         org_key, rule = _national_country(ctx, sent, "position.prenominal")
     if org_key is None:
         return []
     ev = ctx.evidence(rule, doc[k].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), sent)
     pos = Position(m.key, org_key, title.text, former, _title_prop(title.text), ev)
     return [(pos, ev.rule, demonym and org_key.startswith("Country:"))]
+
+
+#: Words that make a title a company's rank: "Executive Vice President", "Senior Vice President".
+_CORPORATE_RANKS = frozenset({"executive", "senior", "corporate"})
 
 
 #: Titles of members of a legislative chamber, and the chamber's names.
