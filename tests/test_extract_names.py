@@ -288,8 +288,8 @@ def test_a_name_cut_short_before_the_rest_of_a_bills_name_is_the_bill(extract):
         ("Oderra LNG said output rose.", "Oderra LNG"),  # the NER tags "LNG" alone
         ("The plant is run by Spain's Oderra Energia.", "Oderra Energia"),  # tagged a place
         (
-            "Prosecutors said he received money from Brenton Crest Trading, a fuel trader.",
-            "Brenton Crest Trading",
+            "Prosecutors said he received money from Brenton Kepler Trading, a fuel trader.",
+            "Brenton Kepler Trading",
         ),
     ],
 )
@@ -304,7 +304,7 @@ def test_company_names_by_their_head_words_and_first_words(extract, text, name):
         ("Police arrested Rustam Nazarov on Tuesday.", "Rustam Nazarov"),
         ("The talks were chaired by Odd Dahle.", "Odd Dahle"),
         ("According to Odd Dahle, the plan would fail.", "Odd Dahle"),
-        ("The court sentenced Pita Tuilagi to five years in prison.", "Pita Tuilagi"),
+        ("The court sentenced Pita Vaka to five years in prison.", "Pita Vaka"),
     ],
 )
 def test_a_name_where_only_people_stand_is_a_person(extract, text, name):

@@ -296,7 +296,7 @@ class Context:
             and tok.lemma_.lower() not in ORG_NOUNS  # ("the company" is resolved below)
             and any(c.dep_ == "amod" and c.lower_ in {"based", "headquartered"} for c in tok.children)
         ):
-            # "Quarnby Mining rejected the offer. The Perth-based miner said ...": a place-based
+            # "Quarnby Mining rejected the offer. The Geelong-based miner said ...": a place-based
             # description is of a body, the one that was the subject of this or the last sentence
             key = self.index.antecedent(tok.i, frozenset({"Organisation"}), subject_only=True)
             if key is not None:

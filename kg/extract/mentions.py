@@ -549,7 +549,7 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
             or (m.start >= 2 and doc[m.start - 1].lower_ == "based" and doc[m.start - 2].text == "-")
             or _appointed_as_firm(doc, m)
         ):
-            # "Piraeus-based Thalassa Lines, which owns ...", "appointed Ashby Rowe as financial adviser"
+            # "Piraeus-based Thalassa Lines, which owns ...", "appointed Hartley Quayle as financial adviser"
             m.label, m.rule = "ORG", "ner.context"
         elif (
             m.label == "PERSON"
@@ -702,7 +702,7 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
 
 def _ends_title(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` is the last word(s) of a title begun before it: "State" in
-    "Secretary of State Dana Whitlock", "Defense" in "Secretary of Defense Ruth Park"."""
+    "Secretary of State Dana Corliss", "Defense" in "Secretary of Defense Ruth Park"."""
     return any(
         lexicon.fold(doc[j:end].text.rstrip(".")) in lexicon.titles() for j in range(max(0, start - 3), start)
     )
@@ -727,12 +727,12 @@ _CLAIMED = frozenset(
 )
 
 
-#: What only firms are appointed as: "appointed Ashby Rowe as auditor" (and "as financial adviser").
+#: What only firms are appointed as: "appointed Hartley Quayle as auditor" (and "as financial adviser").
 _FIRM_ONLY_ROLES = frozenset({"auditor", "underwriter", "bookrunner", "broker", "arranger"})
 
 
 def _appointed_as_firm(doc: Doc, m: DocMention) -> bool:
-    """Whether a name is appointed or hired "as" what only firms are: "appointed Ashby Rowe as
+    """Whether a name is appointed or hired "as" what only firms are: "appointed Hartley Quayle as
     financial adviser" (a deal's adviser; "as his adviser" may be a person), "as auditor"."""
     head = doc[m.end - 1]
     verb = head.head

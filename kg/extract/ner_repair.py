@@ -198,8 +198,8 @@ class EntityRepair:
         return doc
 
 
-#: Verbs whose object is a person when it is a bare proper name: "appointed Arne Dahl chief executive",
-#: "elected Rosa Lind as chair", "will succeed Kari Berg", "police arrested Ines Carvalho".
+#: Verbs whose object is a person when it is a bare proper name: "appointed Arne Fosse chief executive",
+#: "elected Sigrun Vesterlund as chair", "will succeed Odd Dahle", "police arrested Rustam Nazarov".
 _PERSONNEL_VERBS = frozenset(
     {"appoint", "name", "elect", "hire", "nominate", "promote", "succeed", "replace", "sack", "fire",
      "dismiss", "oust", "reappoint", "re-elect", "swear",
@@ -207,7 +207,7 @@ _PERSONNEL_VERBS = frozenset(
      "deport", "kidnap", "abduct", "interrogate", "meet"}
 )  # fmt: skip
 #: Of those, the ones no company or body undergoes: a name the NER called an organisation there is
-#: a person's ("police arrested Thabo Mokoena").
+#: a person's ("police arrested Aigul Bekova").
 _ONLY_PEOPLE_VERBS = frozenset(
     {
         "arrest",
@@ -235,7 +235,7 @@ def _persons_by_role(doc: Doc, spans: list[Span]) -> list[Span]:
     """A name of two or three capitalised words that the NER left untagged is a person where only
     people stand: the object of a verb of appointing or replacing ("Quarnby Capital appointed Arne
     Dahl chief executive": bodies are bought and merged, not appointed) or of arresting and
-    sentencing ("police arrested Ines Carvalho"), who succeeds or replaces a person, who says or
+    sentencing ("police arrested Rustam Nazarov"), who succeeds or replaces a person, who says or
     tells something ('"It will fail," Odd Dahle told reporters'), who chairs or signs ("chaired by
     Arne Ruud"). Not a name with an organisation word, a known place or country, or a title."""
     # (the small model tags some such names a work of art or a product)
@@ -267,9 +267,9 @@ def _persons_by_role(doc: Doc, spans: list[Span]) -> list[Span]:
                 p.lower_ == "as" and any(o.lemma_.lower() in FIRM_ROLES for o in p.children)
                 for p in verb.children
             ):
-                continue  # "appointed Ashby Rowe as financial adviser": firms advise and audit
+                continue  # "appointed Hartley Quayle as financial adviser": firms advise and audit
         elif tok.dep_ == "nsubj":
-            # "Arne Dahl will succeed Kari Berg": who takes a person's place is a person
+            # "Arne Fosse will succeed Odd Dahle": who takes a person's place is a person
             succeeds = lemma in {"succeed", "replace"} and any(
                 c.dep_ == "dobj" and c.i in persons for c in verb.children
             )
@@ -280,7 +280,7 @@ def _persons_by_role(doc: Doc, spans: list[Span]) -> list[Span]:
         if verb.pos_ != "VERB" and lemma != "accord":
             continue
         start = tok.i
-        # (a first name opening the sentence may be tagged an adjective: "Arne Dahl will succeed")
+        # (a first name opening the sentence may be tagged an adjective: "Arne Fosse will succeed")
         while start > tok.left_edge.i and doc[start - 1].dep_ == "compound" and _is_cap(doc[start - 1]):
             start -= 1
         words = doc[start : tok.i + 1]

@@ -945,7 +945,7 @@ def _described_based_body(ctx: Context, m: DocMention) -> Relation | None:
         and doc[k].dep_ in {"nsubj", "nsubjpass"}
         and doc[k].lemma_.lower() not in ORG_NOUNS  # ("the company" was resolved as such)
     ):
-        # "Quarnby Mining rejected the offer. The Perth-based miner said ...": a body that was the
+        # "Quarnby Mining rejected the offer. The Geelong-based miner said ...": a body that was the
         # subject of this sentence or the one before
         key = ctx.index.antecedent(m.start, frozenset({"Organisation"}), subject_only=True)
     if key is None or not key.startswith("Organisation:"):
