@@ -520,8 +520,8 @@ ARTICLE_PROBES = [
 # titles that end after "of" ("Secretary of State"), and posts written after their brief
 TITLE_PROBES = [
     (
-        "U.S. Secretary of State Dana Corliss flew to Vaduz on Monday.",
-        {("Dana Corliss", "United States", "secretary of state", False, "holdsPositionIn")},
+        "U.S. Secretary of State Delia Corliss flew to Vaduz on Monday.",
+        {("Delia Corliss", "United States", "secretary of state", False, "holdsPositionIn")},
     ),
     (
         "EU foreign policy chief Karin Vesterlund said the bloc would respond.",

@@ -702,7 +702,7 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
 
 def _ends_title(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` is the last word(s) of a title begun before it: "State" in
-    "Secretary of State Dana Corliss", "Defense" in "Secretary of Defense Ruth Park"."""
+    "Secretary of State Delia Corliss", "Defense" in "Secretary of Defense Ruth Park"."""
     return any(
         lexicon.fold(doc[j:end].text.rstrip(".")) in lexicon.titles() for j in range(max(0, start - 3), start)
     )

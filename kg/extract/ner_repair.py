@@ -234,7 +234,7 @@ _PERSON_AGENT_VERBS = frozenset({"chair", "head", "sign", "write", "deliver"})
 def _persons_by_role(doc: Doc, spans: list[Span]) -> list[Span]:
     """A name of two or three capitalised words that the NER left untagged is a person where only
     people stand: the object of a verb of appointing or replacing ("Quarnby Capital appointed Arne
-    Dahl chief executive": bodies are bought and merged, not appointed) or of arresting and
+    Fosse chief executive": bodies are bought and merged, not appointed) or of arresting and
     sentencing ("police arrested Rustam Nazarov"), who succeeds or replaces a person, who says or
     tells something ('"It will fail," Odd Dahle told reporters'), who chairs or signs ("chaired by
     Arne Ruud"). Not a name with an organisation word, a known place or country, or a title."""
