@@ -637,13 +637,8 @@ def write_from_disk(reader: dict[str, Any], fmt: str, target: str) -> float:
     :meth:`GraphStore.reader`. Returns the seconds it took."""
     import time
 
-    global _READER
     started = time.perf_counter()
-    # One handle for every format this process writes, so that what one asks the whole store
-    # (its distinct subjects) the next one reuses
-    if _READER is None or _READER[0] != reader:
-        _READER = (reader, GraphStore.open_reader(reader))
-    store = _READER[1]
+    store = _opened(reader)
     _write_format(store, fmt, target, store.base_iri)
     return time.perf_counter() - started
 
@@ -657,12 +652,9 @@ def check_from_disk(reader: dict[str, Any]) -> tuple[bool, float]:
 
     from kg.shacl import Unsupported, check_store
 
-    global _READER
     started = time.perf_counter()
-    if _READER is None or _READER[0] != reader:
-        _READER = (reader, GraphStore.open_reader(reader))
     try:
-        conforms = check_store(_READER[1]).conforms
+        conforms = check_store(_opened(reader)).conforms
     except Unsupported:
         conforms = False  # (shapes the SPARQL check cannot read: the build asks pyshacl)
     return conforms, time.perf_counter() - started
@@ -670,6 +662,16 @@ def check_from_disk(reader: dict[str, Any]) -> tuple[bool, float]:
 
 #: The read-only store a side process opened (:func:`write_from_disk`), with what described it.
 _READER: tuple[dict[str, Any], GraphStore] | None = None
+
+
+def _opened(reader: dict[str, Any]) -> GraphStore:
+    """The store ``reader`` describes, opened read-only once per process: every format and the
+    check a side process runs share the handle, so what one asks of the whole store (its distinct
+    subjects) the next one reuses."""
+    global _READER
+    if _READER is None or _READER[0] != reader:
+        _READER = (reader, GraphStore.open_reader(reader))
+    return _READER[1]
 
 
 def _write_format(store: GraphStore, fmt: str, target: str, base_iri: str) -> None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract.ner_repair import MINISTRY_AREAS, NESTED
+from kg.extract.ner_repair import MINISTRY_AREAS, NESTED, ends_title
 from kg.extract.tokens import columns
 
 TYPE_OF_LABEL = {
@@ -693,19 +693,11 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
             and not lexicon.country_of(a.text)
             and not lexicon.is_city(a.text, 100000)
             and not doc[a.start].text.isupper()
-            and not _ends_title(doc, a.start, a.end)
+            and not ends_title(doc, a.start, a.end)
         ):
             b.start, b.text = a.start, doc[a.start : b.end].text
             a.label = ""
     mentions[:] = [m for m in mentions if m.label]
-
-
-def _ends_title(doc: Doc, start: int, end: int) -> bool:
-    """Whether ``doc[start:end]`` is the last word(s) of a title begun before it: "State" in
-    "Secretary of State Delia Corliss", "Defense" in "Secretary of Defense Ruth Park"."""
-    return any(
-        lexicon.fold(doc[j:end].text.rstrip(".")) in lexicon.titles() for j in range(max(0, start - 3), start)
-    )
 
 
 #: Nouns for the members of an armed or political group: "Nasr fighters", "militants of Nasr".

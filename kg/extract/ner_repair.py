@@ -308,6 +308,14 @@ def _persons_by_role(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def ends_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is the last word(s) of a title begun before it: "State" in
+    "Secretary of State Delia Corliss", "Homeland Security" in "Secretary of Homeland Security X"."""
+    return any(
+        lexicon.fold(doc[j:end].text.rstrip(".")) in lexicon.titles() for j in range(max(0, start - 3), start)
+    )
+
+
 def _bodies_cut_at_the_front(doc: Doc, spans: list[Span]) -> None:
     """ "Oderra LNG" tagged "LNG", "Islamic Jihad" tagged "Jihad": capitalised words the parser
     joins to an organisation's name as its first words, which the NER left out (untagged, or a
@@ -954,14 +962,7 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
         start += 1
     if label == "PERSON" and lexicon.fold(text_of(start, end).rstrip(".")) in lexicon.titles():
         return None  # a title alone ("Magistrate", "General") names nobody
-    if (
-        label == "ORG"
-        and start > 0
-        and lower[start - 1] in {"of", "for"}
-        and any(
-            lexicon.fold(text_of(j, end).rstrip(".")) in titles for j in range(max(0, start - 3), start - 1)
-        )
-    ):
+    if label == "ORG" and start > 0 and lower[start - 1] in {"of", "for"} and ends_title(doc, start, end):
         return None  # "Secretary of Homeland Security X": the NER's "Homeland Security" ends a post
     bare = _POSSESSIVE_END.sub("", lexicon.fold(text_of(start, end))).rstrip(".")
     if label == "ORG" and bare in lexicon.titles():
