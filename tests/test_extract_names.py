@@ -332,3 +332,23 @@ def test_a_name_appointed_as_financial_adviser_is_a_firm(extract):
     assert ("Organisation", "Hartley Quayle") in {(e.type, e.name) for e in f.entities.values()}
     f = extract("Quarnby Capital appointed Hartley Quayle as his adviser.")
     assert ("Person", "Hartley Quayle") in {(e.type, e.name) for e in f.entities.values()}
+
+
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        (
+            "Officials from Bosnia and Herzegovina and Trinidad and Tobago signed the deal.",
+            {"Bosnia and Herzegovina", "Trinidad and Tobago"},
+        ),
+        (
+            "Sao Tome and Principe and Antigua and Barbuda signed the deal.",
+            {"Sao Tome and Principe", "Antigua and Barbuda"},
+        ),
+    ],
+)
+def test_a_country_name_wins_over_the_ner_s_pieces_of_it(extract, text, countries):
+    """The NER tags "Trinidad" and "Tobago" as places; the country's whole name is the country."""
+    found = {(e.type, e.name) for e in extract(text).entities.values()}
+    assert {("Country", c) for c in countries} <= found
+    assert not {n for t, n in found if t == "Location"}

@@ -71,6 +71,12 @@ class CountryRuler:
             if label == "NORP" and (start, end) in misread:
                 ents.remove(misread.pop((start, end)))
                 taken.difference_update(range(start, end))
+            inside = [e for e in ents if start <= e.start and e.end <= end and e.label_ not in _NUMERIC]
+            if label == "GPE" and inside and (start, end) not in {(e.start, e.end) for e in inside}:
+                # "Timor-Leste" with the NER's "Timor" inside it: the whole name is the country's
+                for e in inside:
+                    ents.remove(e)
+                taken.difference_update(i for e in inside for i in range(e.start, e.end))
             if any(i in taken for i in range(start, end)):
                 continue
             new.append(Span(doc, start, end, label=label, kb_id=iso3))
