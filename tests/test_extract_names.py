@@ -352,3 +352,27 @@ def test_a_country_name_wins_over_the_ner_s_pieces_of_it(extract, text, countrie
     found = {(e.type, e.name) for e in extract(text).entities.values()}
     assert {("Country", c) for c in countries} <= found
     assert not {n for t, n in found if t == "Location"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in Korvel fell 5% on Monday.",  # the NER: a place ("in Korvel")
+        "Korvel, the country's largest lender, cut 300 jobs.",  # untagged
+        "Korvel chief executive Ola Vesterberg resigned on Monday.",  # untagged
+    ],
+)
+def test_a_one_word_company_named_by_its_shares_its_description_or_its_officer(extract, text):
+    assert ("Organisation", "Korvel") in {(e.type, e.name) for e in extract(text).entities.values()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government spokeswoman Ola Vesterberg said the talks would resume.",
+        "Mr President Ola Vesterberg spoke on Monday.",
+        "The chief executive Ola Vesterberg resigned on Monday.",
+    ],
+)
+def test_no_body_is_made_of_words_before_an_officer_s_title(extract, text):
+    assert not [e for e in extract(text).entities.values() if e.type == "Organisation"]

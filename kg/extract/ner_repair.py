@@ -160,6 +160,7 @@ class EntityRepair:
         _region_tails(doc, spans)
         spans.extend(_persons_before_appositions(doc, spans))
         spans.extend(_persons_by_role(doc, spans))
+        spans.extend(_bodies_before_officers(doc, spans, self.common_words))
         _bodies_cut_at_the_front(doc, spans)
         _surnames_after_persons(doc, spans)
         _first_names_left_out(doc, spans)
@@ -320,6 +321,79 @@ def ends_title(doc: Doc, start: int, end: int) -> bool:
     return any(
         lexicon.fold(doc[j:end].text.rstrip(".")) in lexicon.titles() for j in range(max(0, start - 3), start)
     )
+
+
+#: Last words of the titles of a company's officers: "Korvel chief executive X", "Korvel's CFO X".
+_OFFICER_WORDS = frozenset(
+    {"executive", "officer", "ceo", "cfo", "coo", "chairman", "chairwoman", "chairperson", "founder",
+     "co-founder", "spokesman", "spokeswoman", "spokesperson", "director", "president"}
+)  # fmt: skip
+
+
+#: Words before an officer's title that name no particular body.
+_GENERIC_OWNERS = frozenset(
+    {
+        "government",
+        "presidential",
+        "state",
+        "federal",
+        "national",
+        "company",
+        "army",
+        "police",
+        "military",
+        "party",
+        "group",
+        "palace",
+        "court",
+        "ministry",
+        "embassy",
+        "opposition",
+        "union",
+    }
+)
+
+
+def _bodies_before_officers(
+    doc: Doc, spans: list[Span], common_words: frozenset[str] = frozenset()
+) -> list[Span]:
+    """A capitalised name the NER left untagged right before an officer's title and a person's
+    name is the body the officer serves: "Korvel chief executive Ola Vesterberg resigned" (not a
+    country, a known city or a title)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for person in [s for s in spans if s.label_ == "PERSON"]:
+        sent_start = doc[person.start].sent.start
+        title = _title_end(doc, person.start, sent_start)
+        if title is None or doc[person.start - 1].lower_ not in _OFFICER_WORDS:
+            continue
+        end = start = title
+        while start > sent_start and end - start < 3 and start - 1 not in taken and _is_cap(doc[start - 1]):
+            start -= 1
+        # (a name opening the sentence may be tagged a noun: not a common word, then)
+        if (
+            start == end
+            or not all(
+                t.is_alpha
+                and t.lower_ not in _GENERIC_OWNERS  # "Government spokeswoman X", "Army chief X"
+                and (t.pos_ == "PROPN" or (t.pos_ in {"NOUN", "ADJ"} and t.lower_ not in common_words))
+                for t in doc[start:end]
+            )
+        ):
+            continue
+        name = doc[start:end].text
+        if (
+            lexicon.country_of(name)
+            or lexicon.is_city(name, 15000)
+            or any(
+                lexicon.fold(t.text) in lexicon.titles() or lexicon.fold(t.text) in HONORIFICS
+                for t in doc[start:end]
+            )
+        ):
+            continue
+        out.append(Span(doc, start, end, label="ORG"))
+        taken.update(range(start, end))
+    return out
 
 
 def _bodies_cut_at_the_front(doc: Doc, spans: list[Span]) -> None:
@@ -2123,6 +2197,8 @@ def _bodies_described_in_apposition(
                 k += 3
             elif doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN", "VERB"} and doc[k].text != "-":
                 k += 1
+            elif doc[k].text in {"'s", "\u2019s"} and k > start_desc and doc[k - 1].pos_ == "NOUN":
+                k += 1  # "X, the country's largest lender,"
             else:
                 break
         if k == start_desc:
@@ -2189,8 +2265,10 @@ def _companies_with_shares(
     doc: Doc, spans: list[Span], common_words: frozenset[str] = frozenset()
 ) -> list[Span]:
     """ "Safaricom shares rose 3%", "shares in Tullow Oil fell": what has shares is a company, a
-    capitalised name the NER left untagged."""
-    taken = {i for s in spans for i in range(s.start, s.end)}
+    capitalised name the NER left untagged, or tagged a place no gazetteer knows, a person or a
+    thing ("Shares in Korvel fell", the NER's "Korvel" a place)."""
+    by_tok = {i: s for s in spans for i in range(s.start, s.end)}
+    taken = set(by_tok)
     out = []
     for tok in doc:
         if tok.lower_ not in {"shares", "stock"}:
@@ -2211,11 +2289,22 @@ def _companies_with_shares(
                 )
             ):
                 start -= 1
-        if end == start or any(i in taken for i in range(start, end)):
+        own = by_tok.get(start)
+        mistyped = (
+            own is not None
+            and (own.start, own.end) == (start, end)
+            and own.label_ in {"GPE", "LOC", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART"}
+            and not lexicon.country_of(own.text)
+            and not lexicon.is_city(own.text, 15000)
+            and own in spans
+        )
+        if end == start or (not mistyped and any(i in taken for i in range(start, end))):
             continue
         name = doc[start:end].text
         if lexicon.country_of(name) or lexicon.is_city(name, 1000) or lexicon.fold(name) in lexicon.titles():
             continue
+        if mistyped:
+            spans.remove(own)
         out.append(Span(doc, start, end, label="ORG"))
         taken.update(range(start, end))
     return out
@@ -2573,6 +2662,12 @@ def _persons_only_in_places(doc: Doc, spans: list[Span]) -> None:
     def somewhere(span: Span) -> bool:
         if span.label_ == "ORG" and span.start > 0 and doc[span.start - 1].lower_ == "at":
             return False
+        if (
+            span.start > 1
+            and doc[span.start - 1].lower_ in {"in", "of"}
+            and doc[span.start - 2].lower_ in _HELD
+        ):
+            return False  # "shares in Korvel", "a stake in X": a company's
         return _put_somewhere(doc, span, place_ends)
 
     for found in by_name.values():
@@ -2580,6 +2675,10 @@ def _persons_only_in_places(doc: Doc, spans: list[Span]) -> None:
             for span in found:
                 spans.remove(span)
                 spans.append(Span(doc, span.start, span.end, label="LOC"))
+
+
+#: What one holds in a company: "shares in X", "a 20% stake in X".
+_HELD = frozenset({"shares", "stake", "stakes", "holding", "holdings", "stock", "interest"})
 
 
 def _put_somewhere(doc: Doc, span: Span, place_ends: set[int] = frozenset()) -> bool:
