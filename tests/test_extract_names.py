@@ -376,3 +376,24 @@ def test_a_one_word_company_named_by_its_shares_its_description_or_its_officer(e
 )
 def test_no_body_is_made_of_words_before_an_officer_s_title(extract, text):
     assert not [e for e in extract(text).entities.values() if e.type == "Organisation"]
+
+
+def test_a_rank_before_a_person_s_name_is_no_first_name(extract):
+    f = extract(
+        "Colonel Seydou Kanta, commander of the 4th Brigade, and his deputy, Major Oumarou Zakari, "
+        "were flown to the capital."
+    )
+    assert {"Seydou Kanta", "Oumarou Zakari"} <= {e.name for e in f.entities.values() if e.type == "Person"}
+    assert not [e for e in f.entities.values() if e.name.startswith("Major")]
+
+
+def test_an_honorific_is_not_made_part_of_a_body_s_name(nlp):
+    """The NER tags the surname after "Mr" an organisation in some articles: "Mr" stays out of it."""
+    from spacy.tokens import Span
+    from test_extract_rules import extract_retagged
+
+    def retag(doc):
+        doc.ents = [Span(doc, 1, 2, label="ORG")]
+
+    facts = extract_retagged(nlp, "Mr Tarr, an economist, served as finance minister.", retag)
+    assert not [e for e in facts.entities.values() if e.name.startswith("Mr")]

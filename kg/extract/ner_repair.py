@@ -418,6 +418,7 @@ def _bodies_cut_at_the_front(doc: Doc, spans: list[Span]) -> None:
                 )
                 and not lexicon.country_of(prev.text)
                 and lexicon.fold(prev.text) not in lexicon.titles()
+                and lexicon.fold(prev.text.rstrip(".")) not in HONORIFICS  # "Mr Blamo": no body's name
             ):
                 break
             start -= 1
@@ -486,6 +487,7 @@ def _first_names_left_out(doc: Doc, spans: list[Span]) -> None:
         if (
             lexicon.fold(tok.text) in lexicon.titles()
             or lexicon.fold(tok.text) in HONORIFICS  # "Mr Lowell said", British style: no first name
+            or tok.lower_ in _MILITARY_RANKS  # "his deputy, Major Abdou Sani,": a rank
             or lexicon.country_of(tok.text)
             or tok.text in lexicon.org_words()
             or lexicon.fold(tok.text) in _CALENDAR
