@@ -2763,7 +2763,7 @@ def _places_the_ner_missed(doc: Doc, spans: list[Span]) -> None:
                 or (tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and doc[tok.i - 2].lower_ in _OF_PLACE_NOUNS)
             )
         ):
-            # "at his home in Rio de Janeiro", "residents of Kisumu": the longest known city name from here
+            # "at his home in Rio de Janeiro", "residents of Thika": the longest known city name from here
             for size in (4, 3, 2, 1):
                 end = tok.i + size
                 if end > len(doc) or any(i in by_tok for i in range(tok.i + 1, end)):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from kg import lexicon
 from kg.extract.context import PRONOUN, Context
-from kg.extract.mentions import BODY_NOUNS, ORG_NOUNS, STATE_BODY_WORDS, DocMention, is_person_noun
+from kg.extract.mentions import BODY_NOUNS, STATE_BODY_WORDS, DocMention, is_person_noun
 from kg.extract.ner_repair import (
     FACILITY_ENDINGS,
     SETTLEMENT_NOUNS,
@@ -939,15 +939,9 @@ def _described_based_body(ctx: Context, m: DocMention) -> Relation | None:
         and not n.nested
         and any(doc[i].dep_ in {"nsubj", "nsubjpass"} for i in range(n.start, n.end))
     ]
+    # ("The Geelong-based miner said": the body that was the subject just before, as
+    # Context.entity_of reads a place-based description of a trade)
     key = subjects[-1].key if subjects else ctx.entity_of(doc[k])
-    if (
-        (key is None or not key.startswith("Organisation:"))
-        and doc[k].dep_ in {"nsubj", "nsubjpass"}
-        and doc[k].lemma_.lower() not in ORG_NOUNS  # ("the company" was resolved as such)
-    ):
-        # "Quarnby Mining rejected the offer. The Geelong-based miner said ...": a body that was the
-        # subject of this sentence or the one before
-        key = ctx.index.antecedent(m.start, frozenset({"Organisation"}), subject_only=True)
     if key is None or not key.startswith("Organisation:"):
         return None
     ev = ctx.evidence("located.based.v1", doc[m.start - 1].idx, doc[k].idx + len(doc[k]), doc[m.start].sent)
@@ -1407,15 +1401,21 @@ def _living_in_apposition(ctx: Context, m: DocMention, k: int) -> DocMention | N
     return place
 
 
+def _town_starting(idx, i: int) -> DocMention | None:
+    """The place (a town or region, not a country or a demonym) whose name starts at token ``i``."""
+    place = idx.at(i)
+    if place is None or place.start != i or place.type != "Location" or place.label == "NORP":
+        return None
+    return place
+
+
 def _opening_place(ctx: Context, sent) -> DocMention | None:
     """The place a sentence opens in: "In Kakamega, ..." (a town, not a country)."""
     doc, idx = ctx.doc, ctx.index
     if sent.end - sent.start < 4 or doc[sent.start].lower_ != "in":
         return None
-    place = idx.at(sent.start + 1)
-    if place is None or place.start != sent.start + 1 or place.type != "Location" or place.label == "NORP":
-        return None
-    return place if doc[place.end].text == "," else None
+    place = _town_starting(idx, sent.start + 1)
+    return place if place is not None and doc[place.end].text == "," else None
 
 
 def _described_before(ctx: Context, m: DocMention) -> DocMention | None:
@@ -1461,8 +1461,8 @@ def _based_in_apposition(ctx: Context, m: DocMention) -> DocMention | None:
         k += 2  # "X, 41, a ..."
     if k >= sent_end or doc[k].lower_ not in {"a", "an"}:
         return None
-    place = idx.at(k + 1)
-    if place is None or place.start != k + 1 or place.type != "Location" or place.label == "NORP":
+    place = _town_starting(idx, k + 1)
+    if place is None:
         return None
     j = place.end
     if j + 2 >= sent_end or doc[j].text != "-" or doc[j + 1].lower_ != "based":
@@ -1505,8 +1505,8 @@ def _from_place(ctx: Context, m: DocMention) -> DocMention | None:
             k += 1  # "who is originally from"
     if k + 1 >= sent_end or doc[k].lower_ != "from":
         return None
-    place = idx.at(k + 1)
-    if place is None or place.start != k + 1 or place.type != "Location" or place.label == "NORP":
+    place = _town_starting(idx, k + 1)
+    if place is None:
         return None
     after = doc[place.end].text if place.end < sent_end else "."
     return place if after in {",", ".", ";", "'s", "\u2019s"} else None
