@@ -605,3 +605,36 @@ def test_a_body_appointed_is_no_person(extract):
         for e in extract("Quarnby Capital appointed Tollbridge Partners as its adviser.").entities.values()
     }
     assert ("Person", "Tollbridge Partners") not in names
+
+
+#: A post in a ministry its country names (demonym or possessive) is a post of the country too.
+STATE_BODY_PROBES = [
+    (
+        "Nigerian foreign ministry spokesman Ngozi Adebanjo said the envoy would be recalled.",
+        {
+            ("Ngozi Adebanjo", "Nigeria's foreign ministry", "spokesman", False, "holdsPositionIn"),
+            ("Ngozi Adebanjo", "Nigeria", "foreign ministry spokesman", False, "holdsPositionIn"),
+        },
+    ),
+    (
+        "Sweden's defence ministry spokeswoman, Ida Varnell, said the drills would go ahead.",
+        {
+            ("Ida Varnell", "Sweden's defence ministry", "spokeswoman", False, "holdsPositionIn"),
+            ("Ida Varnell", "Sweden", "defence ministry spokeswoman", False, "holdsPositionIn"),
+        },
+    ),
+    (
+        "The Peruvian Foreign Ministry's spokesman Tomas Quellar declined to comment.",
+        {
+            ("Tomas Quellar", "Peruvian Foreign Ministry", "spokesman", False, "holdsPositionIn"),
+            ("Tomas Quellar", "Peru", "foreign ministry spokesman", False, "holdsPositionIn"),
+        },
+    ),
+    # a private occupation with a demonym is a nationality, not a post
+    ("Ngozi Adebanjo, a Nigerian aid worker, was released on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), STATE_BODY_PROBES, ids=lambda v: str(v)[:60])
+def test_a_post_in_a_named_countrys_ministry_is_a_post_of_the_country(extract, sentence, expected):
+    assert positions(extract(DATELINE + sentence)) == expected

@@ -3117,7 +3117,9 @@ def test_a_spokesperson_named_with_the_brief_between_body_and_title(extract):
     )
     got = {(h, o) for h, o, *_ in positions(f)}
     assert ("Anouk Velders", "Norvik Union") in got
-    assert ("Ruben Tavora", "Chile") not in got
+    # the ministry's spokesman, and so an official of the country the ministry's name gives
+    assert ("Ruben Tavora", "Chile's foreign ministry") in got
+    assert ("Ruben Tavora", "Chile", "foreign ministry spokesman", False, "holdsPositionIn") in positions(f)
 
 
 def test_would_not_hesitate_to_act_is_a_threat(extract):

@@ -21,7 +21,7 @@ from kg.extract.events import (
 from kg.extract.mentions import build_index
 from kg.extract.places import extract_places, extract_residence
 from kg.extract.quotes import extract_statements
-from kg.extract.roles import extract_positions
+from kg.extract.roles import extract_positions, national_posts
 from kg.lexicon import countries
 from kg.model import Article, ArticleFacts, CorefLink, Entity, Mention
 
@@ -65,6 +65,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleFacts:
     positions, nationality = extract_positions(ctx)
     facts.positions = positions
     facts.relations = extract_places(ctx) + nationality + extract_residence(ctx)
+    facts.positions += national_posts(ctx, positions, facts.relations)
     ctx.located = {(r.subject, r.object) for r in facts.relations if r.kind == "locatedIn"}
     ctx.served = {(p.holder, p.org) for p in positions}
     events = extract_events(ctx)

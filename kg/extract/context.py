@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from collections.abc import Collection
@@ -192,6 +193,11 @@ class Context:
             rule=rule,
             confidence=round(conf, 2),
         )
+
+    def evidence_like(self, evidence: Evidence, rule: str) -> Evidence:
+        """The same span and sentence as ``evidence``, read by another rule (with its confidence)."""
+        confidence = calibrated().get(rule, RULE_CONFIDENCE.get(rule, DEFAULT_CONFIDENCE))
+        return dataclasses.replace(evidence, rule=rule, confidence=round(confidence, 2))
 
     def resolved(self, tok: Token, key: str | None, rule: str) -> str | None:
         """Note that ``tok`` was resolved to ``key`` by ``rule`` (a coreference link) and return ``key``."""

@@ -16,6 +16,8 @@ is former) and the affiliatedWith sub-property named for the title in ``titles.t
 
 from __future__ import annotations
 
+import re
+
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
@@ -118,7 +120,8 @@ _PRIVATE_OCCUPATIONS = frozenset(
      "nurse", "businessman", "businesswoman", "entrepreneur", "activist", "artist", "writer",
      "novelist", "student", "athlete", "footballer", "photographer", "filmmaker", "singer", "tourist",
      "farmer", "academic", "historian", "researcher", "scientist", "epidemiologist", "geneticist",
-     "virologist", "biologist", "agronomist", "analyst", "economist"}
+     "virologist", "biologist", "agronomist", "analyst", "economist", "worker", "labourer", "laborer",
+     "driver", "teacher", "fisherman", "trader", "shopkeeper", "mechanic", "volunteer"}
 )  # fmt: skip
 #: Rules that give a national post the dateline's or the story's country, not one the text names.
 _ASSUMED_COUNTRY = (".dateline_country.v1", ".home_country.v1", ".city_country.v1")
@@ -2235,3 +2238,63 @@ def _title_in(doc, part: Span) -> tuple[int, int] | None:
             if lexicon.fold(text_of(i, i + n)) in titles:
                 return i, i + n
     return None
+
+
+#: Head words of a national government's bodies: a post in one is a post in the country's service.
+_STATE_BODY_HEADS = frozenset({"ministry", "department", "government", "cabinet", "presidency", "embassy"})
+#: Rules that read a body's country from the body's own name ("China's foreign ministry",
+#: "the Qatari foreign ministry", "Turkish Foreign Ministry").
+_NAMED_COUNTRY_RULES = frozenset(
+    {"located.possessive.v1", "located.demonym_body.v1", "located.name_prefix.v1"}
+)
+
+
+def national_posts(ctx: Context, positions: list[Position], relations: list[Relation]) -> list[Position]:
+    """Posts in a country's ministry, department or government as posts of the country too.
+
+    "Chinese foreign ministry spokeswoman X", "Turkey's Defence Ministry spokesman X": wires write
+    the ministry for whom X speaks, and X is an official of the country. The country must be the
+    one the body's own name gives (its demonym or possessive), not a guess from the dateline;
+    a person who already holds a post in that country gets no second one.
+    """
+    # the body's country as the same words read it: "Ministry spokesman X", its ministry found
+    # by coreference, says nothing of whose ministry it is
+    country_at: dict[tuple[str, int, int], str] = {}
+    for r in relations:
+        if (
+            r.kind == "locatedIn"
+            and r.evidence.rule in _NAMED_COUNTRY_RULES
+            and r.object.startswith("Country:")
+        ):
+            country_at.setdefault((r.subject, r.evidence.begin, r.evidence.end), r.object)
+    held = {(p.holder, p.org) for p in positions}
+    out: list[Position] = []
+    for p in positions:
+        ev = p.evidence
+        country = next(
+            (c for (org, b, e), c in country_at.items() if org == p.org and b < ev.end and e > ev.begin),
+            None,
+        )
+        if country is None or (p.holder, country) in held or p.former:
+            continue
+        body = _body_words(ctx.index.names.get(p.org, ""))
+        if not body or body[-1] not in _STATE_BODY_HEADS:
+            continue
+        title = " ".join([*body, lexicon.fold(p.title)]) if len(body) > 1 else p.title
+        evidence = ctx.evidence_like(p.evidence, "position.state_body.v1")
+        out.append(Position(p.holder, country, title, False, "holdsPositionIn", evidence))
+        held.add((p.holder, country))
+    return out
+
+
+def _body_words(name: str) -> list[str]:
+    """The folded words of a body's name after its country ("China's foreign ministry",
+    "the Turkish Foreign Ministry" -> ["foreign", "ministry"])."""
+    folded = lexicon.fold(re.sub(r"^the\s+", "", name, flags=re.I))
+    if "'s " in folded:
+        return folded.split("'s ", 1)[1].split()
+    words = folded.split()
+    for i in range(len(words) - 1, 0, -1):
+        if lexicon.country_of(" ".join(words[:i])) is not None:
+            return words[i:]
+    return []
