@@ -638,3 +638,33 @@ STATE_BODY_PROBES = [
 @pytest.mark.parametrize(("sentence", "expected"), STATE_BODY_PROBES, ids=lambda v: str(v)[:60])
 def test_a_post_in_a_named_countrys_ministry_is_a_post_of_the_country(extract, sentence, expected):
     assert positions(extract(DATELINE + sentence)) == expected
+
+
+#: "Country's X" in a list of people whose posts are given: the title repeats, left out.
+SHARED_TITLE_PROBES = [
+    (
+        "Kenyan President Ida Varnell hosted Ugandan President Tomas Quellar, Rwanda's Ngozi Adebanjo "
+        "and Tanzanian President Luca Tessaro.",
+        {
+            ("Ida Varnell", "Kenya", "president", False, "leads"),
+            ("Tomas Quellar", "Uganda", "president", False, "leads"),
+            ("Ngozi Adebanjo", "Rwanda", "president", False, "leads"),
+            ("Luca Tessaro", "Tanzania", "president", False, "leads"),
+        },
+    ),
+    (
+        "Britain's envoy, Ida Varnell, France's Luca Tessaro and Germany's Tomas Quellar said the talks failed.",
+        {
+            ("Ida Varnell", "United Kingdom", "envoy", False, "holdsPositionIn"),
+            ("Luca Tessaro", "France", "envoy", False, "holdsPositionIn"),
+            ("Tomas Quellar", "Germany", "envoy", False, "holdsPositionIn"),
+        },
+    ),
+    # no one in the list has a post to share: a possessive alone says no post
+    ("Rwanda's Ngozi Adebanjo and Luca Tessaro won the race.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SHARED_TITLE_PROBES, ids=lambda v: str(v)[:60])
+def test_a_title_left_out_in_a_list_is_the_nearest_listed(extract, sentence, expected):
+    assert positions(extract(DATELINE + sentence)) == expected

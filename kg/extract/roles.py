@@ -83,6 +83,7 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
             span = ctx.doc.char_span(pos.evidence.begin, pos.evidence.end, alignment_mode="expand")
             nationality.append(_citizen(ctx, pos, "nationality.counterpart.v1", span.sent))
     positions += counterparts + _listed_posts(ctx)
+    positions += _title_shared_in_list(ctx, positions)
     # "Bolivian President X ... President X said" in a story datelined in Peru: the post the
     # article names with its country, not the dateline's
     named = {
@@ -2298,3 +2299,40 @@ def _body_words(name: str) -> list[str]:
         if lexicon.country_of(" ".join(words[:i])) is not None:
             return words[i:]
     return []
+
+
+def _title_shared_in_list(ctx: Context, positions: list[Position]) -> list[Position]:
+    """ "hosted Brazilian President A, Argentine President B, Paraguay's C and ...": a person named
+    with only a country's possessive, in a list of people whose posts it gives, holds the post of
+    the nearest of them, in the country named (the title is left out because it repeats)."""
+    doc = ctx.doc
+    posts: dict[str, list[Position]] = {}
+    for p in positions:
+        if p.org.startswith("Country:") and not p.former:
+            posts.setdefault(p.holder, []).append(p)
+    out: list[Position] = []
+    for m in ctx.index.mentions:
+        if m.nested or m.type != "Person" or m.start < 2 or doc[m.start - 1].text not in ("'s", "’s"):
+            continue
+        country = ctx.index.at(m.start - 2)
+        if country is None or country.type != "Country" or m.key in posts:
+            continue
+        head = doc[m.end - 1]
+        best: tuple[int, Position] | None = None
+        for conj in head.conjuncts:
+            other = ctx.index.at(conj.i)
+            if other is None or other.type != "Person" or other.key == m.key:
+                continue
+            for p in posts.get(other.key, []):
+                if not (head.sent.start_char <= p.evidence.begin < head.sent.end_char):
+                    continue
+                distance = abs(conj.i - head.i) + (0 if conj.i < head.i else 1)
+                if best is None or distance < best[0]:
+                    best = (distance, p)
+        if best is None:
+            continue
+        p = best[1]
+        begin, end = doc[country.start].idx, head.idx + len(head)
+        ev = ctx.evidence("position.title_shared.v1", begin, end, head.sent)
+        out.append(Position(m.key, country.key, p.title, False, p.prop, ev))
+    return out
