@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from test_extract_rules import entity_types
 
 pytestmark = pytest.mark.model
 
@@ -397,3 +398,22 @@ def test_an_honorific_is_not_made_part_of_a_body_s_name(nlp):
 
     facts = extract_retagged(nlp, "Mr Tarr, an economist, served as finance minister.", retag)
     assert not [e for e in facts.entities.values() if e.name.startswith("Mr")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Talks ended on Monday. Quenby Arliss's chief financial officer, Ottla Ferenc, said sales fell.",
+            "Organisation",
+        ),
+        (
+            "Talks ended on Monday. Quenby Arliss's shareholders approved the deal on Friday.",
+            "Organisation",
+        ),
+        # a person has a spokesman too
+        ("Talks ended on Monday. Quenby Arliss's spokesman said the senator would run again.", "Person"),
+    ],
+)
+def test_a_name_whose_officer_or_board_follows_is_a_body(extract, sentence, kind):
+    assert entity_types(extract(sentence))["Quenby Arliss"] == kind

@@ -171,6 +171,7 @@ class EntityRepair:
         _bodies_described_in_apposition(doc, spans, self.common_words)
         spans.extend(_bodies_known_as(doc, spans))
         spans.extend(_companies_with_shares(doc, spans, self.common_words))
+        _bodies_with_officers(doc, spans)
         spans.extend(_names_spelled_by_acronyms(doc, spans))
         _acronyms_read_as_countries(doc, spans)
         _places_the_ner_missed(doc, spans)
@@ -2261,6 +2262,40 @@ def _bodies_described_in_apposition(
         ):
             spans.remove(span)
             spans.append(Span(doc, span.start, span.end, label="ORG"))
+
+
+#: What only a body has, after its name's possessive: "Kessler Motoren's head of purchasing, X".
+_CORPORATE_POSSESSIONS = frozenset(
+    {"ceo", "cfo", "coo", "cto", "shareholders", "subsidiary", "subsidiaries", "headquarters", "board",
+     "factory", "plant", "plants", "revenue", "revenues", "workforce", "employees"}
+)  # fmt: skip
+#: Corporate posts written after a body's possessive: "X's chief financial officer", "X's head of sales".
+_CORPORATE_POSTS = (
+    ("chief", "executive"),
+    ("chief", "financial"),
+    ("chief", "operating"),
+    ("chief", "technology"),
+    ("managing", "director"),
+    ("head", "of"),
+)
+
+
+def _bodies_with_officers(doc: Doc, spans: list[Span]) -> None:
+    """ "Kessler Motoren's head of battery purchasing, X", "Tarvo's chief financial officer": a name
+    the NER tagged a person is a body when what it has is an officer or a board, plant or
+    shareholders only a body has (not a person's "spokesman" or "adviser")."""
+    lower = columns(doc).lower
+    for k, span in enumerate(spans):
+        end = span.end
+        if span.label_ != "PERSON" or end + 1 >= len(doc) or lower[end] not in ("'s", "’s"):
+            continue
+        first = lower[end + 1]
+        pair = (first, lower[end + 2]) if end + 2 < len(doc) else (first, "")
+        if first not in _CORPORATE_POSSESSIONS and pair not in _CORPORATE_POSTS:
+            continue
+        if lexicon.country_of(span.text) or lexicon.is_city(span.text, 15000):
+            continue
+        spans[k] = Span(doc, span.start, span.end, label="ORG")
 
 
 def _companies_with_shares(
