@@ -653,7 +653,8 @@ SHARED_TITLE_PROBES = [
         },
     ),
     (
-        "Britain's envoy, Ida Varnell, France's Luca Tessaro and Germany's Tomas Quellar said the talks failed.",
+        "Britain's envoy, Ida Varnell, France's Luca Tessaro and Germany's Tomas Quellar said the talks "
+        "failed.",
         {
             ("Ida Varnell", "United Kingdom", "envoy", False, "holdsPositionIn"),
             ("Luca Tessaro", "France", "envoy", False, "holdsPositionIn"),

@@ -535,3 +535,36 @@ def test_an_office_described_but_never_named_is_not_the_last_person(extract):
         "Foreign Minister Karma Wangdi arrived on Monday. Iceland's president met the foreign minister."
     )
     assert ("Iceland", "Karma Wangdi") in pairs(f)
+
+
+def test_an_act_named_again_is_the_one_the_headline_told_when_the_body_told_it_otherwise(extract):
+    """The lead tells the expulsion as an order to leave; the response names "the expulsions",
+    which only the headline's verb tells: its doer is the target, and naming it is no expulsion."""
+    f = extract(
+        "Georgia expels two Azerbaijani diplomats over spying\n\n"
+        "TBILISI, May 3 (Reuters) - Georgia on Thursday ordered two Azerbaijani diplomats to leave the "
+        "country within seven days.\n\n"
+        "In Baku, Azerbaijan's Foreign Ministry called the expulsions "
+        '"a hostile step based on fabrications".'
+    )
+    assert ("Azerbaijan's Foreign Ministry", "Georgia", "11") in events(f)
+    assert not [e for e in events(f) if e[0] == "Azerbaijan's Foreign Ministry" and e[2] == "17"]
+
+
+def test_a_headline_act_in_the_passive_has_no_doers_to_blame(extract):
+    f = extract(
+        "Three Indian engineers kidnapped in Niger freed\n\n"
+        "NIAMEY, May 3 (AP) - Three engineers who were kidnapped by gunmen last month have been released.\n\n"
+        'India\'s foreign ministry condemned the kidnapping "in the strongest terms".'
+    )
+    assert not [p for p in pairs(f) if p[0] == "India's foreign ministry"]
+
+
+def test_a_move_condemned_as_something_is_the_earlier_act(extract):
+    f = extract(
+        "Chile recalls envoy\n\n"
+        "SANTIAGO, May 3 (Reuters) - Chile expelled Bolivia's ambassador on Wednesday "
+        "after a row over water.\n\n"
+        'Bolivia\'s Foreign Ministry condemned the move as "an unfriendly and provocative act".'
+    )
+    assert ("Bolivia's Foreign Ministry", "Chile", "11") in events(f)

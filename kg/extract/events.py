@@ -465,6 +465,7 @@ def extract_events(ctx: Context) -> list[Event]:
     out: list[Event] = []
     seen: set = set()
     history: list[tuple[int, str, list[str], list[str]]] = []  # (trigger, CAMEO root, actors, targets)
+    headline: list[tuple[int, str, list[str], list[str]]] = []  # the same, of the headline's acts
     pos = pos_ids(doc)
     for i in range(len(doc)):
         if pos[i] != VERB and pos[i] != NOUN:
@@ -473,7 +474,7 @@ def extract_events(ctx: Context) -> list[Event]:
         if ctx.index.at(tok.i) is not None:
             continue
         judged = (
-            _judged_act(ctx, tok, history)
+            _judged_act(ctx, tok, history, headline)
             if tok.pos_ == "VERB" and tok.lemma_.lower() in _NAMING_VERBS
             else []
         )
@@ -487,6 +488,13 @@ def extract_events(ctx: Context) -> list[Event]:
         found = trigger_of(tok)
         if found is None:
             continue
+        if (
+            tok.pos_ == "NOUN"
+            and tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() in _NAMING_VERBS
+            and any(c.dep_ == "det" and c.lower_ in {"the", "this", "these"} for c in tok.children)
+        ):
+            continue  # "Moscow called the expulsions a hostile step": an act named, not Moscow's
         code, trigger_text, modifier = found
         light = modifier is _LIGHT
         if light:
@@ -502,10 +510,16 @@ def extract_events(ctx: Context) -> list[Event]:
         if actors and not targets and tok.pos_ == "VERB" and _responds(tok):
             # "China criticised the agreement", "the expulsions were welcomed by Latvia": a
             # response to an act the article told before is aimed at the states and bodies that did it
-            targets = [t for t in _earlier_doers(tok, history) if t not in actors]
+            targets = [t for t in _earlier_doers(tok, history, headline) if t not in actors]
             rule = "event.response_to_earlier_act.v1" if targets else rule
         if _told_act(ctx, tok):
             history.append((tok.i, _act_family(found[0]), actors, targets))
+        elif (
+            tok.tag_ in {"VBZ", "VBD", "VBP"}  # "Czech Republic expels ...", not "engineers kidnapped in"
+            and ctx.paragraph_of(tok.sent.start_char) == 0
+            and not any(c.dep_ == "nsubjpass" for c in tok.children)
+        ):
+            headline.append((tok.i, _act_family(found[0]), actors, targets))
         if code == "073" and tok.pos_ == "VERB" and tok.lemma_.lower() in _DELIVERING:
             # relief flown or sent "to Karsim and Ulvado": states and bodies receive it, and a
             # town's name the tagger took for a person's is none (the dateline's country may be)
@@ -1393,7 +1407,11 @@ def _responds(verb: Token) -> bool:
 _RESPONDED_ROOTS = frozenset({"05", "06", "07", "12", "13", "16", "17", "18", "19", "20"})
 
 
-def _earlier_doers(verb: Token, history: list[tuple[int, str, list[str], list[str]]]) -> list[str]:
+def _earlier_doers(
+    verb: Token,
+    history: list[tuple[int, str, list[str], list[str]]],
+    headline: list[tuple[int, str, list[str], list[str]]] = (),
+) -> list[str]:
     """The states and bodies that did the act a response's object names again: 'Japan and the
     Philippines signed a pact. China criticised the agreement.' -> both signatories; 'Estonia
     expelled two diplomats. The expulsions were welcomed by Latvia.' -> Estonia. The object is a
@@ -1412,11 +1430,16 @@ def _earlier_doers(verb: Token, history: list[tuple[int, str, list[str], list[st
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "these"} for c in noun.children):
         return []
     if any(
-        c.dep_ in {"poss", "compound", "amod", "nmod", "prep", "relcl", "acl", "appos"} for c in noun.children
+        c.dep_ in {"poss", "compound", "amod", "nmod", "relcl", "acl", "appos"}
+        or (c.dep_ == "prep" and c.lower_ != "as")  # "condemned the move as ...": a description
+        for c in noun.children
     ):
         return []
     family = None if found is None else _act_family(found[0])
-    for _, fam, actors, _targets in (h for h in history if h[0] < verb.sent.start):
+    # the body's acts first; the headline's (whose parse is less sure) when the body told none
+    # of the kind ("Moscow called the expulsions ...", the lead having "ordered them to leave")
+    earlier = [h for h in history if h[0] < verb.sent.start] + list(headline)
+    for _, fam, actors, _targets in earlier:
         keys = [k for k in dict.fromkeys(actors) if k.startswith(("Country:", "Organisation:"))]
         if keys and (fam == family or (generic and fam[:2] in _RESPONDED_ROOTS)):
             return keys
@@ -1428,7 +1451,7 @@ def _earlier_doers(verb: Token, history: list[tuple[int, str, list[str], list[st
 _GENERIC_ACTS = frozenset({"measure", "move", "decision", "step"})
 
 
-def _judged_act(ctx: Context, verb: Token, history: list) -> list[tuple[str, str]]:
+def _judged_act(ctx: Context, verb: Token, history: list, headline: list = ()) -> list[tuple[str, str]]:
     """'Britain's envoy called the veto "cynical and shameful"', "described the sanctions as
     illegal": a naming verb whose object is an act and whose description blames it
     (kg/data/disapproval_words.tsv) criticises (111) whoever did the act (its owner, "Russia's
@@ -1448,7 +1471,7 @@ def _judged_act(ctx: Context, verb: Token, history: list) -> list[tuple[str, str
     subjects = _subject_of(verb)
     actors = [a for a in _entities(ctx, subjects) + _envoys_named(ctx, subjects, []) if ctx.actor_types(a)]
     owned = [k for c in objs[0].children if c.dep_ == "poss" and (k := ctx.index.key_at(c.i))]
-    targets = [k for k in owned if ctx.actor_types(k)] or _earlier_doers(verb, history)
+    targets = [k for k in owned if ctx.actor_types(k)] or _earlier_doers(verb, history, headline)
     return [(a, t) for a in dict.fromkeys(actors) for t in targets if a != t]
 
 
