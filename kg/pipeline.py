@@ -69,7 +69,7 @@ from kg.manifest import (
 )
 from kg.model import Article, ArticleFacts
 from kg.nlp import DEFAULT_MODEL, load_pipeline
-from kg.rdf import GraphBuilder, build_graph
+from kg.rdf import SUPPORT_QUERY, GraphBuilder, build_graph
 from kg.records import dumps_facts, loads_facts
 from kg.resolve import resolve
 from kg.validate import validate_graph
@@ -747,6 +747,16 @@ def _assemble(
                 _wait_all(written)
     store.flush()
     _wait_all(written)
+    # how many assertions back each edge, counted once here so queries need not count them
+    counts = {
+        (row["s"].value, row["p"].value, row["o"].value): (
+            int(row["evidence"].value),
+            int(row["articles"].value),
+        )
+        for row in store.query(SUPPORT_QUERY)
+    }
+    builder.add_supports(counts)
+    store.flush()
     store.trig_blocks = TrigBlocks(graphs, named, reuse=not clean)
     result.timings["rdf"] = result.timings.get("rdf", 0.0) + time.perf_counter() - tick
     return store, graph_keys

@@ -9,7 +9,7 @@ node, the evidence nodes drawn from it and the direct edges they back.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
 from rdflib import OWL, PROV, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
@@ -277,6 +277,20 @@ class GraphBuilder:
         g.add((node, KG.rule, self.literal(ev.rule)))
         g.add((node, KG.confidence, self.literal(Decimal(f"{ev.confidence:.2f}"))))
 
+    def add_supports(self, counts: Mapping[tuple[str, str, str], tuple[int, int]]) -> None:
+        """One kg:EdgeSupport node per assertion-backed edge, in the entities graph: ``counts``
+        maps (subject, predicate, object) IRIs to (assertions, articles) backing the edge
+        (:func:`support_counts`, or the store's :data:`SUPPORT_QUERY`)."""
+        g = self.entities_graph
+        for (s, p, o), (evidence, articles) in sorted(counts.items()):
+            node = self.iri(support_iri(str(self.base), s, p, o))
+            g.add((node, RDF.type, KG.EdgeSupport))
+            g.add((node, RDF.subject, self.iri(s)))
+            g.add((node, RDF.predicate, self.iri(p)))
+            g.add((node, RDF.object, self.iri(o)))
+            g.add((node, KG.evidenceCount, self.literal(evidence)))
+            g.add((node, KG.articleCount, self.literal(articles)))
+
     def union(self) -> Graph:
         """All named graphs merged into one plain Graph."""
         g = Graph()
@@ -285,6 +299,44 @@ class GraphBuilder:
             for t in ctx:
                 g.add(t)
         return g
+
+
+#: Per direct edge that kg:Assertion nodes back: how many back it, and from how many articles.
+SUPPORT_QUERY = """
+PREFIX kg: <https://w3id.org/kgnews/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?s ?p ?o (COUNT(?a) AS ?evidence) (COUNT(DISTINCT ?article) AS ?articles)
+WHERE {
+  ?a a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+  OPTIONAL { ?a prov:wasDerivedFrom ?article }
+}
+GROUP BY ?s ?p ?o
+"""
+
+
+def support_iri(base_iri: str, subject: str, predicate: str, obj: str) -> str:
+    """The IRI of an edge's kg:EdgeSupport node: a hash of the edge, so the same edge has the
+    same node in every build."""
+    digest = hashlib.sha1(f"{subject} {predicate} {obj}".encode()).hexdigest()[:16]
+    return f"{base_iri}support/{digest}"
+
+
+def support_counts(graphs: Iterable[Graph]) -> dict[tuple[str, str, str], tuple[int, int]]:
+    """What :data:`SUPPORT_QUERY` counts, read from rdflib graphs (a Dataset's named graphs, or
+    one plain graph): (subject, predicate, object) -> (assertions, articles)."""
+    evidence: dict[tuple[str, str, str], set[str]] = {}
+    articles: dict[tuple[str, str, str], set[str]] = {}
+    for g in graphs:
+        for a in g.subjects(RDF.type, KG.Assertion):
+            s, p, o = g.value(a, RDF.subject), g.value(a, RDF.predicate), g.value(a, RDF.object)
+            if s is None or p is None or o is None:
+                continue
+            edge = (str(s), str(p), str(o))
+            evidence.setdefault(edge, set()).add(str(a))
+            found = articles.setdefault(edge, set())
+            found.update(str(art) for art in g.objects(a, PROV.wasDerivedFrom))
+    return {edge: (len(nodes), len(articles[edge])) for edge, nodes in evidence.items()}
 
 
 def _role_at(posts: Iterable[tuple[Position, URIRef]], begin: int) -> URIRef | None:
@@ -317,6 +369,7 @@ def build_graph(
     builder.add_entities()
     for af in facts:
         builder.add_article(af)
+    builder.add_supports(support_counts(builder.ds.graphs()))
     return builder
 
 

@@ -41,6 +41,7 @@ class KG(DefinedNamespace):
     Statement: URIRef
     Assertion: URIRef
     CoreferenceLink: URIRef
+    EdgeSupport: URIRef
 
     # Direct ("truthy") edges between entities
     affiliatedWith: URIRef
@@ -98,6 +99,10 @@ class KG(DefinedNamespace):
     rule: URIRef
     confidence: URIRef
     directProperty: URIRef
+
+    # Edge support (on EdgeSupport nodes)
+    evidenceCount: URIRef
+    articleCount: URIRef
 
     # Position
     holder: URIRef

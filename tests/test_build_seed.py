@@ -228,3 +228,25 @@ def test_graphml_valid_and_same_counts_in_networkx_and_igraph(seed_build):
     if xsd.exists():
         schema = etree.XMLSchema(etree.parse(str(xsd)))
         assert schema.validate(etree.parse(str(path))), schema.error_log
+
+
+def test_each_asserted_edge_has_one_support_counting_its_assertions(graph):
+    """kg:EdgeSupport: one per kg:locatedIn, kg:partOf, kg:citizenOf and kg:residesIn edge, with
+    the number of its assertions and of their articles."""
+    from collections import Counter
+
+    asserted = Counter(
+        (graph.value(a, RDF.subject), graph.value(a, RDF.predicate), graph.value(a, RDF.object))
+        for a in graph.subjects(RDF.type, KG.Assertion)
+    )
+    supports = {
+        (graph.value(s, RDF.subject), graph.value(s, RDF.predicate), graph.value(s, RDF.object)): (
+            graph.value(s, KG.evidenceCount).toPython(),
+            graph.value(s, KG.articleCount).toPython(),
+        )
+        for s in graph.subjects(RDF.type, KG.EdgeSupport)
+    }
+    assert asserted and supports.keys() == asserted.keys()
+    assert {edge: n for edge, (n, _) in supports.items()} == dict(asserted)
+    assert all(1 <= articles <= n for n, articles in supports.values())
+    assert all(edge in graph for edge in supports)

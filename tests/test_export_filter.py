@@ -281,3 +281,43 @@ def test_named_graphs_keep_only_the_edges_their_own_evidence_backs() -> None:
     cut = cut_source(union, ds, 1.0)
     assert _edges(union) == set() and not any(True for _ in ds.quads((ann, KG.leads, acme, None)))
     assert cut.evidence == 1 and cut.edges == 2
+
+
+def test_edge_support_is_counted_again_after_a_cut() -> None:
+    """An edge two articles assert: its kg:EdgeSupport counts both, then the one left, then goes
+    with the edge."""
+    from rdflib import URIRef
+
+    from kg.rdf import support_counts, support_iri
+
+    base = "https://w3id.org/kgnews/id/"
+    ids = Namespace(base)
+    org, place = ids["organisation/quarnby-freight"], ids["country/Q31"]
+    g = Graph()
+    g.add((org, KG.locatedIn, place))
+    for article, confidence in (("a", "0.95"), ("b", "0.5")):
+        node = ids[f"assertion/{article}/0-4/0a"]
+        g.add((node, RDF.type, KG.Assertion))
+        g.add((node, RDF.subject, org))
+        g.add((node, RDF.predicate, KG.locatedIn))
+        g.add((node, RDF.object, place))
+        g.add((node, PROV.wasDerivedFrom, ids[f"article/{article}"]))
+        g.add((node, KG.confidence, Literal(Decimal(confidence))))
+    edge = (str(org), str(KG.locatedIn), str(place))
+    assert support_counts([g]) == {edge: (2, 2)}
+    support = URIRef(support_iri(base, *edge))
+    for p, o in (
+        (RDF.type, KG.EdgeSupport),
+        (RDF.subject, org),
+        (RDF.predicate, KG.locatedIn),
+        (RDF.object, place),
+        (KG.evidenceCount, Literal(2)),
+        (KG.articleCount, Literal(2)),
+    ):
+        g.add((support, p, o))
+
+    cut_graph(g, 0.9)
+    assert (g.value(support, KG.evidenceCount), g.value(support, KG.articleCount)) == (Literal(1), Literal(1))
+    cut_graph(g, 0.99)
+    assert (org, KG.locatedIn, place) not in g
+    assert not list(g.subjects(RDF.type, KG.EdgeSupport))

@@ -72,6 +72,8 @@ CAMEO_PROPERTIES = {
 }
 DATATYPE_RANGES = {
     "mentionCount": XSD.integer,
+    "evidenceCount": XSD.integer,
+    "articleCount": XSD.integer,
     "iso3166Alpha2": XSD.string,
     "iso3166Alpha3": XSD.string,
     "articleId": XSD.string,
@@ -215,8 +217,11 @@ def test_class_hierarchy(onto: Graph) -> None:
     for name in ("Position", "Event", "Statement", "Assertion"):
         assert KG.Evidence in supers(name), name
     assert PROV.Entity in supers("Evidence")
-    # every other class sits under one of the three roots
-    for name in set(CLASSES) - {"Entity", "Article", "Evidence"}:
+    # every other class sits under one of the three roots, but the summary of an edge's evidence
+    # (no evidence itself: a count over the edge's kg:Assertion nodes, a reified rdf:Statement)
+    assert supers("EdgeSupport") & {KG.Entity, KG.Evidence, KG.Article} == set()
+    assert RDF.Statement in supers("EdgeSupport")
+    for name in set(CLASSES) - {"Entity", "Article", "Evidence", "EdgeSupport"}:
         assert {KG.Entity, KG.Evidence} & supers(name), name
     disjoint = set(onto.subject_objects(OWL.disjointWith))
     assert {(KG.Country, KG.Location), (KG.Location, KG.Country)} & disjoint

@@ -17,6 +17,9 @@ same threshold writes. Evidence nodes compare as the build does: the graph's two
 ``kg:confidence`` as a float against the threshold (kept when ``>=``). A node without a
 readable ``kg:confidence`` is kept (it cannot be judged).
 
+The kg:EdgeSupport node of each assertion-backed edge is counted again: its edge's remaining
+assertions and their articles, or gone with its edge.
+
 Which edges a node backs is read as :class:`kg.rdf.GraphBuilder` writes them: a Position backs
 ``holder --directProperty--> postIn`` and ``holder --kg:affiliatedWith--> postIn``; an Event that
 is not negated and has a target backs ``actor --directProperty--> target`` and
@@ -31,12 +34,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from rdflib import RDF, Dataset, Graph, Literal
+from rdflib import RDF, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
 from kg.export.rdf_formats import edges_backed
-from kg.rdf import AFFILIATION_PROPERTY, CAMEO_PROPERTY, RELATION_PROPERTY
+from kg.rdf import AFFILIATION_PROPERTY, CAMEO_PROPERTY, RELATION_PROPERTY, support_counts, support_iri
 from kg.vocab import KG
 
 __all__ = ["EVIDENCE_CLASSES", "DIRECT_PROPERTIES", "Cut", "check_min_confidence", "cut_graph", "cut_source"]
@@ -202,7 +205,7 @@ def cut_graph(graph: Graph, min_confidence: float) -> Cut:
     remove, edges = _removals(graph, dropped, evidence.direct_properties(), kept.__contains__)
     for triple in remove:
         graph.remove(triple)
-    return Cut(len(dropped), edges, len(remove))
+    return Cut(len(dropped), edges, len(remove) + _recount_supports(graph, None))
 
 
 def _name(context: Node | Graph | None) -> Node:
@@ -262,4 +265,44 @@ def cut_source(graph: Graph, dataset: Dataset | None, min_confidence: float) -> 
         graph.remove(triple)
         if triple[0] not in dropped and triple[2] not in dropped:
             edges += 1
-    return Cut(len(dropped), edges, len(gone))
+    return Cut(len(dropped), edges, len(gone) + _recount_supports(graph, dataset))
+
+
+def _recount_supports(graph: Graph, dataset: Dataset | None) -> int:
+    """Count again what backs each edge (the kg:EdgeSupport nodes a build writes, :mod:`kg.rdf`)
+    once evidence has gone: a node whose edge lost all its assertions goes, the others get the
+    counts a build with the same threshold writes. A graph without such nodes is left as it is.
+    Returns how many triples were removed."""
+    old = sorted(set(graph.subjects(RDF.type, KG.EdgeSupport)), key=str)
+    if not old:
+        return 0
+    base = str(old[0]).rsplit("support/", 1)[0]
+    homes = (
+        sorted({_name(c) for *_t, c in dataset.quads((old[0], RDF.type, KG.EdgeSupport, None))}, key=str)
+        if dataset is not None
+        else []
+    )
+    before = {t for node in old for t in graph.triples((node, None, None))}
+    after: set[Triple] = set()
+    for (s, p, o), (evidence, articles) in support_counts([graph]).items():
+        node = URIRef(support_iri(base, s, p, o))
+        after.update(
+            [
+                (node, RDF.type, KG.EdgeSupport),
+                (node, RDF.subject, URIRef(s)),
+                (node, RDF.predicate, URIRef(p)),
+                (node, RDF.object, URIRef(o)),
+                (node, KG.evidenceCount, Literal(evidence)),
+                (node, KG.articleCount, Literal(articles)),
+            ]
+        )
+    gone = sorted(before - after, key=lambda t: tuple(map(str, t)))
+    for triple in gone:
+        graph.remove(triple)
+        for home in homes:
+            dataset.graph(home).remove(triple)
+    for triple in sorted(after - before, key=lambda t: tuple(map(str, t))):
+        graph.add(triple)
+        for home in homes:
+            dataset.graph(home).add(triple)
+    return len(gone)

@@ -202,8 +202,9 @@ def dataset_from_graph(graph: Graph, base_iri: str | None = None) -> Dataset:
 
     Each article's graph (named by the article IRI) gets the article node, every evidence
     node derived from the article (``prov:wasDerivedFrom``) and the direct edges those
-    nodes back; the entity descriptions go to ``{base}graph/entities``. A triple that is
-    neither (only in graphs kg did not build) goes to the default graph. For a built
+    nodes back; the entity descriptions and the edges' support nodes go to
+    ``{base}graph/entities``. A triple that is neither (only in graphs kg did not build) goes
+    to the default graph. For a built
     graph the result equals the build's own dataset, so its TriG is byte-identical.
 
     Parameters
@@ -248,6 +249,7 @@ def dataset_from_graph(graph: Graph, base_iri: str | None = None) -> Dataset:
     entities = set()
     for cls in (KG.Person, KG.Organisation, KG.Country, KG.Location):
         entities.update(graph.subjects(RDF.type, cls))
+    entities.update(graph.subjects(RDF.type, KG.EdgeSupport))  # the build writes them beside the entities
     described = [t for e in entities for t in graph.triples((e, None, None)) if t not in placed]
     put(URIRef(base + "graph/entities"), described)
 
