@@ -136,3 +136,19 @@ def test_is_a_based_body(extract):
 def test_name_after_a_title_for_a_region_is_a_person(extract):
     f = extract("The Meridor Council's envoy for Polynesia, Anselmo Tembe Macuacua, called for calm.")
     assert ("Anselmo Tembe Macuacua", "Meridor Council") in held(f)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "country"),
+    [
+        ("Liberia's former President Ida Varnell has died aged 88.", "Ida Varnell", "Liberia"),
+        (
+            "Talks ended. Japan's Prime Minister Tomas Quellar said the deal was fair.",
+            "Tomas Quellar",
+            "Japan",
+        ),
+    ],
+)
+def test_a_countrys_possessive_before_a_national_post_says_whose_citizen(extract, sentence, person, country):
+    """As "Liberian President X" does: the post is the country's, and its holder its citizen."""
+    assert (person, country) in relations(extract(sentence), "citizenOf")

@@ -1308,6 +1308,7 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
             owner = ctx.index.at(k - 2)
             if owner is not None and org_key is None and owner.type in {"Organisation", "Country"}:
                 org_key = owner.key
+                demonym = owner.type == "Country"  # "Liberia's former President X", as "Liberian"
                 k = owner.start
                 continue
             break
