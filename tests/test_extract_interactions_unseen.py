@@ -568,3 +568,17 @@ def test_a_move_condemned_as_something_is_the_earlier_act(extract):
         'Bolivia\'s Foreign Ministry condemned the move as "an unfriendly and provocative act".'
     )
     assert ("Bolivia's Foreign Ministry", "Chile", "11") in events(f)
+
+
+def test_people_named_after_including_on_the_place_they_are_from(extract):
+    """The parser hangs "including" on the place the officials are from: the persons it names are
+    the officials sanctioned (not so for countries named after "firms from five countries")."""
+    f = extract(
+        "OSLO, May 3 (Reuters) - Talks ended.\n\nNorway on Monday sanctioned four officials from the "
+        "Oblast Region, including Ivan Tessarov, the region's deputy governor, and Colonel Pavel Quellin."
+    )
+    assert {("Norway", "Ivan Tessarov"), ("Norway", "Pavel Quellin")} <= pairs(f)
+    g = extract(
+        "OSLO, May 3 (Reuters) - Talks ended.\n\nNorway sanctioned firms from five countries, including Iran."
+    )
+    assert ("Norway", "Iran") not in pairs(g)

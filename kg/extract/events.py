@@ -1061,13 +1061,51 @@ def _included(noun: Token) -> list[Token]:
         preps += [
             c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "including" and c.i > noun.i
         ]
-    return [
+    found = [
         t
         for c in preps
         for p in c.children
         if p.dep_ == "pobj" and p.pos_ == "PROPN"
-        for t in [p, *_conjoined(p)]
+        for t in _listed_from(p)
     ]
+    if not found and noun.lemma_.lower() in _PEOPLE_NOUNS:
+        # "four officials from the Xinjiang region, including A and B": the parser hangs
+        # "including" on the place the officials are from; the people named are the officials
+        holders = list(noun.children)
+        if noun.dep_ == "dobj":  # "sanctioned four officials from the region": on the verb
+            holders += [c for c in noun.head.children if c.i > noun.i]
+        nested = [
+            c
+            for prep in holders
+            if prep.dep_ == "prep" and prep.lower_ in {"from", "of", "in", "at"}
+            for place in prep.children
+            if place.dep_ == "pobj"
+            for c in place.children
+            if c.dep_ == "prep" and c.lower_ == "including"
+        ]
+        found = [
+            t
+            for c in nested
+            for p in c.children
+            if p.dep_ == "pobj" and p.ent_type_ == "PERSON"
+            for t in _listed_from(p)
+            if t.ent_type_ == "PERSON"
+        ]
+    return found
+
+
+def _listed_from(name: Token) -> list[Token]:
+    """A name and the names listed after it, also where the parser hangs the next one on the
+    first one's description ("A, the region's deputy governor, and Colonel B")."""
+    described = [t for a in name.children if a.dep_ == "appos" for t in _conjoined(a) if t.pos_ == "PROPN"]
+    return [name, *_conjoined(name), *described]
+
+
+#: Plural nouns for people an act may name one by one after "including".
+_PEOPLE_NOUNS = frozenset(
+    {"official", "people", "person", "individual", "member", "diplomat", "executive", "leader",
+     "commander", "officer", "lawmaker", "politician", "activist", "journalist", "minister"}
+)  # fmt: skip
 
 
 _QUOTES = frozenset({'"', "\u201c", "\u201d"})
