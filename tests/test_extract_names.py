@@ -417,3 +417,22 @@ def test_an_honorific_is_not_made_part_of_a_body_s_name(nlp):
 )
 def test_a_name_whose_officer_or_board_follows_is_a_body(extract, sentence, kind):
     assert entity_types(extract(sentence))["Quenby Arliss"] == kind
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Brandholm Werke",
+        "Okuda Kogyo",
+        "Valdera Construtora",
+        "Hessling Motoren",
+        "Tarvani Seiyaku",
+        "Arslan Sanayi",
+    ],
+)
+def test_a_company_word_of_another_language_makes_a_body(extract, name):
+    """German, Japanese, Portuguese and Turkish company words (kg/data/org_words.tsv): the NER
+    takes such two-word names for persons."""
+    assert entity_types(extract(f"Talks ended on Monday. {name} said on Tuesday it would cut 400 jobs."))[
+        name
+    ] == ("Organisation")
