@@ -407,3 +407,27 @@ def test_no_pair_invented(extract, text, kind, subject, obj):
 def test_a_known_city_after_residents_of_is_a_place(extract, text):
     """The NER leaves some towns untagged after "residents of", "the people of"."""
     assert ("Location", "Thika") in {(e.type, e.name) for e in extract(text).entities.values()}
+
+
+@pytest.mark.parametrize("town", ["Mbodiene", "Nakhimbe", "Dorvik", "Karvela"])
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Talks ended. Floods hit {town} and two nearby villages on Monday.",
+        "Talks ended. The convoy reached {town} late on Tuesday.",
+        "Talks ended. Rebels seized {town} on Friday.",
+    ],
+)
+def test_a_town_taken_reached_or_struck_is_a_place(extract, frame, town):
+    """The NER took most of these for persons or bodies: what a town-taking verb takes, or what a
+    flood hits, is a place."""
+    types = {e.name: e.type for e in extract(frame.format(town=town)).entities.values()}
+    assert types.get(town) == "Location"
+
+
+def test_a_person_reached_by_phone_is_no_place(extract):
+    types = {
+        e.name: e.type
+        for e in extract("Talks ended. Reporters reached Ida Varnell by phone.").entities.values()
+    }
+    assert types.get("Ida Varnell") == "Person"

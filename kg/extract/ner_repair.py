@@ -175,6 +175,7 @@ class EntityRepair:
         spans.extend(_names_spelled_by_acronyms(doc, spans))
         _acronyms_read_as_countries(doc, spans)
         _places_the_ner_missed(doc, spans)
+        _places_taken_or_struck(doc, spans)
         _places_after_settlement_nouns(doc, spans)
         _places_in_apposition(doc, spans)
         _names_before_place_kinds(doc, spans)
@@ -2732,6 +2733,66 @@ def _put_somewhere(doc: Doc, span: Span, place_ends: set[int] = frozenset()) -> 
         k = span.start - 2
         return doc[k].lower_ in _OF_PLACE_NOUNS
     return False
+
+
+#: Verbs whose object, named, is a place: a town seized, shelled, reached or entered.
+_PLACE_TAKING_VERBS = frozenset(
+    {"seize", "capture", "retake", "recapture", "overrun", "storm", "besiege", "shell", "bomb",
+     "encircle", "liberate", "reach", "enter", "evacuate"}
+)  # fmt: skip
+#: Verbs whose object is a place when a disaster is their subject ("floods hit X").
+_STRIKING_VERBS = frozenset({"hit", "strike", "batter", "ravage", "lash", "flood", "inundate", "devastate"})
+_DISASTERS = frozenset(
+    {"flood", "floods", "flooding", "storm", "cyclone", "typhoon", "hurricane", "earthquake", "quake",
+     "tremor", "landslide", "landslides", "wildfire", "fire", "drought", "tornado", "rain", "rains",
+     "tsunami", "mudslide", "mudslides", "blizzard", "heatwave"}
+)  # fmt: skip
+
+
+def _places_taken_or_struck(doc: Doc, spans: list[Span]) -> None:
+    """ "Rebels seized Dorvik on Friday", "the convoy reached Mbodiene", "floods hit Nakhimbe": a
+    name that is what a town-taking verb takes, or what a disaster strikes, is a place, where the
+    NER left it untagged or took it for a person or a body (not a name with a title or an
+    honorific before it, an organisation word in it, or a country)."""
+    by_tok = {i: s for s in spans for i in range(s.start, s.end)}
+    org_words = lexicon.org_words()
+    for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma not in _PLACE_TAKING_VERBS and not (
+            lemma in _STRIKING_VERBS
+            and any(c.dep_ == "nsubj" and c.lower_ in _DISASTERS for c in verb.children)
+        ):
+            continue
+        if lemma == "reach" and any(c.dep_ == "prep" and c.lower_ in {"by", "for"} for c in verb.children):
+            continue  # "reached X by phone", "could not be reached for comment"
+        for obj in verb.children:
+            if obj.dep_ != "dobj" or obj.pos_ != "PROPN" or not obj.text[:1].isupper():
+                continue
+            start = obj.i
+            while start > verb.i + 1 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            name = doc[start : obj.i + 1]
+            if len(name) > 3 or any(
+                t.text in org_words
+                or lexicon.fold(t.text) in lexicon.titles()
+                or lexicon.fold(t.text) in HONORIFICS
+                for t in name
+            ):
+                continue
+            if doc[start - 1].lower_ in HONORIFICS or lexicon.country_of(name.text):
+                continue
+            own = by_tok.get(start)
+            if own is None and all(i not in by_tok for i in range(name.start, name.end)):
+                spans.append(Span(doc, name.start, name.end, label="LOC"))
+            elif (
+                own is not None
+                and (own.start, own.end) == (name.start, name.end)
+                and own.label_ in {"PERSON", "ORG"}
+                and own in spans
+            ):
+                spans[spans.index(own)] = Span(doc, name.start, name.end, label="LOC")
 
 
 def _places_the_ner_missed(doc: Doc, spans: list[Span]) -> None:
