@@ -174,14 +174,20 @@ def _listed_posts(ctx: Context) -> list[Position]:
     return out
 
 
-def _counterparts(ctx: Context, positions: list[Position]) -> list[Position]:
-    """ "Kenyan Foreign Minister X spoke with her Tanzanian counterpart, Y": Y holds for Tanzania
-    the post X holds for Ukraine (the post X was last named with before the word, else first)."""
-    doc = ctx.doc
+def _country_posts(positions: list[Position]) -> dict[str, list[Position]]:
+    """The current posts in a country of each holder."""
     held: dict[str, list[Position]] = {}
     for p in positions:
         if p.org.startswith("Country:") and not p.former:
             held.setdefault(p.holder, []).append(p)
+    return held
+
+
+def _counterparts(ctx: Context, positions: list[Position]) -> list[Position]:
+    """ "Kenyan Foreign Minister X spoke with her Tanzanian counterpart, Y": Y holds for Tanzania
+    the post X holds for Ukraine (the post X was last named with before the word, else first)."""
+    doc = ctx.doc
+    held = _country_posts(positions)
     out: list[Position] = []
     pos = pos_ids(doc)
     for i in range(len(doc)):
@@ -2307,10 +2313,7 @@ def _title_shared_in_list(ctx: Context, positions: list[Position]) -> list[Posit
     with only a country's possessive, in a list of people whose posts it gives, holds the post of
     the nearest of them, in the country named (the title is left out because it repeats)."""
     doc = ctx.doc
-    posts: dict[str, list[Position]] = {}
-    for p in positions:
-        if p.org.startswith("Country:") and not p.former:
-            posts.setdefault(p.holder, []).append(p)
+    posts = _country_posts(positions)
     out: list[Position] = []
     for m in ctx.index.mentions:
         if m.nested or m.type != "Person" or m.start < 2 or doc[m.start - 1].text not in ("'s", "’s"):
