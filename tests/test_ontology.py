@@ -391,6 +391,7 @@ POSITION = BASE["position/xi-cuba/120-139/3f2a9c01"]
 EVENT = BASE["event/xi-cuba/0-48/81bd22e0"]
 STATEMENT = BASE["statement/xi-cuba/210-265/c07e1a44"]
 ASSERTION = BASE["assertion/xi-cuba/300-341/9d0b5f17"]
+SUPPORT = BASE["support/5f0c2a9e41d7b3c8"]
 
 
 def build_instance_graph() -> Graph:
@@ -464,6 +465,12 @@ def build_instance_graph() -> Graph:
     g.add((ASSERTION, RDF.subject, CPC))
     g.add((ASSERTION, RDF.predicate, KG.locatedIn))
     g.add((ASSERTION, RDF.object, CHINA))
+    g.add((SUPPORT, RDF.type, KG.EdgeSupport))
+    g.add((SUPPORT, RDF.subject, CPC))
+    g.add((SUPPORT, RDF.predicate, KG.locatedIn))
+    g.add((SUPPORT, RDF.object, CHINA))
+    g.add((SUPPORT, KG.evidenceCount, Literal(1)))
+    g.add((SUPPORT, KG.articleCount, Literal(1)))
     return g
 
 
@@ -544,6 +551,16 @@ BROKEN = [
         id="locatedIn from a person",
     ),
     # further mistakes the shapes catch
+    pytest.param(
+        _set(SUPPORT, KG.evidenceCount, Literal(0)),
+        (SUPPORT, KG.evidenceCount, SH.MinInclusiveConstraintComponent),
+        id="edge support of no evidence",
+    ),
+    pytest.param(
+        _set(SUPPORT, RDF.predicate, KG.leads),
+        (SUPPORT, RDF.predicate, SH.InConstraintComponent),
+        id="edge support of an affiliation edge",
+    ),
     pytest.param(
         _set(STATEMENT, KG.confidence, Literal(0.5)),
         (STATEMENT, KG.confidence, SH.DatatypeConstraintComponent),
