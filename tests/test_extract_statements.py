@@ -252,3 +252,18 @@ def test_a_place_based_description_speaks_for_the_body_before(extract):
     assert [(f.entities[s.speaker].name, s.quote) for s in f.statements] == [
         ("Quarnby Mining", "the bid undervalued it")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks ended. Ida Varnell had called the vote herself after the Veldra Alliance (VA) said on Monday "
+        "it would quit the coalition.",
+        "Talks ended. Ida Varnell had called the vote herself after the Green Renewal Bloc (GRB) said on "
+        "Monday it would quit the coalition.",
+    ],
+)
+def test_the_body_named_after_after_speaks_when_a_parenthesis_breaks_the_parse(extract, sentence):
+    """With "(VA)" in the clause the parser makes "after" a preposition and "said" a conjunct or an
+    adverbial clause of "called", with no subject: the body just before the verb said it."""
+    assert [name for name, _ in said(extract(sentence))] in (["Veldra Alliance"], ["Green Renewal Bloc"])

@@ -65,6 +65,10 @@ def _speaker(ctx: Context, verb: Token) -> str | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLD:
         return None  # "she declined to comment": no speaker, for this or a quote nearby
     subs = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subs and verb.dep_ in {"conj", "ROOT", "advcl"} and verb.tag_ in {"VBD", "VBZ"}:
+        named = _subject_left_in_clause(ctx, verb)
+        if named is not None:
+            return named
     cur = verb
     # "X went further, ruling out a deal and accusing Y of ...": up the participles to the subject
     for _ in range(3):
@@ -90,6 +94,30 @@ def _speaker(ctx: Context, verb: Token) -> str | None:
             return key
     tail = _tail_attribution(ctx, verb)
     return tail[0] if tail is not None else None
+
+
+def _subject_left_in_clause(ctx: Context, verb: Token) -> str | None:
+    """ "X called the vote after the Veldra Bloc (VB) said it would quit": with a parenthesis in
+    the clause the parser makes "after" a preposition and the speech verb a conjunct of the main
+    verb (with no coordinator between them), an adverbial clause of it or the root, with no
+    subject; the name right before the verb (past the parenthesis) is its subject, when it is the
+    object of "after", "before", "when" or "as"."""
+    if verb.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.i < verb.i for c in verb.head.children if c.i > verb.head.i
+    ):
+        return None  # "X called the vote and said ...": X said it
+    k = verb.i - 1
+    if ctx.doc[k].text == ")":
+        while k > verb.sent.start and ctx.doc[k].text != "(":
+            k -= 1
+        k -= 1
+    name = ctx.index.at(k)
+    if name is None or name.end - 1 != k:
+        return None
+    head = ctx.doc[k]
+    if not (head.dep_ == "pobj" and head.head.lower_ in {"after", "before", "when", "as", "since", "until"}):
+        return None
+    return name.key if ctx.actor_types(name.key) else None
 
 
 def _group_speakers(ctx: Context, verb: Token) -> list[str]:
