@@ -544,7 +544,7 @@ def test_an_act_named_again_is_the_one_the_headline_told_when_the_body_told_it_o
         "Georgia expels two Azerbaijani diplomats over spying\n\n"
         "TBILISI, May 3 (Reuters) - Georgia on Thursday ordered two Azerbaijani diplomats to leave the "
         "country within seven days.\n\n"
-        "In Baku, Azerbaijan's Foreign Ministry called the expulsions "
+        "In its capital, Azerbaijan's Foreign Ministry called the expulsions "
         '"a hostile step based on fabrications".'
     )
     assert ("Azerbaijan's Foreign Ministry", "Georgia", "11") in events(f)

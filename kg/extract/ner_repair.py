@@ -2265,7 +2265,7 @@ def _bodies_described_in_apposition(
             spans.append(Span(doc, span.start, span.end, label="ORG"))
 
 
-#: What only a body has, after its name's possessive: "Kessler Motoren's head of purchasing, X".
+#: What only a body has, after its name's possessive: "Hessling Werke's head of purchasing, X".
 _CORPORATE_POSSESSIONS = frozenset(
     {"ceo", "cfo", "coo", "cto", "shareholders", "subsidiary", "subsidiaries", "headquarters", "board",
      "factory", "plant", "plants", "revenue", "revenues", "workforce", "employees"}
@@ -2282,7 +2282,7 @@ _CORPORATE_POSTS = (
 
 
 def _bodies_with_officers(doc: Doc, spans: list[Span]) -> None:
-    """ "Kessler Motoren's head of battery purchasing, X", "Tarvo's chief financial officer": a name
+    """ "Hessling Werke's head of battery purchasing, X", "Tarvo's chief financial officer": a name
     the NER tagged a person is a body when what it has is an officer or a board, plant or
     shareholders only a body has (not a person's "spokesman" or "adviser")."""
     lower = columns(doc).lower
