@@ -436,3 +436,15 @@ def test_a_company_word_of_another_language_makes_a_body(extract, name):
     assert entity_types(extract(f"Talks ended on Monday. {name} said on Tuesday it would cut 400 jobs."))[
         name
     ] == ("Organisation")
+
+
+@pytest.mark.parametrize(
+    "name", ["Jean-Pierre Mbemba", "Dmitry Sergeyevich Orlov", "Rustam Akhmetov", "Ekow Tetteh-Quarshie"]
+)
+def test_the_leads_subject_after_a_dateline_is_a_person(extract, name):
+    """The small model leaves these untagged (or a place) as the lead's subject: who arrives,
+    visits, meets or says is a person; a hyphenated first name is whole."""
+    facts = extract(f"KAMPALA, May 3 (Reuters) - {name} arrived in Kampala on Monday for talks.")
+    assert entity_types(facts).get(name) == "Person"
+    facts = extract(f"KAMPALA, May 3 (Reuters) - {name}, the country's finance minister, arrived on Monday.")
+    assert entity_types(facts).get(name) == "Person"

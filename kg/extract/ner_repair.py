@@ -240,6 +240,21 @@ FIRM_ROLES = frozenset(
 _PERSON_AGENT_VERBS = frozenset({"chair", "head", "sign", "write", "deliver"})
 
 
+#: Verbs whose subject, a bare name, is a person's: "Rustam Akhmetov arrived in Kampala", the
+#: lead's subject after a dateline, which the small model often leaves untagged.
+_PEOPLE_SUBJECT_VERBS = frozenset({"arrive", "visit", "travel", "fly", "resign", "die", "meet"})
+
+
+def _names_a_known_place(text: str) -> bool:
+    """A country, a city the gazetteer knows, a region or a subdivision."""
+    return bool(
+        lexicon.country_of(text)
+        or lexicon.is_city(text, 1000)
+        or lexicon.fold(text) in lexicon.regions()
+        or lexicon.subdivision_country(text)
+    )
+
+
 def _persons_by_role(doc: Doc, spans: list[Span]) -> list[Span]:
     """A name of two or three capitalised words that the NER left untagged is a person where only
     people stand: the object of a verb of appointing or replacing ("Quarnby Capital appointed Arne
@@ -258,9 +273,18 @@ def _persons_by_role(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         verb, lemma = tok.head, tok.head.lemma_.lower()
         if tok.i in taken and not (
-            by_tok[tok.i].label_ == "ORG"
-            and tok.dep_ in {"dobj", "nsubjpass"}
-            and lemma in _ONLY_PEOPLE_VERBS
+            (
+                by_tok[tok.i].label_ == "ORG"
+                and tok.dep_ in {"dobj", "nsubjpass"}
+                and lemma in _ONLY_PEOPLE_VERBS
+            )
+            # "Rustam Akhmetov arrived", tagged a place no gazetteer knows: who arrives or says
+            or (
+                by_tok[tok.i].label_ in {"GPE", "LOC"}
+                and tok.dep_ == "nsubj"
+                and (lemma in _PEOPLE_SUBJECT_VERBS or lexicon.fold(lemma) in speech)
+                and not _names_a_known_place(by_tok[tok.i].text)
+            )
         ):
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
@@ -282,7 +306,7 @@ def _persons_by_role(doc: Doc, spans: list[Span]) -> list[Span]:
             succeeds = lemma in {"succeed", "replace"} and any(
                 c.dep_ == "dobj" and c.i in persons for c in verb.children
             )
-            if not (succeeds or lexicon.fold(lemma) in speech):
+            if not (succeeds or lexicon.fold(lemma) in speech or lemma in _PEOPLE_SUBJECT_VERBS):
                 continue
         else:
             continue
@@ -290,13 +314,23 @@ def _persons_by_role(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         start = tok.i
         # (a first name opening the sentence may be tagged an adjective: "Arne Fosse will succeed")
-        while start > tok.left_edge.i and doc[start - 1].dep_ == "compound" and _is_cap(doc[start - 1]):
+        while start > tok.left_edge.i and (
+            (doc[start - 1].dep_ == "compound" and _is_cap(doc[start - 1]))
+            # "Jean-Pierre Mbemba": a hyphenated first name, its halves joined by a hyphen token
+            or (
+                doc[start - 1].text == "-"
+                and start - 2 >= tok.left_edge.i
+                and _is_cap(doc[start - 2])
+                and doc[start - 1].whitespace_ == ""
+            )
+        ):
             start -= 1
         words = doc[start : tok.i + 1]
         own = by_tok.get(tok.i)
-        if not 2 <= len(words) <= 3 or any(by_tok.get(t.i) is not own for t in words):
+        named = [t for t in words if t.text != "-"]
+        if not 2 <= len(named) <= 3 or any(by_tok.get(t.i) is not own for t in words):
             continue
-        if not all(_is_cap(t) and t.is_alpha and not t.text.isupper() for t in words):
+        if not all(_is_cap(t) and t.is_alpha and not t.text.isupper() for t in named):
             continue
         if start > 0 and doc[start - 1].lower_ in {"the", "a", "an"}:
             continue  # a person's bare name has no article ("the Social Democrats said")
@@ -480,6 +514,20 @@ def _first_names_left_out(doc: Doc, spans: list[Span]) -> None:
     for span in [s for s in spans if s.label_ == "PERSON"]:
         i = span.start - 1
         if i < 0 or i in taken:
+            continue
+        if (
+            doc[i].text == "-"
+            and i > 0
+            and i - 1 not in taken
+            and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_
+            and _is_cap(doc[i - 1])
+            and doc[i - 1].is_alpha
+            and lexicon.fold(doc[i - 1].text) not in lexicon.titles()
+        ):
+            # "Jean-Pierre Mbemba" tagged "Pierre Mbemba": the first half of a hyphenated first name
+            spans.remove(span)
+            spans.append(Span(doc, i - 1, span.end, label="PERSON"))
             continue
         tok = doc[i]
         if not (tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()):
@@ -1014,6 +1062,14 @@ _PLACE_KINDS = frozenset(
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 
 
+#: Adverbs that open a sentence, capitalised there, which the NER may join to the name after them.
+_OPENING_ADVERBS = frozenset(
+    {"later", "earlier", "meanwhile", "separately", "afterwards", "afterward", "subsequently", "then",
+     "still", "instead", "also", "yesterday", "today", "tonight", "now", "previously", "initially",
+     "eventually", "finally", "however", "nevertheless", "moreover", "furthermore", "additionally"}
+)  # fmt: skip
+
+
 def _trim(doc: Doc, ent: Span) -> Span | None:
     cols = columns(doc)
     texts, lower, text_of = cols.text, cols.lower, cols.span_text
@@ -1024,6 +1080,9 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
             end = k
             break
     while start < end and lower[start] in {"the", "a", "an"}:
+        start += 1
+    # "Later Orlov met officials": a sentence's opening adverb, capitalised, is no part of a name
+    while end - start > 1 and lower[start] in _OPENING_ADVERBS and (start == 0 or doc[start].is_sent_start):
         start += 1
     # "Dr. Samir Haddad", "Mr Lowell": an honorific is not part of the name
     while end - start > 1 and lexicon.fold(texts[start].rstrip(".")) in HONORIFICS:
