@@ -448,3 +448,11 @@ def test_the_leads_subject_after_a_dateline_is_a_person(extract, name):
     assert entity_types(facts).get(name) == "Person"
     facts = extract(f"KAMPALA, May 3 (Reuters) - {name}, the country's finance minister, arrived on Monday.")
     assert entity_types(facts).get(name) == "Person"
+
+
+def test_a_surname_written_without_its_arabic_article_is_the_same_person(extract):
+    facts = extract(
+        "KAMPALA, May 3 (Reuters) - Ahmed al-Qadiri arrived in Kampala on Monday for talks. Speaking to "
+        "reporters, Qadiri said the talks would be difficult."
+    )
+    assert person_names(facts) == ["Ahmed al-Qadiri"]

@@ -918,7 +918,10 @@ def _lookup_person(persons: dict[str, list[int]], m: DocMention, mentions: list[
     word = words[0]
     # "Pardo" for "Julián Pardo Uribe": the first of two surnames counts as much as the last
     candidates = [
-        full for full in persons if word in (_words(full)[0], _words(full)[-1]) or word in _middle_names(full)
+        full
+        for full in persons
+        if word in (_words(full)[0], _words(full)[-1], _without_article(_words(full)[-1]))
+        or word in _middle_names(full)
     ]
     if not candidates:
         return None
@@ -937,6 +940,14 @@ _NAME_PARTICLES = frozenset(
 )
 
 
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|an|ar|ud|ul)-(?=\w{3})")
+
+
+def _without_article(word: str) -> str:
+    """ "Qadiri" for "al-Qadiri": wires drop the Arabic article of a surname written alone."""
+    return _ARABIC_ARTICLE.sub("", word)
+
+
 def _middle_names(full: str) -> list[str]:
     """The words between the first and the last of a name of three words or more: the first
     surname of "Julián Pardo Uribe"."""
@@ -946,7 +957,11 @@ def _middle_names(full: str) -> list[str]:
 
 def _scan_aliases(doc: Doc, mentions: list[DocMention], persons: dict[str, list[int]]) -> None:
     """Find surnames and first names of known persons where the NER tagged nothing."""
-    parts = {w for full in persons for w in (_words(full)[0], _words(full)[-1], *_middle_names(full))}
+    parts = {
+        w
+        for full in persons
+        for w in (_words(full)[0], _words(full)[-1], _without_article(_words(full)[-1]), *_middle_names(full))
+    }
     if not parts:
         return
     taken = {i for m in mentions for i in range(m.start, m.end)}
