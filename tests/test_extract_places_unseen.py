@@ -431,3 +431,10 @@ def test_a_person_reached_by_phone_is_no_place(extract):
         for e in extract("Talks ended. Reporters reached Ida Varnell by phone.").entities.values()
     }
     assert types.get("Ida Varnell") == "Person"
+
+
+@pytest.mark.parametrize("city", ["Eldoret", "Gdansk", "Kano"])
+def test_a_known_city_before_resident_is_where_the_person_lives(extract, city):
+    """The NER leaves a city written before "resident" untagged."""
+    facts = extract(f"Talks ended. {city} resident Ida Varnell said the water had risen.")
+    assert ("Ida Varnell", city) in relations(facts, "residesIn")

@@ -176,6 +176,7 @@ class EntityRepair:
         _acronyms_read_as_countries(doc, spans)
         _places_the_ner_missed(doc, spans)
         _places_taken_or_struck(doc, spans)
+        _places_of_residents(doc, spans)
         _places_after_settlement_nouns(doc, spans)
         _places_in_apposition(doc, spans)
         _names_before_place_kinds(doc, spans)
@@ -2806,6 +2807,36 @@ _DISASTERS = frozenset(
      "tremor", "landslide", "landslides", "wildfire", "fire", "drought", "tornado", "rain", "rains",
      "tsunami", "mudslide", "mudslides", "blizzard", "heatwave"}
 )  # fmt: skip
+
+
+def _places_of_residents(doc: Doc, spans: list[Span]) -> None:
+    """ "Mombasa resident X said", "Gdansk residents": a known city, or a region or province the
+    gazetteer knows, right before a word for its residents is a place, where the NER left it
+    untagged or took it for a person or a body."""
+    by_tok = {i: s for s in spans for i in range(s.start, s.end)}
+    lower = columns(doc).lower
+    for i in range(1, len(doc)):
+        if lower[i] not in {"resident", "residents", "villager", "villagers"}:
+            continue
+        start = i
+        while start > 0 and i - start < 3 and _is_cap(doc[start - 1]) and doc[start - 1].is_alpha:
+            start -= 1
+        if start == i:
+            continue
+        name = doc[start:i]
+        if not (
+            lexicon.is_city(name.text, 1000)
+            or lexicon.subdivision_country(name.text)
+            or lexicon.fold(name.text) in lexicon.regions()
+        ) or lexicon.country_of(name.text):
+            continue
+        own = {by_tok.get(k) for k in range(start, i)}
+        if own == {None}:
+            spans.append(Span(doc, start, i, label="LOC"))
+        elif len(own) == 1:
+            span = own.pop()
+            if (span.start, span.end) == (start, i) and span.label_ in {"PERSON", "ORG"} and span in spans:
+                spans[spans.index(span)] = Span(doc, start, i, label="LOC")
 
 
 def _places_taken_or_struck(doc: Doc, spans: list[Span]) -> None:
