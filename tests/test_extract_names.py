@@ -428,11 +428,16 @@ def test_a_name_whose_officer_or_board_follows_is_a_body(extract, sentence, kind
         "Hessling Motoren",
         "Tarvani Seiyaku",
         "Arslan Sanayi",
+        # trades in English
+        "Quarnby Freight",
+        "Veldra Retail",
+        "Ostara Payments",
+        "Pelkan Dairy",
     ],
 )
-def test_a_company_word_of_another_language_makes_a_body(extract, name):
-    """German, Japanese, Portuguese and Turkish company words (kg/data/org_words.tsv): the NER
-    takes such two-word names for persons."""
+def test_a_company_word_makes_a_body(extract, name):
+    """German, Japanese, Portuguese and Turkish company words and English trades
+    (kg/data/org_words.tsv): the NER takes such two-word names for persons."""
     assert entity_types(extract(f"Talks ended on Monday. {name} said on Tuesday it would cut 400 jobs."))[
         name
     ] == ("Organisation")
