@@ -463,9 +463,10 @@ def _organisations_that_are_people(doc: Doc, mentions: list[DocMention]) -> None
         lexicon.fold(m.text) for m in mentions if m.label == "PERSON" and len(m.text.split()) == 1
     }
     for m in mentions:
-        if m.label != "ORG" or not 2 <= m.end - m.start <= 3:
+        # (a hyphenated surname is one word: "Yetunde Adebayo-Cole")
+        toks = [t for t in doc[m.start : m.end] if not (t.text == "-" and not t.whitespace_)]
+        if m.label != "ORG" or not 2 <= len(m.text.split()) <= 3 or len(toks) > 5:
             continue
-        toks = doc[m.start : m.end]
         if any(t.text in org_words or not t.text[:1].isupper() or t.text.isupper() for t in toks):
             continue
         aged = m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].like_num
