@@ -841,12 +841,10 @@ def _apposition_head(doc: Doc, m: DocMention):
             i += 1
         elif i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in _BASED:
             i += 3
-        elif (
-            i + 1 < len(doc)
-            and doc[i].ent_type_ in {"COUNTRY", "GPE", "LOC"}
-            and doc[i + 1].text in {"'s", "\u2019s"}
+        elif doc[i].ent_type_ in {"COUNTRY", "GPE", "LOC"} and (
+            (j := _entity_end(doc, i)) < len(doc) and doc[j].text in {"'s", "\u2019s"}
         ):
-            i += 2  # "X, Mongolia's flag carrier": a place's
+            i = j + 1  # "X, Mongolia's flag carrier", "X, South Africa's top diplomat": a place's
         else:
             break
     head = None
@@ -860,6 +858,14 @@ def _apposition_head(doc: Doc, m: DocMention):
         while i < len(doc) and doc[i].pos_ in {"NOUN", "PROPN"} and not doc[i].ent_type_:
             head, i = doc[i], i + 1
     return head
+
+
+def _entity_end(doc: Doc, i: int) -> int:
+    """The end of the entity that ``doc[i]`` opens."""
+    j = i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    return j
 
 
 def _described_as_person(doc: Doc, m: DocMention) -> bool:
