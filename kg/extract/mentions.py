@@ -477,8 +477,55 @@ def _organisations_that_are_people(doc: Doc, mentions: list[DocMention]) -> None
             and doc[m.start - 2].is_lower
             and lexicon.fold(doc[m.start - 2].text) in lexicon.titles()
         )
-        if aged or titled or lexicon.fold(toks[-1].text) in person_words or _described_as_person(doc, m):
+        if (
+            aged
+            or titled
+            or lexicon.fold(toks[-1].text) in person_words
+            or _described_as_person(doc, m)
+            or _takes_a_post(doc, m)
+        ):
             m.label = "PERSON"
+
+
+#: Verbs whose subject takes the post their complement names: "X became chief executive".
+_TAKES_POST = frozenset({"become", "name", "appoint", "elect", "promote", "swear", "remain"})
+#: Titles "of" a person as often as of a body: "a lawyer of X", "an aide of X".
+_TITLES_OF_PERSONS = frozenset(
+    {
+        "aide", "adviser", "advisor", "lawyer", "attorney", "counsel", "spokesman", "spokeswoman",
+        "spokesperson", "assistant", "secretary", "deputy", "bodyguard", "ally", "biographer",
+        "successor", "predecessor", "rival", "critic", "supporter", "envoy", "representative",
+    }
+)  # fmt: skip
+
+
+def _takes_a_post(doc: Doc, m: DocMention) -> bool:
+    """ "Leocadia Banda became chief executive of ...", "X was named chairman": the subject of a verb
+    of taking a post, with the post its complement, is a person."""
+    root = doc[m.start : m.end].root
+    verb = root.head
+    if root.dep_ not in {"nsubj", "nsubjpass"} or lexicon.fold(verb.lemma_) not in _TAKES_POST:
+        return False
+    return any(
+        c.dep_ in {"attr", "oprd"} and c.pos_ == "NOUN" and lexicon.fold(c.text) in lexicon.titles()
+        for c in verb.children
+    )
+
+
+def _post_of_body(doc: Doc, m: DocMention) -> bool:
+    """ "chief executive of Zamtel Copperworks", "the chairman of Andespar Energía": what a post
+    is "of" is a body (or a country), not a person (but "an aide of X", "a lawyer of X")."""
+    if m.start < 2 or doc[m.start - 1].lower_ != "of":
+        return False
+    title = doc[m.start - 2]
+    word = lexicon.fold(title.text)
+    return (
+        title.pos_ == "NOUN"
+        and title.is_lower
+        and word in lexicon.titles()
+        and word not in _TITLES_OF_PERSONS
+        and not any(w in _TITLES_OF_PERSONS for w in word.split())
+    )
 
 
 #: Nouns after a name that make it a place: "Rossio square", "the Tana river".
@@ -613,6 +660,9 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
             and not lexicon.is_city(m.text, 15000)
         ):
             m.label, m.rule = "PERSON", "ner.context"  # "said Sutarmi, 52, whose home ...": an age
+        elif m.label == "PERSON" and _post_of_body(doc, m):
+            m.label, m.rule = "ORG", "ner.context"  # "chief executive of Zamtel Copperworks"
+            described.add(normalise(m.text))
         elif m.label == "PERSON" and m.end - m.start == 1 and _CAMEL_CASE.match(m.text):
             m.label, m.rule = "ORG", "ner.context"  # "EuroVax": no person's name is written so
         elif m.label == "PERSON" and lexicon.fold(doc[m.end - 1].text) in _COMPANY_ENDINGS:

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Construction probes for issue 3: short invented wire sentences, each with the facts a careful reader
 annotates (affiliations as (person, organisation or country), interactions as (actor, target), with
 "sym" when either direction is right). Every person and organisation name is invented; countries are
@@ -939,7 +940,10 @@ PROBES += [
     (
         "aff.counterpart",
         "Kenyan Foreign Minister Otieno Okello met his Ugandan counterpart, Sarah Namubiru, in Entebbe.",
-        {A: [("Otieno Okello", "Kenya"), ("Sarah Namubiru", "Uganda")], I: [("Otieno Okello", "Sarah Namubiru", "sym")]},
+        {
+            A: [("Otieno Okello", "Kenya"), ("Sarah Namubiru", "Uganda")],
+            I: [("Otieno Okello", "Sarah Namubiru", "sym")],
+        },
     ),
     (
         "aff.counterpart",

@@ -1,6 +1,6 @@
 """Run the issue-3 construction probes and print found/missed/spurious counts per construction.
 
-    PYTHONPATH=$PWD python tests/probes/run_i3.py [-v] [construction-prefix]
+PYTHONPATH=$PWD python tests/probes/run_i3.py [-v] [construction-prefix]
 """
 
 from __future__ import annotations
@@ -83,7 +83,8 @@ def main() -> None:
             for g in set(got) - used:
                 c[2] += 1
                 e = got[g]
-                lines.append(f"  EXTRA int {label(facts, g[0])} -> {label(facts, g[1])} {e.cameo} {e.evidence.rule}")
+                a, t = label(facts, g[0]), label(facts, g[1])
+                lines.append(f"  EXTRA int {a} -> {t} {e.cameo} {e.evidence.rule}")
         if lines and verbose:
             print(f"[{cons}] {text}")
             ents = ", ".join(f"{e.name}/{e.type[:3]}" for e in facts.entities.values())

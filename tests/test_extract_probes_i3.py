@@ -1,0 +1,62 @@
+"""Construction probes of issue 3 (invented names; tests/probes/i3_probes.py has the whole set and
+tests/probes/run_i3.py counts it): each test is a wire construction a rule was added or widened for."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_rules import entity_types, names, positions
+
+pytestmark = pytest.mark.model
+
+
+def held(facts):
+    """(holder, organisation) pairs of the positions found."""
+    return {(holder, org) for holder, org, _title, _former, _prop in positions(facts)}
+
+
+def pairs(facts):
+    """(actor, target) of every event with a target, negated ones left out."""
+    return {
+        (names(facts, e.actor), names(facts, e.target)) for e in facts.events if e.target and not e.negated
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence, person, body",
+    [
+        (
+            "Yetunde Adebayo-Cole, a researcher at the Lagos Centre for Fiscal Studies, said debt rose.",
+            "Yetunde Adebayo-Cole",
+            "Lagos Centre for Fiscal Studies",
+        ),
+        (
+            "Adaeze Okonkwo-Bello, a lawmaker from the ruling Progressive Unity Congress, called for calm.",
+            "Adaeze Okonkwo-Bello",
+            "Progressive Unity Congress",
+        ),
+    ],
+)
+def test_a_hyphenated_surname_read_as_a_body(extract, sentence, person, body):
+    """The NER calls some hyphenated names an organisation; an apposition with a person's title
+    says otherwise, and a hyphenated surname is one word of the name."""
+    f = extract(sentence)
+    assert entity_types(f)[person] == "Person"
+    assert (person, body) in held(f)
+
+
+def test_top_diplomat_after_a_country_of_two_words(extract):
+    f = extract("Lindiwe Mabuza-Nkosi, South Africa's top diplomat, said Pretoria would not take sides.")
+    assert ("Lindiwe Mabuza-Nkosi", "South Africa") in held(f)
+    f = extract("Indonesia's top diplomat Retno Wulansari said the region needed calm.")
+    assert ("Retno Wulansari", "Indonesia") in held(f)
+
+
+def test_who_became_a_post_is_a_person_and_what_it_is_of_a_body(extract):
+    f = extract("Leocadia Banda became chief executive of Zamtel Copperworks in 2020.")
+    assert entity_types(f) == {"Leocadia Banda": "Person", "Zamtel Copperworks": "Organisation"}
+    assert ("Leocadia Banda", "Zamtel Copperworks") in held(f)
+    f = extract("Mariela Ocampo, who was named chief executive of Andespar Energía in 2021, said sales rose.")
+    assert ("Mariela Ocampo", "Andespar Energía") in held(f)
+    # an aide is "of" a person as often as of a body
+    f = extract("Tobin Grael, a close aide of Marten Quill, said the plan was risky.")
+    assert entity_types(f).get("Marten Quill") == "Person"
