@@ -60,3 +60,18 @@ def test_who_became_a_post_is_a_person_and_what_it_is_of_a_body(extract):
     # an aide is "of" a person as often as of a body
     f = extract("Tobin Grael, a close aide of Marten Quill, said the plan was risky.")
     assert entity_types(f).get("Marten Quill") == "Person"
+
+
+def test_a_second_bare_title_after_and_shares_the_first_one_s_owner(extract):
+    f = extract(
+        "Chilean Foreign Minister Alondra Sepúlveda and Economy Minister Benjamín Urrutia flew to Lima."
+    )
+    assert ("Benjamín Urrutia", "Chile") in held(f)
+    f = extract(
+        "Tamberlin Group's finance director Ravi Chandrasekhar and legal counsel Meera Iyengar-Rao left "
+        "the company."
+    )
+    assert ("Meera Iyengar-Rao", "Tamberlin Group") in held(f)
+    # a national office is no company's
+    f = extract("Daskov Bank chief executive Tobin Grael and Finance Minister Marten Quill met on Monday.")
+    assert ("Marten Quill", "Daskov Bank") not in held(f)

@@ -1315,6 +1315,13 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
             continue
         break
     rule = "position.prenominal.v1"
+    if org_key is None and k == title_start and not former:
+        # "Chilean Foreign Minister A and Economy Minister B": the owner of the first post is the
+        # second's too
+        shared = _shared_owner(ctx, m, k)
+        if shared is not None:
+            org_key, demonym = shared
+            rule = "position.prenominal.shared_owner.v1"
     if org_key is None and m.end + 2 < sent.end and doc[m.end].lower_ == "of":
         # "Judge X of the Leninsky district court": the body follows the name
         j = m.end + 1 + (doc[m.end + 1].lower_ == "the")
@@ -1398,6 +1405,28 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
     ev = ctx.evidence(rule, doc[k].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), sent)
     pos = Position(m.key, org_key, title.text, former, _title_prop(title.text), ev)
     return [(pos, ev.rule, demonym and org_key.startswith("Country:"))]
+
+
+def _shared_owner(ctx: Context, m: DocMention, k: int) -> tuple[str, bool] | None:
+    """The owner of the post of the person named just before "and" when a bare title follows it:
+    "Chilean Foreign Minister A and Economy Minister B", "Acme's finance director A and legal
+    counsel B". Not a national office after a company's post."""
+    doc = ctx.doc
+    if k < 2 or doc[k - 1].lower_ != "and":
+        return None
+    before = ctx.index.at(k - 2)
+    if before is None or before.type != "Person" or before.end != k - 1:
+        return None
+    for pos, rule, demonym in _prenominal(ctx, before):
+        if rule != "position.prenominal.v1" or pos.former:
+            continue
+        if (
+            pos.org.startswith("Organisation:")
+            and set(lexicon.fold(doc[k : m.start].text).split()) & _NATIONAL_OFFICE
+        ):
+            continue
+        return pos.org, demonym
+    return None
 
 
 #: Words that make a title a company's rank: "Executive Vice President", "Senior Vice President".
