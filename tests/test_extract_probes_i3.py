@@ -4,7 +4,7 @@ tests/probes/run_i3.py counts it): each test is a wire construction a rule was a
 from __future__ import annotations
 
 import pytest
-from test_extract_rules import entity_types, names, positions
+from test_extract_rules import entity_types, events, names, positions
 
 pytestmark = pytest.mark.model
 
@@ -75,3 +75,10 @@ def test_a_second_bare_title_after_and_shares_the_first_one_s_owner(extract):
     # a national office is no company's
     f = extract("Daskov Bank chief executive Tobin Grael and Finance Minister Marten Quill met on Monday.")
     assert ("Marten Quill", "Daskov Bank") not in held(f)
+
+
+def test_a_sum_sent_in_aid_is_aid(extract):
+    f = extract("Norway plans to send 200 million crowns in aid to Sudan.")
+    assert ("Norway", "Sudan") in pairs(f)
+    f = extract("Norway sent 200 million crowns in aid to Sudan.")
+    assert ("Norway", "Sudan", "07") in events(f)

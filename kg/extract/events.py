@@ -434,10 +434,21 @@ def _delivers_relief(tok: Token) -> bool:
     """ "the agency had flown 120 tons of biscuits to the region", "the charity delivered supplies", "Denmark
     released 4 million euros from its humanitarian budget": a delivery whose object is relief
     goods (or a measure of them) or, for "release", a sum of money, is aid (073). Sending troops
-    or releasing a statement or prisoners is not."""
+    or releasing a statement or prisoners is not. A sum sent "in aid" is aid: "will send $5 million
+    in emergency aid to Vanuatu"."""
+    in_aid = any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in _RELIEF_GOODS for p in c.children)
+        for c in tok.children
+    )
     for obj in tok.children:
         if obj.dep_ != "dobj":
             continue
+        if in_aid and (
+            obj.like_num
+            or obj.lemma_.lower() in _CURRENCIES
+            or any(g.ent_type_ == "MONEY" or g.lemma_.lower() in _CURRENCIES for g in obj.subtree)
+        ):
+            return True
         if tok.lemma_.lower() == "release":
             if obj.lemma_.lower() in _CURRENCIES or any(g.ent_type_ == "MONEY" for g in obj.subtree):
                 return True
