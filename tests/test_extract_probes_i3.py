@@ -82,3 +82,12 @@ def test_a_sum_sent_in_aid_is_aid(extract):
     assert ("Norway", "Sudan") in pairs(f)
     f = extract("Norway sent 200 million crowns in aid to Sudan.")
     assert ("Norway", "Sudan", "07") in events(f)
+
+
+def test_the_object_of_an_act_noun_after_of(extract):
+    assert ("Mali", "France") in pairs(extract("Mali ordered the expulsion of the French ambassador."))
+    assert ("Egypt", "Turkey") in pairs(extract("Egypt announced the expulsion of two Turkish diplomats."))
+    assert ("Kenya", "Tobin Grael") in pairs(extract("Kenya ordered the arrest of Tobin Grael on Monday."))
+    # a release demanded is asked of another: the demander releases no one
+    f = extract("Russia demanded the release of Marten Quill.")
+    assert ("Russia", "Marten Quill", "08") not in events(f)

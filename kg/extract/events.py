@@ -2093,6 +2093,19 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         targets = _named_bodies(
             ctx, [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
         )
+    governing = _governing_verb(noun)
+    if (
+        not targets
+        and modifier is None
+        and _cue(noun, "of")
+        # ("demanded the release of X": the act is asked of another, who the demand is on)
+        and not (governing is not None and (trigger_of(governing) or ("",))[0][:2] == "10")
+    ):
+        # "ordered the arrest of X", "the expulsion of the French ambassador": the act's object
+        # follows "of" (for the nouns cameo_triggers.tsv cues with "of")
+        objs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        objs += [c for o in objs for c in _conjoined(o)]
+        targets = [t for t in _entities(ctx, objs) if t not in actors]
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "between":
             pair = [p for p in child.children if p.dep_ == "pobj"]
