@@ -91,3 +91,10 @@ def test_the_object_of_an_act_noun_after_of(extract):
     # a release demanded is asked of another: the demander releases no one
     f = extract("Russia demanded the release of Marten Quill.")
     assert ("Russia", "Marten Quill", "08") not in events(f)
+
+
+def test_a_country_named_like_a_person_where_the_article_names_the_country(extract):
+    f = extract("Chad severed relations with Israel in 2023. The Chadian foreign ministry said so.")
+    assert ("Chad", "Israel") in pairs(f)
+    f = extract("Niger ordered the French ambassador to leave. Nigerien state television said it was final.")
+    assert ("Niger", "France") in pairs(f)

@@ -80,6 +80,7 @@ class CountryRuler:
             if any(i in taken for i in range(start, end)):
                 continue
             new.append(Span(doc, start, end, label=label, kb_id=iso3))
+        new += self._ambiguous_countries(doc, ents, taken | {i for n in new for i in range(n.start, n.end)})
         if new:
             # A date the model ran on into a name ("June 1 - Zambia's") keeps only its date part.
             kept = []
@@ -95,6 +96,38 @@ class CountryRuler:
                 kept.append(ent)
             doc.ents = filter_spans([*kept, *new])
         return doc
+
+    @staticmethod
+    def _ambiguous_countries(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
+        """ "Chad severed relations with Israel", "Niger ordered the ambassador to leave": a country
+        name that is also a personal name or a word (left to the NER) is the country where the NER
+        left it untagged, it stands alone (no name before or after it: not "Chad Sutton"), and the
+        article names that country elsewhere, by the name tagged a place or by a demonym ("the
+        Chadian army")."""
+        iso3s = {
+            lexicon.country_of(e.text)
+            for e in ents
+            if e.label_ in {"GPE", "NORP", "COUNTRY"} and lexicon.country_of(e.text)
+        }
+        iso3s |= {
+            iso for t in doc if t.text[:1].isupper() and (iso := lexicon.demonyms().get(lexicon.fold(t.text)))
+        }
+        # (a person named with the word elsewhere: "Tom Jordan ... Jordan said" is that person)
+        named = {t.text for e in ents if e.label_ == "PERSON" for t in e}
+        out = []
+        for t in doc:
+            if t.i in taken or t.text not in lexicon.AMBIGUOUS_COUNTRY_NAMES or t.text in named:
+                continue
+            if t.text in {"America", "Korea"}:
+                continue  # (a continent, a peninsula)
+            iso3 = lexicon.country_of(t.text)
+            if iso3 is None or iso3 not in iso3s:
+                continue
+            beside = [doc[k] for k in (t.i - 1, t.i + 1) if 0 <= k < len(doc)]
+            if any(b.pos_ == "PROPN" or (b.text[:1].isupper() and not b.is_sent_start) for b in beside):
+                continue
+            out.append(Span(doc, t.i, t.i + 1, label="GPE", kb_id=iso3))
+        return out
 
 
 @Language.factory(
