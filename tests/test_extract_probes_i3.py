@@ -98,3 +98,8 @@ def test_a_country_named_like_a_person_where_the_article_names_the_country(extra
     assert ("Chad", "Israel") in pairs(f)
     f = extract("Niger ordered the French ambassador to leave. Nigerien state television said it was final.")
     assert ("Niger", "France") in pairs(f)
+
+
+def test_soldiers_of_a_country_s_army(extract):
+    f = extract("Soldiers of the Malian army killed 15 fighters of the Katiba Sahel Nour in an ambush.")
+    assert ("Mali", "Katiba Sahel Nour") in pairs(f)

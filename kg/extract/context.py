@@ -145,6 +145,10 @@ _GROUP_NOUNS: dict[str, frozenset[str]] = {
 }
 
 
+#: A state's armed bodies, named by their owner: "soldiers of the Malian army".
+_FORCES = frozenset({"army", "navy", "military", "police", "forces", "force", "militia", "guard"})
+
+
 @dataclass
 class Context:
     article: Article
@@ -374,6 +378,17 @@ class Context:
                         m = self.index.at(pobj.i) if pobj.dep_ == "pobj" else None
                         if m is not None and m.type in {"Person", "Organisation", "Country"}:
                             return m.key
+                        if (
+                            m is None
+                            and pobj.dep_ == "pobj"
+                            and pobj.pos_ == "NOUN"
+                            and pobj.lemma_.lower() in _FORCES
+                            and any(c.dep_ in {"amod", "poss", "compound"} for c in pobj.children)
+                        ):
+                            # "soldiers of the Malian army", "troops from Kenya's army": the force's
+                            key = self.entity_of(pobj)
+                            if key is not None and key.split(":", 1)[0] in {"Organisation", "Country"}:
+                                return key
         return None
 
     def _armed_forces(self, country: str) -> str | None:
