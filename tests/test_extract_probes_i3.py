@@ -103,3 +103,10 @@ def test_a_country_named_like_a_person_where_the_article_names_the_country(extra
 def test_soldiers_of_a_country_s_army(extract):
     f = extract("Soldiers of the Malian army killed 15 fighters of the Katiba Sahel Nour in an ambush.")
     assert ("Mali", "Katiba Sahel Nour") in pairs(f)
+
+
+def test_a_military_site_stands_for_the_state_that_holds_it(extract):
+    f = extract("The Sahel Liberation Front claimed responsibility for the attack on a Nigerien army base.")
+    assert ("Sahel Liberation Front", "Niger") in pairs(f)
+    f = extract("Gunmen from the Katiba Sahel Nour attacked an army post in Mali on Sunday.")
+    assert ("Katiba Sahel Nour", "Mali") in pairs(f)

@@ -971,6 +971,13 @@ def _entities(ctx: Context, toks: list[Token], skip: list[str] | tuple = ()) -> 
             if places:
                 out += [k for k in places[:1] if k not in out]
                 continue
+        if t.lemma_.lower() in _MILITARY_SITES and t.pos_ == "NOUN" and ctx.index.at(t.i) is None:
+            # "attacked a Nigerien army base", "shelled an army post in Mali": the state whose force it is
+            state = _site_state(ctx, t)
+            if state is not None:
+                if state not in out:
+                    out.append(state)
+                continue
         if t.lemma_.lower() in _NATIONALS and t.pos_ == "NOUN" and ctx.index.at(t.i) is None:
             # "two Pakistani nationals": people named only by their country stand for it
             country = next(
@@ -1356,6 +1363,31 @@ _LEADER_NOUNS = frozenset(
 )
 #: A state's organs named by the country they are in: "police in India", "a court in Belarus".
 _STATE_ORGANS = frozenset({"police", "authority", "court", "prosecutor", "judge", "tribunal"})
+#: A force's sites and units, named by the state that holds them: "a Nigerien army base".
+_MILITARY_SITES = frozenset(
+    {"base", "post", "outpost", "checkpoint", "barracks", "camp", "convoy", "patrol", "garrison", "position"}
+)
+#: What makes a site a force's: "an army base", "a military convoy", "a border post".
+_FORCE_WORDS = frozenset({"army", "military", "navy", "police", "border", "air", "naval", "security"})
+
+
+def _site_state(ctx: Context, site: Token) -> str | None:
+    """The country of a military site: "a Nigerien army base", "Mali's army post", "an army base in
+    Niger" (a force's word before the site, and a country before it or after "in"); else None."""
+    mods = [c for c in site.children if c.dep_ in {"compound", "amod", "poss", "nmod"}]
+    mods += [g for c in mods for g in c.children if g.dep_ in {"compound", "amod", "poss", "nmod"}]
+    if not any(m.lemma_.lower() in _FORCE_WORDS for m in mods):
+        return None
+    places = mods + [
+        p for c in site.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"
+    ]
+    for p in places:
+        m = ctx.index.at(p.i)
+        if m is not None and m.type == "Country":
+            return m.key
+    return None
+
+
 #: Plural nouns for people named by their nationality: "arrested two Pakistani nationals".
 _NATIONALS = frozenset({"national", "citizen"})
 #: Verbs that end or reduce a restriction (sanctions, an embargo, tariffs).
