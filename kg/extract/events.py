@@ -1378,9 +1378,8 @@ def _site_state(ctx: Context, site: Token) -> str | None:
     mods += [g for c in mods for g in c.children if g.dep_ in {"compound", "amod", "poss", "nmod"}]
     if not any(m.lemma_.lower() in _FORCE_WORDS for m in mods):
         return None
-    places = mods + [
-        p for c in site.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"
-    ]
+    ins = [c for c in site.children if c.dep_ == "prep" and c.lower_ == "in"]
+    places = mods + [p for c in ins for p in c.children if p.dep_ == "pobj"]
     for p in places:
         m = ctx.index.at(p.i)
         if m is not None and m.type == "Country":
