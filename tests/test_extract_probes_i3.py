@@ -110,3 +110,17 @@ def test_a_military_site_stands_for_the_state_that_holds_it(extract):
     assert ("Sahel Liberation Front", "Niger") in pairs(f)
     f = extract("Gunmen from the Katiba Sahel Nour attacked an army post in Mali on Sunday.")
     assert ("Katiba Sahel Nour", "Mali") in pairs(f)
+
+
+def test_sanctions_by_designation_travel_ban_and_placing_under(extract):
+    f = extract("The European Union imposed a travel ban on Belarusian judge Ales Karatkevich-Luts.")
+    assert ("European Union", "Ales Karatkevich-Luts") in pairs(f)
+    f = extract("Britain designated the Zambezi Liberation Army a terrorist organisation.")
+    assert ("United Kingdom", "Zambezi Liberation Army", "16") in events(f)
+    f = extract("Britain proscribed the Zambezi Liberation Army.")
+    assert ("United Kingdom", "Zambezi Liberation Army") in pairs(f)
+    f = extract("Canada placed Dmitri Volkhonsky under sanctions.")
+    assert ("Canada", "Dmitri Volkhonsky", "16") in events(f)
+    # designating an envoy is no sanction
+    f = extract("Kenya designated Marten Quill as its envoy to the talks.")
+    assert ("Kenya", "Marten Quill") not in pairs(f)

@@ -147,6 +147,11 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
         ]
         if traded:
             return ("163", tok.text, traded[0])
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "designate":
+        # "designated X a terrorist organisation": a sanction; "designated X as its envoy": none
+        complements = [c for c in tok.children if c.dep_ in {"oprd", "attr", "xcomp", "ccomp", "prep", "dobj"}]
+        if not any(lexicon.fold(g.lemma_) in _BLACKLISTS for c in complements for g in c.subtree):
+            return None
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "recall":
         # "recalled its ambassador from Algeria": a cut in relations (161); "recall" is otherwise
         # remembering, and no interaction
@@ -233,6 +238,8 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
     return None
 
 
+#: What a state designates the groups it sanctions: "a terrorist organisation", "a sponsor of terrorism".
+_BLACKLISTS = frozenset({"terrorist", "terror", "terrorism", "sanction", "extremist", "blacklist"})
 #: Modifiers of a strike that downs tools: "a general strike", "the dockers' strike".
 _LABOUR_STRIKES = frozenset(
     {"general", "hunger", "nationwide", "national", "solidarity", "indefinite", "wildcat", "worker",
@@ -2175,6 +2182,16 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
     ):
         # "pledged 20 million euros in aid to Congo": the sum's verb names the recipient
         targets = _prep_targets(ctx, verb)
+    if (
+        not targets
+        and verb is not None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "under"
+        and noun.head.head.i == verb.i
+        and verb.lemma_.lower() in {"place", "put", "bring"}
+    ):
+        # "placed X under sanctions", "put the firm under an asset freeze": the verb's object
+        targets = _entities(ctx, [c for c in verb.children if c.dep_ == "dobj"])
     if not targets and verb is not None and noun.dep_ in {"dobj", "attr"} and noun.head.i == verb.i:
         targets = _prep_targets(ctx, verb)
         # "granted Egypt a $1 billion loan": the recipient as the verb's indirect object
