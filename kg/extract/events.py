@@ -149,7 +149,8 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
             return ("163", tok.text, traded[0])
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "designate":
         # "designated X a terrorist organisation": a sanction; "designated X as its envoy": none
-        complements = [c for c in tok.children if c.dep_ in {"oprd", "attr", "xcomp", "ccomp", "prep", "dobj"}]
+        kinds = {"oprd", "attr", "xcomp", "ccomp", "prep", "dobj"}
+        complements = [c for c in tok.children if c.dep_ in kinds]
         if not any(lexicon.fold(g.lemma_) in _BLACKLISTS for c in complements for g in c.subtree):
             return None
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "recall":
