@@ -124,3 +124,21 @@ def test_sanctions_by_designation_travel_ban_and_placing_under(extract):
     # designating an envoy is no sanction
     f = extract("Kenya designated Marten Quill as its envoy to the talks.")
     assert ("Kenya", "Marten Quill") not in pairs(f)
+
+
+def test_chief_operating_officer_in_apposition(extract):
+    f = extract('"We are ready," said Saoirse Donnellan, chief operating officer of Kilbrook Dairies.')
+    assert ("Saoirse Donnellan", "Kilbrook Dairies") in held(f)
+
+
+def test_a_minister_of_the_country_just_named(extract):
+    f = extract(
+        "Malawi declared a state of disaster on Friday. The country's health minister, Chimwemwe Phiri, "
+        "said 40 people had died."
+    )
+    assert ("Chimwemwe Phiri", "Malawi") in held(f)
+    f = extract("Malawi declared a state of disaster. Its health minister, Chimwemwe Phiri, said 40 had died.")
+    assert ("Chimwemwe Phiri", "Malawi") in held(f)
+    # a president may be a company's
+    f = extract("Kenya said Daskov Bank had cut jobs. Its president, Tobin Grael, blamed costs.")
+    assert ("Tobin Grael", "Kenya") not in held(f)

@@ -1673,7 +1673,8 @@ def _postnominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]
         if (
             doc[j].pos_ in {"VERB", "AUX"}
             and doc[j].lower_ not in {"based"}
-            and doc[j].dep_ != "amod"  # "a serving judge of X", "a retired general"
+            # "a serving judge of X", "a retired general", "chief operating officer"
+            and doc[j].dep_ not in {"amod", "compound"}
             and rule != "position.relative_clause.v1"
         ):
             break
@@ -2104,16 +2105,32 @@ def _body_of_country(ctx: Context, country: DocMention, end: int) -> str | None:
 _STATE_FORCES = frozenset({"army", "navy", "military", "junta"})
 
 
-def _owner_by_reference(ctx: Context, start: int, end: int) -> str | None:
-    """An organisation referred to by "its"/"their" or "the company's" between ``start`` and ``end``."""
+def _owner_by_reference(ctx: Context, start: int, end: int, national: bool = False) -> str | None:
+    """An organisation referred to by "its"/"their" or "the company's" between ``start`` and ``end``;
+    for a ``national`` office (a minister's), a country too: "Malawi declared a disaster. Its
+    health minister, X," / "The country's health minister, X,"."""
     doc = ctx.doc
     for k in range(start, end):
         tok = doc[k]
         if tok.lower_ in {"its", "their"}:
             # "The environmental group Brixley Watch criticised the regulator. ... said its director, X":
             # the body the sentence before is about, not the last one named
+            if national:
+                # a state that is the subject of this or the last sentence
+                key = ctx.index.antecedent(k, frozenset({"Country"}), subject_only=True)
+                if key is not None:
+                    return ctx.resolved(tok, key, PRONOUN)
             key = ctx.index.antecedent(k, frozenset({"Organisation"}), named_subject=True)
             return ctx.resolved(tok, key, PRONOUN)
+        if (
+            national
+            and tok.lemma_.lower() in {"country", "nation"}
+            and k + 1 < end
+            and doc[k + 1].text in {"'s", "\u2019s"}
+            and any(c.lower_ == "the" for c in tok.children)
+        ):
+            key = ctx.index.antecedent(k, frozenset({"Country"}))
+            return ctx.resolved(tok, key, NOMINAL)
         if tok.lower_ == "whose":
             return _whose_owner(ctx, tok)
         if tok.lemma_.lower() in _STATE_FORCES and k + 1 < end and doc[k + 1].text in {"'s", "\u2019s"}:
@@ -2210,7 +2227,9 @@ def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bo
         if owner is not None and owner.type in {"Organisation", "Country"} and owner.end == end:
             org_key = owner.key
     if org_key is None:
-        org_key = _owner_by_reference(ctx, start, t_start)
+        # (a minister is a state's; a president or a secretary may be a company's or a party's)
+        national = any(w in {"minister", "premier"} for w in lexicon.fold(doc[t_start:t_end].text).split())
+        org_key = _owner_by_reference(ctx, start, t_start, national)
     if org_key is None and any(w in _NATIONAL_OFFICE for w in lexicon.fold(doc[t_start:t_end].text).split()):
         org_key = _leaders_country(ctx, start, t_start)
     rule = "position.pre_appositive.v1"
