@@ -137,7 +137,7 @@ def test_a_minister_of_the_country_just_named(extract):
         "said 40 people had died."
     )
     assert ("Chimwemwe Phiri", "Malawi") in held(f)
-    f = extract("Malawi declared a state of disaster. Its health minister, Chimwemwe Phiri, said 40 had died.")
+    f = extract("Malawi declared a disaster. Its health minister, Chimwemwe Phiri, said 40 had died.")
     assert ("Chimwemwe Phiri", "Malawi") in held(f)
     # a president may be a company's
     f = extract("Kenya said Daskov Bank had cut jobs. Its president, Tobin Grael, blamed costs.")
