@@ -142,3 +142,8 @@ def test_a_minister_of_the_country_just_named(extract):
     # a president may be a company's
     f = extract("Kenya said Daskov Bank had cut jobs. Its president, Tobin Grael, blamed costs.")
     assert ("Tobin Grael", "Kenya") not in held(f)
+
+
+def test_works_for_a_body_named_in_apposition_to_its_kind(extract):
+    f = extract("Ahmad Farouqi, who works for the aid group Hands of Mercy, was released on Friday.")
+    assert ("Ahmad Farouqi", "Hands of Mercy") in held(f)

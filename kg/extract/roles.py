@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract.context import NOMINAL, PRONOUN, Context
-from kg.extract.mentions import ORG_NOUNS, DocMention
+from kg.extract.mentions import BODY_NOUNS, ORG_NOUNS, DocMention
 from kg.extract.ner_repair import HONORIFICS, MINISTRY_AREAS
 from kg.extract.tokens import columns, pos_ids
 from kg.model import Position, Relation
@@ -653,6 +653,11 @@ def _sits_for(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
             if body is None:  # "the Amber Horizon party": the name before the common noun
                 body = next(
                     (ctx.index.at(c.i) for c in obj.lefts if c.dep_ == "compound" and ctx.index.at(c.i)), None
+                )
+            if body is None and obj.is_lower and obj.lemma_.lower() in BODY_NOUNS:
+                # "works for the aid group Hands of Mercy": the name in apposition to the common noun
+                body = next(
+                    (ctx.index.at(c.i) for c in obj.rights if c.dep_ == "appos" and ctx.index.at(c.i)), None
                 )
             if body is None and lemma == "work" and obj.is_lower and obj.lemma_.lower() in ORG_NOUNS:
                 # "X worked at the fund for six years": the fund the article named with that word
