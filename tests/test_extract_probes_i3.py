@@ -147,3 +147,13 @@ def test_a_minister_of_the_country_just_named(extract):
 def test_works_for_a_body_named_in_apposition_to_its_kind(extract):
     f = extract("Ahmad Farouqi, who works for the aid group Hands of Mercy, was released on Friday.")
     assert ("Ahmad Farouqi", "Hands of Mercy") in held(f)
+
+
+def test_named_as_its_chief_executive_replacing_another(extract):
+    f = extract(
+        "FRANKFURT, May 6 (Reuters) - Kestwald Bank named Ulrike Brandhorst as its new chief executive on "
+        "Tuesday, replacing Matthias Oberlinger, who is stepping down after eight years."
+    )
+    got = positions(f)
+    assert ("Ulrike Brandhorst", "Kestwald Bank", "chief executive", False, "leads") in got
+    assert ("Matthias Oberlinger", "Kestwald Bank", "chief executive", True, "leads") in got

@@ -74,6 +74,7 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
         nationality += _demonym_apposition(ctx, m) + _demonym_before(ctx, m) + _named_nationals(ctx, m)
         nationality += _holds_citizenship(ctx, m) + _is_of_demonym(ctx, m) + _citizen_of_country(ctx, m)
     positions += _leads_as_subject(ctx) + _spent_years_at(ctx)
+    positions += _replaced_in_appointments(ctx, positions)
     counterparts = _counterparts(ctx, positions)
     for pos in counterparts:
         if pos.prop in _HEAD_OF_STATE_PROPS:
@@ -97,6 +98,44 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
         )
     ]
     return _dedupe(positions), _dedupe(nationality)
+
+
+def _replaced_in_appointments(ctx: Context, positions: list[Position]) -> list[Position]:
+    """ "Acme named X as its new chief executive, replacing Y": Y held the post X was appointed
+    to (a former post), whom the participle of replacing on the appointing verb names."""
+    doc = ctx.doc
+    appointed = [p for p in positions if p.evidence.rule == "position.appointed_as.v1"]
+    out: list[Position] = []
+    for m in ctx.index.mentions:
+        if m.nested or m.type != "Person":
+            continue
+        root = doc[m.start : m.end].root
+        verb = root.head
+        if not (
+            root.dep_ == "dobj"
+            and verb.lemma_.lower() in {"replace", "succeed"}
+            and verb.tag_ == "VBG"
+            and verb.dep_ in {"advcl", "conj", "xcomp"}
+        ):
+            continue
+        main = verb.head
+        for p in appointed:
+            holder = next(
+                (
+                    h
+                    for h in ctx.index.mentions
+                    if h.key == p.holder
+                    and h.start < verb.i
+                    and main.i in {t.head.i for t in doc[h.start : h.end] if t.dep_ in {"dobj", "oprd"}}
+                ),
+                None,
+            )
+            if holder is None or p.holder == m.key:
+                continue
+            last = doc[m.end - 1]
+            ev = ctx.evidence("position.replaced.v1", doc[holder.start].idx, last.idx + len(last), main.sent)
+            out.append(Position(m.key, p.org, p.title, True, p.prop, ev))
+    return out
 
 
 def _citizen(ctx: Context, pos: Position, rule: str, sent: Span) -> Relation:
@@ -1826,6 +1865,10 @@ def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     "Ruiz has since been chairwoman of Volta", "Ruiz worked as an economist at the World Bank"."""
     doc = ctx.doc
     head = doc[m.end - 1]
+    if head.dep_ == "oprd":
+        # "named Ulrike Brandhorst as its chief executive", parsed with the first name as the
+        # object and the surname as its complement: the name is the object
+        head = next((t for t in doc[m.start : m.end - 1] if t.dep_ == "dobj" and t.head.i == head.head.i), head)
     out: list[tuple[Position, str, bool]] = []
     # "Ruiz, 58, who was minister of energy from 2020 to 2022,": a relative clause on the name
     relative = [

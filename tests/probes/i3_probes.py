@@ -1249,3 +1249,80 @@ PROBES += [
     ("int.recog", "Chad severed relations with Israel in 2023.", {I: [("Chad", "Israel")]}),
     ("int.recog", "Saudi Arabia restored diplomatic relations with Iran in March.", {I: [("Saudi Arabia", "Iran", "sym")]}),
 ]
+
+# Fourth batch: short articles, where coreference and type votes across sentences matter.
+PROBES += [
+    (
+        "art.reuters_bank",
+        "FRANKFURT, May 6 (Reuters) - Kestwald Bank named Ulrike Brandhorst as its new chief executive on "
+        "Tuesday, replacing Matthias Oberlinger, who is stepping down after eight years. Brandhorst, 51, "
+        "joined the lender in 2015 from rival Rheinau Capital, where she ran the investment banking unit. "
+        '"Ulrike is the right person to lead the bank," said chairman Gerd Vosskuhl. Analysts welcomed '
+        'the appointment. "It is a safe choice," said Lena Papadakis, an analyst at Morrow Securities.',
+        {
+            A: [
+                ("Ulrike Brandhorst", "Kestwald Bank"),
+                ("Matthias Oberlinger", "Kestwald Bank"),
+                ("Ulrike Brandhorst", "Rheinau Capital"),
+                ("Gerd Vosskuhl", "Kestwald Bank"),
+                ("Lena Papadakis", "Morrow Securities"),
+            ],
+        },
+    ),
+    (
+        "art.afp_sahel",
+        "NIAMEY (AFP) - Niger's military government expelled the head of the Sahel office of the aid group "
+        "Medics Without Walls on Monday, accusing the organisation of working with jihadists. Interior "
+        "Minister Colonel Abdou Sidikou Issa told state television that Jean-Marc Teyssier, a French national, "
+        "had 48 hours to leave. The group denied the accusation. Its president, Dr. Hélène Marchessault, said "
+        '"our only concern is the health of patients". France condemned the expulsion.',
+        {
+            A: [
+                ("Abdou Sidikou Issa", "Niger"),
+                ("Jean-Marc Teyssier", "Medics Without Walls"),
+                ("Hélène Marchessault", "Medics Without Walls"),
+            ],
+            I: [
+                ("Niger", "Jean-Marc Teyssier"),
+                ("Niger", "Medics Without Walls"),
+                ("France", "Niger"),
+            ],
+        },
+    ),
+    (
+        "art.ap_talks",
+        "TASHKENT, Uzbekistan (AP) - The foreign ministers of Kyrgyzstan and Tajikistan met on Thursday for "
+        "the first time since border clashes killed dozens last year, and agreed to reopen two crossings. "
+        "Kyrgyz Foreign Minister Almazbek Toktogulov and his Tajik counterpart, Rustam Nazarzoda, signed a "
+        "protocol after three hours of talks hosted by Uzbekistan. Toktogulov thanked Uzbek President "
+        "Sherzod Yuldashev for his mediation.",
+        {
+            A: [
+                ("Almazbek Toktogulov", "Kyrgyzstan"),
+                ("Rustam Nazarzoda", "Tajikistan"),
+                ("Sherzod Yuldashev", "Uzbekistan"),
+            ],
+            I: [
+                ("Kyrgyzstan", "Tajikistan", "sym"),
+                ("Almazbek Toktogulov", "Rustam Nazarzoda", "sym"),
+                ("Almazbek Toktogulov", "Sherzod Yuldashev"),
+            ],
+        },
+    ),
+    (
+        "art.bbc_court",
+        "A former finance minister of Zambia has been jailed for five years for corruption. Chanda "
+        "Mwansa-Tembo, 63, was found guilty by the High Court in Lusaka of taking bribes from a Chinese "
+        "construction company, Huaxing Roads. Judge Mutale Chisanga said the evidence was overwhelming. "
+        "Mr Mwansa-Tembo, who served under former President Edgar Kalaba, denied the charges. The opposition "
+        "United Party for Renewal called the verdict political.",
+        {
+            A: [
+                ("Chanda Mwansa-Tembo", "Zambia"),
+                ("Mutale Chisanga", "High Court"),
+                ("Edgar Kalaba", "Zambia"),
+            ],
+            I: [(("High Court", "Mutale Chisanga"), "Chanda Mwansa-Tembo")],
+        },
+    ),
+]
