@@ -1868,7 +1868,8 @@ def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     if head.dep_ == "oprd":
         # "named Ulrike Brandhorst as its chief executive", parsed with the first name as the
         # object and the surname as its complement: the name is the object
-        head = next((t for t in doc[m.start : m.end - 1] if t.dep_ == "dobj" and t.head.i == head.head.i), head)
+        verb = head.head
+        head = next((t for t in doc[m.start : m.end - 1] if t.dep_ == "dobj" and t.head.i == verb.i), head)
     out: list[tuple[Position, str, bool]] = []
     # "Ruiz, 58, who was minister of energy from 2020 to 2022,": a relative clause on the name
     relative = [
