@@ -157,3 +157,13 @@ def test_named_as_its_chief_executive_replacing_another(extract):
     got = positions(f)
     assert ("Ulrike Brandhorst", "Kestwald Bank", "chief executive", False, "leads") in got
     assert ("Matthias Oberlinger", "Kestwald Bank", "chief executive", True, "leads") in got
+
+
+def test_a_chairman_quoted_on_the_bank_the_article_named(extract):
+    f = extract(
+        "Kestwald Bank named Ulrike Brandhorst as its new chief executive. Brandhorst joined the lender in "
+        '2015 from rival Rheinau Capital. "Ulrike is the right person to lead the bank," said chairman '
+        "Gerd Vosskuhl."
+    )
+    assert ("Gerd Vosskuhl", "Kestwald Bank") in held(f)
+    assert ("Gerd Vosskuhl", "Rheinau Capital") not in held(f)

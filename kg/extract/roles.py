@@ -1575,6 +1575,18 @@ def _officers_body(ctx: Context, sent) -> str | None:
             key = ctx.index.antecedent_org(tok.i, tok.lemma_.lower())
             if key is not None:
                 return ctx.resolved(tok, key, NOMINAL)
+    for tok in sent:
+        # '"She is the right person to lead the bank," said chairman X': the body "the bank" is, when
+        # the article named one with that word
+        if (
+            tok.lemma_.lower() in ORG_NOUNS
+            and tok.is_lower
+            and tok.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        ):
+            key = ctx.index.antecedent_org(tok.i, tok.lemma_.lower(), named_only=True)
+            if key is not None:
+                return ctx.resolved(tok, key, NOMINAL)
     named = {m.key for m in ctx.index.in_span(sent.start, sent.end) if m.type == "Organisation"}
     if len(named) == 1:
         return named.pop()
