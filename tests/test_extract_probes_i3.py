@@ -167,3 +167,12 @@ def test_a_chairman_quoted_on_the_bank_the_article_named(extract):
     )
     assert ("Gerd Vosskuhl", "Kestwald Bank") in held(f)
     assert ("Gerd Vosskuhl", "Rheinau Capital") not in held(f)
+
+
+def test_a_surname_opening_a_sentence_tagged_an_adverb(extract):
+    f = extract(
+        "FRANKFURT, May 6 (Reuters) - Kestwald Bank named Ulrike Brandhorst as its new chief executive on "
+        "Tuesday, replacing Matthias Oberlinger, who is stepping down after eight years. Brandhorst, 51, "
+        "joined the lender in 2015 from rival Rheinau Capital, where she ran the investment banking unit."
+    )
+    assert ("Ulrike Brandhorst", "Rheinau Capital") in held(f)

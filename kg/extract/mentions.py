@@ -1026,7 +1026,9 @@ def _scan_aliases(doc: Doc, mentions: list[DocMention], persons: dict[str, list[
             i += 1
             continue
         text = cols.span_text(i, j)
-        if lexicon.fold(text) in parts and tok.pos_ in {"PROPN", "NOUN", "X"}:
+        # (a surname opening a sentence may be tagged an adverb or adjective: "Brandhorst, 51, joined")
+        subject = tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"ADV", "ADJ", "VERB"}
+        if lexicon.fold(text) in parts and (tok.pos_ in {"PROPN", "NOUN", "X"} or subject):
             mentions.append(DocMention(i, j, "PERSON", text, rule="alias.scan"))
             taken.update(range(i, j))
         i = j
