@@ -176,3 +176,12 @@ def test_a_surname_opening_a_sentence_tagged_an_adverb(extract):
         "joined the lender in 2015 from rival Rheinau Capital, where she ran the investment banking unit."
     )
     assert ("Ulrike Brandhorst", "Rheinau Capital") in held(f)
+
+
+def test_a_counterpart_s_title_is_not_the_one_named_before_and(extract):
+    f = extract(
+        "Kyrgyz Foreign Minister Almazbek Toktogulov and his Tajik counterpart, Rustam Nazarzoda, signed an "
+        "agreement on Thursday."
+    )
+    assert ("Rustam Nazarzoda", "Kyrgyzstan") not in held(f)
+    assert ("Rustam Nazarzoda", "Tajikistan") in held(f)

@@ -2270,6 +2270,8 @@ def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bo
         return []
     if any(t.pos_ in {"VERB", "AUX"} for t in doc[t_end:end]):
         return []  # "Foreign Minister X thanked his Togolese counterpart, Y,": the title is X's
+    if any((p := ctx.index.at(k)) is not None and p.type == "Person" for k in range(t_end, end)):
+        return []  # "Kyrgyz Foreign Minister X and his Tajik counterpart, Y,": the title is X's
     t_start = t_end - n
     if t_start > start and doc[t_start - 1].lower_ in {"government", "presidential"}:
         t_start -= 1  # "the presidential spokesman, X,": the national government's
