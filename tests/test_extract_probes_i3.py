@@ -185,3 +185,17 @@ def test_a_counterpart_s_title_is_not_the_one_named_before_and(extract):
     )
     assert ("Rustam Nazarzoda", "Kyrgyzstan") not in held(f)
     assert ("Rustam Nazarzoda", "Tajikistan") in held(f)
+
+
+def test_a_city_of_the_story_s_country_counts_for_it(extract):
+    f = extract(
+        "Chanda Mwansa-Tembo, a former finance minister of Zambia, was found guilty by the High Court in "
+        "Lusaka. Mr Mwansa-Tembo, who served under former President Edgar Kalaba, denied the charges."
+    )
+    assert ("Edgar Kalaba", "Zambia") in held(f)
+    # a party's president is no state's
+    f = extract(
+        "Chanda Mwansa-Tembo, a former finance minister of Zambia, was found guilty by the High Court in "
+        "Lusaka. Supporters of party president Nomsa Phiri-Banda said the verdict was fair."
+    )
+    assert ("Nomsa Phiri-Banda", "Zambia") not in held(f)

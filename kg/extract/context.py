@@ -485,14 +485,16 @@ class Context:
         housing crisis", ... "Housing Minister X said": the minister is Portugal's)."""
         if hasattr(self, "_home"):
             return self._home
-        counts = sorted(
-            (
-                (sum(forms.values()), key)
-                for key, forms in self.index.surface.items()
-                if key.startswith("Country:")
-            ),
-            reverse=True,
-        )
+        tally: dict[str, int] = {}
+        for key, forms in self.index.surface.items():
+            if key.startswith("Country:"):
+                tally[key] = tally.get(key, 0) + sum(forms.values())
+            elif key.startswith("Location:") and (iso3 := lexicon.city_country(self.index.names[key])):
+                # "... was found guilty by the High Court in Lusaka": a city of the country counts for it
+                country = f"Country:{iso3}"
+                if country in self.index.surface:
+                    tally[country] = tally.get(country, 0) + 1
+        counts = sorted(((n, key) for key, n in tally.items()), reverse=True)
         self._home = None
         if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] > 2 * counts[1][0]):
             self._home = counts[0][1]

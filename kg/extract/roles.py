@@ -1439,6 +1439,7 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
         org_key is None
         and any(w in _NATIONAL_OFFICE for w in lexicon.fold(title.text).split())
         and not set(lexicon.fold(title.text).split()) & _CORPORATE_RANKS
+        and not _party_post(doc, k, title_end)
     ):
         # the dateline's country, unless the article names it only there (a court or summit
         # abroad: "ARUSHA, Tanzania -") and a government was just named (not "Executive Vice
@@ -1471,6 +1472,12 @@ def _shared_owner(ctx: Context, m: DocMention, k: int) -> tuple[str, bool] | Non
             continue
         return pos.org, demonym
     return None
+
+
+def _party_post(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words before a title up to ``end`` make it a party's or an opposition's post,
+    not the state's: "party president X", "the shadow environment secretary, X,"."""
+    return any(doc[k].lower_ in {"party", "shadow", "opposition"} for k in range(max(start - 1, 0), end))
 
 
 #: Words that make a title a company's rank: "Executive Vice President", "Senior Vice President".
@@ -2301,6 +2308,7 @@ def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bo
         and t_end == end  # not "the president of the bloc's commission, X,"
         and not any(doc[k].lower_ in {"its", "their", "his", "her"} for k in range(start, t_start))
         and any(w in _NATIONAL_OFFICE for w in lexicon.fold(doc[t_start:t_end].text).split())
+        and not _party_post(doc, start, t_end)
     ):
         # "the presidential spokesman, X,": the national post of the story's country
         org_key, rule = _national_country(ctx, sent, "position.pre_appositive")
