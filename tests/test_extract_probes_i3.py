@@ -199,3 +199,17 @@ def test_a_city_of_the_story_s_country_counts_for_it(extract):
         "Lusaka. Supporters of party president Nomsa Phiri-Banda said the verdict was fair."
     )
     assert ("Nomsa Phiri-Banda", "Zambia") not in held(f)
+
+
+def test_a_post_described_before_its_holder_is_named(extract):
+    f = extract(
+        "A former finance minister of Zambia has been jailed for five years for corruption. Chanda "
+        "Mwansa-Tembo, 63, was found guilty of taking bribes."
+    )
+    assert ("Chanda Mwansa-Tembo", "Zambia", "finance minister", True, "holdsPositionIn") in positions(f)
+    # the one named next may be another the sentence describes
+    f = extract(
+        "A Spanish judge on Friday ordered a former Peruvian governor held in custody. Rufino Ccama "
+        "Quispe, 58, was arrested on Tuesday."
+    )
+    assert ("Rufino Ccama Quispe", "Spain") not in held(f)

@@ -74,7 +74,7 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
         nationality += _demonym_apposition(ctx, m) + _demonym_before(ctx, m) + _named_nationals(ctx, m)
         nationality += _holds_citizenship(ctx, m) + _is_of_demonym(ctx, m) + _citizen_of_country(ctx, m)
     positions += _leads_as_subject(ctx) + _spent_years_at(ctx)
-    positions += _replaced_in_appointments(ctx, positions)
+    positions += _replaced_in_appointments(ctx, positions) + _described_then_named(ctx)
     counterparts = _counterparts(ctx, positions)
     for pos in counterparts:
         if pos.prop in _HEAD_OF_STATE_PROPS:
@@ -135,6 +135,80 @@ def _replaced_in_appointments(ctx: Context, positions: list[Position]) -> list[P
             last = doc[m.end - 1]
             ev = ctx.evidence("position.replaced.v1", doc[holder.start].idx, last.idx + len(last), main.sent)
             out.append(Position(m.key, p.org, p.title, True, p.prop, ev))
+    return out
+
+
+def _described_then_named(ctx: Context) -> list[Position]:
+    """ "A former finance minister of Zambia has been jailed for corruption. Chanda X, 63, was found
+    guilty ...": a sentence whose subject is an unnamed holder of a post ("a", "an" and a title,
+    with its country or body), then one whose subject is a person named for the first time, opening
+    it: that person holds the post (the way BBC copy introduces the person a story is about)."""
+    doc = ctx.doc
+    sents = list(doc.sents)
+    out: list[Position] = []
+    for sent, nxt in zip(sents, sents[1:], strict=False):
+        subj = next((t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == sent.root.i), None)
+        if (
+            subj is None
+            or subj.pos_ != "NOUN"
+            or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subj.children)
+        ):
+            continue
+        left = subj.left_edge.i
+        if any(
+            (p := ctx.index.at(k)) is not None and p.type == "Person"
+            for k in range(left, subj.right_edge.i + 1)
+        ):
+            continue
+        words = [lexicon.fold(t.text) for t in doc[left : subj.i + 1]]
+        n = _match_title(words)
+        if n == 0:
+            continue
+        title = doc[subj.i + 1 - n : subj.i + 1]
+        right = subj.right_edge.i
+        if any(
+            t.pos_ == "NOUN" and lexicon.fold(t.text) in lexicon.titles()
+            for t in sent
+            if not left <= t.i <= right
+        ):
+            continue  # "A Spanish judge ordered a former governor held": the next name may be either
+        person = ctx.index.at(nxt.start)
+        if (
+            person is None
+            or person.type != "Person"
+            or person.start != nxt.start
+            or person.end - person.start < 2
+        ):
+            continue
+        if doc[person.start : person.end].root.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if any(m.key == person.key and m.start < person.start for m in ctx.index.mentions):
+            continue  # named before: the description is of someone else
+        owner, demonym = None, False
+        for k in range(left, subj.i + 1 - n):
+            m = ctx.index.at(k)
+            if m is not None and m.type in {"Country", "Organisation"}:
+                owner, demonym = m, m.label in {"NORP", "COUNTRY"}
+        if owner is None:
+            ofs = [
+                p for c in subj.children if c.dep_ == "prep" and c.lower_ in {"of", "at"} for p in c.children
+            ]
+            owner = next(
+                (
+                    m
+                    for p in ofs
+                    if (m := ctx.index.at(p.i)) is not None and m.type in {"Country", "Organisation"}
+                ),
+                None,
+            )
+        if owner is None:
+            continue
+        if demonym and lexicon.fold(title.text).split()[-1] in _PRIVATE_OCCUPATIONS:
+            continue  # "A Kenyan journalist has been arrested": where from, not whose
+        former = any(doc[k].lower_ in _FORMER for k in range(left, subj.i))
+        last = doc[person.end - 1]
+        ev = ctx.evidence("position.described_then_named.v1", doc[left].idx, last.idx + len(last), sent)
+        out.append(Position(person.key, owner.key, title.text, former, _title_prop(title.text), ev))
     return out
 
 
