@@ -213,3 +213,11 @@ def test_a_post_described_before_its_holder_is_named(extract):
         "Quispe, 58, was arrested on Tuesday."
     )
     assert ("Rufino Ccama Quispe", "Spain") not in held(f)
+
+
+def test_a_story_without_a_headline_tells_its_acts_in_the_lead(extract):
+    f = extract(
+        "NIAMEY (AFP) - Niger's military government expelled the head of the aid group Medics Without Walls "
+        "on Monday. The group denied the accusation. France condemned the expulsion."
+    )
+    assert ("France", "Niger") in pairs(f)

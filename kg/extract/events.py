@@ -1502,11 +1502,18 @@ def _judged_act(ctx: Context, verb: Token, history: list) -> list[tuple[str, str
     return [(a, t) for a in dict.fromkeys(actors) for t in targets if a != t]
 
 
+def _reads_as_headline(ctx: Context) -> bool:
+    """Whether the text's first line is a headline: one line of one sentence with no full stop at
+    its end (a story given without its headline opens with the lead: "NIAMEY (AFP) - Niger ... .")."""
+    first = ctx.text.lstrip().split("\n", 1)[0].strip()
+    return not first.endswith((".", '."', ".\u201d"))
+
+
 def _told_act(ctx: Context, tok: Token) -> bool:
     """Whether a trigger tells an act a later response may name again: a clause's verb, or the
     noun a light verb takes ("signed a pact"); not a headline's (whose parse is unsure), nor a
     response or what it responds to ("criticised the agreement")."""
-    if ctx.paragraph_of(tok.sent.start_char) == 0:
+    if ctx.paragraph_of(tok.sent.start_char) == 0 and _reads_as_headline(ctx):
         return False
     if _responds(tok) and any(
         c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN" and trigger_of(c) is not None
