@@ -221,3 +221,12 @@ def test_a_story_without_a_headline_tells_its_acts_in_the_lead(extract):
         "on Monday. The group denied the accusation. France condemned the expulsion."
     )
     assert ("France", "Niger") in pairs(f)
+
+
+def test_an_army_spokesman_with_no_army_named_is_the_country_s(extract):
+    f = extract(
+        "Sudan army says it repelled attack\n\nKHARTOUM (AFP) - Sudan's army said Saturday it had repelled "
+        "an attack by the paramilitary Rapid Shield Brigades on the city of El Obeid. Army spokesman "
+        "Brigadier General Nabil Abdelrahman said the RSB had shelled residential areas."
+    )
+    assert ("Nabil Abdelrahman", "Sudan") in held(f)

@@ -1460,6 +1460,7 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
         opening = ctx.index.at(sent.start + 1 + (doc[sent.start + 1].lower_ == "the"))
         if opening is not None and opening.type == "Organisation" and opening.end <= title_start:
             org_key, rule = opening.key, "position.prenominal.fronted_at.v1"
+    force = None
     if org_key is None and k > sent.start:
         # "party spokesperson X", "company spokesman X": the article's party or company, if it
         # names one with that word
@@ -1473,6 +1474,8 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
             if org_key is not None:
                 k -= 1
                 rule = "position.prenominal.nominal_owner.v1"
+            elif noun.lemma_.lower() in _STATE_FORCES:
+                force = noun
     if org_key is None:
         # "Sen. Ana Ruiz", "Rep. Tom Lee": the chamber the article names
         folded = lexicon.fold(title.text).rstrip(".")
@@ -1519,6 +1522,11 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
         # abroad: "ARUSHA, Tanzania -") and a government was just named (not "Executive Vice
         # President X", a company's)
         org_key, rule = _national_country(ctx, sent, "position.prenominal")
+    if org_key is None and force is not None:
+        # "Army spokesman X" with no army named: the story's country's army (as "the army's
+        # spokesman, X,")
+        org_key, rule = _national_country(ctx, sent, "position.prenominal")
+        k -= org_key is not None
     if org_key is None:
         return []
     ev = ctx.evidence(rule, doc[k].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), sent)

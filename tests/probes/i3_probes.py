@@ -1326,3 +1326,80 @@ PROBES += [
         },
     ),
 ]
+
+# Fifth batch: more short articles, each with a headline line.
+PROBES += [
+    (
+        "art.ap_politics",
+        "Ecuador's president fires defence minister after prison riot\n\n"
+        "QUITO, Ecuador (AP) - Ecuadorian President Mateo Villacrés Ortega fired Defence Minister Gonzalo "
+        "Pazmiño on Wednesday, a day after a prison riot in Guayaquil left 31 inmates dead. Villacrés "
+        "named retired general Inés Cordero Vallejo to replace him. Opposition lawmaker Patricio Landázuri "
+        "of the Citizen Revolution Front said the government had lost control of the prisons. The United "
+        "Nations human rights office urged Ecuador to investigate the deaths.",
+        {
+            A: [
+                ("Mateo Villacrés Ortega", "Ecuador"),
+                ("Gonzalo Pazmiño", "Ecuador"),
+                ("Inés Cordero Vallejo", "Ecuador"),
+                ("Patricio Landázuri", "Citizen Revolution Front"),
+            ],
+            I: [(("United Nations human rights office", "United Nations"), "Ecuador")],
+        },
+    ),
+    (
+        "art.reuters_deal",
+        "Tamberlin to buy Veltrana Airways stake for $800 mln\n\n"
+        "SINGAPORE, June 3 (Reuters) - Singapore's Tamberlin Group said on Monday it would buy a 40% stake "
+        "in Thai carrier Veltrana Airways from its founder, Somsak Rattanakorn, for $800 million. The deal "
+        "needs approval from Thailand's competition regulator. Tamberlin's chief executive, Hsu Wei-ling, "
+        "told reporters the airline would keep its brand. Veltrana shares rose 9% in Bangkok.",
+        {
+            A: [("Somsak Rattanakorn", "Veltrana Airways"), ("Hsu Wei-ling", "Tamberlin Group")],
+            I: [("Tamberlin Group", "Veltrana Airways"), ("Tamberlin Group", "Somsak Rattanakorn")],
+        },
+    ),
+    (
+        "art.afp_conflict",
+        "Sudan army says it repelled paramilitary attack on El Obeid\n\n"
+        "KHARTOUM (AFP) - Sudan's army said Saturday it had repelled an attack by the paramilitary Rapid "
+        "Shield Brigades on the city of El Obeid, killing dozens of fighters. Army spokesman Brigadier "
+        "General Nabil Abdelrahman said the RSB had shelled residential areas. The RSB, led by Mohamed "
+        "Hamdan Kabbashi, denied targeting civilians and accused the army of bombing markets in Darfur. The "
+        "African Union called for an immediate ceasefire.",
+        {
+            A: [
+                ("Nabil Abdelrahman", ("Sudan", "Sudan's army")),
+                ("Mohamed Hamdan Kabbashi", "Rapid Shield Brigades"),
+            ],
+            I: [
+                (("Sudan", "Sudan's army"), "Rapid Shield Brigades", "sym"),
+                ("Rapid Shield Brigades", ("Sudan", "Sudan's army")),
+            ],
+        },
+    ),
+    (
+        "art.bbc_spat",
+        "Lithuania expels Russian diplomat over spying claims\n\n"
+        "Lithuania has expelled a Russian diplomat accused of spying, the foreign ministry in Vilnius said. "
+        "The diplomat, a second secretary at the Russian embassy, was given five days to leave. Lithuanian "
+        "Foreign Minister Aušra Kairienė said the decision was final. Moscow said it would respond. Kremlin "
+        "spokesman Dmitry Orlovsky called the move \"another hostile act\".",
+        {
+            A: [("Aušra Kairienė", "Lithuania"), ("Dmitry Orlovsky", ("Russia", "Kremlin"))],
+            I: [("Lithuania", "Russia"), (("Dmitry Orlovsky", "Russia"), "Lithuania")],
+        },
+    ),
+    (
+        "art.reuters_markets",
+        "Rupee hits record low as foreign investors sell\n\n"
+        "MUMBAI, Aug 12 (Reuters) - The Indian rupee fell to a record low on Monday. \"The central bank is "
+        "likely to step in,\" said Anirudh Sethuraman, chief currency strategist at Kotwal Securities. The "
+        "Reserve Bank of India did not respond to a request for comment. Governor Rajiv Maheshwari said last "
+        "week the bank had enough reserves. Traders said state-run banks were selling dollars, probably on "
+        "behalf of the RBI.",
+        {
+            A: [("Anirudh Sethuraman", "Kotwal Securities"), ("Rajiv Maheshwari", "Reserve Bank of India")],
+        },
+    ),
+]
