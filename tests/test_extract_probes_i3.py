@@ -230,3 +230,14 @@ def test_an_army_spokesman_with_no_army_named_is_the_country_s(extract):
         "Brigadier General Nabil Abdelrahman said the RSB had shelled residential areas."
     )
     assert ("Nabil Abdelrahman", "Sudan") in held(f)
+
+
+def test_an_attack_repelled_was_on_the_one_who_repelled_it(extract):
+    f = extract("Malian troops repelled an attack by the Katiba Sahel Nour on Sunday.")
+    assert ("Katiba Sahel Nour", "Mali") in pairs(f)
+    # "it" after "Sudan's army said": the army, named by its owner
+    f = extract(
+        "Sudan army says it repelled attack\n\nKHARTOUM (AFP) - Sudan's army said Saturday it had repelled "
+        "an attack by the paramilitary Rapid Shield Brigades on the city of El Obeid."
+    )
+    assert ("Rapid Shield Brigades", "Sudan") in pairs(f)

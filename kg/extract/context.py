@@ -268,6 +268,18 @@ class Context:
             # "The World Bank approved funding for Malawi. It said ...": the organisation or
             # country that was the subject of this or the previous sentence, if one was
             key = self.index.antecedent(tok.i, frozenset({"Organisation", "Country"}), subject_only=True)
+            if key is None:
+                # "Sudan's army said it had repelled ...": the subject of the verb of saying, a
+                # body named by a common noun and its owner
+                verb = tok.head
+                while verb.dep_ in {"ccomp", "conj"} and verb.head.i != verb.i:
+                    verb = verb.head
+                    if lexicon.fold(verb.lemma_) in lexicon.speech_verbs():
+                        said = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+                        key = self.entity_of(said[0]) if said else None
+                        if key is not None and key.split(":", 1)[0] not in {"Organisation", "Country"}:
+                            key = None
+                        break
             return self.resolved(tok, key, PRONOUN)
         # "The U.N. mission in Congo, MONUSCO, said": the apposition names the same thing.
         for child in tok.children:

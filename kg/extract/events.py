@@ -239,6 +239,8 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
     return None
 
 
+#: Verbs of warding off an attack: "repelled an attack by X" (X's on the subject).
+_WARDING_OFF = frozenset({"repel", "repulse", "thwart", "foil", "fend", "withstand", "resist", "survive"})
 #: What a state designates the groups it sanctions: "a terrorist organisation", "a sponsor of terrorism".
 _BLACKLISTS = frozenset({"terrorist", "terror", "terrorism", "sanction", "extremist", "blacklist"})
 #: Modifiers of a strike that downs tools: "a general strike", "the dockers' strike".
@@ -2190,6 +2192,17 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
     ):
         # "pledged 20 million euros in aid to Congo": the sum's verb names the recipient
         targets = _prep_targets(ctx, verb)
+    if (
+        actors
+        and not targets
+        and verb is not None
+        and noun.dep_ in {"dobj", "nsubjpass"}
+        and noun.head.i == verb.i
+        and verb.lemma_.lower() in _WARDING_OFF
+        and (trigger_of(noun) or ("",))[0][:2] in {"18", "19", "20"}
+    ):
+        # "the army repelled an attack by X": X attacked the army (the one who wards it off)
+        targets = [t for t in _entities(ctx, _subject_of(verb)) if t not in actors]
     if (
         not targets
         and verb is not None
