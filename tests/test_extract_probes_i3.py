@@ -241,3 +241,15 @@ def test_an_attack_repelled_was_on_the_one_who_repelled_it(extract):
         "an attack by the paramilitary Rapid Shield Brigades on the city of El Obeid."
     )
     assert ("Rapid Shield Brigades", "Sudan") in pairs(f)
+
+
+def test_the_move_called_a_hostile_act_is_the_act_told_before(extract):
+    f = extract(
+        "Lithuania expels Russian diplomat over spying claims\n\nLithuania has expelled a Russian diplomat "
+        "accused of spying, the foreign ministry in Vilnius said. Kremlin spokesman Dmitry Orlovsky called "
+        'the move "another hostile act".'
+    )
+    assert ("Dmitry Orlovsky", "Lithuania", "11") in events(f)
+    # a hostile bid is the market's term, no blame
+    f = extract('"We will fight this hostile bid from Calloway Partners," said Brenmoor chief Tobin Grael.')
+    assert ("Tobin Grael", "Calloway Partners", "11") not in events(f)

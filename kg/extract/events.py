@@ -1480,12 +1480,28 @@ def _earlier_doers(verb: Token, history: list[tuple[int, str, list[str], list[st
 _GENERIC_ACTS = frozenset({"measure", "move", "decision", "step"})
 
 
+def _blames(tok: Token, blame: Any) -> bool:
+    """Whether a word is one of blame (kg/data/disapproval_words.tsv): not "hostile" in a "hostile
+    takeover" or "hostile bid", the market's term for an offer the board does not back."""
+    word = lexicon.fold(tok.lemma_)
+    if word == "hostile" and tok.head.lemma_.lower() in {"takeover", "bid", "offer", "approach"}:
+        return False
+    return word in blame
+
+
 def _judged_act(ctx: Context, verb: Token, history: list) -> list[tuple[str, str]]:
     """'Britain's envoy called the veto "cynical and shameful"', "described the sanctions as
     illegal": a naming verb whose object is an act and whose description blames it
     (kg/data/disapproval_words.tsv) criticises (111) whoever did the act (its owner, "Russia's
     veto", else the doers of the act the article told before: see :func:`_earlier_doers`)."""
-    objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and trigger_of(c) is not None]
+    objs = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj"
+        and c.pos_ == "NOUN"
+        # ('called the move "a hostile act"': a word that names again the act told before)
+        and (trigger_of(c) is not None or c.lemma_.lower() in _GENERIC_ACTS)
+    ]
     if len(objs) != 1:
         return []
     blame = lexicon.disapproval_words()
@@ -1495,7 +1511,7 @@ def _judged_act(ctx: Context, verb: Token, history: list) -> list[tuple[str, str
         if c.i != objs[0].i and c.dep_ not in {"nsubj", "nsubjpass"}
         for t in c.subtree
     ]
-    if not any(lexicon.fold(t.lemma_) in blame for t in said):
+    if not any(_blames(t, blame) for t in said):
         return []
     subjects = _subject_of(verb)
     actors = [a for a in _entities(ctx, subjects) + _envoys_named(ctx, subjects, []) if ctx.actor_types(a)]
@@ -2669,11 +2685,7 @@ def disapproving_quotes(
         if span is None:
             continue
         cue = next(
-            (
-                t
-                for t in span
-                if lexicon.fold(t.lemma_) in blame and not any(c.dep_ == "neg" for c in t.children)
-            ),
+            (t for t in span if _blames(t, blame) and not any(c.dep_ == "neg" for c in t.children)),
             None,
         )
         prosecution = _prosecution(ctx, span, st.speaker)
