@@ -253,3 +253,11 @@ def test_the_move_called_a_hostile_act_is_the_act_told_before(extract):
     # a hostile bid is the market's term, no blame
     f = extract('"We will fight this hostile bid from Calloway Partners," said Brenmoor chief Tobin Grael.')
     assert ("Tobin Grael", "Calloway Partners", "11") not in events(f)
+
+
+def test_a_stake_bought_from_its_owner_is_a_deal_for_the_company(extract):
+    f = extract(
+        "Singapore's Tamberlin Group said on Monday it would buy a 40% stake in Thai carrier Veltrana "
+        "Airways from its founder, Somsak Rattanakorn, for $800 million."
+    )
+    assert ("Tamberlin Group", "Veltrana Airways", "05") in events(f)

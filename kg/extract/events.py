@@ -179,7 +179,7 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
         ]
         if custody:
             return "173", tok.text, custody[0]  # "were taken into custody": an arrest
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in _BUYING and _bought_from(tok):
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _BUYING and _bought_from(tok) and not _stake_in(tok):
         return "061", tok.text, None  # "agreed to buy six patrol vessels from shipbuilder X": trade
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _DELIVERING and _delivers_relief(tok):
         return "073", tok.text, None  # "flew 120 tons of food to ...", "released $4 million"
@@ -1863,6 +1863,20 @@ _HOSTING = frozenset({"host"})
 #: Verbs of buying: with a company as the object, a takeover agreed with it (057).
 _BUYING = frozenset({"buy", "acquire"})
 _TAKEOVERS = frozenset({"acquisition", "takeover"})
+
+
+def _stake_in(verb: Token) -> bool:
+    """Whether the object bought is a stake in a named company: "buy a 40% stake in Veltrana Airways
+    from its founder" is a deal for the company (057), whoever sells the stake."""
+    return any(
+        o.dep_ == "dobj"
+        and o.lemma_.lower() in {"stake", "share", "holding", "interest"}
+        and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(p.pos_ == "PROPN" for p in c.children)
+            for c in o.children
+        )
+        for o in verb.children
+    )
 
 
 def _bought_from(verb: Token) -> list[Token]:
