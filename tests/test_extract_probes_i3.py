@@ -261,3 +261,12 @@ def test_a_stake_bought_from_its_owner_is_a_deal_for_the_company(extract):
         "Airways from its founder, Somsak Rattanakorn, for $800 million."
     )
     assert ("Tamberlin Group", "Veltrana Airways", "05") in events(f)
+
+
+def test_a_name_before_party_is_the_party_s_wherever_it_is_used(extract):
+    f = extract(
+        "RIGA (Reuters) - Latvia's ruling New Unity party won the most seats in Saturday's parliamentary "
+        "election. Prime Minister Kristaps Ozolkalns, who leads New Unity, said he would begin talks."
+    )
+    assert entity_types(f)["New Unity"] == "Organisation"
+    assert ("Kristaps Ozolkalns", "New Unity") in held(f)

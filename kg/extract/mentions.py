@@ -704,6 +704,20 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
         ):
             m.label = "ORG"  # "Ordabasy, the presidential press service"
             described.add(normalise(m.text))
+    for m in mentions:
+        # "Latvia's ruling New Unity party won ... who leads New Unity": a name followed by a body's
+        # noun is the body's wherever the article uses it
+        nxt = doc[m.end] if m.end < len(doc) else None
+        if (
+            m.label == "ORG"
+            and not m.nested
+            and nxt is not None
+            and nxt.text.islower()
+            and nxt.lower_ in BODY_NOUNS
+            and not lexicon.country_of(m.text)
+            and not lexicon.is_city(m.text, 15000)
+        ):
+            described.add(normalise(m.text))
     for m in mentions:  # what the apposition says holds wherever the article uses the name
         if m.label in {"PERSON", "LOC"} and normalise(m.text) in described:
             m.label = "ORG"

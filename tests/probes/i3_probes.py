@@ -1403,3 +1403,80 @@ PROBES += [
         },
     ),
 ]
+
+# Sixth batch: more short articles with headlines.
+PROBES += [
+    (
+        "art.un_envoy",
+        "UN envoy urges Yemen's warring parties to extend truce\n\n"
+        "UNITED NATIONS (Reuters) - The U.N. special envoy for Yemen, Lars-Erik Holmqvist, on Tuesday urged "
+        "the Saudi-backed government and the Houthi movement to extend a truce that expires next week. "
+        "Briefing the Security Council, Holmqvist said both sides had largely respected the ceasefire. "
+        "Yemen's U.N. ambassador, Abdullah al-Saadi, accused the Houthis of blocking roads into Taiz. "
+        "Houthi negotiator Mohammed Abdulsalam-Qasimi said his group was ready to talk.",
+        {
+            A: [
+                ("Lars-Erik Holmqvist", ("United Nations", "U.N.")),
+                ("Abdullah al-Saadi", "Yemen"),
+                ("Mohammed Abdulsalam-Qasimi", ("Houthi movement", "Houthis", "Houthi")),
+            ],
+            I: [
+                ("Lars-Erik Holmqvist", ("Yemen", "Houthi movement")),
+                ("Abdullah al-Saadi", ("Houthis", "Houthi movement")),
+            ],
+        },
+    ),
+    (
+        "art.election",
+        "Ruling party wins most seats in Latvian vote, coalition talks loom\n\n"
+        "RIGA (Reuters) - Latvia's ruling New Unity party won the most seats in Saturday's parliamentary "
+        "election but fell short of a majority, official results showed on Sunday. Prime Minister Kristaps "
+        "Ozolkalns, who leads New Unity, said he would begin talks with the Greens and Farmers Union on "
+        "Monday. Opposition leader Ieva Bērzkalne of the National Alliance conceded defeat. Analysts said "
+        "coalition talks could take weeks.",
+        {
+            A: [
+                ("Kristaps Ozolkalns", "Latvia"),
+                ("Kristaps Ozolkalns", "New Unity"),
+                ("Ieva Bērzkalne", "National Alliance"),
+            ],
+            I: [(("Kristaps Ozolkalns", "New Unity"), "Greens and Farmers Union", "sym")],
+        },
+    ),
+    (
+        "art.protest",
+        "Police arrest dozens at Nairobi protest over tax bill\n\n"
+        "NAIROBI, June 20 (Reuters) - Kenyan police arrested at least 50 people on Thursday as thousands "
+        "protested in Nairobi against a finance bill that would raise taxes. Amnesty International's Kenya "
+        "director, Irungu Houghtonsen, condemned the arrests and called on the police to release the "
+        "protesters. Interior minister Kithure Kindikimu defended the police. Opposition leader Raila "
+        "Odingasa urged President William Rutowe to withdraw the bill.",
+        {
+            A: [
+                ("Irungu Houghtonsen", "Amnesty International"),
+                ("Kithure Kindikimu", "Kenya"),
+                ("William Rutowe", "Kenya"),
+            ],
+            I: [
+                ("Irungu Houghtonsen", ("Kenya", "police")),
+                ("Raila Odingasa", "William Rutowe"),
+            ],
+        },
+    ),
+    (
+        "art.aid",
+        "Donors pledge $1.2 bln for Mozambique cyclone recovery\n\n"
+        "MAPUTO (Reuters) - International donors pledged $1.2 billion on Friday to help Mozambique rebuild "
+        "after Cyclone Elsa killed more than 600 people. The World Bank promised $700 million, while the "
+        "European Union pledged 200 million euros. Britain said it would send a team of engineers to Beira. "
+        "Mozambican President Filipe Nhassengo thanked the donors.",
+        {
+            A: [("Filipe Nhassengo", "Mozambique")],
+            I: [
+                ("World Bank", "Mozambique"),
+                ("European Union", "Mozambique"),
+                ("Britain", "Mozambique"),
+            ],
+        },
+    ),
+]
