@@ -270,3 +270,11 @@ def test_a_name_before_party_is_the_party_s_wherever_it_is_used(extract):
     )
     assert entity_types(f)["New Unity"] == "Organisation"
     assert ("Kristaps Ozolkalns", "New Unity") in held(f)
+
+
+def test_a_possessor_employs_a_post_named_by_where_it_is(extract):
+    f = extract("Amnesty International's Kenya director, Irungu Houghtonsen, condemned the arrests.")
+    assert ("Irungu Houghtonsen", "Amnesty International") in held(f)
+    assert ("Irungu Houghtonsen", "Kenya") not in held(f)
+    f = extract("Yemen's U.N. ambassador Abdullah al-Saadi accused the Houthis of blocking roads.")
+    assert ("Abdullah al-Saadi", "Yemen") in held(f)

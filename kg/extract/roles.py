@@ -1424,6 +1424,12 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
                 org_key = owner.key
                 k = owner.start
                 continue
+            if owner is not None and org_key is not None and owner.type in {"Organisation", "Country"}:
+                # "Amnesty International's Kenya director X", "Yemen's U.N. ambassador X": the
+                # possessor employs; the name before the title is where the post is
+                employer = _employer_of_posting(org_key, owner.key, title.text)
+                if employer is not None:
+                    org_key, demonym, k = employer, False, owner.start
             break
         owner = ctx.index.at(k - 1)
         if owner is not None and org_key is None and owner.type in {"Organisation", "Country"}:
@@ -1553,6 +1559,21 @@ def _shared_owner(ctx: Context, m: DocMention, k: int) -> tuple[str, bool] | Non
         ):
             continue
         return pos.org, demonym
+    return None
+
+
+def _employer_of_posting(posting: str, possessor: str, title: str) -> str | None:
+    """Whom a post serves when a possessor and a second name both come before its title: a body's
+    post in a country ("Amnesty International's Kenya director": the body's), a state's envoy to a
+    body ("Yemen's U.N. ambassador": the state's); None to keep the name next to the title."""
+    if posting.startswith("Country:") and possessor.startswith("Organisation:"):
+        return possessor
+    if (
+        posting.startswith("Organisation:")
+        and possessor.startswith("Country:")
+        and lexicon.fold(title).split()[-1] in _ENVOY_TITLES
+    ):
+        return possessor
     return None
 
 
@@ -2372,6 +2393,14 @@ def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bo
         if owner is not None and owner.type in {"Organisation", "Country"}:
             if not _demonym_of_manner(doc, owner):
                 org_key, demonym = owner.key, owner.label in {"NORP", "COUNTRY"}
+                # "Amnesty International's Kenya director, X,": the possessor employs
+                j = owner.start
+                if org_key is not None and j - 2 >= start and doc[j - 1].text in {"'s", "\u2019s"}:
+                    possessor = ctx.index.at(j - 2)
+                    if possessor is not None and possessor.type in {"Organisation", "Country"}:
+                        employer = _employer_of_posting(org_key, possessor.key, doc[t_start:t_end].text)
+                        if employer is not None:
+                            org_key, demonym = employer, False
             break
     if org_key is None and t_end < end and doc[t_end].lower_ in {"for", "of", "at"}:
         # "a spokeswoman for Acme Mining, Karla Ruiz,": the body after the title
