@@ -278,3 +278,9 @@ def test_a_possessor_employs_a_post_named_by_where_it_is(extract):
     assert ("Irungu Houghtonsen", "Kenya") not in held(f)
     f = extract("Yemen's U.N. ambassador Abdullah al-Saadi accused the Houthis of blocking roads.")
     assert ("Abdullah al-Saadi", "Yemen") in held(f)
+
+
+def test_a_hyphenated_first_name_after_an_apposed_title_is_a_person(extract):
+    f = extract("The U.N. special envoy for Yemen, Lars-Erik Holmqvist, on Tuesday urged the rebels to talk.")
+    assert entity_types(f)["Lars-Erik Holmqvist"] == "Person"
+    assert ("Lars-Erik Holmqvist", "U.N.") in held(f)

@@ -476,7 +476,7 @@ def _organisations_that_are_people(doc: Doc, mentions: list[DocMention]) -> None
             and doc[m.start - 1].text == ","
             and doc[m.start - 2].is_lower
             and lexicon.fold(doc[m.start - 2].text) in lexicon.titles()
-        )
+        ) or _title_before_comma(doc, m.start)
         if (
             aged
             or titled
@@ -485,6 +485,21 @@ def _organisations_that_are_people(doc: Doc, mentions: list[DocMention]) -> None
             or _takes_a_post(doc, m)
         ):
             m.label = "PERSON"
+
+
+def _title_before_comma(doc: Doc, start: int) -> bool:
+    """ "The U.N. special envoy for Yemen, Lars-Erik Holmqvist,": a title (lower case) heads the
+    phrase before the comma, and a comma follows the name too (an apposition)."""
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    k = start - 2
+    while k >= 0 and start - 2 - k < 6 and doc[k].text not in {",", ";", ":", ".", '"', "\u201c", "\u201d"}:
+        if doc[k].pos_ in {"VERB", "AUX"}:
+            return False
+        if doc[k].is_lower and doc[k].pos_ == "NOUN" and lexicon.fold(doc[k].text) in lexicon.titles():
+            return doc[k].dep_ != "pobj"  # ("talks with the envoy for X, Y": the envoy is not Y's head noun)
+        k -= 1
+    return False
 
 
 #: Verbs whose subject takes the post their complement names: "X became chief executive".
