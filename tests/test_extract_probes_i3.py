@@ -284,3 +284,14 @@ def test_a_hyphenated_first_name_after_an_apposed_title_is_a_person(extract):
     f = extract("The U.N. special envoy for Yemen, Lars-Erik Holmqvist, on Tuesday urged the rebels to talk.")
     assert entity_types(f)["Lars-Erik Holmqvist"] == "Person"
     assert ("Lars-Erik Holmqvist", "U.N.") in held(f)
+
+
+def test_money_pledged_in_a_currency_and_a_team_sent(extract):
+    f = extract(
+        "Donors pledge $1.2 bln for Mozambique cyclone recovery\n\nMAPUTO (Reuters) - International donors "
+        "pledged $1.2 billion on Friday to help Mozambique rebuild after Cyclone Elsa killed more than 600 "
+        "people. The World Bank promised $700 million, while the European Union pledged 200 million euros."
+    )
+    assert ("European Union", "Mozambique") in pairs(f)
+    f = extract("Japan sent a team of rescuers to Turkey after the earthquake.")
+    assert ("Japan", "Turkey", "07") in events(f)

@@ -431,6 +431,8 @@ _RELIEF_GOODS = frozenset(
     {
         "aid", "supply", "food", "tent", "medicine", "vaccine", "dose", "blanket", "biscuit", "flour",
         "rice", "grain", "tablet", "kit", "ration", "shelter", "assistance", "relief",
+        # people sent to help: "send a team of engineers", "dispatched rescuers"
+        "team", "rescuer", "medic", "doctor", "engineer", "expert", "specialist",
     }
 )  # fmt: skip
 
@@ -475,8 +477,16 @@ def _pledges_money(tok: Token) -> bool:
     names no recipient ("pledged $1 million to the fund" gives to the fund)."""
     if any(c.dep_ == "prep" and c.lower_ in {"to", "for", "towards"} for c in tok.children):
         return False
+    # ("pledged 200 million euros": the model may tag the sum a number, the currency says money)
     return tok.pos_ == "VERB" and any(
-        c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or any(g.ent_type_ == "MONEY" for g in c.subtree))
+        c.dep_ == "dobj"
+        and (
+            c.ent_type_ == "MONEY"
+            or any(
+                g.ent_type_ == "MONEY" or (g.like_num is False and g.lemma_.lower() in _CURRENCIES)
+                for g in c.subtree
+            )
+        )
         for c in tok.children
     )
 
