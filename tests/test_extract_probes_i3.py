@@ -295,3 +295,10 @@ def test_money_pledged_in_a_currency_and_a_team_sent(extract):
     assert ("European Union", "Mozambique") in pairs(f)
     f = extract("Japan sent a team of rescuers to Turkey after the earthquake.")
     assert ("Japan", "Turkey", "07") in events(f)
+
+
+def test_trade_figures_are_no_act(extract):
+    f = extract("Trade between Chile and Peru rose 12% last year, the statistics office said.")
+    assert not pairs(f)
+    f = extract("Chile's exports to Peru fell 8% in May.")
+    assert not pairs(f)

@@ -239,6 +239,11 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
     return None
 
 
+#: Verbs a measured quantity takes: "trade rose", "exports to Russia fell 8%".
+_MEASURED_CHANGE = frozenset(
+    {"rise", "fall", "grow", "increase", "decline", "drop", "jump", "slump", "reach", "total", "double",
+     "surge", "plunge", "climb", "shrink", "soar", "slip", "contract", "expand", "hit"}
+)  # fmt: skip
 #: Verbs of warding off an attack: "repelled an attack by X" (X's on the subject).
 _WARDING_OFF = frozenset({"repel", "repulse", "thwart", "foil", "fend", "withstand", "resist", "survive"})
 #: What a state designates the groups it sanctions: "a terrorist organisation", "a sponsor of terrorism".
@@ -2052,6 +2057,13 @@ def _participle_targets(ctx: Context, noun: Token) -> list[str]:
 
 def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[str], list[str], str]:
     rule = "event.noun.v1"
+    if (
+        noun.lemma_.lower() in {"trade", "export", "import"}
+        and noun.dep_ in {"nsubj", "nsubjpass"}
+        and noun.head.lemma_.lower() in _MEASURED_CHANGE
+    ):
+        # "Trade between Chile and Peru rose 12% last year": a statistic, no act of either
+        return [], [], rule
     if noun.dep_ == "compound" and (
         noun.head.lemma_.lower() in _BODY_NOUNS or lexicon.fold(noun.head.text) in lexicon.titles()
     ):
