@@ -302,3 +302,10 @@ def test_trade_figures_are_no_act(extract):
     assert not pairs(f)
     f = extract("Chile's exports to Peru fell 8% in May.")
     assert not pairs(f)
+
+
+def test_a_ministry_s_spokesperson_is_the_country_s_too(extract):
+    f = extract("Asked about it, Chinese foreign ministry spokeswoman Xu Lanfen said Japan should stop.")
+    got = positions(f)
+    assert ("Xu Lanfen", "China", "foreign ministry spokeswoman", False, "holdsPositionIn") in got
+    assert ("Xu Lanfen", "China's foreign ministry") in held(f)

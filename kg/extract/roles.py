@@ -75,6 +75,7 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
         nationality += _holds_citizenship(ctx, m) + _is_of_demonym(ctx, m) + _citizen_of_country(ctx, m)
     positions += _leads_as_subject(ctx) + _spent_years_at(ctx)
     positions += _replaced_in_appointments(ctx, positions) + _described_then_named(ctx)
+    positions += _ministry_posts_of_countries(ctx, positions)
     counterparts = _counterparts(ctx, positions)
     for pos in counterparts:
         if pos.prop in _HEAD_OF_STATE_PROPS:
@@ -135,6 +136,30 @@ def _replaced_in_appointments(ctx: Context, positions: list[Position]) -> list[P
             last = doc[m.end - 1]
             ev = ctx.evidence("position.replaced.v1", doc[holder.start].idx, last.idx + len(last), main.sent)
             out.append(Position(m.key, p.org, p.title, True, p.prop, ev))
+    return out
+
+
+def _ministry_posts_of_countries(ctx: Context, positions: list[Position]) -> list[Position]:
+    """ "Chinese foreign ministry spokeswoman X", "China's foreign ministry spokesman, X,": a post in
+    a country's ministry (a generic body named with its country) is a post of that country's
+    government too (the "foreign ministry spokesman" of China)."""
+    out: list[Position] = []
+    names = {lexicon.fold(c.name): iso3 for iso3, c in lexicon.countries().items()}
+    for p in positions:
+        if not p.org.startswith("Organisation:"):
+            continue
+        ident = p.org.split(":", 1)[1]
+        country = next((iso3 for name, iso3 in names.items() if ident.startswith(name + " ")), None)
+        if country is None:
+            continue
+        body = ident[len(lexicon.fold(lexicon.countries()[country].name)) + 1 :].split()
+        if not body or body[-1] != "ministry":
+            continue
+        key = f"Country:{country}"
+        if key not in ctx.index.surface:
+            continue
+        title = f"{' '.join(body)} {p.title}"
+        out.append(Position(p.holder, key, title, p.former, "holdsPositionIn", p.evidence))
     return out
 
 
