@@ -309,3 +309,12 @@ def test_a_ministry_s_spokesperson_is_the_country_s_too(extract):
     got = positions(f)
     assert ("Xu Lanfen", "China", "foreign ministry spokeswoman", False, "holdsPositionIn") in got
     assert ("Xu Lanfen", "China's foreign ministry") in held(f)
+
+
+def test_drills_near_a_country_are_aimed_at_it(extract):
+    assert ("China", "Taiwan", "15") in events(extract("China held military drills near Taiwan on Monday."))
+    f = extract("China's military launched large-scale drills around Taiwan on Monday.")
+    assert ("China", "Taiwan") in pairs(f)
+    f = extract("Russia and Belarus held joint war games near the Polish border.")
+    assert ("Russia", "Poland", "15") in events(f)
+    assert ("Russia", "Poland", "19") not in events(f)

@@ -228,6 +228,8 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
     ):
         return "041", tok.text, None
     if tok.pos_ == "NOUN":
+        if tok.dep_ == "compound" and (f"{tok.lemma_.lower()} {tok.head.lemma_.lower()}", "NOUN") in table:
+            return None  # "war games": the two words are one trigger, the head's
         for child in tok.children:
             if child.dep_ in {"compound", "amod"} and child.pos_ in {"NOUN", "ADJ"}:
                 trig = table.get((f"{child.lemma_.lower()} {tok.lemma_.lower()}", "NOUN"))
@@ -1293,11 +1295,12 @@ def _envoys_country(ctx: Context, tok: Token) -> str | None:
     return None
 
 
-def _prep_targets(ctx: Context, head: Token, start: int = -1) -> list[str]:
+def _prep_targets(ctx: Context, head: Token, start: int = -1, cues_from: Token | None = None) -> list[str]:
     """The actors after the cue prepositions on ``head`` (those from ``start`` on)."""
     out: list[str] = []
+    preps = _CUE_PREPS | _place_cues(cues_from if cues_from is not None else head)
     for child in head.children:
-        if child.dep_ in {"prep", "dative"} and child.lower_ in _CUE_PREPS and child.i >= start:
+        if child.dep_ in {"prep", "dative"} and child.lower_ in preps and child.i >= start:
             if child.lower_ in {"at", "on"} and any(
                 p.dep_ == "pobj" and p.lemma_.lower() in _VENUE_NOUNS for p in child.children
             ):
@@ -1311,6 +1314,25 @@ def _prep_targets(ctx: Context, head: Token, start: int = -1) -> list[str]:
                         found += _pobj_entities(ctx, more)
             out.extend(found)
     return out
+
+
+def _place_cues(head: Token) -> set[str]:
+    """The prepositions of place cameo_triggers.tsv gives a show of force ("military drills near
+    Taiwan", "drills around Taiwan"): where it is held is whom it is aimed at."""
+    if head.pos_ != "NOUN":
+        return set()
+    table = lexicon.cameo_triggers()
+    lemma = head.lemma_.lower()
+    keys = [(lemma, "NOUN")] + [
+        (f"{c.lemma_.lower()} {lemma}", "NOUN") for c in head.children if c.dep_ in {"compound", "amod"}
+    ]
+    return {
+        cue
+        for key in keys
+        if (trig := table.get(key)) is not None
+        for cue in trig.cue.split("|")
+        if cue in {"near", "around", "off"}
+    }
 
 
 #: Gatherings and places a meeting happens at: "at the APEC summit", "at the bloc's headquarters".
@@ -2266,7 +2288,7 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         # "placed X under sanctions", "put the firm under an asset freeze": the verb's object
         targets = _entities(ctx, [c for c in verb.children if c.dep_ == "dobj"])
     if not targets and verb is not None and noun.dep_ in {"dobj", "attr"} and noun.head.i == verb.i:
-        targets = _prep_targets(ctx, verb)
+        targets = _prep_targets(ctx, verb, cues_from=noun)
         # "granted Egypt a $1 billion loan": the recipient as the verb's indirect object
         targets = targets or _entities(
             ctx, [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"]

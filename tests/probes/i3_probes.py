@@ -484,8 +484,8 @@ PROBES: list[tuple[str, str, dict]] = [
     ),
     (
         "int.visited",
-        "Indian Prime Minister Ravindra Kulkarni visited Japan last week.",
-        {I: [("Ravindra Kulkarni", "Japan")]},
+        "Indian Prime Minister Ravindra Kulkarnath visited Japan last week.",
+        {I: [("Ravindra Kulkarnath", "Japan")]},
     ),
     (
         "int.visited",
@@ -1476,6 +1476,75 @@ PROBES += [
                 ("World Bank", "Mozambique"),
                 ("European Union", "Mozambique"),
                 ("Britain", "Mozambique"),
+            ],
+        },
+    ),
+]
+
+# Seventh batch: short articles centred on interactions.
+PROBES += [
+    (
+        "art.readout",
+        "Biden-style call: Brazil, Argentina leaders discuss trade dispute\n\n"
+        "BRASILIA (Reuters) - Brazilian President Joaquim Serrano Leite spoke by phone on Tuesday with "
+        "Argentine President Martín Echegoyen about a dispute over tariffs on Brazilian cars, Brazil's "
+        "presidency said in a statement. Serrano Leite invited Echegoyen to visit Brasília next month, the "
+        "statement said. Argentina's foreign ministry said the two leaders had agreed to set up a working "
+        "group.",
+        {
+            A: [("Joaquim Serrano Leite", "Brazil"), ("Martín Echegoyen", "Argentina")],
+            I: [
+                ("Joaquim Serrano Leite", "Martín Echegoyen", "sym"),
+            ],
+        },
+    ),
+    (
+        "art.visit",
+        "Indian PM visits Maldives as ties thaw\n\n"
+        "MALE (AFP) - Indian Prime Minister Anand Kulkarnath arrived in the Maldives on Saturday for a two-day "
+        "visit, the first by an Indian leader in six years. Kulkarnath was received at the airport by "
+        "Maldivian President Ahmed Rasheed Didi. The two leaders are expected to sign agreements on defence "
+        "and fisheries. India has pledged $500 million in credit for infrastructure projects on the islands.",
+        {
+            A: [("Anand Kulkarnath", "India"), ("Ahmed Rasheed Didi", "Maldives")],
+            I: [
+                ("Anand Kulkarnath", "Maldives"),
+                ("Ahmed Rasheed Didi", "Anand Kulkarnath", "sym"),
+                ("India", "Maldives"),
+            ],
+        },
+    ),
+    (
+        "art.lawsuit",
+        "Miner sues Guinea over cancelled licence\n\n"
+        "LONDON (Reuters) - London-listed Corvant Resources has filed an arbitration claim against Guinea "
+        "seeking $2 billion in damages after the West African country's junta revoked its iron ore licence, "
+        "the company said on Monday. Corvant chief executive Alasdair Penwick said the decision was "
+        "unlawful. Guinea's mines minister, Mamadou Saliou Condé, said the company had failed to meet its "
+        "obligations.",
+        {
+            A: [("Alasdair Penwick", "Corvant Resources"), ("Mamadou Saliou Condé", "Guinea")],
+            I: [
+                ("Corvant Resources", "Guinea"),
+                ("Guinea", "Corvant Resources"),
+                ("Alasdair Penwick", "Guinea"),
+                ("Mamadou Saliou Condé", "Corvant Resources"),
+            ],
+        },
+    ),
+    (
+        "art.drills",
+        "China holds drills near Taiwan after president's US stopover\n\n"
+        "BEIJING (Reuters) - China's military launched large-scale drills around Taiwan on Monday, days "
+        "after the island's president, Lin Chia-hung, met U.S. lawmakers during a stopover in Los Angeles. "
+        "Taiwan's defence ministry condemned the exercises and said it had scrambled jets. The U.S. State "
+        "Department urged Beijing to show restraint.",
+        {
+            A: [("Lin Chia-hung", "Taiwan")],
+            I: [
+                (("China", "China's military"), "Taiwan"),
+                (("Taiwan", "Taiwan's defence ministry"), ("China", "China's military")),
+                (("United States", "U.S. State Department", "State Department"), "China"),
             ],
         },
     ),
