@@ -318,3 +318,11 @@ def test_drills_near_a_country_are_aimed_at_it(extract):
     f = extract("Russia and Belarus held joint war games near the Polish border.")
     assert ("Russia", "Poland", "15") in events(f)
     assert ("Russia", "Poland", "19") not in events(f)
+
+
+def test_the_island_s_president_apposed(extract):
+    f = extract(
+        "BEIJING (Reuters) - China's military launched large-scale drills around Taiwan on Monday, days "
+        "after the island's president, Lin Chia-hung, met U.S. lawmakers."
+    )
+    assert held(f) == {("Lin Chia-hung", "Taiwan")}

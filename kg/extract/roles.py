@@ -978,7 +978,11 @@ def _plural_title_after(ctx: Context, m: DocMention) -> list[tuple[Position, str
     title of a body in apposition holds that post."""
     doc = ctx.doc
     sent = doc[m.start].sent
-    before = m.start - 1 >= sent.start and (doc[m.start - 1].lower_ == "and" or doc[m.start - 1].text == ",")
+    # (a name after a comma is listed only after another name: not "the island's president, X,")
+    listed = m.start - 2 >= sent.start and (p := ctx.index.at(m.start - 2)) is not None and p.type == "Person"
+    before = m.start - 1 >= sent.start and (
+        doc[m.start - 1].lower_ == "and" or (doc[m.start - 1].text == "," and listed)
+    )
     k, names = m.end, 1 + before
     while k + 1 < sent.end:  # on over the names listed after this one
         other = ctx.index.at(k)
@@ -994,6 +998,8 @@ def _plural_title_after(ctx: Context, m: DocMention) -> list[tuple[Position, str
     j = k + 1
     while j < sent.end and doc[j].text not in _CLAUSE_END:
         j += 1
+    if any(t.pos_ in {"VERB", "AUX"} for t in doc[k + 1 : j]):
+        return []  # "X and Y, met U.S. lawmakers": a clause, no apposition
     return _plural_post(ctx, m, j - 1, "position.plural_title_apposition.v1", owned=True)
 
 
@@ -2301,7 +2307,9 @@ def _body_of_country(ctx: Context, country: DocMention, end: int) -> str | None:
 _STATE_FORCES = frozenset({"army", "navy", "military", "junta"})
 
 
-def _owner_by_reference(ctx: Context, start: int, end: int, national: bool = False) -> str | None:
+def _owner_by_reference(
+    ctx: Context, start: int, end: int, national: bool = False, state_title: bool = False
+) -> str | None:
     """An organisation referred to by "its"/"their" or "the company's" between ``start`` and ``end``;
     for a ``national`` office (a minister's), a country too: "Malawi declared a disaster. Its
     health minister, X," / "The country's health minister, X,"."""
@@ -2319,8 +2327,8 @@ def _owner_by_reference(ctx: Context, start: int, end: int, national: bool = Fal
             key = ctx.index.antecedent(k, frozenset({"Organisation"}), named_subject=True)
             return ctx.resolved(tok, key, PRONOUN)
         if (
-            national
-            and tok.lemma_.lower() in {"country", "nation"}
+            (national or state_title)
+            and tok.lemma_.lower() in {"country", "nation", "island", "kingdom", "republic"}
             and k + 1 < end
             and doc[k + 1].text in {"'s", "\u2019s"}
             and any(c.lower_ == "the" for c in tok.children)
@@ -2434,8 +2442,12 @@ def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bo
             org_key = owner.key
     if org_key is None:
         # (a minister is a state's; a president or a secretary may be a company's or a party's)
-        national = any(w in {"minister", "premier"} for w in lexicon.fold(doc[t_start:t_end].text).split())
-        org_key = _owner_by_reference(ctx, start, t_start, national)
+        words = lexicon.fold(doc[t_start:t_end].text).split()
+        national = any(w in {"minister", "premier"} for w in words)
+        # ("the island's president, X,": a country's noun makes a president the state's)
+        org_key = _owner_by_reference(
+            ctx, start, t_start, national, any(w in _NATIONAL_OFFICE for w in words)
+        )
     if org_key is None and any(w in _NATIONAL_OFFICE for w in lexicon.fold(doc[t_start:t_end].text).split()):
         org_key = _leaders_country(ctx, start, t_start)
     rule = "position.pre_appositive.v1"
