@@ -326,3 +326,10 @@ def test_the_island_s_president_apposed(extract):
         "after the island's president, Lin Chia-hung, met U.S. lawmakers."
     )
     assert held(f) == {("Lin Chia-hung", "Taiwan")}
+
+
+def test_legal_action_and_arbitration_against(extract):
+    f = extract("London-listed Corvant Resources has filed an arbitration claim against Guinea on Monday.")
+    assert ("Corvant Resources", "Guinea", "11") in events(f)
+    f = extract("Corvant Resources took legal action against Guinea.")
+    assert ("Corvant Resources", "Guinea") in pairs(f)
