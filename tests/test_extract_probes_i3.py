@@ -333,3 +333,10 @@ def test_legal_action_and_arbitration_against(extract):
     assert ("Corvant Resources", "Guinea", "11") in events(f)
     f = extract("Corvant Resources took legal action against Guinea.")
     assert ("Corvant Resources", "Guinea") in pairs(f)
+
+
+def test_an_honorific_between_title_and_name(extract):
+    f = extract("Kenyan Health Minister Dr. Amina Wekesa said the outbreak was contained.")
+    assert ("Amina Wekesa", "Kenya") in held(f)
+    f = extract("Daskov Bank chairman Sir Tobin Grael said profits rose.")
+    assert ("Tobin Grael", "Daskov Bank") in held(f)

@@ -1393,6 +1393,8 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
     doc = ctx.doc
     sent = doc[m.start].sent
     end = m.start
+    while end - 1 > sent.start and lexicon.fold(doc[end - 1].text.rstrip(".")) in HONORIFICS:
+        end -= 1  # "Health Minister Dr. Amina Wekesa", "Acme chairman Sir Tobin Grael": past the honorific
     host = ctx.index.at(end - 1) if end > sent.start else None
     if (
         host is not None

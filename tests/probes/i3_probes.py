@@ -428,13 +428,13 @@ PROBES: list[tuple[str, str, dict]] = [
     ),
     (
         "aff.ceo_abbrev",
-        "Corvex Logistics CEO Priyanka Venkataraman said volumes were down 8%.",
-        {A: [("Priyanka Venkataraman", "Corvex Logistics")]},
+        "Corvex Logistics CEO Priyanka Venkatanarayan said volumes were down 8%.",
+        {A: [("Priyanka Venkatanarayan", "Corvex Logistics")]},
     ),
     (
         "aff.ceo_abbrev",
-        "Priyanka Venkataraman, CEO of Corvex Logistics, said volumes were down 8%.",
-        {A: [("Priyanka Venkataraman", "Corvex Logistics")]},
+        "Priyanka Venkatanarayan, CEO of Corvex Logistics, said volumes were down 8%.",
+        {A: [("Priyanka Venkatanarayan", "Corvex Logistics")]},
     ),
     # ---------------------------------------------------------------- interactions
     (
@@ -1104,7 +1104,7 @@ PROBES += [
     ),
     (
         "int.distract_born",
-        "Born in Uganda, Priyanka Venkataraman moved to Britain as a child.",
+        "Born in Uganda, Priyanka Venkatanarayan moved to Britain as a child.",
         {I: []},
     ),
     (
@@ -1548,4 +1548,28 @@ PROBES += [
             ],
         },
     ),
+]
+
+# Eighth batch: more affiliation phrasings.
+PROBES += [
+    ("aff.b8", "Baltasar Iturriaga, the head of the country's electoral commission, said turnout was 61%. The commission is based in Asunción, Paraguay.", {A: [("Baltasar Iturriaga", ("Paraguay", "electoral commission"))]}),
+    ("aff.b8", "Gintautas Rimkevičius, who chairs the Lithuanian parliament's foreign affairs committee, said the sanctions were overdue.", {A: [("Gintautas Rimkevičius", ("Lithuania", "foreign affairs committee", "Lithuanian parliament"))]}),
+    ("aff.b8", "According to Wendell Ashgrove, head of the Caspian Energy Forum, output will rise.", {A: [("Wendell Ashgrove", "Caspian Energy Forum")]}),
+    ("aff.b8", "The vote was delayed, said Oyelaran Adesuwa, of the Progressive Unity Congress, on Monday.", {A: [("Oyelaran Adesuwa", "Progressive Unity Congress")]}),
+    ("aff.b8", "The Sahel Herders Alliance's leader, Amadou Bocoum-Diallo, rejected the plan.", {A: [("Amadou Bocoum-Diallo", "Sahel Herders Alliance")]}),
+    ("aff.b8", "Tadeusz Wielgosz, a veteran Polish diplomat, will lead the mission.", {A: [("Tadeusz Wielgosz", "Poland")]}),
+    ("aff.b8", "Henrietta Blaylock, who has led Corvant Bank since 2015, will retire in June.", {A: [("Henrietta Blaylock", "Corvant Bank")]}),
+    ("aff.b8", "Henrietta Blaylock, Corvant Bank's longtime chief, will retire in June.", {A: [("Henrietta Blaylock", "Corvant Bank")]}),
+    ("aff.b8", "Marguerite Okonjo-Bassey, a senior official at the West African Monetary Agency, said reserves were adequate.", {A: [("Marguerite Okonjo-Bassey", "West African Monetary Agency")]}),
+    ("aff.b8", "A senior Nigerian official, Bukola Adeyemi-Okoro, said the talks would resume.", {A: [("Bukola Adeyemi-Okoro", "Nigeria")]}),
+    ("aff.b8", "Rasmus Vindelev, deputy head of mission at the Danish embassy in Nairobi, said aid would continue.", {A: [("Rasmus Vindelev", ("Denmark", "Danish embassy"))]}),
+    ("aff.b8", "Soraya Benali, the outgoing president of the Maghreb Chamber of Commerce, said trade had doubled.", {A: [("Soraya Benali", "Maghreb Chamber of Commerce")]}),
+    ("aff.b8", "Interim President Théodore Ngakosso said elections would be held in May. Congo's opposition rejected the date.", {A: [("Théodore Ngakosso", ("Congo", "Republic of the Congo", "Democratic Republic of the Congo"))]}),
+    ("aff.b8", "Acting chief executive Priyanka Venkatanarayan said Corvex Logistics would cut 300 jobs.", {A: [("Priyanka Venkatanarayan", "Corvex Logistics")]}),
+    ("aff.b8", "Corvex Logistics said on Monday that Priyanka Venkatanarayan, its acting chief executive, would stay on.", {A: [("Priyanka Venkatanarayan", "Corvex Logistics")]}),
+    ("aff.b8", "Yusuf Dhaqane-Warsame, the mayor of Mogadishu, was killed in the blast.", {A: []}),
+    ("aff.b8", "Kwame Boateng-Asare, a member of parliament for the ruling party, said the bill would pass. The ruling New Patriotic Alliance holds 137 seats.", {A: [("Kwame Boateng-Asare", "New Patriotic Alliance")]}),
+    ("aff.b8", "Police chief Gideon Mutua-Kilonzo said 12 people had been arrested in Mombasa, Kenya.", {A: [("Gideon Mutua-Kilonzo", "Kenya")]}),
+    ("aff.b8", "Brigadier General Ousmane Tiendrébéogo, commander of the Burkina Faso army's third region, said the attack had been repelled.", {A: [("Ousmane Tiendrébéogo", "Burkina Faso")]}),
+    ("aff.b8", "Speaking to reporters in Geneva, WHO Director-General Dr. Hamid Osseiran said vaccines were on the way.", {A: [("Hamid Osseiran", ("WHO", "World Health Organization"))]}),
 ]
