@@ -340,3 +340,9 @@ def test_an_honorific_between_title_and_name(extract):
     assert ("Amina Wekesa", "Kenya") in held(f)
     f = extract("Daskov Bank chairman Sir Tobin Grael said profits rose.")
     assert ("Tobin Grael", "Daskov Bank") in held(f)
+
+
+def test_retaliate_against(extract):
+    assert ("Iran", "Israel", "13") in events(extract("Iran vowed to retaliate against Israel for the strike."))
+    f = extract("North Korea threatened to retaliate against South Korea for the drills.")
+    assert ("North Korea", "South Korea") in pairs(f)

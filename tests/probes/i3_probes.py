@@ -1573,3 +1573,31 @@ PROBES += [
     ("aff.b8", "Brigadier General Ousmane Tiendrébéogo, commander of the Burkina Faso army's third region, said the attack had been repelled.", {A: [("Ousmane Tiendrébéogo", "Burkina Faso")]}),
     ("aff.b8", "Speaking to reporters in Geneva, WHO Director-General Dr. Hamid Osseiran said vaccines were on the way.", {A: [("Hamid Osseiran", ("WHO", "World Health Organization"))]}),
 ]
+
+# Ninth batch: verbs of diplomacy, coercion and force in one sentence each.
+PROBES += [
+    ("int.b9", "Japan offered condolences to Morocco after the earthquake.", {I: [("Japan", "Morocco")]}),
+    ("int.b9", "Kenyan President Odhiambo Wafula congratulated Isaac Mugerwa on his re-election.", {I: [("Odhiambo Wafula", "Isaac Mugerwa")]}),
+    ("int.b9", "Poland expressed solidarity with Lithuania over the border incidents.", {I: [("Poland", "Lithuania")]}),
+    ("int.b9", "Ghana apologised to Togo for the incursion.", {I: [("Ghana", "Togo")]}),
+    ("int.b9", "Turkey pledged support for Azerbaijan in the dispute.", {I: [("Turkey", "Azerbaijan")]}),
+    ("int.b9", "Egypt rejected Ethiopia's demand for a new round of talks.", {I: [("Egypt", "Ethiopia")]}),
+    ("int.b9", "Iran vowed to retaliate against Israel for the strike.", {I: [("Iran", "Israel")]}),
+    ("int.b9", "Russia cut off gas supplies to Moldova on Monday.", {I: [("Russia", "Moldova")]}),
+    ("int.b9", "The Netherlands suspended aid to Mali after the coup.", {I: [("Netherlands", "Mali")]}),
+    ("int.b9", "India banned imports of palm oil from Malaysia.", {I: [("India", "Malaysia")]}),
+    ("int.b9", "Algeria closed its border with Morocco in 1994.", {I: [("Algeria", "Morocco")]}),
+    ("int.b9", "Sweden granted asylum to Rahim Tashkentov, a dissident from Uzbekistan.", {I: [("Sweden", "Rahim Tashkentov")]}),
+    ("int.b9", "Iranian forces seized a Greek tanker in the Gulf on Thursday.", {I: [("Iran", "Greece")]}),
+    ("int.b9", "Poland's army shot down a Russian drone over its territory.", {I: [("Poland", "Russia")]}),
+    ("int.b9", "Venezuela denied Guyana's claims that its troops had crossed the border.", {I: [("Venezuela", "Guyana")]}),
+    ("int.b9", "Lithuania voted against Belarus's resolution at the United Nations.", {I: [("Lithuania", "Belarus")]}),
+    ("int.b9", "Canada joined Britain in condemning Iran's nuclear programme.", {I: [("Canada", "Iran"), ("Britain", "Iran")]}),
+    ("int.b9", "Gunmen kidnapped Ahmad Farouqi, an aid worker, in northern Mali.", {I: []}),
+    ("int.b9", "The Katiba Sahel Nour kidnapped two Italian engineers in Niger.", {I: [("Katiba Sahel Nour", "Italy")]}),
+    ("int.b9", "Niger's junta released Jean-Marc Teyssier, a French national, on Friday.", {I: [("Niger", "Jean-Marc Teyssier")]}),
+    ("int.b9", "Armenia and Azerbaijan exchanged fire along the border overnight.", {I: [("Armenia", "Azerbaijan", "sym")]}),
+    ("int.b9", "Mexico's president hosted Guatemala's president for talks on migration.", {I: [("Mexico", "Guatemala", "sym")]}),
+    ("int.b9", "Senegal and Mauritania will jointly develop a gas field, officials said.", {I: [("Senegal", "Mauritania", "sym")]}),
+    ("int.b9", "Bhutan's king met Indian Prime Minister Anand Kulkarnath in Thimphu.", {I: [("Bhutan", "Anand Kulkarnath", "sym")]}),
+]
