@@ -346,3 +346,22 @@ def test_retaliate_against(extract):
     assert ("Iran", "Israel", "13") in events(extract("Iran vowed to retaliate against Israel."))
     f = extract("North Korea threatened to retaliate against South Korea for the drills.")
     assert ("North Korea", "South Korea") in pairs(f)
+
+
+def test_a_head_of_state_appoints_a_minister_of_the_state(extract):
+    f = extract(
+        "Malawian President Chikondi Banda-Mvula appointed central bank deputy governor Tamanda Kachingwe "
+        "as finance minister on Wednesday, replacing Grace Nyirenda, who moves to the foreign ministry."
+    )
+    assert entity_types(f)["Grace Nyirenda"] == "Person"
+    assert ("Tamanda Kachingwe", "Malawi", "finance minister", False, "holdsPositionIn") in positions(f)
+    assert ("Grace Nyirenda", "Malawi", "finance minister", True, "holdsPositionIn") in positions(f)
+
+
+def test_a_description_fronted_before_the_named_subject(extract):
+    f = extract(
+        "A founding member of the Senegalese Renewal Party, Abdoulaye Ndiaye-Sarr was known for "
+        "negotiating debt relief with France."
+    )
+    assert ("Abdoulaye Ndiaye-Sarr", "France") in pairs(f)
+    assert ("Senegalese Renewal Party", "France") not in pairs(f)

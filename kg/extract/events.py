@@ -895,8 +895,18 @@ def _subject_of(tok: Token) -> list[Token]:
             # "The Front, which attacked Ethiopia last year,", "X, who met Y,": the name the clause is on
             subs = [cur.head]
         if subs:
-            # two subjects of one verb joined by a comma: a headline's "Turkey's Erdogan, Putin discuss"
             doc = tok.doc
+            if (
+                len(subs) >= 2
+                and subs[0].pos_ == "NOUN"
+                and subs[1].pos_ == "PROPN"
+                and subs[0].right_edge.i + 1 < len(doc)
+                and "," in {doc[subs[0].right_edge.i].text, doc[subs[0].right_edge.i + 1].text}
+            ):
+                # "A founding member of the X party, Y was known for ...": a description fronted
+                # before the name, which is the subject
+                subs = subs[1:]
+            # two subjects of one verb joined by a comma: a headline's "Turkey's Erdogan, Putin discuss"
             subs = [
                 sub
                 for n, sub in enumerate(subs)

@@ -470,6 +470,8 @@ def _organisations_that_are_people(doc: Doc, mentions: list[DocMention]) -> None
         if any(t.text in org_words or not t.text[:1].isupper() or t.text.isupper() for t in toks):
             continue
         aged = m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].like_num
+        # "replacing Grace Nyirenda, who moves to ...": people are "who", bodies "which"
+        aged = aged or (m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "who")
         # "the company's founder and chief executive, X Y,": a title right before the name
         titled = (
             m.start >= 2

@@ -2112,6 +2112,17 @@ def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
                     key = ctx.entity_of(subj[0], via_modifiers=False)
                     owner_key = key if key is not None and key.startswith("Organisation:") else None
                 title = _title_in(doc, span)
+                if owner_key is None and owner is not None and owner.type == "Person" and title is not None:
+                    # "Malawian President X appointed Y as finance minister": a minister of the
+                    # country whose head appoints them
+                    t_words = set(lexicon.fold(doc[title[0] : title[1]].text).split())
+                    heads = [
+                        p.org
+                        for p, _r, _d in _prenominal(ctx, owner)
+                        if p.org.startswith("Country:") and p.prop == "leads" and not p.former
+                    ]
+                    if heads and t_words & {"minister", "secretary", "ambassador", "envoy", "governor"}:
+                        owner_key = heads[0]
                 if owner_key is not None and title is not None:
                     t = doc[title[0] : title[1]].text
                     ev = ctx.evidence(rule, doc[m.start].idx, span.end_char, doc[m.start].sent)

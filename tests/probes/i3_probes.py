@@ -1601,3 +1601,61 @@ PROBES += [
     ("int.b9", "Senegal and Mauritania will jointly develop a gas field, officials said.", {I: [("Senegal", "Mauritania", "sym")]}),
     ("int.b9", "Bhutan's king met Indian Prime Minister Anand Kulkarnath in Thimphu.", {I: [("Bhutan", "Anand Kulkarnath", "sym")]}),
 ]
+
+# Tenth batch: articles heavy in posts.
+PROBES += [
+    (
+        "art.reshuffle",
+        "Malawi's president names new finance minister in reshuffle\n\n"
+        "LILONGWE, Sept 4 (Reuters) - Malawian President Chikondi Banda-Mvula appointed central bank "
+        "deputy governor Tamanda Kachingwe as finance minister on Wednesday, replacing Grace Nyirenda, who "
+        "moves to the foreign ministry. Kachingwe, a former International Monetary Fund economist, takes "
+        "over as the country negotiates a new loan programme with the fund. The president also sacked "
+        "Energy Minister Peter Mwale-Chirwa.",
+        {
+            A: [
+                ("Chikondi Banda-Mvula", "Malawi"),
+                ("Tamanda Kachingwe", "Malawi"),
+                ("Grace Nyirenda", "Malawi"),
+                ("Tamanda Kachingwe", "International Monetary Fund"),
+                ("Peter Mwale-Chirwa", "Malawi"),
+            ],
+            I: [("Malawi", "International Monetary Fund", "sym")],
+        },
+    ),
+    (
+        "art.obit",
+        "Former Senegalese prime minister Abdoulaye Ndiaye-Sarr dies at 84\n\n"
+        "DAKAR (AFP) - Abdoulaye Ndiaye-Sarr, who served as Senegal's prime minister in the 1990s and "
+        "later led the West African Development Bank, has died aged 84, his family said on Sunday. A "
+        "founding member of the Senegalese Renewal Party, Ndiaye-Sarr was known for negotiating debt relief "
+        "with France. President Moustapha Diallo-Kane declared three days of national mourning.",
+        {
+            A: [
+                ("Abdoulaye Ndiaye-Sarr", "Senegal"),
+                ("Abdoulaye Ndiaye-Sarr", "West African Development Bank"),
+                ("Abdoulaye Ndiaye-Sarr", "Senegalese Renewal Party"),
+                ("Moustapha Diallo-Kane", "Senegal"),
+            ],
+            I: [(("Abdoulaye Ndiaye-Sarr", "Senegal"), "France", "sym")],
+        },
+    ),
+    (
+        "art.report",
+        "UN report accuses Congo militia of recruiting children\n\n"
+        "GENEVA (Reuters) - A militia in eastern Congo recruited hundreds of children last year, a U.N. "
+        "report said on Thursday. The report, by the U.N. Group of Experts, said the Ituri Patriotic Force "
+        "had abducted children from schools. The group's coordinator, Marit Solheimsen, told Reuters the "
+        "evidence was overwhelming. A spokesman for the Ituri Patriotic Force, Jean-Pierre Lokwa, denied the "
+        "allegations.",
+        {
+            A: [
+                ("Marit Solheimsen", "Group of Experts"),
+                ("Jean-Pierre Lokwa", "Ituri Patriotic Force"),
+            ],
+            I: [
+                (("U.N. Group of Experts", "Group of Experts", "U.N."), "Ituri Patriotic Force"),
+            ],
+        },
+    ),
+]
