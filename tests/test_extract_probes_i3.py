@@ -365,3 +365,12 @@ def test_a_description_fronted_before_the_named_subject(extract):
     )
     assert ("Abdoulaye Ndiaye-Sarr", "France") in pairs(f)
     assert ("Senegalese Renewal Party", "France") not in pairs(f)
+
+
+def test_a_second_verb_of_a_relative_clause_leads_a_body(extract):
+    f = extract(
+        "Abdoulaye Ndiaye-Sarr, who served as Senegal's prime minister in the 1990s and later led the West "
+        "African Development Bank, has died aged 84."
+    )
+    assert ("Abdoulaye Ndiaye-Sarr", "West African Development Bank") in held(f)
+    assert ("Abdoulaye Ndiaye-Sarr", "Senegal") in held(f)

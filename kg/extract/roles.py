@@ -52,6 +52,7 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
             continue
         found = _prenominal(ctx, m) + _postnominal(ctx, m) + _pre_appositive(ctx, m)
         found += _leads_in_relative_clause(ctx, m) + _led_by(ctx, m) + _of_body(ctx, m) + _joined(ctx, m)
+        found += _leads_in_conjoined_clause(ctx, m)
         found += _sits_for(ctx, m) + _possessive_employer(ctx, m) + _parenthetical_body(ctx, m)
         found += _plural_title_list(ctx, m) + _plural_title_after(ctx, m)
         found += _whose_party(ctx, m) + _took_the_helm(ctx, m) + _sits_on_board(ctx, m)
@@ -620,6 +621,36 @@ def _leads_in_relative_clause(ctx: Context, m: DocMention) -> list[tuple[Positio
         )
         return [(Position(m.key, body.key, title, past, prop, ev), "position.relative_clause.v1", False)]
     return []
+
+
+def _leads_in_conjoined_clause(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
+    """ "X, who served as Senegal's prime minister and later led the West African Development
+    Bank,": the second verb of the relative clause, joined to the first, leads the body it names."""
+    doc = ctx.doc
+    head = doc[m.end - 1]
+    out: list[tuple[Position, str, bool]] = []
+    for rel in head.children:
+        if rel.dep_ != "relcl" or not any(g.dep_ == "nsubj" and g.lower_ == "who" for g in rel.children):
+            continue
+        for verb in (c for c in rel.children if c.dep_ == "conj"):
+            found = _LEADING_VERBS.get(verb.lemma_.lower())
+            if (
+                found is None
+                or verb.pos_ != "VERB"
+                or any(g.dep_ in {"nsubj", "nsubjpass"} for g in verb.children)
+            ):
+                continue
+            past = verb.tag_ == "VBD" and found[1] == "leads"
+            for obj in verb.children:
+                body = ctx.index.at(obj.i) if obj.dep_ == "dobj" else None
+                if body is None or body.type != "Organisation":
+                    continue
+                last = doc[body.end - 1]
+                ev = ctx.evidence(
+                    "position.relative_clause.v1", doc[m.start].idx, last.idx + len(last), doc[m.start].sent
+                )
+                out.append((Position(m.key, body.key, found[0], past, found[1], ev), ev.rule, False))
+    return out
 
 
 def _who_after_apposition(doc, k: int, sent) -> int:
