@@ -374,3 +374,10 @@ def test_a_second_verb_of_a_relative_clause_leads_a_body(extract):
     )
     assert ("Abdoulaye Ndiaye-Sarr", "West African Development Bank") in held(f)
     assert ("Abdoulaye Ndiaye-Sarr", "Senegal") in held(f)
+
+
+def test_rebels_named_by_their_country_are_not_the_state(extract):
+    f = extract("Malian rebels attacked an army post in Mali on Sunday.")
+    assert ("Mali", "Mali") not in pairs(f)
+    f = extract("A U.N. report accused a Congo militia of recruiting children.")
+    assert not {p for p in pairs(f) if p[1] == "Democratic Republic of the Congo"}

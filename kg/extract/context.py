@@ -145,6 +145,10 @@ _GROUP_NOUNS: dict[str, frozenset[str]] = {
 }
 
 
+#: Armed groups that fight states, not for them: "a Congo militia", "Malian jihadists".
+_NON_STATE_FIGHTERS = frozenset(
+    {"militia", "rebel", "insurgent", "jihadist", "militant", "separatist", "gunman", "guerrilla", "bandit"}
+)
 #: A state's armed bodies, named by their owner: "soldiers of the Malian army".
 _FORCES = frozenset({"army", "navy", "military", "police", "forces", "force", "militia", "guard"})
 
@@ -380,6 +384,13 @@ class Context:
             for child in tok.children:
                 if child.dep_ in {"poss", "compound", "amod", "nmod", "appos"}:
                     m = self.index.at(child.i)
+                    if (
+                        m is not None
+                        and m.type == "Country"
+                        and child.dep_ != "poss"
+                        and tok.lemma_.lower() in _NON_STATE_FIGHTERS
+                    ):
+                        continue  # "a Congo militia", "Malian rebels": where they fight, not the state
                     if m is not None:
                         return m.key
             # "fighters from the X Movement", "a position of the Y army", "a spokeswoman for Z"
