@@ -381,3 +381,13 @@ def test_rebels_named_by_their_country_are_not_the_state(extract):
     assert ("Mali", "Mali") not in pairs(f)
     f = extract("A U.N. report accused a Congo militia of recruiting children.")
     assert not {p for p in pairs(f) if p[1] == "Democratic Republic of the Congo"}
+
+
+def test_former_before_a_company_s_name_is_no_part_of_it(extract):
+    f = extract("Former Corvant Bank chief executive Henrietta Blaylock was arrested in London.")
+    assert ("Henrietta Blaylock", "Corvant Bank", "chief executive", True, "leads") in positions(f)
+
+
+def test_an_untagged_name_after_an_envoy_posted_in_a_city(extract):
+    f = extract("Ecuador's ambassador in Lima, Rosario Vinueza, was recalled on Tuesday.")
+    assert ("Rosario Vinueza", "Ecuador") in held(f)

@@ -452,6 +452,8 @@ def _bodies_cut_at_the_front(doc: Doc, spans: list[Span]) -> None:
                 and not lexicon.country_of(prev.text)
                 and lexicon.fold(prev.text) not in lexicon.titles()
                 and lexicon.fold(prev.text.rstrip(".")) not in HONORIFICS  # "Mr Blamo": no body's name
+                # "Former Corvant Bank chief executive X": the holder's former post, no word of the name
+                and prev.lower_ not in {"former", "ex", "then", "outgoing", "incoming", "acting", "interim"}
             ):
                 break
             start -= 1
@@ -1771,8 +1773,9 @@ def _after_apposed_title(doc: Doc, i: int, start_limit: int) -> bool:
     for k in range(i - 3, max(start_limit, i - 6), -1):
         if t is not None:
             break
-        if doc[k].lower_ in {"for", "to"} and all(_is_cap(x) for x in doc[k + 1 : i - 1]):
-            # "the bloc's envoy for Polynesia, X,", "Acme's ambassador to Peru, X,"
+        if doc[k].lower_ in {"for", "to", "in"} and all(_is_cap(x) for x in doc[k + 1 : i - 1]):
+            # "the bloc's envoy for Polynesia, X,", "Acme's ambassador to Peru, X,", "Ecuador's
+            # ambassador in Lima, X,"
             t = _title_end(doc, k, start_limit)
     if t is None:
         return False

@@ -1659,3 +1659,22 @@ PROBES += [
         },
     ),
 ]
+
+# Eleventh batch: posts named in passing.
+PROBES += [
+    ("aff.b11", "The decision was announced by Corvant Bank's chairman, Sir Edmund Rawcliffe, at the annual meeting.", {A: [("Edmund Rawcliffe", "Corvant Bank")]}),
+    ("aff.b11", "Ilse Vanderkerckhove, Ostmark Logistics' former finance director, was charged on Monday.", {A: [("Ilse Vanderkerckhove", "Ostmark Logistics")]}),
+    ("aff.b11", "Speaking on behalf of the Pacific Islands Forum, its secretary general, Taniela Fusitu'a-Vake, urged action.", {A: [("Taniela Fusitu'a-Vake", "Pacific Islands Forum")]}),
+    ("aff.b11", "Ecuador's ambassador in Lima, Rosario Vinueza, was recalled on Tuesday.", {A: [("Rosario Vinueza", "Ecuador")]}),
+    ("aff.b11", "Nairobi governor Wanjiku Mbogo-Karanja said the city would appeal.", {A: [("Wanjiku Mbogo-Karanja", ("Nairobi", "Kenya"))]}),
+    ("aff.b11", "The letter was signed by Jorge Altamirano, president of Chile's Senate.", {A: [("Jorge Altamirano", ("Senate", "Chile"))]}),
+    ("aff.b11", "Veltrana Airways, whose chief executive Somchai Pranee resigned in May, is cutting routes.", {A: [("Somchai Pranee", "Veltrana Airways")]}),
+    ("aff.b11", "Anders Lykketoft, the Danish central bank's governor, said rates would rise.", {A: [("Anders Lykketoft", ("Denmark", "Danish central bank"))]}),
+    ("aff.b11", "Kwesi Appiah-Danquah, chief of staff at Ghana's presidency, denied the report.", {A: [("Kwesi Appiah-Danquah", ("Ghana", "Ghana's presidency"))]}),
+    ("aff.b11", "Zsófia Bartók-Nagy, an MP from Hungary's ruling Civic Union party, criticised the move.", {A: [("Zsófia Bartók-Nagy", "Civic Union")]}),
+    ("aff.b11", "Tomasz Wierzchoń, who until last year was Poland's deputy defence minister, now advises Halvard Securities.", {A: [("Tomasz Wierzchoń", "Poland"), ("Tomasz Wierzchoń", "Halvard Securities")]}),
+    ("aff.b11", "Colonel Ibrahim Traoré-Diallo, the junta's spokesman in Bamako, read the statement on state television.", {A: [("Ibrahim Traoré-Diallo", "Mali")]}),
+    ("aff.b11", "Kestwald Bank's board on Friday elected Ulrike Brandhorst as its chair.", {A: [("Ulrike Brandhorst", "Kestwald Bank")]}),
+    ("aff.b11", "Ulrike Brandhorst will become Kestwald Bank's first female chief executive in June.", {A: [("Ulrike Brandhorst", "Kestwald Bank")]}),
+    ("aff.b11", "Former Corvant Bank chief executive Henrietta Blaylock was arrested in London.", {A: [("Henrietta Blaylock", "Corvant Bank")]}),
+]
