@@ -391,3 +391,8 @@ def test_former_before_a_company_s_name_is_no_part_of_it(extract):
 def test_an_untagged_name_after_an_envoy_posted_in_a_city(extract):
     f = extract("Ecuador's ambassador in Lima, Rosario Vinueza, was recalled on Tuesday.")
     assert ("Rosario Vinueza", "Ecuador") in held(f)
+
+
+def test_a_party_a_country_s_participle_qualifies(extract):
+    f = extract("Zsófia Bartók-Nagy, an MP from Hungary's ruling Civic Union party, criticised the move.")
+    assert ("Zsófia Bartók-Nagy", "Civic Union") in held(f)

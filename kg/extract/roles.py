@@ -2342,7 +2342,11 @@ def _body_of_country(ctx: Context, country: DocMention, end: int) -> str | None:
         m = ctx.index.at(k)
         if m is not None and m.key != country.key:
             return m.key if m.type == "Organisation" else None
-        if not (doc[k].text in {"'s", "\u2019s"} or (doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"})):
+        if not (
+            doc[k].text in {"'s", "\u2019s"}
+            # ("Hungary's ruling Civic Union party": a participle too)
+            or (doc[k].is_lower and (doc[k].pos_ in {"NOUN", "ADJ"} or doc[k].tag_ in {"VBG", "VBN"}))
+        ):
             return None
     return None
 
