@@ -396,3 +396,8 @@ def test_an_untagged_name_after_an_envoy_posted_in_a_city(extract):
 def test_a_party_a_country_s_participle_qualifies(extract):
     f = extract("Zsófia Bartók-Nagy, an MP from Hungary's ruling Civic Union party, criticised the move.")
     assert ("Zsófia Bartók-Nagy", "Civic Union") in held(f)
+
+
+def test_a_diplomat_declared_persona_non_grata_parsed_as_a_modifier(extract):
+    f = extract("Estonia declared a Russian diplomat persona non grata on Tuesday.")
+    assert ("Estonia", "Russia") in pairs(f)

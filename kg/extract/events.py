@@ -1704,6 +1704,18 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
     if not objs and verb.lemma_.lower() in {"declare", "find"}:
         # "declaring 20 Czech diplomats persona non grata", "found Karma Wangdi guilty"
         objs = _small_clause_subjects(verb)
+    if verb.lemma_.lower() == "declare":
+        # "declared a Russian diplomat persona non grata", parsed with "persona" as the object and
+        # the diplomat as its modifier: the diplomat
+        objs = [
+            g
+            for o in objs
+            for g in (
+                [c for c in o.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "NOUN"] or [o]
+                if o.lower_ == "persona"
+                else [o]
+            )
+        ]
     if not objs:
         objs = _what_it_called(verb)
     objs = [_antecedent(o) for o in objs]
