@@ -401,3 +401,10 @@ def test_a_party_a_country_s_participle_qualifies(extract):
 def test_a_diplomat_declared_persona_non_grata_parsed_as_a_modifier(extract):
     f = extract("Estonia declared a Russian diplomat persona non grata on Tuesday.")
     assert ("Estonia", "Russia") in pairs(f)
+
+
+def test_company_words_steelworks_and_chemie(extract):
+    f = extract("Ostrava Steelworks cut 500 jobs on Monday. Its chief executive, Radek Holubář, blamed costs.")
+    assert ("Radek Holubář", "Ostrava Steelworks") in held(f)
+    f = extract("Chief executive Gerlinde Haubrich of Kestwald Chemie said orders had slumped.")
+    assert ("Gerlinde Haubrich", "Kestwald Chemie") in held(f)
