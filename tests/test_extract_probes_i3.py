@@ -408,3 +408,11 @@ def test_company_words_steelworks_and_chemie(extract):
     assert ("Radek Holubář", "Ostrava Steelworks") in held(f)
     f = extract("Chief executive Gerlinde Haubrich of Kestwald Chemie said orders had slumped.")
     assert ("Gerlinde Haubrich", "Kestwald Chemie") in held(f)
+
+
+def test_police_or_a_court_in_a_city_of_a_country_the_story_names(extract):
+    f = extract(
+        "A court in Minsk sentenced opposition activist Ales Karatkevich-Luts to 12 years in prison, "
+        "Belarusian state media said."
+    )
+    assert ("Belarus", "Ales Karatkevich-Luts") in pairs(f)

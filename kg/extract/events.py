@@ -1004,6 +1004,17 @@ def _entities(ctx: Context, toks: list[Token], skip: list[str] | tuple = ()) -> 
                 if c.dep_ == "prep" and c.lower_ == "in"
                 for p in c.children
                 if p.dep_ == "pobj" and (m := ctx.index.at(p.i)) is not None and m.type == "Country"
+            ] or [
+                # "police in Nairobi", "a court in Minsk": the state of the city, when the story names it
+                key
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for p in c.children
+                if p.dep_ == "pobj"
+                and (m := ctx.index.at(p.i)) is not None
+                and m.type == "Location"
+                and (iso3 := lexicon.city_country(m.text))
+                and (key := f"Country:{iso3}") in ctx.index.surface
             ]
             if places:
                 out += [k for k in places[:1] if k not in out]
