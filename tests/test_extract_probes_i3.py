@@ -416,3 +416,8 @@ def test_police_or_a_court_in_a_city_of_a_country_the_story_names(extract):
         "Belarusian state media said."
     )
     assert ("Belarus", "Ales Karatkevich-Luts") in pairs(f)
+
+
+def test_force_on_a_place_in_a_state(extract):
+    f = extract("Ukrainian drones struck an oil refinery in Russia's Samara region overnight.")
+    assert ("Ukraine", "Russia", "19") in events(f)

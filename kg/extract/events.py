@@ -1775,6 +1775,12 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
         return actors, places[:1], "event.verb.v1"
     targets = _entities(ctx, objs, actors)
     targets += _envoys_named(ctx, objs, targets)
+    if not targets and code[:2] in {"18", "19", "20"}:
+        # "drones struck an oil refinery in Russia's Samara region": force on a place in a state
+        places = [
+            p for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+        ]
+        targets = [t for t in _entities(ctx, places, actors) if t.startswith("Country:") and t not in actors]
     if not targets and code[:2] == "04" and any(_names_a_person(o) for o in objs):
         # "Jordan received a delegation from Syria": the country the visitors come from
         targets = [
