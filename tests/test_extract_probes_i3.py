@@ -421,3 +421,8 @@ def test_police_or_a_court_in_a_city_of_a_country_the_story_names(extract):
 def test_force_on_a_place_in_a_state(extract):
     f = extract("Ukrainian drones struck an oil refinery in Russia's Samara region overnight.")
     assert ("Ukraine", "Russia", "19") in events(f)
+
+
+def test_force_on_places_held_by_a_group(extract):
+    f = extract("Sudanese jets bombed areas controlled by the Rapid Shield Brigades.")
+    assert ("Sudan", "Rapid Shield Brigades", "19") in events(f)
