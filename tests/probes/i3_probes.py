@@ -1201,53 +1201,221 @@ PROBES += [
 
 # Third batch: the families of acts wires report most (force, sanctions, courts, aid, talks, demands).
 PROBES += [
-    ("int.force", "Soldiers of the Malian army killed 15 fighters of the Katiba Sahel Nour in an ambush.", {I: [("Mali", "Katiba Sahel Nour")]}),
-    ("int.force", "The army said it had killed 20 militants of the Ansar al-Sahil group in clashes near the border.", {I: [(("army",), "Ansar al-Sahil")]}),
-    ("int.force", "Fighters of the Rapid Shield Brigades ambushed a Sudanese army convoy near El Fasher.", {I: [("Rapid Shield Brigades", "Sudan")]}),
-    ("int.force", "The Katiba Sahel Nour claimed responsibility for the attack on a Nigerien army base.", {I: [("Katiba Sahel Nour", "Niger")]}),
-    ("int.force", "Ukrainian drones struck an oil refinery in Russia's Samara region overnight.", {I: [("Ukraine", "Russia")]}),
-    ("int.force", "Myanmar's military bombed villages held by the Chin Freedom Army on Sunday.", {I: [(("Myanmar", "Myanmar's military"), "Chin Freedom Army")]}),
-    ("int.sanction", "The U.S. Treasury added Korvath Pharma to its sanctions list on Tuesday.", {I: [(("United States", "U.S. Treasury"), "Korvath Pharma")]}),
-    ("int.sanction", "Washington froze the assets of Dmitri Volkhonsky and banned him from entering the country.", {I: [("United States", "Dmitri Volkhonsky")]}),
-    ("int.sanction", "The European Union imposed a travel ban on Belarusian judge Ales Karatkevich-Luts.", {I: [("European Union", "Ales Karatkevich-Luts")]}),
-    ("int.sanction", "Canada slapped sanctions on three Iranian officials over the crackdown.", {I: [("Canada", "Iran")]}),
-    ("int.sanction", "Britain designated the Zambezi Liberation Army a terrorist organisation on Friday.", {I: [("Britain", "Zambezi Liberation Army")]}),
-    ("int.court", "A court in Minsk sentenced opposition activist Ales Karatkevich-Luts to 12 years in prison.", {I: [(("Belarus", "court"), "Ales Karatkevich-Luts")]}),
-    ("int.court", "Prosecutors in Ankara charged Ekrem Demirtaşlı with spreading propaganda.", {I: [(("Turkey", "Prosecutors"), "Ekrem Demirtaşlı")]}),
-    ("int.court", "Police arrested Jomo Kariuki-Ndungu, the former head of the Kenya Ports Board, on Monday.", {I: [(("police", "Kenya"), "Jomo Kariuki-Ndungu")]}),
-    ("int.court", "Hollins Ferrant Bank was fined 40 million pounds by Britain's Financial Conduct Authority.", {I: [("Financial Conduct Authority", "Hollins Ferrant Bank")]}),
-    ("int.aid2", "The World Bank approved $500 million in financing for Ethiopia's power grid.", {I: [("World Bank", "Ethiopia")]}),
-    ("int.aid2", "Japan agreed to lend Sri Lanka $300 million for a port project.", {I: [("Japan", "Sri Lanka")]}),
-    ("int.aid2", "Saudi Arabia deposited $2 billion with Pakistan's central bank to shore up its reserves.", {I: [("Saudi Arabia", "Pakistan")]}),
+    (
+        "int.force",
+        "Soldiers of the Malian army killed 15 fighters of the Katiba Sahel Nour in an ambush.",
+        {I: [("Mali", "Katiba Sahel Nour")]},
+    ),
+    (
+        "int.force",
+        "The army said it had killed 20 militants of the Ansar al-Sahil group in clashes near the border.",
+        {I: [(("army",), "Ansar al-Sahil")]},
+    ),
+    (
+        "int.force",
+        "Fighters of the Rapid Shield Brigades ambushed a Sudanese army convoy near El Fasher.",
+        {I: [("Rapid Shield Brigades", "Sudan")]},
+    ),
+    (
+        "int.force",
+        "The Katiba Sahel Nour claimed responsibility for the attack on a Nigerien army base.",
+        {I: [("Katiba Sahel Nour", "Niger")]},
+    ),
+    (
+        "int.force",
+        "Ukrainian drones struck an oil refinery in Russia's Samara region overnight.",
+        {I: [("Ukraine", "Russia")]},
+    ),
+    (
+        "int.force",
+        "Myanmar's military bombed villages held by the Chin Freedom Army on Sunday.",
+        {I: [(("Myanmar", "Myanmar's military"), "Chin Freedom Army")]},
+    ),
+    (
+        "int.sanction",
+        "The U.S. Treasury added Korvath Pharma to its sanctions list on Tuesday.",
+        {I: [(("United States", "U.S. Treasury"), "Korvath Pharma")]},
+    ),
+    (
+        "int.sanction",
+        "Washington froze the assets of Dmitri Volkhonsky and banned him from entering the country.",
+        {I: [("United States", "Dmitri Volkhonsky")]},
+    ),
+    (
+        "int.sanction",
+        "The European Union imposed a travel ban on Belarusian judge Ales Karatkevich-Luts.",
+        {I: [("European Union", "Ales Karatkevich-Luts")]},
+    ),
+    (
+        "int.sanction",
+        "Canada slapped sanctions on three Iranian officials over the crackdown.",
+        {I: [("Canada", "Iran")]},
+    ),
+    (
+        "int.sanction",
+        "Britain designated the Zambezi Liberation Army a terrorist organisation on Friday.",
+        {I: [("Britain", "Zambezi Liberation Army")]},
+    ),
+    (
+        "int.court",
+        "A court in Minsk sentenced opposition activist Ales Karatkevich-Luts to 12 years in prison.",
+        {I: [(("Belarus", "court"), "Ales Karatkevich-Luts")]},
+    ),
+    (
+        "int.court",
+        "Prosecutors in Ankara charged Ekrem Demirtaşlı with spreading propaganda.",
+        {I: [(("Turkey", "Prosecutors"), "Ekrem Demirtaşlı")]},
+    ),
+    (
+        "int.court",
+        "Police arrested Jomo Kariuki-Ndungu, the former head of the Kenya Ports Board, on Monday.",
+        {I: [(("police", "Kenya"), "Jomo Kariuki-Ndungu")]},
+    ),
+    (
+        "int.court",
+        "Hollins Ferrant Bank was fined 40 million pounds by Britain's Financial Conduct Authority.",
+        {I: [("Financial Conduct Authority", "Hollins Ferrant Bank")]},
+    ),
+    (
+        "int.aid2",
+        "The World Bank approved $500 million in financing for Ethiopia's power grid.",
+        {I: [("World Bank", "Ethiopia")]},
+    ),
+    (
+        "int.aid2",
+        "Japan agreed to lend Sri Lanka $300 million for a port project.",
+        {I: [("Japan", "Sri Lanka")]},
+    ),
+    (
+        "int.aid2",
+        "Saudi Arabia deposited $2 billion with Pakistan's central bank to shore up its reserves.",
+        {I: [("Saudi Arabia", "Pakistan")]},
+    ),
     ("int.aid2", "China's $1.5 billion loan to Zambia will fund a railway.", {I: [("China", "Zambia")]}),
-    ("int.aid2", "The United Arab Emirates airlifted 50 tonnes of food to Sudan on Thursday.", {I: [("United Arab Emirates", "Sudan")]}),
-    ("int.coop", "Turkey will train Somali soldiers under a new defence agreement.", {I: [("Turkey", "Somalia")]}),
-    ("int.coop", "Qatar will supply Bangladesh with liquefied natural gas for 15 years.", {I: [("Qatar", "Bangladesh")]}),
-    ("int.coop", "India and Japan will hold joint naval exercises next month.", {I: [("India", "Japan", "sym")]}),
-    ("int.coop", "Kenya joined Uganda and Tanzania in a regional power pool.", {I: [("Kenya", "Uganda", "sym"), ("Kenya", "Tanzania", "sym")]}),
-    ("int.negotiate", "Mexico is negotiating a new trade agreement with Canada.", {I: [("Mexico", "Canada", "sym")]}),
-    ("int.negotiate", "Ethiopian and Egyptian officials resumed negotiations over the dam on Monday.", {I: [("Ethiopia", "Egypt", "sym")]}),
-    ("int.negotiate", "Sri Lanka reached a deal with its creditors, including China and India.", {I: [("Sri Lanka", "China", "sym"), ("Sri Lanka", "India", "sym")]}),
+    (
+        "int.aid2",
+        "The United Arab Emirates airlifted 50 tonnes of food to Sudan on Thursday.",
+        {I: [("United Arab Emirates", "Sudan")]},
+    ),
+    (
+        "int.coop",
+        "Turkey will train Somali soldiers under a new defence agreement.",
+        {I: [("Turkey", "Somalia")]},
+    ),
+    (
+        "int.coop",
+        "Qatar will supply Bangladesh with liquefied natural gas for 15 years.",
+        {I: [("Qatar", "Bangladesh")]},
+    ),
+    (
+        "int.coop",
+        "India and Japan will hold joint naval exercises next month.",
+        {I: [("India", "Japan", "sym")]},
+    ),
+    (
+        "int.coop",
+        "Kenya joined Uganda and Tanzania in a regional power pool.",
+        {I: [("Kenya", "Uganda", "sym"), ("Kenya", "Tanzania", "sym")]},
+    ),
+    (
+        "int.negotiate",
+        "Mexico is negotiating a new trade agreement with Canada.",
+        {I: [("Mexico", "Canada", "sym")]},
+    ),
+    (
+        "int.negotiate",
+        "Ethiopian and Egyptian officials resumed negotiations over the dam on Monday.",
+        {I: [("Ethiopia", "Egypt", "sym")]},
+    ),
+    (
+        "int.negotiate",
+        "Sri Lanka reached a deal with its creditors, including China and India.",
+        {I: [("Sri Lanka", "China", "sym"), ("Sri Lanka", "India", "sym")]},
+    ),
     ("int.demand2", "Poland asked Germany to pay reparations for the war.", {I: [("Poland", "Germany")]}),
-    ("int.demand2", "Lebanon's prime minister called on Israel to withdraw from the south.", {I: [("Lebanon", "Israel")]}),
-    ("int.demand2", "Tanzania demanded an apology from Malawi over the remarks.", {I: [("Tanzania", "Malawi")]}),
-    ("int.critic", "Ukraine's foreign ministry said Hungary's position was unacceptable.", {I: [(("Ukraine", "Ukraine's foreign ministry"), "Hungary")]}),
-    ("int.critic", "Brazil's president lashed out at Argentina's leader over the remarks.", {I: [("Brazil", "Argentina")]}),
-    ("int.critic", "Serbia denounced Kosovo's decision to ban the Serbian dinar.", {I: [("Serbia", "Kosovo")]}),
-    ("int.critic", "Beijing slammed Manila for what it called provocations.", {I: [("China", "Philippines")]}),
-    ("int.threat2", "North Korea threatened to retaliate against South Korea for the drills.", {I: [("North Korea", "South Korea")]}),
-    ("int.threat2", "Azerbaijan warned Armenia of consequences if the shelling continued.", {I: [("Azerbaijan", "Armenia")]}),
-    ("int.meet2", "Spanish Prime Minister Lucía Arrizabalaga and Moroccan Prime Minister Karim Bensaid met in Rabat on Thursday.", {I: [("Lucía Arrizabalaga", "Karim Bensaid", "sym")]}),
-    ("int.meet2", "Karim Bensaid received Lucía Arrizabalaga at his office in Rabat.", {I: [("Karim Bensaid", "Lucía Arrizabalaga", "sym")]}),
-    ("int.meet2", "Lucía Arrizabalaga is due to meet Karim Bensaid in Rabat on Thursday.", {I: [("Lucía Arrizabalaga", "Karim Bensaid", "sym")]}),
-    ("int.meet2", "Lucía Arrizabalaga discussed migration with Karim Bensaid during a visit to Rabat.", {I: [("Lucía Arrizabalaga", "Karim Bensaid", "sym")]}),
-    ("int.meet2", "The two leaders, Lucía Arrizabalaga and Karim Bensaid, signed six agreements in Rabat.", {I: [("Lucía Arrizabalaga", "Karim Bensaid", "sym")]}),
-    ("int.expel2", "Estonia declared a Russian diplomat persona non grata on Tuesday.", {I: [("Estonia", "Russia")]}),
+    (
+        "int.demand2",
+        "Lebanon's prime minister called on Israel to withdraw from the south.",
+        {I: [("Lebanon", "Israel")]},
+    ),
+    (
+        "int.demand2",
+        "Tanzania demanded an apology from Malawi over the remarks.",
+        {I: [("Tanzania", "Malawi")]},
+    ),
+    (
+        "int.critic",
+        "Ukraine's foreign ministry said Hungary's position was unacceptable.",
+        {I: [(("Ukraine", "Ukraine's foreign ministry"), "Hungary")]},
+    ),
+    (
+        "int.critic",
+        "Brazil's president lashed out at Argentina's leader over the remarks.",
+        {I: [("Brazil", "Argentina")]},
+    ),
+    (
+        "int.critic",
+        "Serbia denounced Kosovo's decision to ban the Serbian dinar.",
+        {I: [("Serbia", "Kosovo")]},
+    ),
+    (
+        "int.critic",
+        "Beijing slammed Manila for what it called provocations.",
+        {I: [("China", "Philippines")]},
+    ),
+    (
+        "int.threat2",
+        "North Korea threatened to retaliate against South Korea for the drills.",
+        {I: [("North Korea", "South Korea")]},
+    ),
+    (
+        "int.threat2",
+        "Azerbaijan warned Armenia of consequences if the shelling continued.",
+        {I: [("Azerbaijan", "Armenia")]},
+    ),
+    (
+        "int.meet2",
+        "Spanish Prime Minister Lucía Arrizabalaga and Moroccan Prime Minister Karim Bensaid met in Rabat on Thursday.",
+        {I: [("Lucía Arrizabalaga", "Karim Bensaid", "sym")]},
+    ),
+    (
+        "int.meet2",
+        "Karim Bensaid received Lucía Arrizabalaga at his office in Rabat.",
+        {I: [("Karim Bensaid", "Lucía Arrizabalaga", "sym")]},
+    ),
+    (
+        "int.meet2",
+        "Lucía Arrizabalaga is due to meet Karim Bensaid in Rabat on Thursday.",
+        {I: [("Lucía Arrizabalaga", "Karim Bensaid", "sym")]},
+    ),
+    (
+        "int.meet2",
+        "Lucía Arrizabalaga discussed migration with Karim Bensaid during a visit to Rabat.",
+        {I: [("Lucía Arrizabalaga", "Karim Bensaid", "sym")]},
+    ),
+    (
+        "int.meet2",
+        "The two leaders, Lucía Arrizabalaga and Karim Bensaid, signed six agreements in Rabat.",
+        {I: [("Lucía Arrizabalaga", "Karim Bensaid", "sym")]},
+    ),
+    (
+        "int.expel2",
+        "Estonia declared a Russian diplomat persona non grata on Tuesday.",
+        {I: [("Estonia", "Russia")]},
+    ),
     ("int.expel2", "Ghana deported 40 Nigerian traders last week.", {I: [("Ghana", "Nigeria")]}),
-    ("int.recog", "Kenya recognised Somaliland's independence in a surprise move.", {I: [("Kenya", "Somaliland")]}),
+    (
+        "int.recog",
+        "Kenya recognised Somaliland's independence in a surprise move.",
+        {I: [("Kenya", "Somaliland")]},
+    ),
     ("int.recog", "Paraguay cut diplomatic ties with Venezuela on Monday.", {I: [("Paraguay", "Venezuela")]}),
     ("int.recog", "Chad severed relations with Israel in 2023.", {I: [("Chad", "Israel")]}),
-    ("int.recog", "Saudi Arabia restored diplomatic relations with Iran in March.", {I: [("Saudi Arabia", "Iran", "sym")]}),
+    (
+        "int.recog",
+        "Saudi Arabia restored diplomatic relations with Iran in March.",
+        {I: [("Saudi Arabia", "Iran", "sym")]},
+    ),
 ]
 
 # Fourth batch: short articles, where coreference and type votes across sentences matter.
@@ -1384,7 +1552,7 @@ PROBES += [
         "Lithuania has expelled a Russian diplomat accused of spying, the foreign ministry in Vilnius said. "
         "The diplomat, a second secretary at the Russian embassy, was given five days to leave. Lithuanian "
         "Foreign Minister Aušra Kairienė said the decision was final. Moscow said it would respond. Kremlin "
-        "spokesman Dmitry Orlovsky called the move \"another hostile act\".",
+        'spokesman Dmitry Orlovsky called the move "another hostile act".',
         {
             A: [("Aušra Kairienė", "Lithuania"), ("Dmitry Orlovsky", ("Russia", "Kremlin"))],
             I: [("Lithuania", "Russia"), (("Dmitry Orlovsky", "Russia"), "Lithuania")],
@@ -1393,8 +1561,8 @@ PROBES += [
     (
         "art.reuters_markets",
         "Rupee hits record low as foreign investors sell\n\n"
-        "MUMBAI, Aug 12 (Reuters) - The Indian rupee fell to a record low on Monday. \"The central bank is "
-        "likely to step in,\" said Anirudh Sethuraman, chief currency strategist at Kotwal Securities. The "
+        'MUMBAI, Aug 12 (Reuters) - The Indian rupee fell to a record low on Monday. "The central bank is '
+        'likely to step in," said Anirudh Sethuraman, chief currency strategist at Kotwal Securities. The '
         "Reserve Bank of India did not respond to a request for comment. Governor Rajiv Maheshwari said last "
         "week the bank had enough reserves. Traders said state-run banks were selling dollars, probably on "
         "behalf of the RBI.",
@@ -1552,33 +1720,117 @@ PROBES += [
 
 # Eighth batch: more affiliation phrasings.
 PROBES += [
-    ("aff.b8", "Baltasar Iturriaga, the head of the country's electoral commission, said turnout was 61%. The commission is based in Asunción, Paraguay.", {A: [("Baltasar Iturriaga", ("Paraguay", "electoral commission"))]}),
-    ("aff.b8", "Gintautas Rimkevičius, who chairs the Lithuanian parliament's foreign affairs committee, said the sanctions were overdue.", {A: [("Gintautas Rimkevičius", ("Lithuania", "foreign affairs committee", "Lithuanian parliament"))]}),
-    ("aff.b8", "According to Wendell Ashgrove, head of the Caspian Energy Forum, output will rise.", {A: [("Wendell Ashgrove", "Caspian Energy Forum")]}),
-    ("aff.b8", "The vote was delayed, said Oyelaran Adesuwa, of the Progressive Unity Congress, on Monday.", {A: [("Oyelaran Adesuwa", "Progressive Unity Congress")]}),
-    ("aff.b8", "The Sahel Herders Alliance's leader, Amadou Bocoum-Diallo, rejected the plan.", {A: [("Amadou Bocoum-Diallo", "Sahel Herders Alliance")]}),
-    ("aff.b8", "Tadeusz Wielgosz, a veteran Polish diplomat, will lead the mission.", {A: [("Tadeusz Wielgosz", "Poland")]}),
-    ("aff.b8", "Henrietta Blaylock, who has led Corvant Bank since 2015, will retire in June.", {A: [("Henrietta Blaylock", "Corvant Bank")]}),
-    ("aff.b8", "Henrietta Blaylock, Corvant Bank's longtime chief, will retire in June.", {A: [("Henrietta Blaylock", "Corvant Bank")]}),
-    ("aff.b8", "Marguerite Okonjo-Bassey, a senior official at the West African Monetary Agency, said reserves were adequate.", {A: [("Marguerite Okonjo-Bassey", "West African Monetary Agency")]}),
-    ("aff.b8", "A senior Nigerian official, Bukola Adeyemi-Okoro, said the talks would resume.", {A: [("Bukola Adeyemi-Okoro", "Nigeria")]}),
-    ("aff.b8", "Rasmus Vindelev, deputy head of mission at the Danish embassy in Nairobi, said aid would continue.", {A: [("Rasmus Vindelev", ("Denmark", "Danish embassy"))]}),
-    ("aff.b8", "Soraya Benali, the outgoing president of the Maghreb Chamber of Commerce, said trade had doubled.", {A: [("Soraya Benali", "Maghreb Chamber of Commerce")]}),
-    ("aff.b8", "Interim President Théodore Ngakosso said elections would be held in May. Congo's opposition rejected the date.", {A: [("Théodore Ngakosso", ("Congo", "Republic of the Congo", "Democratic Republic of the Congo"))]}),
-    ("aff.b8", "Acting chief executive Priyanka Venkatanarayan said Corvex Logistics would cut 300 jobs.", {A: [("Priyanka Venkatanarayan", "Corvex Logistics")]}),
-    ("aff.b8", "Corvex Logistics said on Monday that Priyanka Venkatanarayan, its acting chief executive, would stay on.", {A: [("Priyanka Venkatanarayan", "Corvex Logistics")]}),
+    (
+        "aff.b8",
+        "Baltasar Iturriaga, the head of the country's electoral commission, said turnout was 61%. The commission is based in Asunción, Paraguay.",
+        {A: [("Baltasar Iturriaga", ("Paraguay", "electoral commission"))]},
+    ),
+    (
+        "aff.b8",
+        "Gintautas Rimkevičius, who chairs the Lithuanian parliament's foreign affairs committee, said the sanctions were overdue.",
+        {A: [("Gintautas Rimkevičius", ("Lithuania", "foreign affairs committee", "Lithuanian parliament"))]},
+    ),
+    (
+        "aff.b8",
+        "According to Wendell Ashgrove, head of the Caspian Energy Forum, output will rise.",
+        {A: [("Wendell Ashgrove", "Caspian Energy Forum")]},
+    ),
+    (
+        "aff.b8",
+        "The vote was delayed, said Oyelaran Adesuwa, of the Progressive Unity Congress, on Monday.",
+        {A: [("Oyelaran Adesuwa", "Progressive Unity Congress")]},
+    ),
+    (
+        "aff.b8",
+        "The Sahel Herders Alliance's leader, Amadou Bocoum-Diallo, rejected the plan.",
+        {A: [("Amadou Bocoum-Diallo", "Sahel Herders Alliance")]},
+    ),
+    (
+        "aff.b8",
+        "Tadeusz Wielgosz, a veteran Polish diplomat, will lead the mission.",
+        {A: [("Tadeusz Wielgosz", "Poland")]},
+    ),
+    (
+        "aff.b8",
+        "Henrietta Blaylock, who has led Corvant Bank since 2015, will retire in June.",
+        {A: [("Henrietta Blaylock", "Corvant Bank")]},
+    ),
+    (
+        "aff.b8",
+        "Henrietta Blaylock, Corvant Bank's longtime chief, will retire in June.",
+        {A: [("Henrietta Blaylock", "Corvant Bank")]},
+    ),
+    (
+        "aff.b8",
+        "Marguerite Okonjo-Bassey, a senior official at the West African Monetary Agency, said reserves were adequate.",
+        {A: [("Marguerite Okonjo-Bassey", "West African Monetary Agency")]},
+    ),
+    (
+        "aff.b8",
+        "A senior Nigerian official, Bukola Adeyemi-Okoro, said the talks would resume.",
+        {A: [("Bukola Adeyemi-Okoro", "Nigeria")]},
+    ),
+    (
+        "aff.b8",
+        "Rasmus Vindelev, deputy head of mission at the Danish embassy in Nairobi, said aid would continue.",
+        {A: [("Rasmus Vindelev", ("Denmark", "Danish embassy"))]},
+    ),
+    (
+        "aff.b8",
+        "Soraya Benali, the outgoing president of the Maghreb Chamber of Commerce, said trade had doubled.",
+        {A: [("Soraya Benali", "Maghreb Chamber of Commerce")]},
+    ),
+    (
+        "aff.b8",
+        "Interim President Théodore Ngakosso said elections would be held in May. Congo's opposition rejected the date.",
+        {A: [("Théodore Ngakosso", ("Congo", "Republic of the Congo", "Democratic Republic of the Congo"))]},
+    ),
+    (
+        "aff.b8",
+        "Acting chief executive Priyanka Venkatanarayan said Corvex Logistics would cut 300 jobs.",
+        {A: [("Priyanka Venkatanarayan", "Corvex Logistics")]},
+    ),
+    (
+        "aff.b8",
+        "Corvex Logistics said on Monday that Priyanka Venkatanarayan, its acting chief executive, would stay on.",
+        {A: [("Priyanka Venkatanarayan", "Corvex Logistics")]},
+    ),
     ("aff.b8", "Yusuf Dhaqane-Warsame, the mayor of Mogadishu, was killed in the blast.", {A: []}),
-    ("aff.b8", "Kwame Boateng-Asare, a member of parliament for the ruling party, said the bill would pass. The ruling New Patriotic Alliance holds 137 seats.", {A: [("Kwame Boateng-Asare", "New Patriotic Alliance")]}),
-    ("aff.b8", "Police chief Gideon Mutua-Kilonzo said 12 people had been arrested in Mombasa, Kenya.", {A: [("Gideon Mutua-Kilonzo", "Kenya")]}),
-    ("aff.b8", "Brigadier General Ousmane Tiendrébéogo, commander of the Burkina Faso army's third region, said the attack had been repelled.", {A: [("Ousmane Tiendrébéogo", "Burkina Faso")]}),
-    ("aff.b8", "Speaking to reporters in Geneva, WHO Director-General Dr. Hamid Osseiran said vaccines were on the way.", {A: [("Hamid Osseiran", ("WHO", "World Health Organization"))]}),
+    (
+        "aff.b8",
+        "Kwame Boateng-Asare, a member of parliament for the ruling party, said the bill would pass. The ruling New Patriotic Alliance holds 137 seats.",
+        {A: [("Kwame Boateng-Asare", "New Patriotic Alliance")]},
+    ),
+    (
+        "aff.b8",
+        "Police chief Gideon Mutua-Kilonzo said 12 people had been arrested in Mombasa, Kenya.",
+        {A: [("Gideon Mutua-Kilonzo", "Kenya")]},
+    ),
+    (
+        "aff.b8",
+        "Brigadier General Ousmane Tiendrébéogo, commander of the Burkina Faso army's third region, said the attack had been repelled.",
+        {A: [("Ousmane Tiendrébéogo", "Burkina Faso")]},
+    ),
+    (
+        "aff.b8",
+        "Speaking to reporters in Geneva, WHO Director-General Dr. Hamid Osseiran said vaccines were on the way.",
+        {A: [("Hamid Osseiran", ("WHO", "World Health Organization"))]},
+    ),
 ]
 
 # Ninth batch: verbs of diplomacy, coercion and force in one sentence each.
 PROBES += [
     ("int.b9", "Japan offered condolences to Morocco after the earthquake.", {I: [("Japan", "Morocco")]}),
-    ("int.b9", "Kenyan President Odhiambo Wafula congratulated Isaac Mugerwa on his re-election.", {I: [("Odhiambo Wafula", "Isaac Mugerwa")]}),
-    ("int.b9", "Poland expressed solidarity with Lithuania over the border incidents.", {I: [("Poland", "Lithuania")]}),
+    (
+        "int.b9",
+        "Kenyan President Odhiambo Wafula congratulated Isaac Mugerwa on his re-election.",
+        {I: [("Odhiambo Wafula", "Isaac Mugerwa")]},
+    ),
+    (
+        "int.b9",
+        "Poland expressed solidarity with Lithuania over the border incidents.",
+        {I: [("Poland", "Lithuania")]},
+    ),
     ("int.b9", "Ghana apologised to Togo for the incursion.", {I: [("Ghana", "Togo")]}),
     ("int.b9", "Turkey pledged support for Azerbaijan in the dispute.", {I: [("Turkey", "Azerbaijan")]}),
     ("int.b9", "Egypt rejected Ethiopia's demand for a new round of talks.", {I: [("Egypt", "Ethiopia")]}),
@@ -1587,19 +1839,59 @@ PROBES += [
     ("int.b9", "The Netherlands suspended aid to Mali after the coup.", {I: [("Netherlands", "Mali")]}),
     ("int.b9", "India banned imports of palm oil from Malaysia.", {I: [("India", "Malaysia")]}),
     ("int.b9", "Algeria closed its border with Morocco in 1994.", {I: [("Algeria", "Morocco")]}),
-    ("int.b9", "Sweden granted asylum to Rahim Tashkentov, a dissident from Uzbekistan.", {I: [("Sweden", "Rahim Tashkentov")]}),
+    (
+        "int.b9",
+        "Sweden granted asylum to Rahim Tashkentov, a dissident from Uzbekistan.",
+        {I: [("Sweden", "Rahim Tashkentov")]},
+    ),
     ("int.b9", "Iranian forces seized a Greek tanker in the Gulf on Thursday.", {I: [("Iran", "Greece")]}),
     ("int.b9", "Poland's army shot down a Russian drone over its territory.", {I: [("Poland", "Russia")]}),
-    ("int.b9", "Venezuela denied Guyana's claims that its troops had crossed the border.", {I: [("Venezuela", "Guyana")]}),
-    ("int.b9", "Lithuania voted against Belarus's resolution at the United Nations.", {I: [("Lithuania", "Belarus")]}),
-    ("int.b9", "Canada joined Britain in condemning Iran's nuclear programme.", {I: [("Canada", "Iran"), ("Britain", "Iran")]}),
+    (
+        "int.b9",
+        "Venezuela denied Guyana's claims that its troops had crossed the border.",
+        {I: [("Venezuela", "Guyana")]},
+    ),
+    (
+        "int.b9",
+        "Lithuania voted against Belarus's resolution at the United Nations.",
+        {I: [("Lithuania", "Belarus")]},
+    ),
+    (
+        "int.b9",
+        "Canada joined Britain in condemning Iran's nuclear programme.",
+        {I: [("Canada", "Iran"), ("Britain", "Iran")]},
+    ),
     ("int.b9", "Gunmen kidnapped Ahmad Farouqi, an aid worker, in northern Mali.", {I: []}),
-    ("int.b9", "The Katiba Sahel Nour kidnapped two Italian engineers in Niger.", {I: [("Katiba Sahel Nour", "Italy")]}),
-    ("int.b9", "Niger's junta released Jean-Marc Teyssier, a French national, on Friday.", {I: [("Niger", "Jean-Marc Teyssier")]}),
-    ("int.b9", "Armenia and Azerbaijan exchanged fire along the border overnight.", {I: [("Armenia", "Azerbaijan", "sym")]}),
-    ("int.b9", "Mexico's president hosted Guatemala's president for talks on migration.", {I: [("Mexico", "Guatemala", "sym")]}),
-    ("int.b9", "Senegal and Mauritania will jointly develop a gas field, officials said.", {I: [("Senegal", "Mauritania", "sym")]}),
-    ("int.b9", "Bhutan's king met Indian Prime Minister Anand Kulkarnath in Thimphu.", {I: [("Bhutan", "Anand Kulkarnath", "sym")]}),
+    (
+        "int.b9",
+        "The Katiba Sahel Nour kidnapped two Italian engineers in Niger.",
+        {I: [("Katiba Sahel Nour", "Italy")]},
+    ),
+    (
+        "int.b9",
+        "Niger's junta released Jean-Marc Teyssier, a French national, on Friday.",
+        {I: [("Niger", "Jean-Marc Teyssier")]},
+    ),
+    (
+        "int.b9",
+        "Armenia and Azerbaijan exchanged fire along the border overnight.",
+        {I: [("Armenia", "Azerbaijan", "sym")]},
+    ),
+    (
+        "int.b9",
+        "Mexico's president hosted Guatemala's president for talks on migration.",
+        {I: [("Mexico", "Guatemala", "sym")]},
+    ),
+    (
+        "int.b9",
+        "Senegal and Mauritania will jointly develop a gas field, officials said.",
+        {I: [("Senegal", "Mauritania", "sym")]},
+    ),
+    (
+        "int.b9",
+        "Bhutan's king met Indian Prime Minister Anand Kulkarnath in Thimphu.",
+        {I: [("Bhutan", "Anand Kulkarnath", "sym")]},
+    ),
 ]
 
 # Tenth batch: articles heavy in posts.
@@ -1662,19 +1954,79 @@ PROBES += [
 
 # Eleventh batch: posts named in passing.
 PROBES += [
-    ("aff.b11", "The decision was announced by Corvant Bank's chairman, Sir Edmund Rawcliffe, at the annual meeting.", {A: [("Edmund Rawcliffe", "Corvant Bank")]}),
-    ("aff.b11", "Ilse Vanderkerckhove, Ostmark Logistics' former finance director, was charged on Monday.", {A: [("Ilse Vanderkerckhove", "Ostmark Logistics")]}),
-    ("aff.b11", "Speaking on behalf of the Pacific Islands Forum, its secretary general, Taniela Fusitu'a-Vake, urged action.", {A: [("Taniela Fusitu'a-Vake", "Pacific Islands Forum")]}),
-    ("aff.b11", "Ecuador's ambassador in Lima, Rosario Vinueza, was recalled on Tuesday.", {A: [("Rosario Vinueza", "Ecuador")]}),
-    ("aff.b11", "Nairobi governor Wanjiku Mbogo-Karanja said the city would appeal.", {A: [("Wanjiku Mbogo-Karanja", ("Nairobi", "Kenya"))]}),
-    ("aff.b11", "The letter was signed by Jorge Altamirano, president of Chile's Senate.", {A: [("Jorge Altamirano", ("Senate", "Chile"))]}),
-    ("aff.b11", "Veltrana Airways, whose chief executive Somchai Pranee resigned in May, is cutting routes.", {A: [("Somchai Pranee", "Veltrana Airways")]}),
-    ("aff.b11", "Anders Lykketoft, the Danish central bank's governor, said rates would rise.", {A: [("Anders Lykketoft", ("Denmark", "Danish central bank"))]}),
-    ("aff.b11", "Kwesi Appiah-Danquah, chief of staff at Ghana's presidency, denied the report.", {A: [("Kwesi Appiah-Danquah", ("Ghana", "Ghana's presidency"))]}),
-    ("aff.b11", "Zsófia Bartók-Nagy, an MP from Hungary's ruling Civic Union party, criticised the move.", {A: [("Zsófia Bartók-Nagy", "Civic Union")]}),
-    ("aff.b11", "Tomasz Wierzchoń, who until last year was Poland's deputy defence minister, now advises Halvard Securities.", {A: [("Tomasz Wierzchoń", "Poland"), ("Tomasz Wierzchoń", "Halvard Securities")]}),
-    ("aff.b11", "Colonel Ibrahim Traoré-Diallo, the junta's spokesman in Bamako, read the statement on state television.", {A: [("Ibrahim Traoré-Diallo", "Mali")]}),
-    ("aff.b11", "Kestwald Bank's board on Friday elected Ulrike Brandhorst as its chair.", {A: [("Ulrike Brandhorst", "Kestwald Bank")]}),
-    ("aff.b11", "Ulrike Brandhorst will become Kestwald Bank's first female chief executive in June.", {A: [("Ulrike Brandhorst", "Kestwald Bank")]}),
-    ("aff.b11", "Former Corvant Bank chief executive Henrietta Blaylock was arrested in London.", {A: [("Henrietta Blaylock", "Corvant Bank")]}),
+    (
+        "aff.b11",
+        "The decision was announced by Corvant Bank's chairman, Sir Edmund Rawcliffe, at the annual meeting.",
+        {A: [("Edmund Rawcliffe", "Corvant Bank")]},
+    ),
+    (
+        "aff.b11",
+        "Ilse Vanderkerckhove, Ostmark Logistics' former finance director, was charged on Monday.",
+        {A: [("Ilse Vanderkerckhove", "Ostmark Logistics")]},
+    ),
+    (
+        "aff.b11",
+        "Speaking on behalf of the Pacific Islands Forum, its secretary general, Taniela Fusitu'a-Vake, urged action.",
+        {A: [("Taniela Fusitu'a-Vake", "Pacific Islands Forum")]},
+    ),
+    (
+        "aff.b11",
+        "Ecuador's ambassador in Lima, Rosario Vinueza, was recalled on Tuesday.",
+        {A: [("Rosario Vinueza", "Ecuador")]},
+    ),
+    (
+        "aff.b11",
+        "Nairobi governor Wanjiku Mbogo-Karanja said the city would appeal.",
+        {A: [("Wanjiku Mbogo-Karanja", ("Nairobi", "Kenya"))]},
+    ),
+    (
+        "aff.b11",
+        "The letter was signed by Jorge Altamirano, president of Chile's Senate.",
+        {A: [("Jorge Altamirano", ("Senate", "Chile"))]},
+    ),
+    (
+        "aff.b11",
+        "Veltrana Airways, whose chief executive Somchai Pranee resigned in May, is cutting routes.",
+        {A: [("Somchai Pranee", "Veltrana Airways")]},
+    ),
+    (
+        "aff.b11",
+        "Anders Lykketoft, the Danish central bank's governor, said rates would rise.",
+        {A: [("Anders Lykketoft", ("Denmark", "Danish central bank"))]},
+    ),
+    (
+        "aff.b11",
+        "Kwesi Appiah-Danquah, chief of staff at Ghana's presidency, denied the report.",
+        {A: [("Kwesi Appiah-Danquah", ("Ghana", "Ghana's presidency"))]},
+    ),
+    (
+        "aff.b11",
+        "Zsófia Bartók-Nagy, an MP from Hungary's ruling Civic Union party, criticised the move.",
+        {A: [("Zsófia Bartók-Nagy", "Civic Union")]},
+    ),
+    (
+        "aff.b11",
+        "Tomasz Wierzchoń, who until last year was Poland's deputy defence minister, now advises Halvard Securities.",
+        {A: [("Tomasz Wierzchoń", "Poland"), ("Tomasz Wierzchoń", "Halvard Securities")]},
+    ),
+    (
+        "aff.b11",
+        "Colonel Ibrahim Traoré-Diallo, the junta's spokesman in Bamako, read the statement on state television.",
+        {A: [("Ibrahim Traoré-Diallo", "Mali")]},
+    ),
+    (
+        "aff.b11",
+        "Kestwald Bank's board on Friday elected Ulrike Brandhorst as its chair.",
+        {A: [("Ulrike Brandhorst", "Kestwald Bank")]},
+    ),
+    (
+        "aff.b11",
+        "Ulrike Brandhorst will become Kestwald Bank's first female chief executive in June.",
+        {A: [("Ulrike Brandhorst", "Kestwald Bank")]},
+    ),
+    (
+        "aff.b11",
+        "Former Corvant Bank chief executive Henrietta Blaylock was arrested in London.",
+        {A: [("Henrietta Blaylock", "Corvant Bank")]},
+    ),
 ]
