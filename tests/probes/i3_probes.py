@@ -2030,3 +2030,50 @@ PROBES += [
         {A: [("Henrietta Blaylock", "Corvant Bank")]},
     ),
 ]
+
+# Twelfth batch: more short articles.
+PROBES += [
+    (
+        "art.sport",
+        "FIFA suspends Gabon football federation chief over abuse claims\n\n"
+        "ZURICH (Reuters) - FIFA's ethics committee on Tuesday provisionally suspended Gabonese Football "
+        "Federation president Serge-Aymar Moussounda-Ndong for 90 days over allegations that he covered up "
+        "abuse of young players. Moussounda-Ndong, 61, denied wrongdoing through his lawyer, Clarisse "
+        "Obame-Nzé. Gabon's sports minister, Hervé Ondo-Mintsa, said the government supported the inquiry.",
+        {
+            A: [
+                ("Serge-Aymar Moussounda-Ndong", "Gabonese Football League"),
+                ("Hervé Ondo-Mintsa", "Gabon"),
+            ],
+            I: [(("FIFA", "FIFA's ethics committee"), "Serge-Aymar Moussounda-Ndong")],
+        },
+    ),
+    (
+        "art.layoffs",
+        "Korvath Pharma to cut 1,200 jobs, union vows to fight\n\n"
+        "BASEL, Switzerland (Reuters) - Swiss drugmaker Korvath Pharma said on Thursday it would cut 1,200 "
+        "jobs, mostly in Switzerland and Germany. Chief Executive Ingeborg Solvarn said the cuts would save "
+        "400 million Swiss francs a year. The Unia trade union said it would fight the plan. \"This is a "
+        "scandal,\" said Mattia Brenni-Ferrari, Unia's head of the chemicals sector.",
+        {
+            A: [("Ingeborg Solvarn", "Korvath Pharma"), ("Mattia Brenni-Ferrari", "Unia")],
+            I: [("Unia", "Korvath Pharma")],
+        },
+    ),
+    (
+        "art.row",
+        "Algeria recalls envoy to Spain over Western Sahara shift\n\n"
+        "ALGIERS (AFP) - Algeria recalled its ambassador to Spain on Saturday after Madrid backed Morocco's "
+        "autonomy plan for Western Sahara, the Algerian foreign ministry said. The ministry called the "
+        "Spanish decision \"a historic betrayal\". Spain's foreign minister, Julián Ortega Barrio, said "
+        "Madrid wanted good relations with Algiers.",
+        {
+            A: [("Julián Ortega Barrio", "Spain")],
+            I: [
+                ("Algeria", "Spain"),
+                ("Spain", "Morocco"),
+                (("Algeria", "Algerian foreign ministry", "Algeria's foreign ministry"), "Spain"),
+            ],
+        },
+    ),
+]
