@@ -426,3 +426,12 @@ def test_force_on_a_place_in_a_state(extract):
 def test_force_on_places_held_by_a_group(extract):
     f = extract("Sudanese jets bombed areas controlled by the Rapid Shield Brigades.")
     assert ("Sudan", "Rapid Shield Brigades", "19") in events(f)
+
+
+def test_a_group_named_in_the_plural_is_the_group(extract):
+    f = extract(
+        "The U.N. envoy, Lars-Erik Holmqvist, urged the Houthi movement to extend the truce. The "
+        "Houthis said they were ready."
+    )
+    groups = [e for e in f.entities.values() if e.type == "Organisation" and "houthi" in e.name.lower()]
+    assert len(groups) == 1

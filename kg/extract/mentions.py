@@ -275,6 +275,7 @@ def build_index(doc: Doc) -> MentionIndex:
             m.label = votes.get(norm, m.label)
         m.key = f"{TYPE_OF_LABEL[m.label]}:{norm}"
 
+    _plural_group_names(outer)
     _qualify_national_bodies(doc, outer)
     _names_known_as(doc, outer)
 
@@ -332,6 +333,23 @@ _NATIONAL_WORDS = (
         }
     )  # fmt: skip
 )
+
+
+def _plural_group_names(mentions: list[DocMention]) -> None:
+    """ "the Houthi movement ... the Houthis": a group's members named in the plural are the group
+    (one word ending in "s" whose singular is an organisation of the article, or the first word of
+    exactly one)."""
+    orgs = {m.key.split(":", 1)[1] for m in mentions if m.key.startswith("Organisation:")}
+    for m in mentions:
+        if not m.key.startswith("Organisation:"):
+            continue
+        ident = m.key.split(":", 1)[1]
+        if " " in ident or len(ident) <= 4 or not ident.endswith("s") or ident.endswith(("ss", "us")):
+            continue
+        base = ident[:-1]
+        found = [o for o in orgs if o == base] or [o for o in orgs if o.startswith(base + " ")]
+        if len(found) == 1:
+            m.key = f"Organisation:{found[0]}"
 
 
 def _qualify_national_bodies(doc: Doc, mentions: list[DocMention]) -> None:
