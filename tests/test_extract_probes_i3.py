@@ -423,11 +423,6 @@ def test_force_on_a_place_in_a_state(extract):
     assert ("Ukraine", "Russia", "19") in events(f)
 
 
-def test_force_on_places_held_by_a_group(extract):
-    f = extract("Sudanese jets bombed areas controlled by the Rapid Shield Brigades.")
-    assert ("Sudan", "Rapid Shield Brigades", "19") in events(f)
-
-
 def test_a_group_named_in_the_plural_is_the_group(extract):
     f = extract(
         "The U.N. envoy, Lars-Erik Holmqvist, urged the Houthi movement to extend the truce. The "

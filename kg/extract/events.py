@@ -1781,19 +1781,6 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
             p for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
         ]
         targets = [t for t in _entities(ctx, places, actors) if t.startswith("Country:") and t not in actors]
-    if not targets and code[:2] in {"18", "19", "20"}:
-        # "bombed villages held by the Chin Freedom Army": the one who holds the place
-        holders = [
-            p
-            for o in objs
-            for acl in o.children
-            if acl.dep_ == "acl" and acl.lemma_.lower() in {"hold", "control", "occupy", "run", "seize"}
-            for a in acl.children
-            if a.dep_ == "agent"
-            for p in a.children
-            if p.dep_ == "pobj"
-        ]
-        targets = [t for t in _entities(ctx, holders, actors) if t not in actors]
     if not targets and code[:2] == "04" and any(_names_a_person(o) for o in objs):
         # "Jordan received a delegation from Syria": the country the visitors come from
         targets = [
