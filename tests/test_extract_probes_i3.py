@@ -430,3 +430,8 @@ def test_a_group_named_in_the_plural_is_the_group(extract):
     )
     groups = [e for e in f.entities.values() if e.type == "Organisation" and "houthi" in e.name.lower()]
     assert len(groups) == 1
+
+
+def test_a_spokesman_for_another_office_holder(extract):
+    f = extract('"We are concerned," said Pieter Wolters, spokesman for U.N. Secretary-General Kofi Mensa-Addo.')
+    assert ("Pieter Wolters", "U.N.") in held(f)

@@ -2002,6 +2002,11 @@ def _names_another_holder(ctx: Context, m: DocMention, clause: Span) -> bool:
     ("Botswana's President Y"), rather than an apposition on ``m`` ("a former aide to Y")."""
     if clause[0].lower_ in {"a", "an", "the", "who", "which"}:
         return False
+    if any(
+        t.lower_ in {"for", "to"} and k > 0 and lexicon.fold(clause[k - 1].text) in _SERVING_TITLES
+        for k, t in enumerate(clause)
+    ):
+        return False  # "X, spokesman for U.N. Secretary-General Y,": Y's post is named to say whose X is
     for other in ctx.index.in_span(clause.start, clause.end):
         if other.type == "Person" and other.key != m.key and other.start > clause.start:
             before = lexicon.fold(ctx.doc[other.start - 1].text.rstrip("."))
@@ -2009,6 +2014,11 @@ def _names_another_holder(ctx: Context, m: DocMention, clause: Span) -> bool:
                 return True
     return False
 
+
+#: Titles of those who serve another office holder: "spokesman for President X", "aide to X".
+_SERVING_TITLES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "secretary", "deputy"}
+)
 
 _ROLE_VERBS = frozenset(
     {
