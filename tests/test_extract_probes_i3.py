@@ -433,5 +433,5 @@ def test_a_group_named_in_the_plural_is_the_group(extract):
 
 
 def test_a_spokesman_for_another_office_holder(extract):
-    f = extract('"We are concerned," said Pieter Wolters, spokesman for U.N. Secretary-General Kofi Mensa-Addo.')
+    f = extract('"We are sad," said Pieter Wolters, spokesman for U.N. Secretary-General Kofi Mensa-Addo.')
     assert ("Pieter Wolters", "U.N.") in held(f)
