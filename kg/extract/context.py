@@ -146,6 +146,14 @@ _GROUP_NOUNS: dict[str, frozenset[str]] = {
 }
 
 
+#: Armed groups that fight states, not for them: "a Congo militia", "Malian jihadists".
+_NON_STATE_FIGHTERS = frozenset(
+    {"militia", "rebel", "insurgent", "jihadist", "militant", "separatist", "gunman", "guerrilla", "bandit"}
+)
+#: A state's armed bodies, named by their owner: "soldiers of the Malian army".
+_FORCES = frozenset({"army", "navy", "military", "police", "forces", "force", "militia", "guard"})
+
+
 @dataclass
 class Context:
     article: Article
@@ -270,6 +278,18 @@ class Context:
             # "The World Bank approved funding for Malawi. It said ...": the organisation or
             # country that was the subject of this or the previous sentence, if one was
             key = self.index.antecedent(tok.i, frozenset({"Organisation", "Country"}), subject_only=True)
+            if key is None:
+                # "Sudan's army said it had repelled ...": the subject of the verb of saying, a
+                # body named by a common noun and its owner
+                verb = tok.head
+                while verb.dep_ in {"ccomp", "conj"} and verb.head.i != verb.i:
+                    verb = verb.head
+                    if lexicon.fold(verb.lemma_) in lexicon.speech_verbs():
+                        said = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+                        key = self.entity_of(said[0]) if said else None
+                        if key is not None and key.split(":", 1)[0] not in {"Organisation", "Country"}:
+                            key = None
+                        break
             return self.resolved(tok, key, PRONOUN)
         # "The U.N. mission in Congo, MONUSCO, said": the apposition names the same thing.
         for child in tok.children:
@@ -370,6 +390,13 @@ class Context:
             for child in tok.children:
                 if child.dep_ in {"poss", "compound", "amod", "nmod", "appos"}:
                     m = self.index.at(child.i)
+                    if (
+                        m is not None
+                        and m.type == "Country"
+                        and child.dep_ != "poss"
+                        and tok.lemma_.lower() in _NON_STATE_FIGHTERS
+                    ):
+                        continue  # "a Congo militia", "Malian rebels": where they fight, not the state
                     if m is not None:
                         return m.key
             # "fighters from the X Movement", "a position of the Y army", "a spokeswoman for Z"
@@ -380,6 +407,17 @@ class Context:
                         m = self.index.at(pobj.i) if pobj.dep_ == "pobj" else None
                         if m is not None and m.type in {"Person", "Organisation", "Country"}:
                             return m.key
+                        if (
+                            m is None
+                            and pobj.dep_ == "pobj"
+                            and pobj.pos_ == "NOUN"
+                            and pobj.lemma_.lower() in _FORCES
+                            and any(c.dep_ in {"amod", "poss", "compound"} for c in pobj.children)
+                        ):
+                            # "soldiers of the Malian army", "troops from Kenya's army": the force's
+                            key = self.entity_of(pobj)
+                            if key is not None and key.split(":", 1)[0] in {"Organisation", "Country"}:
+                                return key
         return None
 
     def _armed_forces(self, country: str) -> str | None:
@@ -476,14 +514,16 @@ class Context:
         housing crisis", ... "Housing Minister X said": the minister is Portugal's)."""
         if hasattr(self, "_home"):
             return self._home
-        counts = sorted(
-            (
-                (sum(forms.values()), key)
-                for key, forms in self.index.surface.items()
-                if key.startswith("Country:")
-            ),
-            reverse=True,
-        )
+        tally: dict[str, int] = {}
+        for key, forms in self.index.surface.items():
+            if key.startswith("Country:"):
+                tally[key] = tally.get(key, 0) + sum(forms.values())
+            elif key.startswith("Location:") and (iso3 := lexicon.city_country(self.index.names[key])):
+                # "... was found guilty by the High Court in Lusaka": a city of the country counts for it
+                country = f"Country:{iso3}"
+                if country in self.index.surface:
+                    tally[country] = tally.get(country, 0) + 1
+        counts = sorted(((n, key) for key, n in tally.items()), reverse=True)
         self._home = None
         if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] > 2 * counts[1][0]):
             self._home = counts[0][1]

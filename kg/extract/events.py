@@ -147,6 +147,12 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
         ]
         if traded:
             return ("163", tok.text, traded[0])
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "designate":
+        # "designated X a terrorist organisation": a sanction; "designated X as its envoy": none
+        kinds = {"oprd", "attr", "xcomp", "ccomp", "prep", "dobj"}
+        complements = [c for c in tok.children if c.dep_ in kinds]
+        if not any(lexicon.fold(g.lemma_) in _BLACKLISTS for c in complements for g in c.subtree):
+            return None
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "recall":
         # "recalled its ambassador from Algeria": a cut in relations (161); "recall" is otherwise
         # remembering, and no interaction
@@ -173,7 +179,7 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
         ]
         if custody:
             return "173", tok.text, custody[0]  # "were taken into custody": an arrest
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in _BUYING and _bought_from(tok):
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _BUYING and _bought_from(tok) and not _stake_in(tok):
         return "061", tok.text, None  # "agreed to buy six patrol vessels from shipbuilder X": trade
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _DELIVERING and _delivers_relief(tok):
         return "073", tok.text, None  # "flew 120 tons of food to ...", "released $4 million"
@@ -222,6 +228,8 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
     ):
         return "041", tok.text, None
     if tok.pos_ == "NOUN":
+        if tok.dep_ == "compound" and (f"{tok.lemma_.lower()} {tok.head.lemma_.lower()}", "NOUN") in table:
+            return None  # "war games": the two words are one trigger, the head's
         for child in tok.children:
             if child.dep_ in {"compound", "amod"} and child.pos_ in {"NOUN", "ADJ"}:
                 trig = table.get((f"{child.lemma_.lower()} {tok.lemma_.lower()}", "NOUN"))
@@ -233,6 +241,15 @@ def trigger_of(tok: Token) -> tuple[str, str, Token | None] | None:
     return None
 
 
+#: Verbs a measured quantity takes: "trade rose", "exports to Russia fell 8%".
+_MEASURED_CHANGE = frozenset(
+    {"rise", "fall", "grow", "increase", "decline", "drop", "jump", "slump", "reach", "total", "double",
+     "surge", "plunge", "climb", "shrink", "soar", "slip", "contract", "expand", "hit"}
+)  # fmt: skip
+#: Verbs of warding off an attack: "repelled an attack by X" (X's on the subject).
+_WARDING_OFF = frozenset({"repel", "repulse", "thwart", "foil", "fend", "withstand", "resist", "survive"})
+#: What a state designates the groups it sanctions: "a terrorist organisation", "a sponsor of terrorism".
+_BLACKLISTS = frozenset({"terrorist", "terror", "terrorism", "sanction", "extremist", "blacklist"})
 #: Modifiers of a strike that downs tools: "a general strike", "the dockers' strike".
 _LABOUR_STRIKES = frozenset(
     {"general", "hunger", "nationwide", "national", "solidarity", "indefinite", "wildcat", "worker",
@@ -421,6 +438,8 @@ _RELIEF_GOODS = frozenset(
     {
         "aid", "supply", "food", "tent", "medicine", "vaccine", "dose", "blanket", "biscuit", "flour",
         "rice", "grain", "tablet", "kit", "ration", "shelter", "assistance", "relief",
+        # people sent to help: "send a team of engineers", "dispatched rescuers"
+        "team", "rescuer", "medic", "doctor", "engineer", "expert", "specialist",
     }
 )  # fmt: skip
 
@@ -434,10 +453,21 @@ def _delivers_relief(tok: Token) -> bool:
     """ "the agency had flown 120 tons of biscuits to the region", "the charity delivered supplies", "Denmark
     released 4 million euros from its humanitarian budget": a delivery whose object is relief
     goods (or a measure of them) or, for "release", a sum of money, is aid (073). Sending troops
-    or releasing a statement or prisoners is not."""
+    or releasing a statement or prisoners is not. A sum sent "in aid" is aid: "will send $5 million
+    in emergency aid to Vanuatu"."""
+    in_aid = any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in _RELIEF_GOODS for p in c.children)
+        for c in tok.children
+    )
     for obj in tok.children:
         if obj.dep_ != "dobj":
             continue
+        if in_aid and (
+            obj.like_num
+            or obj.lemma_.lower() in _CURRENCIES
+            or any(g.ent_type_ == "MONEY" or g.lemma_.lower() in _CURRENCIES for g in obj.subtree)
+        ):
+            return True
         if tok.lemma_.lower() == "release":
             if obj.lemma_.lower() in _CURRENCIES or any(g.ent_type_ == "MONEY" for g in obj.subtree):
                 return True
@@ -454,8 +484,16 @@ def _pledges_money(tok: Token) -> bool:
     names no recipient ("pledged $1 million to the fund" gives to the fund)."""
     if any(c.dep_ == "prep" and c.lower_ in {"to", "for", "towards"} for c in tok.children):
         return False
+    # ("pledged 200 million euros": the model may tag the sum a number, the currency says money)
     return tok.pos_ == "VERB" and any(
-        c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or any(g.ent_type_ == "MONEY" for g in c.subtree))
+        c.dep_ == "dobj"
+        and (
+            c.ent_type_ == "MONEY"
+            or any(
+                g.ent_type_ == "MONEY" or (g.like_num is False and g.lemma_.lower() in _CURRENCIES)
+                for g in c.subtree
+            )
+        )
         for c in tok.children
     )
 
@@ -871,8 +909,18 @@ def _subject_of(tok: Token) -> list[Token]:
             # "The Front, which attacked Ethiopia last year,", "X, who met Y,": the name the clause is on
             subs = [cur.head]
         if subs:
-            # two subjects of one verb joined by a comma: a headline's "Turkey's Erdogan, Putin discuss"
             doc = tok.doc
+            if (
+                len(subs) >= 2
+                and subs[0].pos_ == "NOUN"
+                and subs[1].pos_ == "PROPN"
+                and subs[0].right_edge.i + 1 < len(doc)
+                and "," in {doc[subs[0].right_edge.i].text, doc[subs[0].right_edge.i + 1].text}
+            ):
+                # "A founding member of the X party, Y was known for ...": a description fronted
+                # before the name, which is the subject
+                subs = subs[1:]
+            # two subjects of one verb joined by a comma: a headline's "Turkey's Erdogan, Putin discuss"
             subs = [
                 sub
                 for n, sub in enumerate(subs)
@@ -970,9 +1018,27 @@ def _entities(ctx: Context, toks: list[Token], skip: list[str] | tuple = ()) -> 
                 if c.dep_ == "prep" and c.lower_ == "in"
                 for p in c.children
                 if p.dep_ == "pobj" and (m := ctx.index.at(p.i)) is not None and m.type == "Country"
+            ] or [
+                # "police in Nairobi", "a court in Minsk": the state of the city, when the story names it
+                key
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for p in c.children
+                if p.dep_ == "pobj"
+                and (m := ctx.index.at(p.i)) is not None
+                and m.type == "Location"
+                and (iso3 := lexicon.city_country(m.text))
+                and (key := f"Country:{iso3}") in ctx.index.surface
             ]
             if places:
                 out += [k for k in places[:1] if k not in out]
+                continue
+        if t.lemma_.lower() in _MILITARY_SITES and t.pos_ == "NOUN" and ctx.index.at(t.i) is None:
+            # "attacked a Nigerien army base", "shelled an army post in Mali": the state whose force it is
+            state = _site_state(ctx, t)
+            if state is not None:
+                if state not in out:
+                    out.append(state)
                 continue
         if t.lemma_.lower() in _NATIONALS and t.pos_ == "NOUN" and ctx.index.at(t.i) is None:
             # "two Pakistani nationals": people named only by their country stand for it
@@ -1302,11 +1368,12 @@ def _envoys_country(ctx: Context, tok: Token) -> str | None:
     return None
 
 
-def _prep_targets(ctx: Context, head: Token, start: int = -1) -> list[str]:
+def _prep_targets(ctx: Context, head: Token, start: int = -1, cues_from: Token | None = None) -> list[str]:
     """The actors after the cue prepositions on ``head`` (those from ``start`` on)."""
     out: list[str] = []
+    preps = _CUE_PREPS | _place_cues(cues_from if cues_from is not None else head)
     for child in head.children:
-        if child.dep_ in {"prep", "dative"} and child.lower_ in _CUE_PREPS and child.i >= start:
+        if child.dep_ in {"prep", "dative"} and child.lower_ in preps and child.i >= start:
             if child.lower_ in {"at", "on"} and any(
                 p.dep_ == "pobj" and p.lemma_.lower() in _VENUE_NOUNS for p in child.children
             ):
@@ -1320,6 +1387,25 @@ def _prep_targets(ctx: Context, head: Token, start: int = -1) -> list[str]:
                         found += _pobj_entities(ctx, more)
             out.extend(found)
     return out
+
+
+def _place_cues(head: Token) -> set[str]:
+    """The prepositions of place cameo_triggers.tsv gives a show of force ("military drills near
+    Taiwan", "drills around Taiwan"): where it is held is whom it is aimed at."""
+    if head.pos_ != "NOUN":
+        return set()
+    table = lexicon.cameo_triggers()
+    lemma = head.lemma_.lower()
+    keys = [(lemma, "NOUN")] + [
+        (f"{c.lemma_.lower()} {lemma}", "NOUN") for c in head.children if c.dep_ in {"compound", "amod"}
+    ]
+    return {
+        cue
+        for key in keys
+        if (trig := table.get(key)) is not None
+        for cue in trig.cue.split("|")
+        if cue in {"near", "around", "off"}
+    }
 
 
 #: Gatherings and places a meeting happens at: "at the APEC summit", "at the bloc's headquarters".
@@ -1397,6 +1483,30 @@ _LEADER_NOUNS = frozenset(
 )
 #: A state's organs named by the country they are in: "police in India", "a court in Belarus".
 _STATE_ORGANS = frozenset({"police", "authority", "court", "prosecutor", "judge", "tribunal"})
+#: A force's sites and units, named by the state that holds them: "a Nigerien army base".
+_MILITARY_SITES = frozenset(
+    {"base", "post", "outpost", "checkpoint", "barracks", "camp", "convoy", "patrol", "garrison", "position"}
+)
+#: What makes a site a force's: "an army base", "a military convoy", "a border post".
+_FORCE_WORDS = frozenset({"army", "military", "navy", "police", "border", "air", "naval", "security"})
+
+
+def _site_state(ctx: Context, site: Token) -> str | None:
+    """The country of a military site: "a Nigerien army base", "Mali's army post", "an army base in
+    Niger" (a force's word before the site, and a country before it or after "in"); else None."""
+    mods = [c for c in site.children if c.dep_ in {"compound", "amod", "poss", "nmod"}]
+    mods += [g for c in mods for g in c.children if g.dep_ in {"compound", "amod", "poss", "nmod"}]
+    if not any(m.lemma_.lower() in _FORCE_WORDS for m in mods):
+        return None
+    ins = [c for c in site.children if c.dep_ == "prep" and c.lower_ == "in"]
+    places = mods + [p for c in ins for p in c.children if p.dep_ == "pobj"]
+    for p in places:
+        m = ctx.index.at(p.i)
+        if m is not None and m.type == "Country":
+            return m.key
+    return None
+
+
 #: Plural nouns for people named by their nationality: "arrested two Pakistani nationals".
 _NATIONALS = frozenset({"national", "citizen"})
 #: Verbs that end or reduce a restriction (sanctions, an embargo, tariffs).
@@ -1489,12 +1599,28 @@ def _earlier_doers(
 _GENERIC_ACTS = frozenset({"measure", "move", "decision", "step"})
 
 
+def _blames(tok: Token, blame: Any) -> bool:
+    """Whether a word is one of blame (kg/data/disapproval_words.tsv): not "hostile" in a "hostile
+    takeover" or "hostile bid", the market's term for an offer the board does not back."""
+    word = lexicon.fold(tok.lemma_)
+    if word == "hostile" and tok.head.lemma_.lower() in {"takeover", "bid", "offer", "approach"}:
+        return False
+    return word in blame
+
+
 def _judged_act(ctx: Context, verb: Token, history: list, headline: list = ()) -> list[tuple[str, str]]:
     """'Britain's envoy called the veto "cynical and shameful"', "described the sanctions as
     illegal": a naming verb whose object is an act and whose description blames it
     (kg/data/disapproval_words.tsv) criticises (111) whoever did the act (its owner, "Russia's
     veto", else the doers of the act the article told before: see :func:`_earlier_doers`)."""
-    objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and trigger_of(c) is not None]
+    objs = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj"
+        and c.pos_ == "NOUN"
+        # ('called the move "a hostile act"': a word that names again the act told before)
+        and (trigger_of(c) is not None or c.lemma_.lower() in _GENERIC_ACTS)
+    ]
     if len(objs) != 1:
         return []
     blame = lexicon.disapproval_words()
@@ -1504,7 +1630,7 @@ def _judged_act(ctx: Context, verb: Token, history: list, headline: list = ()) -
         if c.i != objs[0].i and c.dep_ not in {"nsubj", "nsubjpass"}
         for t in c.subtree
     ]
-    if not any(lexicon.fold(t.lemma_) in blame for t in said):
+    if not any(_blames(t, blame) for t in said):
         return []
     subjects = _subject_of(verb)
     actors = [a for a in _entities(ctx, subjects) + _envoys_named(ctx, subjects, []) if ctx.actor_types(a)]
@@ -1513,11 +1639,18 @@ def _judged_act(ctx: Context, verb: Token, history: list, headline: list = ()) -
     return [(a, t) for a in dict.fromkeys(actors) for t in targets if a != t]
 
 
+def _reads_as_headline(ctx: Context) -> bool:
+    """Whether the text's first line is a headline: one line of one sentence with no full stop at
+    its end (a story given without its headline opens with the lead: "NIAMEY (AFP) - Niger ... .")."""
+    first = ctx.text.lstrip().split("\n", 1)[0].strip()
+    return not first.endswith((".", '."', ".\u201d"))
+
+
 def _told_act(ctx: Context, tok: Token) -> bool:
     """Whether a trigger tells an act a later response may name again: a clause's verb, or the
     noun a light verb takes ("signed a pact"); not a headline's (whose parse is unsure), nor a
     response or what it responds to ("criticised the agreement")."""
-    if ctx.paragraph_of(tok.sent.start_char) == 0:
+    if ctx.paragraph_of(tok.sent.start_char) == 0 and _reads_as_headline(ctx):
         return False
     if _responds(tok) and any(
         c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN" and trigger_of(c) is not None
@@ -1643,6 +1776,18 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
     if not objs and verb.lemma_.lower() in {"declare", "find"}:
         # "declaring 20 Czech diplomats persona non grata", "found Karma Wangdi guilty"
         objs = _small_clause_subjects(verb)
+    if verb.lemma_.lower() == "declare":
+        # "declared a Russian diplomat persona non grata", parsed with "persona" as the object and
+        # the diplomat as its modifier: the diplomat
+        objs = [
+            g
+            for o in objs
+            for g in (
+                [c for c in o.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "NOUN"] or [o]
+                if o.lower_ == "persona"
+                else [o]
+            )
+        ]
     if not objs:
         objs = _what_it_called(verb)
     objs = [_antecedent(o) for o in objs]
@@ -1691,6 +1836,12 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
         return actors, places[:1], "event.verb.v1"
     targets = _entities(ctx, objs, actors)
     targets += _envoys_named(ctx, objs, targets)
+    if not targets and code[:2] in {"18", "19", "20"}:
+        # "drones struck an oil refinery in Russia's Samara region": force on a place in a state
+        places = [
+            p for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+        ]
+        targets = [t for t in _entities(ctx, places, actors) if t.startswith("Country:") and t not in actors]
     if not targets and code[:2] == "04" and any(_names_a_person(o) for o in objs):
         # "Jordan received a delegation from Syria": the country the visitors come from
         targets = [
@@ -1849,6 +2000,20 @@ _HOSTING = frozenset({"host"})
 #: Verbs of buying: with a company as the object, a takeover agreed with it (057).
 _BUYING = frozenset({"buy", "acquire"})
 _TAKEOVERS = frozenset({"acquisition", "takeover"})
+
+
+def _stake_in(verb: Token) -> bool:
+    """Whether the object bought is a stake in a named company: "buy a 40% stake in Veltrana Airways
+    from its founder" is a deal for the company (057), whoever sells the stake."""
+    return any(
+        o.dep_ == "dobj"
+        and o.lemma_.lower() in {"stake", "share", "holding", "interest"}
+        and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(p.pos_ == "PROPN" for p in c.children)
+            for c in o.children
+        )
+        for o in verb.children
+    )
 
 
 def _bought_from(verb: Token) -> list[Token]:
@@ -2014,6 +2179,13 @@ def _participle_targets(ctx: Context, noun: Token) -> list[str]:
 
 def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[str], list[str], str]:
     rule = "event.noun.v1"
+    if (
+        noun.lemma_.lower() in {"trade", "export", "import"}
+        and noun.dep_ in {"nsubj", "nsubjpass"}
+        and noun.head.lemma_.lower() in _MEASURED_CHANGE
+    ):
+        # "Trade between Chile and Peru rose 12% last year": a statistic, no act of either
+        return [], [], rule
     if noun.dep_ == "compound" and (
         noun.head.lemma_.lower() in _BODY_NOUNS or lexicon.fold(noun.head.text) in lexicon.titles()
     ):
@@ -2143,6 +2315,19 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         targets = _named_bodies(
             ctx, [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
         )
+    governing = _governing_verb(noun)
+    if (
+        not targets
+        and modifier is None
+        and _cue(noun, "of")
+        # ("demanded the release of X": the act is asked of another, who the demand is on)
+        and not (governing is not None and (trigger_of(governing) or ("",))[0][:2] == "10")
+    ):
+        # "ordered the arrest of X", "the expulsion of the French ambassador": the act's object
+        # follows "of" (for the nouns cameo_triggers.tsv cues with "of")
+        objs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        objs += [c for o in objs for c in _conjoined(o)]
+        targets = [t for t in _entities(ctx, objs) if t not in actors]
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "between":
             pair = [p for p in child.children if p.dep_ == "pobj"]
@@ -2181,8 +2366,29 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
     ):
         # "pledged 20 million euros in aid to Congo": the sum's verb names the recipient
         targets = _prep_targets(ctx, verb)
+    if (
+        actors
+        and not targets
+        and verb is not None
+        and noun.dep_ in {"dobj", "nsubjpass"}
+        and noun.head.i == verb.i
+        and verb.lemma_.lower() in _WARDING_OFF
+        and (trigger_of(noun) or ("",))[0][:2] in {"18", "19", "20"}
+    ):
+        # "the army repelled an attack by X": X attacked the army (the one who wards it off)
+        targets = [t for t in _entities(ctx, _subject_of(verb)) if t not in actors]
+    if (
+        not targets
+        and verb is not None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "under"
+        and noun.head.head.i == verb.i
+        and verb.lemma_.lower() in {"place", "put", "bring"}
+    ):
+        # "placed X under sanctions", "put the firm under an asset freeze": the verb's object
+        targets = _entities(ctx, [c for c in verb.children if c.dep_ == "dobj"])
     if not targets and verb is not None and noun.dep_ in {"dobj", "attr"} and noun.head.i == verb.i:
-        targets = _prep_targets(ctx, verb)
+        targets = _prep_targets(ctx, verb, cues_from=noun)
         # "granted Egypt a $1 billion loan": the recipient as the verb's indirect object
         targets = targets or _entities(
             ctx, [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"]
@@ -2637,11 +2843,7 @@ def disapproving_quotes(
         if span is None:
             continue
         cue = next(
-            (
-                t
-                for t in span
-                if lexicon.fold(t.lemma_) in blame and not any(c.dep_ == "neg" for c in t.children)
-            ),
+            (t for t in span if _blames(t, blame) and not any(c.dep_ == "neg" for c in t.children)),
             None,
         )
         prosecution = _prosecution(ctx, span, st.speaker)

@@ -275,6 +275,7 @@ def build_index(doc: Doc) -> MentionIndex:
             m.label = votes.get(norm, m.label)
         m.key = f"{TYPE_OF_LABEL[m.label]}:{norm}"
 
+    _plural_group_names(outer)
     _qualify_national_bodies(doc, outer)
     _names_known_as(doc, outer)
 
@@ -332,6 +333,23 @@ _NATIONAL_WORDS = (
         }
     )  # fmt: skip
 )
+
+
+def _plural_group_names(mentions: list[DocMention]) -> None:
+    """ "the Houthi movement ... the Houthis": a group's members named in the plural are the group
+    (one word ending in "s" whose singular is an organisation of the article, or the first word of
+    exactly one)."""
+    orgs = {m.key.split(":", 1)[1] for m in mentions if m.key.startswith("Organisation:")}
+    for m in mentions:
+        if not m.key.startswith("Organisation:"):
+            continue
+        ident = m.key.split(":", 1)[1]
+        if " " in ident or len(ident) <= 4 or not ident.endswith("s") or ident.endswith(("ss", "us")):
+            continue
+        base = ident[:-1]
+        found = [o for o in orgs if o == base] or [o for o in orgs if o.startswith(base + " ")]
+        if len(found) == 1:
+            m.key = f"Organisation:{found[0]}"
 
 
 def _qualify_national_bodies(doc: Doc, mentions: list[DocMention]) -> None:
@@ -463,21 +481,86 @@ def _organisations_that_are_people(doc: Doc, mentions: list[DocMention]) -> None
         lexicon.fold(m.text) for m in mentions if m.label == "PERSON" and len(m.text.split()) == 1
     }
     for m in mentions:
-        if m.label != "ORG" or not 2 <= m.end - m.start <= 3:
+        # (a hyphenated surname is one word: "Yetunde Adebayo-Cole")
+        toks = [t for t in doc[m.start : m.end] if not (t.text == "-" and not t.whitespace_)]
+        if m.label != "ORG" or not 2 <= len(m.text.split()) <= 3 or len(toks) > 5:
             continue
-        toks = doc[m.start : m.end]
         if any(t.text in org_words or not t.text[:1].isupper() or t.text.isupper() for t in toks):
             continue
         aged = m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].like_num
+        # "replacing Grace Nyirenda, who moves to ...": people are "who", bodies "which"
+        aged = aged or (m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "who")
         # "the company's founder and chief executive, X Y,": a title right before the name
         titled = (
             m.start >= 2
             and doc[m.start - 1].text == ","
             and doc[m.start - 2].is_lower
             and lexicon.fold(doc[m.start - 2].text) in lexicon.titles()
-        )
-        if aged or titled or lexicon.fold(toks[-1].text) in person_words or _described_as_person(doc, m):
+        ) or _title_before_comma(doc, m.start)
+        if (
+            aged
+            or titled
+            or lexicon.fold(toks[-1].text) in person_words
+            or _described_as_person(doc, m)
+            or _takes_a_post(doc, m)
+        ):
             m.label = "PERSON"
+
+
+def _title_before_comma(doc: Doc, start: int) -> bool:
+    """ "The U.N. special envoy for Yemen, Lars-Erik Holmqvist,": a title (lower case) heads the
+    phrase before the comma, and a comma follows the name too (an apposition)."""
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    k = start - 2
+    while k >= 0 and start - 2 - k < 6 and doc[k].text not in {",", ";", ":", ".", '"', "\u201c", "\u201d"}:
+        if doc[k].pos_ in {"VERB", "AUX"}:
+            return False
+        if doc[k].is_lower and doc[k].pos_ == "NOUN" and lexicon.fold(doc[k].text) in lexicon.titles():
+            return doc[k].dep_ != "pobj"  # ("talks with the envoy for X, Y": the envoy is not Y's head noun)
+        k -= 1
+    return False
+
+
+#: Verbs whose subject takes the post their complement names: "X became chief executive".
+_TAKES_POST = frozenset({"become", "name", "appoint", "elect", "promote", "swear", "remain"})
+#: Titles "of" a person as often as of a body: "a lawyer of X", "an aide of X".
+_TITLES_OF_PERSONS = frozenset(
+    {
+        "aide", "adviser", "advisor", "lawyer", "attorney", "counsel", "spokesman", "spokeswoman",
+        "spokesperson", "assistant", "secretary", "deputy", "bodyguard", "ally", "biographer",
+        "successor", "predecessor", "rival", "critic", "supporter", "envoy", "representative",
+    }
+)  # fmt: skip
+
+
+def _takes_a_post(doc: Doc, m: DocMention) -> bool:
+    """ "Leocadia Banda became chief executive of ...", "X was named chairman": the subject of a verb
+    of taking a post, with the post its complement, is a person."""
+    root = doc[m.start : m.end].root
+    verb = root.head
+    if root.dep_ not in {"nsubj", "nsubjpass"} or lexicon.fold(verb.lemma_) not in _TAKES_POST:
+        return False
+    return any(
+        c.dep_ in {"attr", "oprd"} and c.pos_ == "NOUN" and lexicon.fold(c.text) in lexicon.titles()
+        for c in verb.children
+    )
+
+
+def _post_of_body(doc: Doc, m: DocMention) -> bool:
+    """ "chief executive of Zamtel Copperworks", "the chairman of Andespar Energía": what a post
+    is "of" is a body (or a country), not a person (but "an aide of X", "a lawyer of X")."""
+    if m.start < 2 or doc[m.start - 1].lower_ != "of":
+        return False
+    title = doc[m.start - 2]
+    word = lexicon.fold(title.text)
+    return (
+        title.pos_ == "NOUN"
+        and title.is_lower
+        and word in lexicon.titles()
+        and word not in _TITLES_OF_PERSONS
+        and not any(w in _TITLES_OF_PERSONS for w in word.split())
+    )
 
 
 #: Nouns after a name that make it a place: "Rossio square", "the Tana river".
@@ -612,6 +695,9 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
             and not lexicon.is_city(m.text, 15000)
         ):
             m.label, m.rule = "PERSON", "ner.context"  # "said Sutarmi, 52, whose home ...": an age
+        elif m.label == "PERSON" and _post_of_body(doc, m):
+            m.label, m.rule = "ORG", "ner.context"  # "chief executive of Zamtel Copperworks"
+            described.add(normalise(m.text))
         elif m.label == "PERSON" and m.end - m.start == 1 and _CAMEL_CASE.match(m.text):
             m.label, m.rule = "ORG", "ner.context"  # "EuroVax": no person's name is written so
         elif m.label == "PERSON" and lexicon.fold(doc[m.end - 1].text) in _COMPANY_ENDINGS:
@@ -652,6 +738,20 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
             and not lexicon.is_city(m.text, 15000)
         ):
             m.label = "ORG"  # "Ordabasy, the presidential press service"
+            described.add(normalise(m.text))
+    for m in mentions:
+        # "Latvia's ruling New Unity party won ... who leads New Unity": a name followed by a body's
+        # noun is the body's wherever the article uses it
+        nxt = doc[m.end] if m.end < len(doc) else None
+        if (
+            m.label == "ORG"
+            and not m.nested
+            and nxt is not None
+            and nxt.text.islower()
+            and nxt.lower_ in BODY_NOUNS
+            and not lexicon.country_of(m.text)
+            and not lexicon.is_city(m.text, 15000)
+        ):
             described.add(normalise(m.text))
     for m in mentions:  # what the apposition says holds wherever the article uses the name
         if m.label in {"PERSON", "LOC"} and normalise(m.text) in described:
@@ -840,12 +940,10 @@ def _apposition_head(doc: Doc, m: DocMention):
             i += 1
         elif i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in _BASED:
             i += 3
-        elif (
-            i + 1 < len(doc)
-            and doc[i].ent_type_ in {"COUNTRY", "GPE", "LOC"}
-            and doc[i + 1].text in {"'s", "\u2019s"}
+        elif doc[i].ent_type_ in {"COUNTRY", "GPE", "LOC"} and (
+            (j := _entity_end(doc, i)) < len(doc) and doc[j].text in {"'s", "\u2019s"}
         ):
-            i += 2  # "X, Mongolia's flag carrier": a place's
+            i = j + 1  # "X, Mongolia's flag carrier", "X, South Africa's top diplomat": a place's
         else:
             break
     head = None
@@ -859,6 +957,14 @@ def _apposition_head(doc: Doc, m: DocMention):
         while i < len(doc) and doc[i].pos_ in {"NOUN", "PROPN"} and not doc[i].ent_type_:
             head, i = doc[i], i + 1
     return head
+
+
+def _entity_end(doc: Doc, i: int) -> int:
+    """The end of the entity that ``doc[i]`` opens."""
+    j = i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    return j
 
 
 def _described_as_person(doc: Doc, m: DocMention) -> bool:
@@ -984,7 +1090,9 @@ def _scan_aliases(doc: Doc, mentions: list[DocMention], persons: dict[str, list[
             i += 1
             continue
         text = cols.span_text(i, j)
-        if lexicon.fold(text) in parts and tok.pos_ in {"PROPN", "NOUN", "X"}:
+        # (a surname opening a sentence may be tagged an adverb or adjective: "Brandhorst, 51, joined")
+        subject = tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"ADV", "ADJ", "VERB"}
+        if lexicon.fold(text) in parts and (tok.pos_ in {"PROPN", "NOUN", "X"} or subject):
             mentions.append(DocMention(i, j, "PERSON", text, rule="alias.scan"))
             taken.update(range(i, j))
         i = j

@@ -80,6 +80,7 @@ class CountryRuler:
             if any(i in taken for i in range(start, end)):
                 continue
             new.append(Span(doc, start, end, label=label, kb_id=iso3))
+        new += self._ambiguous_countries(doc, ents, taken | {i for n in new for i in range(n.start, n.end)})
         if new:
             # A date the model ran on into a name ("June 1 - Zambia's") keeps only its date part.
             kept = []
@@ -95,6 +96,38 @@ class CountryRuler:
                 kept.append(ent)
             doc.ents = filter_spans([*kept, *new])
         return doc
+
+    @staticmethod
+    def _ambiguous_countries(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
+        """ "Chad severed relations with Israel", "Niger ordered the ambassador to leave": a country
+        name that is also a personal name or a word (left to the NER) is the country where the NER
+        left it untagged, it stands alone (no name before or after it: not "Chad Sutton"), and the
+        article names that country elsewhere, by the name tagged a place or by a demonym ("the
+        Chadian army")."""
+        iso3s = {
+            lexicon.country_of(e.text)
+            for e in ents
+            if e.label_ in {"GPE", "NORP", "COUNTRY"} and lexicon.country_of(e.text)
+        }
+        iso3s |= {
+            iso for t in doc if t.text[:1].isupper() and (iso := lexicon.demonyms().get(lexicon.fold(t.text)))
+        }
+        # (a person named with the word elsewhere: "Tom Jordan ... Jordan said" is that person)
+        named = {t.text for e in ents if e.label_ == "PERSON" for t in e}
+        out = []
+        for t in doc:
+            if t.i in taken or t.text not in lexicon.AMBIGUOUS_COUNTRY_NAMES or t.text in named:
+                continue
+            if t.text in {"America", "Korea"}:
+                continue  # (a continent, a peninsula)
+            iso3 = lexicon.country_of(t.text)
+            if iso3 is None or iso3 not in iso3s:
+                continue
+            beside = [doc[k] for k in (t.i - 1, t.i + 1) if 0 <= k < len(doc)]
+            if any(b.pos_ == "PROPN" or (b.text[:1].isupper() and not b.is_sent_start) for b in beside):
+                continue
+            out.append(Span(doc, t.i, t.i + 1, label="GPE", kb_id=iso3))
+        return out
 
 
 @Language.factory(
@@ -456,6 +489,8 @@ def _bodies_cut_at_the_front(doc: Doc, spans: list[Span]) -> None:
                 and not lexicon.country_of(prev.text)
                 and lexicon.fold(prev.text) not in lexicon.titles()
                 and lexicon.fold(prev.text.rstrip(".")) not in HONORIFICS  # "Mr Blamo": no body's name
+                # "Former Corvant Bank chief executive X": the holder's former post, no word of the name
+                and prev.lower_ not in {"former", "ex", "then", "outgoing", "incoming", "acting", "interim"}
             ):
                 break
             start -= 1
@@ -1800,8 +1835,9 @@ def _after_apposed_title(doc: Doc, i: int, start_limit: int) -> bool:
     for k in range(i - 3, max(start_limit, i - 6), -1):
         if t is not None:
             break
-        if doc[k].lower_ in {"for", "to"} and all(_is_cap(x) for x in doc[k + 1 : i - 1]):
-            # "the bloc's envoy for Polynesia, X,", "Acme's ambassador to Peru, X,"
+        if doc[k].lower_ in {"for", "to", "in"} and all(_is_cap(x) for x in doc[k + 1 : i - 1]):
+            # "the bloc's envoy for Polynesia, X,", "Acme's ambassador to Peru, X,", "Ecuador's
+            # ambassador in Lima, X,"
             t = _title_end(doc, k, start_limit)
     if t is None:
         return False

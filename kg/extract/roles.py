@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract.context import NOMINAL, PRONOUN, Context
-from kg.extract.mentions import ORG_NOUNS, DocMention
+from kg.extract.mentions import BODY_NOUNS, ORG_NOUNS, DocMention
 from kg.extract.ner_repair import HONORIFICS, MINISTRY_AREAS
 from kg.extract.tokens import columns, pos_ids
 from kg.model import Position, Relation
@@ -54,6 +54,7 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
             continue
         found = _prenominal(ctx, m) + _postnominal(ctx, m) + _pre_appositive(ctx, m)
         found += _leads_in_relative_clause(ctx, m) + _led_by(ctx, m) + _of_body(ctx, m) + _joined(ctx, m)
+        found += _leads_in_conjoined_clause(ctx, m)
         found += _sits_for(ctx, m) + _possessive_employer(ctx, m) + _parenthetical_body(ctx, m)
         found += _plural_title_list(ctx, m) + _plural_title_after(ctx, m)
         found += _whose_party(ctx, m) + _took_the_helm(ctx, m) + _sits_on_board(ctx, m)
@@ -76,6 +77,7 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
         nationality += _demonym_apposition(ctx, m) + _demonym_before(ctx, m) + _named_nationals(ctx, m)
         nationality += _holds_citizenship(ctx, m) + _is_of_demonym(ctx, m) + _citizen_of_country(ctx, m)
     positions += _leads_as_subject(ctx) + _spent_years_at(ctx)
+    positions += _replaced_in_appointments(ctx, positions) + _described_then_named(ctx)
     counterparts = _counterparts(ctx, positions)
     for pos in counterparts:
         if pos.prop in _HEAD_OF_STATE_PROPS:
@@ -100,6 +102,118 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
         )
     ]
     return _dedupe(positions), _dedupe(nationality)
+
+
+def _replaced_in_appointments(ctx: Context, positions: list[Position]) -> list[Position]:
+    """ "Acme named X as its new chief executive, replacing Y": Y held the post X was appointed
+    to (a former post), whom the participle of replacing on the appointing verb names."""
+    doc = ctx.doc
+    appointed = [p for p in positions if p.evidence.rule == "position.appointed_as.v1"]
+    out: list[Position] = []
+    for m in ctx.index.mentions:
+        if m.nested or m.type != "Person":
+            continue
+        root = doc[m.start : m.end].root
+        verb = root.head
+        if not (
+            root.dep_ == "dobj"
+            and verb.lemma_.lower() in {"replace", "succeed"}
+            and verb.tag_ == "VBG"
+            and verb.dep_ in {"advcl", "conj", "xcomp"}
+        ):
+            continue
+        main = verb.head
+        for p in appointed:
+            holder = next(
+                (
+                    h
+                    for h in ctx.index.mentions
+                    if h.key == p.holder
+                    and h.start < verb.i
+                    and main.i in {t.head.i for t in doc[h.start : h.end] if t.dep_ in {"dobj", "oprd"}}
+                ),
+                None,
+            )
+            if holder is None or p.holder == m.key:
+                continue
+            last = doc[m.end - 1]
+            ev = ctx.evidence("position.replaced.v1", doc[holder.start].idx, last.idx + len(last), main.sent)
+            out.append(Position(m.key, p.org, p.title, True, p.prop, ev))
+    return out
+
+
+def _described_then_named(ctx: Context) -> list[Position]:
+    """ "A former finance minister of Zambia has been jailed for corruption. Chanda X, 63, was found
+    guilty ...": a sentence whose subject is an unnamed holder of a post ("a", "an" and a title,
+    with its country or body), then one whose subject is a person named for the first time, opening
+    it: that person holds the post (the way BBC copy introduces the person a story is about)."""
+    doc = ctx.doc
+    sents = list(doc.sents)
+    out: list[Position] = []
+    for sent, nxt in zip(sents, sents[1:], strict=False):
+        subj = next((t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == sent.root.i), None)
+        if (
+            subj is None
+            or subj.pos_ != "NOUN"
+            or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subj.children)
+        ):
+            continue
+        left = subj.left_edge.i
+        if any(
+            (p := ctx.index.at(k)) is not None and p.type == "Person"
+            for k in range(left, subj.right_edge.i + 1)
+        ):
+            continue
+        words = [lexicon.fold(t.text) for t in doc[left : subj.i + 1]]
+        n = _match_title(words)
+        if n == 0:
+            continue
+        title = doc[subj.i + 1 - n : subj.i + 1]
+        right = subj.right_edge.i
+        if any(
+            t.pos_ == "NOUN" and lexicon.fold(t.text) in lexicon.titles()
+            for t in sent
+            if not left <= t.i <= right
+        ):
+            continue  # "A Spanish judge ordered a former governor held": the next name may be either
+        person = ctx.index.at(nxt.start)
+        if (
+            person is None
+            or person.type != "Person"
+            or person.start != nxt.start
+            or person.end - person.start < 2
+        ):
+            continue
+        if doc[person.start : person.end].root.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if any(m.key == person.key and m.start < person.start for m in ctx.index.mentions):
+            continue  # named before: the description is of someone else
+        owner, demonym = None, False
+        for k in range(left, subj.i + 1 - n):
+            m = ctx.index.at(k)
+            if m is not None and m.type in {"Country", "Organisation"}:
+                owner, demonym = m, m.label in {"NORP", "COUNTRY"}
+        if owner is None:
+            ofs = [
+                p for c in subj.children if c.dep_ == "prep" and c.lower_ in {"of", "at"} for p in c.children
+            ]
+            owner = next(
+                (
+                    m
+                    for p in ofs
+                    if (m := ctx.index.at(p.i)) is not None and m.type in {"Country", "Organisation"}
+                ),
+                None,
+            )
+        if owner is None:
+            continue
+        if demonym and lexicon.fold(title.text).split()[-1] in _PRIVATE_OCCUPATIONS:
+            continue  # "A Kenyan journalist has been arrested": where from, not whose
+        former = any(doc[k].lower_ in _FORMER for k in range(left, subj.i))
+        last = doc[person.end - 1]
+        ev = ctx.evidence("position.described_then_named.v1", doc[left].idx, last.idx + len(last), sent)
+        out.append(Position(person.key, owner.key, title.text, former, _title_prop(title.text), ev))
+    return out
 
 
 def _citizen(ctx: Context, pos: Position, rule: str, sent: Span) -> Relation:
@@ -494,6 +608,36 @@ def _leads_in_relative_clause(ctx: Context, m: DocMention) -> list[tuple[Positio
     return []
 
 
+def _leads_in_conjoined_clause(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
+    """ "X, who served as Senegal's prime minister and later led the West African Development
+    Bank,": the second verb of the relative clause, joined to the first, leads the body it names."""
+    doc = ctx.doc
+    head = doc[m.end - 1]
+    out: list[tuple[Position, str, bool]] = []
+    for rel in head.children:
+        if rel.dep_ != "relcl" or not any(g.dep_ == "nsubj" and g.lower_ == "who" for g in rel.children):
+            continue
+        for verb in (c for c in rel.children if c.dep_ == "conj"):
+            found = _LEADING_VERBS.get(verb.lemma_.lower())
+            if (
+                found is None
+                or verb.pos_ != "VERB"
+                or any(g.dep_ in {"nsubj", "nsubjpass"} for g in verb.children)
+            ):
+                continue
+            past = verb.tag_ == "VBD" and found[1] == "leads"
+            for obj in verb.children:
+                body = ctx.index.at(obj.i) if obj.dep_ == "dobj" else None
+                if body is None or body.type != "Organisation":
+                    continue
+                last = doc[body.end - 1]
+                ev = ctx.evidence(
+                    "position.relative_clause.v1", doc[m.start].idx, last.idx + len(last), doc[m.start].sent
+                )
+                out.append((Position(m.key, body.key, found[0], past, found[1], ev), ev.rule, False))
+    return out
+
+
 def _who_after_apposition(doc, k: int, sent) -> int:
     """The index of the noun before "who" in an apposition starting at ``k`` ("a Swedish officer who
     heads ..."), or ``k`` when the apposition has no such clause within a few words."""
@@ -663,6 +807,11 @@ def _sits_for(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
             if body is None:  # "the Amber Horizon party": the name before the common noun
                 body = next(
                     (ctx.index.at(c.i) for c in obj.lefts if c.dep_ == "compound" and ctx.index.at(c.i)), None
+                )
+            if body is None and obj.is_lower and obj.lemma_.lower() in BODY_NOUNS:
+                # "works for the aid group Hands of Mercy": the name in apposition to the common noun
+                body = next(
+                    (ctx.index.at(c.i) for c in obj.rights if c.dep_ == "appos" and ctx.index.at(c.i)), None
                 )
             if body is None and lemma == "work" and obj.is_lower and obj.lemma_.lower() in ORG_NOUNS:
                 # "X worked at the fund for six years": the fund the article named with that word
@@ -845,7 +994,11 @@ def _plural_title_after(ctx: Context, m: DocMention) -> list[tuple[Position, str
     title of a body in apposition holds that post."""
     doc = ctx.doc
     sent = doc[m.start].sent
-    before = m.start - 1 >= sent.start and (doc[m.start - 1].lower_ == "and" or doc[m.start - 1].text == ",")
+    # (a name after a comma is listed only after another name: not "the island's president, X,")
+    listed = m.start - 2 >= sent.start and (p := ctx.index.at(m.start - 2)) is not None and p.type == "Person"
+    before = m.start - 1 >= sent.start and (
+        doc[m.start - 1].lower_ == "and" or (doc[m.start - 1].text == "," and listed)
+    )
     k, names = m.end, 1 + before
     while k + 1 < sent.end:  # on over the names listed after this one
         other = ctx.index.at(k)
@@ -861,6 +1014,8 @@ def _plural_title_after(ctx: Context, m: DocMention) -> list[tuple[Position, str
     j = k + 1
     while j < sent.end and doc[j].text not in _CLAUSE_END:
         j += 1
+    if any(t.pos_ in {"VERB", "AUX"} for t in doc[k + 1 : j]):
+        return []  # "X and Y, met U.S. lawmakers": a clause, no apposition
     return _plural_post(ctx, m, j - 1, "position.plural_title_apposition.v1", owned=True)
 
 
@@ -1254,6 +1409,8 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
     doc = ctx.doc
     sent = doc[m.start].sent
     end = m.start
+    while end - 1 > sent.start and lexicon.fold(doc[end - 1].text.rstrip(".")) in HONORIFICS:
+        end -= 1  # "Health Minister Dr. Amina Wekesa", "Acme chairman Sir Tobin Grael": past the honorific
     host = ctx.index.at(end - 1) if end > sent.start else None
     if (
         host is not None
@@ -1317,6 +1474,12 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
                 demonym = owner.type == "Country"  # "Liberia's former President X", as "Liberian"
                 k = owner.start
                 continue
+            if owner is not None and org_key is not None and owner.type in {"Organisation", "Country"}:
+                # "Amnesty International's Kenya director X", "Yemen's U.N. ambassador X": the
+                # possessor employs; the name before the title is where the post is
+                employer = _employer_of_posting(org_key, owner.key, title.text)
+                if employer is not None:
+                    org_key, demonym, k = employer, False, owner.start
             break
         owner = ctx.index.at(k - 1)
         if owner is not None and org_key is None and owner.type in {"Organisation", "Country"}:
@@ -1326,6 +1489,13 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
             continue
         break
     rule = "position.prenominal.v1"
+    if org_key is None and k == title_start and not former:
+        # "Chilean Foreign Minister A and Economy Minister B": the owner of the first post is the
+        # second's too
+        shared = _shared_owner(ctx, m, k)
+        if shared is not None:
+            org_key, demonym = shared
+            rule = "position.prenominal.shared_owner.v1"
     if org_key is None and m.end + 2 < sent.end and doc[m.end].lower_ == "of":
         # "Judge X of the Leninsky district court": the body follows the name
         j = m.end + 1 + (doc[m.end + 1].lower_ == "the")
@@ -1346,6 +1516,7 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
         opening = ctx.index.at(sent.start + 1 + (doc[sent.start + 1].lower_ == "the"))
         if opening is not None and opening.type == "Organisation" and opening.end <= title_start:
             org_key, rule = opening.key, "position.prenominal.fronted_at.v1"
+    force = None
     if org_key is None and k > sent.start:
         # "party spokesperson X", "company spokesman X": the article's party or company, if it
         # names one with that word
@@ -1359,6 +1530,8 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
             if org_key is not None:
                 k -= 1
                 rule = "position.prenominal.nominal_owner.v1"
+            elif noun.lemma_.lower() in _STATE_FORCES:
+                force = noun
     if org_key is None:
         # "Sen. Ana Ruiz", "Rep. Tom Lee": the chamber the article names
         folded = lexicon.fold(title.text).rstrip(".")
@@ -1399,16 +1572,65 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
         org_key is None
         and any(w in _NATIONAL_OFFICE for w in lexicon.fold(title.text).split())
         and not set(lexicon.fold(title.text).split()) & _CORPORATE_RANKS
+        and not _party_post(doc, k, title_end)
     ):
         # the dateline's country, unless the article names it only there (a court or summit
         # abroad: "ARUSHA, Tanzania -") and a government was just named (not "Executive Vice
         # President X", a company's)
         org_key, rule = _national_country(ctx, sent, "position.prenominal")
+    if org_key is None and force is not None:
+        # "Army spokesman X" with no army named: the story's country's army (as "the army's
+        # spokesman, X,")
+        org_key, rule = _national_country(ctx, sent, "position.prenominal")
+        k -= org_key is not None
     if org_key is None:
         return []
     ev = ctx.evidence(rule, doc[k].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), sent)
     pos = Position(m.key, org_key, title.text, former, _title_prop(title.text), ev)
     return [(pos, ev.rule, demonym and org_key.startswith("Country:"))]
+
+
+def _shared_owner(ctx: Context, m: DocMention, k: int) -> tuple[str, bool] | None:
+    """The owner of the post of the person named just before "and" when a bare title follows it:
+    "Chilean Foreign Minister A and Economy Minister B", "Acme's finance director A and legal
+    counsel B". Not a national office after a company's post."""
+    doc = ctx.doc
+    if k < 2 or doc[k - 1].lower_ != "and":
+        return None
+    before = ctx.index.at(k - 2)
+    if before is None or before.type != "Person" or before.end != k - 1:
+        return None
+    for pos, rule, demonym in _prenominal(ctx, before):
+        if rule != "position.prenominal.v1" or pos.former:
+            continue
+        if (
+            pos.org.startswith("Organisation:")
+            and set(lexicon.fold(doc[k : m.start].text).split()) & _NATIONAL_OFFICE
+        ):
+            continue
+        return pos.org, demonym
+    return None
+
+
+def _employer_of_posting(posting: str, possessor: str, title: str) -> str | None:
+    """Whom a post serves when a possessor and a second name both come before its title: a body's
+    post in a country ("Amnesty International's Kenya director": the body's), a state's envoy to a
+    body ("Yemen's U.N. ambassador": the state's); None to keep the name next to the title."""
+    if posting.startswith("Country:") and possessor.startswith("Organisation:"):
+        return possessor
+    if (
+        posting.startswith("Organisation:")
+        and possessor.startswith("Country:")
+        and lexicon.fold(title).split()[-1] in _ENVOY_TITLES
+    ):
+        return possessor
+    return None
+
+
+def _party_post(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words before a title up to ``end`` make it a party's or an opposition's post,
+    not the state's: "party president X", "the shadow environment secretary, X,"."""
+    return any(doc[k].lower_ in {"party", "shadow", "opposition"} for k in range(max(start - 1, 0), end))
 
 
 #: Words that make a title a company's rank: "Executive Vice President", "Senior Vice President".
@@ -1511,6 +1733,18 @@ def _officers_body(ctx: Context, sent) -> str | None:
     for tok in sent:
         if tok.lemma_.lower() in {"company", "firm"} and tok.is_lower and tok.pos_ == "NOUN":
             key = ctx.index.antecedent_org(tok.i, tok.lemma_.lower())
+            if key is not None:
+                return ctx.resolved(tok, key, NOMINAL)
+    for tok in sent:
+        # '"She is the right person to lead the bank," said chairman X': the body "the bank" is, when
+        # the article named one with that word
+        if (
+            tok.lemma_.lower() in ORG_NOUNS
+            and tok.is_lower
+            and tok.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        ):
+            key = ctx.index.antecedent_org(tok.i, tok.lemma_.lower(), named_only=True)
             if key is not None:
                 return ctx.resolved(tok, key, NOMINAL)
     named = {m.key for m in ctx.index.in_span(sent.start, sent.end) if m.type == "Organisation"}
@@ -1655,7 +1889,8 @@ def _postnominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]
         if (
             doc[j].pos_ in {"VERB", "AUX"}
             and doc[j].lower_ not in {"based"}
-            and doc[j].dep_ != "amod"  # "a serving judge of X", "a retired general"
+            # "a serving judge of X", "a retired general", "chief operating officer"
+            and doc[j].dep_ not in {"amod", "compound"}
             and rule != "position.relative_clause.v1"
         ):
             break
@@ -1753,6 +1988,11 @@ def _names_another_holder(ctx: Context, m: DocMention, clause: Span) -> bool:
     ("Botswana's President Y"), rather than an apposition on ``m`` ("a former aide to Y")."""
     if clause[0].lower_ in {"a", "an", "the", "who", "which"}:
         return False
+    if any(
+        t.lower_ in {"for", "to"} and k > 0 and lexicon.fold(clause[k - 1].text) in _SERVING_TITLES
+        for k, t in enumerate(clause)
+    ):
+        return False  # "X, spokesman for U.N. Secretary-General Y,": Y's post is named to say whose X is
     for other in ctx.index.in_span(clause.start, clause.end):
         if other.type == "Person" and other.key != m.key and other.start > clause.start:
             before = lexicon.fold(ctx.doc[other.start - 1].text.rstrip("."))
@@ -1760,6 +2000,11 @@ def _names_another_holder(ctx: Context, m: DocMention, clause: Span) -> bool:
                 return True
     return False
 
+
+#: Titles of those who serve another office holder: "spokesman for President X", "aide to X".
+_SERVING_TITLES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "secretary", "deputy"}
+)
 
 _ROLE_VERBS = frozenset(
     {
@@ -1802,6 +2047,11 @@ def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     "Ruiz has since been chairwoman of Volta", "Ruiz worked as an economist at the World Bank"."""
     doc = ctx.doc
     head = doc[m.end - 1]
+    if head.dep_ == "oprd":
+        # "named Ulrike Brandhorst as its chief executive", parsed with the first name as the
+        # object and the surname as its complement: the name is the object
+        verb = head.head
+        head = next((t for t in doc[m.start : m.end - 1] if t.dep_ == "dobj" and t.head.i == verb.i), head)
     out: list[tuple[Position, str, bool]] = []
     # "Ruiz, 58, who was minister of energy from 2020 to 2022,": a relative clause on the name
     relative = [
@@ -1889,6 +2139,17 @@ def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
                     key = ctx.entity_of(subj[0], via_modifiers=False)
                     owner_key = key if key is not None and key.startswith("Organisation:") else None
                 title = _title_in(doc, span)
+                if owner_key is None and owner is not None and owner.type == "Person" and title is not None:
+                    # "Malawian President X appointed Y as finance minister": a minister of the
+                    # country whose head appoints them
+                    t_words = set(lexicon.fold(doc[title[0] : title[1]].text).split())
+                    heads = [
+                        p.org
+                        for p, _r, _d in _prenominal(ctx, owner)
+                        if p.org.startswith("Country:") and p.prop == "leads" and not p.former
+                    ]
+                    if heads and t_words & {"minister", "secretary", "ambassador", "envoy", "governor"}:
+                        owner_key = heads[0]
                 if owner_key is not None and title is not None:
                     t = doc[title[0] : title[1]].text
                     ev = ctx.evidence(rule, doc[m.start].idx, span.end_char, doc[m.start].sent)
@@ -2077,7 +2338,11 @@ def _body_of_country(ctx: Context, country: DocMention, end: int) -> str | None:
         m = ctx.index.at(k)
         if m is not None and m.key != country.key:
             return m.key if m.type == "Organisation" else None
-        if not (doc[k].text in {"'s", "\u2019s"} or (doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"})):
+        if not (
+            doc[k].text in {"'s", "\u2019s"}
+            # ("Hungary's ruling Civic Union party": a participle too)
+            or (doc[k].is_lower and (doc[k].pos_ in {"NOUN", "ADJ"} or doc[k].tag_ in {"VBG", "VBN"}))
+        ):
             return None
     return None
 
@@ -2086,16 +2351,34 @@ def _body_of_country(ctx: Context, country: DocMention, end: int) -> str | None:
 _STATE_FORCES = frozenset({"army", "navy", "military", "junta"})
 
 
-def _owner_by_reference(ctx: Context, start: int, end: int) -> str | None:
-    """An organisation referred to by "its"/"their" or "the company's" between ``start`` and ``end``."""
+def _owner_by_reference(
+    ctx: Context, start: int, end: int, national: bool = False, state_title: bool = False
+) -> str | None:
+    """An organisation referred to by "its"/"their" or "the company's" between ``start`` and ``end``;
+    for a ``national`` office (a minister's), a country too: "Malawi declared a disaster. Its
+    health minister, X," / "The country's health minister, X,"."""
     doc = ctx.doc
     for k in range(start, end):
         tok = doc[k]
         if tok.lower_ in {"its", "their"}:
             # "The environmental group Brixley Watch criticised the regulator. ... said its director, X":
             # the body the sentence before is about, not the last one named
+            if national:
+                # a state that is the subject of this or the last sentence
+                key = ctx.index.antecedent(k, frozenset({"Country"}), subject_only=True)
+                if key is not None:
+                    return ctx.resolved(tok, key, PRONOUN)
             key = ctx.index.antecedent(k, frozenset({"Organisation"}), named_subject=True)
             return ctx.resolved(tok, key, PRONOUN)
+        if (
+            (national or state_title)
+            and tok.lemma_.lower() in {"country", "nation", "island", "kingdom", "republic"}
+            and k + 1 < end
+            and doc[k + 1].text in {"'s", "\u2019s"}
+            and any(c.lower_ == "the" for c in tok.children)
+        ):
+            key = ctx.index.antecedent(k, frozenset({"Country"}))
+            return ctx.resolved(tok, key, NOMINAL)
         if tok.lower_ == "whose":
             return _whose_owner(ctx, tok)
         if tok.lemma_.lower() in _STATE_FORCES and k + 1 < end and doc[k + 1].text in {"'s", "\u2019s"}:
@@ -2174,6 +2457,8 @@ def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bo
         return []
     if any(t.pos_ in {"VERB", "AUX"} for t in doc[t_end:end]):
         return []  # "Foreign Minister X thanked his Togolese counterpart, Y,": the title is X's
+    if any((p := ctx.index.at(k)) is not None and p.type == "Person" for k in range(t_end, end)):
+        return []  # "Kyrgyz Foreign Minister X and his Tajik counterpart, Y,": the title is X's
     t_start = t_end - n
     if t_start > start and doc[t_start - 1].lower_ in {"government", "presidential"}:
         t_start -= 1  # "the presidential spokesman, X,": the national government's
@@ -2185,6 +2470,14 @@ def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bo
         if owner is not None and owner.type in {"Organisation", "Country"}:
             if not _demonym_of_manner(doc, owner):
                 org_key, demonym = owner.key, owner.label in {"NORP", "COUNTRY"}
+                # "Amnesty International's Kenya director, X,": the possessor employs
+                j = owner.start
+                if org_key is not None and j - 2 >= start and doc[j - 1].text in {"'s", "\u2019s"}:
+                    possessor = ctx.index.at(j - 2)
+                    if possessor is not None and possessor.type in {"Organisation", "Country"}:
+                        employer = _employer_of_posting(org_key, possessor.key, doc[t_start:t_end].text)
+                        if employer is not None:
+                            org_key, demonym = employer, False
             break
     if org_key is None and t_end < end and doc[t_end].lower_ in {"for", "of", "at"}:
         # "a spokeswoman for Acme Mining, Karla Ruiz,": the body after the title
@@ -2192,7 +2485,13 @@ def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bo
         if owner is not None and owner.type in {"Organisation", "Country"} and owner.end == end:
             org_key = owner.key
     if org_key is None:
-        org_key = _owner_by_reference(ctx, start, t_start)
+        # (a minister is a state's; a president or a secretary may be a company's or a party's)
+        words = lexicon.fold(doc[t_start:t_end].text).split()
+        national = any(w in {"minister", "premier"} for w in words)
+        # ("the island's president, X,": a country's noun makes a president the state's)
+        org_key = _owner_by_reference(
+            ctx, start, t_start, national, any(w in _NATIONAL_OFFICE for w in words)
+        )
     if org_key is None and any(w in _NATIONAL_OFFICE for w in lexicon.fold(doc[t_start:t_end].text).split()):
         org_key = _leaders_country(ctx, start, t_start)
     rule = "position.pre_appositive.v1"
@@ -2201,6 +2500,7 @@ def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bo
         and t_end == end  # not "the president of the bloc's commission, X,"
         and not any(doc[k].lower_ in {"its", "their", "his", "her"} for k in range(start, t_start))
         and any(w in _NATIONAL_OFFICE for w in lexicon.fold(doc[t_start:t_end].text).split())
+        and not _party_post(doc, start, t_end)
     ):
         # "the presidential spokesman, X,": the national post of the story's country
         org_key, rule = _national_country(ctx, sent, "position.pre_appositive")
