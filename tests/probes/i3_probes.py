@@ -2053,7 +2053,7 @@ PROBES += [
         "Korvath Pharma to cut 1,200 jobs, union vows to fight\n\n"
         "BASEL, Switzerland (Reuters) - Swiss drugmaker Korvath Pharma said on Thursday it would cut 1,200 "
         "jobs, mostly in Switzerland and Germany. Chief Executive Ingeborg Solvarn said the cuts would save "
-        "400 million Swiss francs a year. The Unia trade union said it would fight the plan. \"This is a "
+        '400 million Swiss francs a year. The Unia trade union said it would fight the plan. "This is a '
         "scandal,\" said Mattia Brenni-Ferrari, Unia's head of the chemicals sector.",
         {
             A: [("Ingeborg Solvarn", "Korvath Pharma"), ("Mattia Brenni-Ferrari", "Unia")],
@@ -2065,7 +2065,7 @@ PROBES += [
         "Algeria recalls envoy to Spain over Western Sahara shift\n\n"
         "ALGIERS (AFP) - Algeria recalled its ambassador to Spain on Saturday after Madrid backed Morocco's "
         "autonomy plan for Western Sahara, the Algerian foreign ministry said. The ministry called the "
-        "Spanish decision \"a historic betrayal\". Spain's foreign minister, Julián Ortega Barrio, said "
+        'Spanish decision "a historic betrayal". Spain\'s foreign minister, Julián Ortega Barrio, said '
         "Madrid wanted good relations with Algiers.",
         {
             A: [("Julián Ortega Barrio", "Spain")],
