@@ -1019,7 +1019,7 @@ def _entities(ctx: Context, toks: list[Token], skip: list[str] | tuple = ()) -> 
                 for p in c.children
                 if p.dep_ == "pobj" and (m := ctx.index.at(p.i)) is not None and m.type == "Country"
             ] or [
-                # "police in Nairobi", "a court in Minsk": the state of the city, when the story names it
+                # "police in Nairobi", "a court in Karvela": the state of the city, when the story names it
                 key
                 for c in t.children
                 if c.dep_ == "prep" and c.lower_ == "in"

@@ -336,7 +336,7 @@ _NATIONAL_WORDS = (
 
 
 def _plural_group_names(mentions: list[DocMention]) -> None:
-    """ "the Houthi movement ... the Houthis": a group's members named in the plural are the group
+    """ "the Zorvani movement ... the Zorvanis": a group's members named in the plural are the group
     (one word ending in "s" whose singular is an organisation of the article, or the first word of
     exactly one)."""
     orgs = {m.key.split(":", 1)[1] for m in mentions if m.key.startswith("Organisation:")}
@@ -488,7 +488,7 @@ def _organisations_that_are_people(doc: Doc, mentions: list[DocMention]) -> None
         if any(t.text in org_words or not t.text[:1].isupper() or t.text.isupper() for t in toks):
             continue
         aged = m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].like_num
-        # "replacing Grace Nyirenda, who moves to ...": people are "who", bodies "which"
+        # "replacing Grace Kalunga, who moves to ...": people are "who", bodies "which"
         aged = aged or (m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "who")
         # "the company's founder and chief executive, X Y,": a title right before the name
         titled = (

@@ -143,7 +143,7 @@ def _replaced_in_appointments(ctx: Context, positions: list[Position]) -> list[P
 
 
 def _described_then_named(ctx: Context) -> list[Position]:
-    """ "A former finance minister of Zambia has been jailed for corruption. Chanda X, 63, was found
+    """ "A former finance minister of Zambia has been jailed for corruption. Veldmark X, 63, was found
     guilty ...": a sentence whose subject is an unnamed holder of a post ("a", "an" and a title,
     with its country or body), then one whose subject is a person named for the first time, opening
     it: that person holds the post (the way BBC copy introduces the person a story is about)."""
@@ -809,7 +809,7 @@ def _sits_for(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
                     (ctx.index.at(c.i) for c in obj.lefts if c.dep_ == "compound" and ctx.index.at(c.i)), None
                 )
             if body is None and obj.is_lower and obj.lemma_.lower() in BODY_NOUNS:
-                # "works for the aid group Hands of Mercy": the name in apposition to the common noun
+                # "works for the aid group Hands of Kindness": the name in apposition to the common noun
                 body = next(
                     (ctx.index.at(c.i) for c in obj.rights if c.dep_ == "appos" and ctx.index.at(c.i)), None
                 )
