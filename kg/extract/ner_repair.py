@@ -2860,12 +2860,8 @@ def _places_of_residents(doc: Doc, spans: list[Span]) -> None:
         if start == i:
             continue
         name = doc[start:i]
-        if not (
-            lexicon.is_city(name.text, 1000)
-            or lexicon.subdivision_country(name.text)
-            or lexicon.fold(name.text) in lexicon.regions()
-        ) or lexicon.country_of(name.text):
-            continue
+        if not _names_a_known_place(name.text) or lexicon.country_of(name.text):
+            continue  # (a country before "residents" is the NER's to tag: "Kenyan residents")
         own = {by_tok.get(k) for k in range(start, i)}
         if own == {None}:
             spans.append(Span(doc, start, i, label="LOC"))
