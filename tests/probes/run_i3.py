@@ -1,6 +1,11 @@
 """Run the issue-3 construction probes and print found/missed/spurious counts per construction.
 
-PYTHONPATH=$PWD python tests/probes/run_i3.py [-v] [construction-prefix]
+PYTHONPATH=$PWD python tests/probes/run_i3.py [-v] [--module NAME] [construction-prefix]
+
+``--module`` names another probe file beside this one (default ``i3_probes``) that defines
+``PROBES`` the same way. A probe's expectations: ``"aff"`` (person, organisation or country),
+``"int"`` (actor, target[, "sym"]) and ``"rel"`` (kind, subject, object) with kind one of
+``locatedIn``, ``partOf``, ``citizenOf``, ``residesIn``.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from i3_probes import PROBES  # noqa: E402
+import importlib  # noqa: E402
 
 from kg.extract import extract_article  # noqa: E402
 from kg.model import Article  # noqa: E402
@@ -37,8 +42,15 @@ def matches(facts, key, want):
 
 
 def main() -> None:
-    args = [a for a in sys.argv[1:] if not a.startswith("-")]
-    verbose = "-v" in sys.argv
+    argv = sys.argv[1:]
+    module = "i3_probes"
+    if "--module" in argv:
+        at = argv.index("--module")
+        module = argv[at + 1]
+        del argv[at : at + 2]
+    PROBES = importlib.import_module(module).PROBES  # noqa: N806
+    args = [a for a in argv if not a.startswith("-")]
+    verbose = "-v" in argv
     prefix = args[0] if args else ""
     nlp = load_pipeline()
     counts = defaultdict(lambda: [0, 0, 0])  # found, missed, spurious
@@ -85,6 +97,21 @@ def main() -> None:
                 e = got[g]
                 a, t = label(facts, g[0]), label(facts, g[1])
                 lines.append(f"  EXTRA int {a} -> {t} {e.cameo} {e.evidence.rule}")
+        if "rel" in exp:
+            got = {(r.kind, r.subject, r.object) for r in facts.relations}
+            used = set()
+            for kind, subj, obj in exp["rel"]:
+                hit = [g for g in got if g[0] == kind and matches(facts, g[1], subj)]
+                hit = [g for g in hit if matches(facts, g[2], obj)]
+                if hit:
+                    c[0] += 1
+                    used.update(hit)
+                else:
+                    c[1] += 1
+                    lines.append(f"  MISS rel {kind} {subj} -> {obj}")
+            for g in sorted(got - used):
+                c[2] += 1
+                lines.append(f"  EXTRA rel {g[0]} {label(facts, g[1])} -> {label(facts, g[2])}")
         if lines and verbose:
             print(f"[{cons}] {text}")
             ents = ", ".join(f"{e.name}/{e.type[:3]}" for e in facts.entities.values())
