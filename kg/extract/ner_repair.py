@@ -1935,9 +1935,9 @@ def _acronyms_that_speak(doc: Doc, spans: list[Span]) -> list[Span]:
 
 #: Nouns for a kind of body that news puts right before the body's name: "the Dutch charity X".
 _NAMING_BODY_WORDS = _BODY_WORDS | frozenset(
-    {"charity", "firm", "think-tank", "tank", "consultancy", "broadcaster", "operator", "network",
-     "foundation", "trust", "fund", "newspaper", "carrier", "airline", "insurer", "lender", "startup",
-     "start-up", "developer", "watchdog", "nonprofit", "ngo",
+    {"charity", "firm", "brokerage", "think-tank", "tank", "consultancy", "broadcaster", "operator",
+     "network", "foundation", "trust", "fund", "newspaper", "carrier", "airline", "insurer", "lender",
+     "startup", "start-up", "developer", "watchdog", "nonprofit", "ngo",
      # businesses named by what they do ("the Chinese carmaker X", "X, a Brazilian conglomerate,");
      # not trades a person may have as well: "the miner Juan Perez was rescued"
      "carmaker", "automaker", "manufacturer", "conglomerate", "shipbuilder", "steelmaker", "drugmaker",
@@ -1960,8 +1960,47 @@ _CORPORATE_TRADES = frozenset(
         "subsidiary",
         "unit",
         "affiliate",
+        # bodies no person is called: "rights group Masar Watch", "shipping firm Ollard Lines"
+        "group",
+        "firm",
+        "company",
+        "charity",
+        "agency",
+        "bank",
+        "lender",
+        "insurer",
+        "airline",
+        "brokerage",
+        "watchdog",
+        "think-tank",
+        "tank",
+        "nonprofit",
+        "ngo",
+        "startup",
+        "start-up",
+        "foundation",
+        "organisation",
+        "organization",
     }
 )
+
+
+def _renames(name: Span, noun: Token) -> bool:
+    """Whether the name right after a body noun renames it: "the charity Sea Lantern" (the name
+    hangs on the noun, or the noun on the name), or "rights group Sawt Adala said", which the
+    parser reads as two subjects of one verb."""
+    root = name.root
+    return (
+        root.head.i == noun.i
+        or name.start <= noun.head.i < name.end
+        or (
+            root.head.i == noun.head.i
+            and root.dep_ == noun.dep_
+            and root.i != noun.head.i
+            # the whole name: "broadcaster TV Horizont" cut before "Horizont" is not one
+            and (name.end >= len(name.doc) or not _is_cap(name.doc[name.end]))
+        )
+    )
 
 
 def _names_after_body_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -1982,11 +2021,7 @@ def _names_after_body_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             continue
         person = next((s for s in spans if s.start == noun.i + 1 and s.label_ == "PERSON"), None)
-        if (
-            person is not None
-            and (person.root.head.i == noun.i or person.start <= noun.head.i < person.end)
-            and noun.lower_ in _CORPORATE_TRADES
-        ):
+        if person is not None and _renames(person, noun) and noun.lower_ in _CORPORATE_TRADES:
             # "the Chinese carmaker Jinhua Auto", tagged a person: a business named by its trade
             # (not "the broadcaster X", "the developer X": people have those trades too)
             spans.remove(person)
@@ -2004,7 +2039,7 @@ def _names_after_body_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
         if end == noun.i + 1 or "\n" in doc[noun.i : end].text:
             continue
         name = doc[noun.i + 1 : end]
-        if name.root.head.i != noun.i and noun.head.i not in range(name.start, name.end):
+        if not _renames(name, noun):
             continue  # the name neither renames the noun nor is described by it
         if lexicon.country_of(name.text) or lexicon.is_city(name.text, 1000):
             continue

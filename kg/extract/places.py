@@ -169,8 +169,8 @@ def extract_places(ctx: Context) -> list[Relation]:
         # Possessive: PLACE 's ORG|LOC
         if m.type in _PLACE and m.end + 1 < len(doc) and doc[m.end].text in {"'s", "\u2019s", "'", "\u2019"}:
             nxt = idx.at(m.end + 1)
-            if nxt is None and m.end + 2 < len(doc):
-                nxt = idx.at(m.end + 2)  # "China's state-owned Sinopharm" keeps one word between
+            if nxt is None:
+                nxt = _after_possessive_modifiers(doc, idx, m.end + 1)
             if nxt is not None and nxt.type in {"Organisation", "Location"}:
                 rule = "located.possessive.v1"
                 if m.type == "Location" and nxt.type == "Location" and _named_part_of_place(doc, nxt):
@@ -1230,6 +1230,45 @@ def _kind_of_place_after(ctx: Context, m: DocMention) -> DocMention | None:
     if place is None or place.start != k + 2 or place.type != "Location" or place.key == m.key:
         return None
     return place
+
+
+#: Parts of speech of the lower-case words between a place's possessive and the body it has:
+#: "China's state-owned Sinopharm", "Laos's state news agency Vientala".
+_POSSESSED_MODIFIERS = frozenset({"ADJ", "NOUN", "VERB", "ADV"})
+
+
+def _after_possessive_modifiers(doc: object, idx: object, start: int) -> DocMention | None:
+    """The body or place a place's possessive has after lower-case modifiers: "China's state-owned
+    Sinopharm", "Laos's state news agency Vientala" (a name right after up to four words), or
+    "Chile's financial regulator, the Comision Nacional de Valores" (a name in apposition to them,
+    closed by punctuation). None when the words run into anything else."""
+    k = start
+    sent_end = doc[start].sent.end if start < len(doc) else len(doc)
+    while k < sent_end and k - start < 4:
+        tok = doc[k]
+        if tok.text == "-" and k > start:
+            k += 1
+            continue
+        if not (tok.is_lower and tok.is_alpha and tok.pos_ in _POSSESSED_MODIFIERS):
+            break
+        k += 1
+    if k == start or k >= sent_end:
+        return None
+    found = idx.at(k)
+    if found is not None and found.start == k:
+        return found
+    last = doc[k - 1]
+    if doc[k].text != "," or last.pos_ != "NOUN":
+        return None
+    j = k + 1
+    if j < sent_end and doc[j].lower_ in {"the", "a", "an"}:
+        j += 1
+    found = idx.at(j) if j < sent_end else None
+    if found is None or found.start != j:
+        return None
+    if found.end < len(doc) and doc[found.end].text not in {",", ".", ";", "(", ")"}:
+        return None  # "Chile's regulator, the CMF and the central bank": not an apposition
+    return found
 
 
 def _region_after(ctx: Context, m: DocMention) -> DocMention | None:

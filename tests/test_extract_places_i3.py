@@ -1,0 +1,54 @@
+"""Place probes of issue 3 (invented names; tests/probes/i3_places.py has the whole set of short
+articles and ``tests/probes/run_i3.py --module i3_places`` counts it): each test is a wire
+construction a rule was added or widened for."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_rules import entity_types, relations
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "sentence, body, place",
+    [
+        ("The Cairo-based rights group Sawt Adala said the trial was unfair.", "Sawt Adala", "Cairo"),
+        (
+            "Rescue teams from Istanbul-based volunteer group Arama Kurtarma Dostlari were on their way.",
+            "Arama Kurtarma Dostlari",
+            "Istanbul",
+        ),
+    ],
+)
+def test_a_name_after_a_body_noun_no_person_is_called_is_a_body(extract, sentence, body, place):
+    """ "rights group X", "shipping firm X": a group, a firm, a charity or a bank is never a person,
+    so the name it renames is the body's even when the NER called it a person."""
+    f = extract(sentence)
+    assert entity_types(f)[body] == "Organisation"
+    assert (body, place) in relations(f, "locatedIn")
+
+
+@pytest.mark.parametrize(
+    "sentence, body, country",
+    [
+        ("The two leaders signed a rail deal, Laos's state news agency Vientala reported.", "Vientala", "Laos"),
+        ("The strike was reported by Lebanon's state-run Cedar News Agency.", "Cedar News Agency", "Lebanon"),
+        (
+            "The deal needs approval from Chile's financial regulator, the Comision Nacional de Valores.",
+            "Comision Nacional de Valores",
+            "Chile",
+        ),
+    ],
+)
+def test_a_country_s_body_after_words_that_describe_it(extract, sentence, body, country):
+    """ "Laos's state news agency X", "Chile's financial regulator, the X": the body a country's
+    possessive has, after lower-case words that describe it (or in apposition to them), is in it."""
+    assert (body, country) in relations(extract(sentence), "locatedIn")
+
+
+def test_a_country_s_possessive_does_not_reach_past_a_verb_or_a_list(extract):
+    f = extract("Chile's regulator, the Comision Nacional de Valores and the central bank met on Monday.")
+    assert ("Comision Nacional de Valores", "Chile") not in relations(f, "locatedIn")
+    f = extract("Chile's talks with Banco Serrano collapsed.")
+    assert ("Banco Serrano", "Chile") not in relations(f, "locatedIn")
