@@ -32,7 +32,11 @@ def test_a_name_after_a_body_noun_no_person_is_called_is_a_body(extract, sentenc
 @pytest.mark.parametrize(
     "sentence, body, country",
     [
-        ("The two leaders signed a rail deal, Laos's state news agency Vientala reported.", "Vientala", "Laos"),
+        (
+            "The two leaders signed a rail deal, Laos's state news agency Vientala reported.",
+            "Vientala",
+            "Laos",
+        ),
         ("The strike was reported by Lebanon's state-run Cedar News Agency.", "Cedar News Agency", "Lebanon"),
         (
             "The deal needs approval from Chile's financial regulator, the Comision Nacional de Valores.",
@@ -52,3 +56,31 @@ def test_a_country_s_possessive_does_not_reach_past_a_verb_or_a_list(extract):
     assert ("Comision Nacional de Valores", "Chile") not in relations(f, "locatedIn")
     f = extract("Chile's talks with Banco Serrano collapsed.")
     assert ("Banco Serrano", "Chile") not in relations(f, "locatedIn")
+
+
+@pytest.mark.parametrize(
+    "sentence, person, place",
+    [
+        (
+            "Giulia Fenestrelli, a 71-year-old resident of Asti, said the water reached her kitchen.",
+            "Giulia Fenestrelli",
+            "Asti",
+        ),
+        (
+            "Cesare Brondolo of Alessandria, a retired teacher, said his street was flooded.",
+            "Cesare Brondolo",
+            "Alessandria",
+        ),
+        (
+            "His former student, Ines Vasconcelos-Brito of Porto, shared the award.",
+            "Ines Vasconcelos-Brito",
+            "Porto",
+        ),
+    ],
+)
+def test_where_a_person_lives_when_the_ner_left_the_town_untagged(extract, sentence, person, place):
+    """ "X of Porto", "X, a 71-year-old resident of Asti": a known city after a person's "of", or
+    after "resident of" with the person's age or a word about them before it, is where they live."""
+    f = extract(sentence)
+    assert entity_types(f)[place] == "Location"
+    assert (person, place) in relations(f, "residesIn")

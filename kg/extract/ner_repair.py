@@ -2809,7 +2809,8 @@ _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "around"})
 #: Nouns whose "of" names a place: "the roads of X", "a former mayor of X".
 _OF_PLACE_NOUNS = frozenset(
     {"roads", "streets", "outskirts", "suburbs", "centre", "center", "mayor", "governor", "residents",
-     "people", "town", "city", "village", "port", "capital", "north", "south", "east", "west"}
+     "people", "town", "city", "village", "port", "capital", "north", "south", "east", "west",
+     "resident", "native", "natives", "inhabitants", "citizens"}
 )  # fmt: skip
 
 
@@ -3014,6 +3015,12 @@ def _places_the_ner_missed(doc: Doc, spans: list[Span]) -> None:
             and (
                 doc[tok.i - 1].lower_ in _LOCATIVE | {"and"}
                 or (tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and doc[tok.i - 2].lower_ in _OF_PLACE_NOUNS)
+                # "Cesare Brondolo of Alessandria": where a person is from
+                or (
+                    tok.i >= 2
+                    and doc[tok.i - 1].lower_ == "of"
+                    and _ends_person(by_tok.get(tok.i - 2), tok.i - 1)
+                )
             )
         ):
             # "at his home in Rio de Janeiro", "residents of Thika": the longest known city name from here
@@ -3070,6 +3077,11 @@ def _places_the_ner_missed(doc: Doc, spans: list[Span]) -> None:
             spans.remove(own)
         spans.append(new)
         by_tok[tok.i] = new
+
+
+def _ends_person(span: Span | None, end: int) -> bool:
+    """Whether ``span`` is a person's name of two words or more ending right before ``end``."""
+    return span is not None and span.label_ == "PERSON" and span.end == end and len(span) > 1
 
 
 #: Lower-case words after a place's name that say what kind of place it is: "in Tarnby district",

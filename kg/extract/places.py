@@ -1653,10 +1653,12 @@ def extract_residence(ctx: Context) -> list[Relation]:
                 tok.lower_ in _RESIDENT_NOUNS
                 and k + 2 < sent.end
                 and doc[k + 1].lower_ == "of"
-                and doc[k - 1].lower_ in {"a", "an"}
                 and doc[m.end].text == ","
+                and m.end + 1 < k <= m.end + 7
+                and doc[m.end + 1].lower_ in {"a", "an"}
+                and not any(t.text in {",", "(", ")"} for t in doc[m.end + 1 : k])
             ):
-                # "Jane Otieno, a resident of Kisumu,"
+                # "Jane Otieno, a resident of Kisumu,", "..., a 71-year-old resident of Asti,"
                 place = idx.at(k + 2)
                 if place is not None and place.type in _PLACE and place.label != "NORP":
                     add(m, place, "residence.resident.v1", m.start, place.end)
