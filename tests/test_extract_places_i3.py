@@ -84,3 +84,17 @@ def test_where_a_person_lives_when_the_ner_left_the_town_untagged(extract, sente
     f = extract(sentence)
     assert entity_types(f)[place] == "Location"
     assert (person, place) in relations(f, "residesIn")
+
+
+def test_a_region_of_a_wider_place_past_a_word_for_a_part_of_it(extract):
+    f = extract("Floodwaters forced people from their homes in the Piedmont region of northern Italy.")
+    assert ("Piedmont", "Italy") in relations(f, "locatedIn")
+
+
+def test_a_city_then_a_state_or_province_the_gazetteer_knows(extract):
+    """ "Kingston, Ontario", "Reno, Nevada,": a city then a state is in it; a list of states is not."""
+    assert ("Kingston", "Ontario") in relations(extract("The plant is in Kingston, Ontario."), "locatedIn")
+    f = extract("The company is based in Reno, Nevada, and employs 300 people.")
+    assert ("Reno", "Nevada") in relations(f, "locatedIn")
+    f = extract("Officials in Ontario, Quebec, Alberta and Manitoba agreed.")
+    assert not relations(f, "locatedIn")

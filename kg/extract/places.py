@@ -247,14 +247,28 @@ def extract_places(ctx: Context) -> list[Relation]:
             country = _demonym_in_description(ctx, m.end) if head is None else None
             if country is not None:
                 add("locatedIn", m, country, "located.apposed_demonym_place.v1", m.start, country.end)
-        # "Tarnby, Karsk Prefecture": a city, then the region it is in (not a list of regions)
+        # "Tarnby, Karsk Prefecture", "Kingston, Ontario": a city, then the region it is in (not a
+        # list of regions)
         if m.type == "Location" and m.end + 1 < len(doc) and doc[m.end].text == ",":
             region = idx.at(m.end + 1)
             if (
                 region is not None
                 and region.type == "Location"
                 and region.start == m.end + 1
-                and lexicon.fold(region.text.split()[-1]) in _REGION_WORDS
+                and (
+                    lexicon.fold(region.text.split()[-1]) in _REGION_WORDS
+                    # "Kingston, Ontario": a city, then a state or province the gazetteer knows
+                    or (
+                        lexicon.fold(region.text) in lexicon.subdivisions()
+                        and lexicon.is_city(m.text)
+                        and not (
+                            region.end + 1 < len(doc)
+                            and doc[region.end].text == ","
+                            and (after := idx.at(region.end + 1)) is not None
+                            and after.type == "Location"
+                        )
+                    )
+                )
                 and lexicon.fold(m.text.split()[-1]) not in _REGION_WORDS
                 and not (region.end < len(doc) and doc[region.end].lower_ in {"and", "or"})
             ):
@@ -296,6 +310,9 @@ def extract_places(ctx: Context) -> list[Relation]:
             outer = _part_named_of(ctx, m)
             if outer is not None:
                 add("locatedIn", m, outer, "located.place_in_region.v1", m.start, outer.end)
+            wider = _region_of_wider_place(ctx, m)
+            if wider is not None:
+                add("locatedIn", m, wider, "located.place_in_region.v1", m.start, wider.end)
         # "the Norwegian port of Tarnby", "the Argentine city of X": a place named by its kind, after
         # its country's demonym (or name: "the Botswana town of X")
         if m.type == "Location" and m.start >= 3 and doc[m.start - 1].lower_ == "of":
@@ -1230,6 +1247,26 @@ def _kind_of_place_after(ctx: Context, m: DocMention) -> DocMention | None:
     if place is None or place.start != k + 2 or place.type != "Location" or place.key == m.key:
         return None
     return place
+
+
+def _region_of_wider_place(ctx: Context, m: DocMention) -> DocMention | None:
+    """The place of "the Piedmont region of northern Italy", "Malatya province of eastern Turkey":
+    a region named by its kind and then "of" a country or a wider place, past words for a part of
+    it ("northern", "the far east of")."""
+    doc, idx = ctx.doc, ctx.index
+    sent_end = doc[m.start].sent.end
+    k = m.end
+    if k + 2 >= sent_end or doc[k].lower_ not in _REGION_WORDS or doc[k + 1].lower_ != "of":
+        return None
+    k += 2
+    if doc[k].lower_ == "the":
+        k += 1
+    while k < sent_end and doc[k].is_lower and doc[k].pos_ == "ADJ" and k < m.end + 6:
+        k += 1  # "of northern Italy", "of the remote eastern"
+    place = idx.at(k) if k < sent_end else None
+    if place is None or place.start != k or place.key == m.key or place.label == "NORP":
+        return None
+    return place if place.type in {"Country", "Location"} else None
 
 
 #: Parts of speech of the lower-case words between a place's possessive and the body it has:
