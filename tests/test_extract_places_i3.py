@@ -98,3 +98,14 @@ def test_a_city_then_a_state_or_province_the_gazetteer_knows(extract):
     assert ("Reno", "Nevada") in relations(f, "locatedIn")
     f = extract("Officials in Ontario, Quebec, Alberta and Manitoba agreed.")
     assert not relations(f, "locatedIn")
+
+
+def test_a_name_before_the_company_said_is_not_described_by_it(extract):
+    """ "... a plant in Kumamoto Prefecture, the company said": who said it, not an apposition that
+    makes the place a body."""
+    f = extract(
+        "Semiconductor maker Aokawa Devices will build a plant in Kumamoto Prefecture, the company said "
+        "Wednesday.\n\nThe Osaka-based company, a unit of the Aokawa Group, will hire 1,200 workers."
+    )
+    assert entity_types(f)["Kumamoto Prefecture"] == "Location"
+    assert ("Aokawa Devices", "Osaka") in relations(f, "locatedIn")

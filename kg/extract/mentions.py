@@ -956,7 +956,12 @@ def _apposition_head(doc: Doc, m: DocMention):
             i += 1
         while i < len(doc) and doc[i].pos_ in {"NOUN", "PROPN"} and not doc[i].ent_type_:
             head, i = doc[i], i + 1
+    if head is not None and i < len(doc) and doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in _SPEECH:
+        return None  # "... in Kumamoto Prefecture, the company said": who said it, not an apposition
     return head
+
+
+_SPEECH = frozenset({"say", "tell", "add", "announce", "report", "confirm", "state", "write"})
 
 
 def _entity_end(doc: Doc, i: int) -> int:
