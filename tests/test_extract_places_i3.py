@@ -109,3 +109,15 @@ def test_a_name_before_the_company_said_is_not_described_by_it(extract):
     )
     assert entity_types(f)["Kumamoto Prefecture"] == "Location"
     assert ("Aokawa Devices", "Osaka") in relations(f, "locatedIn")
+
+
+def test_a_town_named_after_its_region_is_in_the_region(extract):
+    """ "the Copperbelt town of Chingola": the town is in the region, not the other way."""
+    f = extract("Rescue teams from the Copperbelt town of Chingola had arrived.")
+    assert relations(f, "locatedIn") == {("Chingola", "Copperbelt")}
+
+
+def test_a_newspaper_named_after_its_city(extract):
+    f = extract("Its president told the Ajaccio newspaper Corse Soir Matin that the punishment was unfair.")
+    assert entity_types(f)["Corse Soir Matin"] == "Organisation"
+    assert ("Corse Soir Matin", "Ajaccio") in relations(f, "locatedIn")

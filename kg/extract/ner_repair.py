@@ -1981,6 +1981,7 @@ _CORPORATE_TRADES = frozenset(
         "foundation",
         "organisation",
         "organization",
+        "newspaper",
     }
 )
 

@@ -646,6 +646,8 @@ def _known_parts(ctx: Context, mentions: list[DocMention]) -> list[Relation]:
 _SEAT_NOUNS = frozenset({"headquarters", "office", "seat", "base"})
 #: Nouns for a part of a city or region: "the Hamburg suburb of Altona".
 _PLACE_PART_NOUNS = frozenset({"suburb", "district", "neighbourhood", "neighborhood", "borough", "quarter"})
+#: Settlements a place's name comes before: "the Copperbelt town of Chingola" is in the Copperbelt.
+_SETTLEMENTS_IN = frozenset({"town", "village", "city", "port", "hamlet"})
 
 
 def _seat_clauses(ctx: Context):
@@ -1021,7 +1023,7 @@ _REGION_WORDS = frozenset(
 )  # fmt: skip
 #: Lower-case nouns after a place's name that make it a part of a city or a region.
 _PART_NOUNS_OF_PLACES = _REGION_WORDS | frozenset(
-    {"neighbourhood", "neighborhood", "quarter", "suburb", "township", "area", "village", "town"}
+    {"neighbourhood", "neighborhood", "quarter", "suburb", "township", "area"}
 )
 
 
@@ -1214,14 +1216,20 @@ def _city_of_part(ctx: Context, m: DocMention) -> DocMention | None:
     """The city of "the Kumasi suburb of Bantama", "the Tampere district of Hervanta": a place named
     after "the <place> <part of a place> of"."""
     doc, idx = ctx.doc, ctx.index
-    if m.start < 4 or doc[m.start - 1].lower_ != "of" or doc[m.start - 2].lower_ not in _PLACE_PART_NOUNS:
+    if (
+        m.start < 4
+        or doc[m.start - 1].lower_ != "of"
+        or doc[m.start - 2].lower_ not in _PLACE_PART_NOUNS | _SETTLEMENTS_IN
+    ):
         return None
     city = idx.at(m.start - 3)
     if city is None or city.end != m.start - 2 or city.type != "Location" or city.label == "NORP":
         return None
     # "the Bellevue district of Rennes" is the other way: a part first, unless the first is a city
     # the gazetteer knows and the second is not (or the part's word is one only cities have)
-    if doc[m.start - 2].lower_ not in _CITY_PARTS and not (_known_place(city) and not _known_place(m)):
+    if doc[m.start - 2].lower_ not in _CITY_PARTS | _SETTLEMENTS_IN and not (
+        _known_place(city) and not _known_place(m)
+    ):
         return None
     return city if doc[city.start - 1].lower_ == "the" and city.key != m.key else None
 

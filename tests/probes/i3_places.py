@@ -277,4 +277,75 @@ PROBES: list[tuple[str, str, dict]] = [
             ]
         },
     ),
+    (
+        "place.mining",
+        "Miner halts output at Zambian copper mine after collapse\n\n"
+        "LUSAKA, Feb 11 (Reuters) - Toronto-listed Kelbourne Minerals suspended production at its "
+        "Chisanga mine near Solwezi in Zambia's North-Western Province on Tuesday after a tunnel collapse "
+        "trapped nine workers.\n\n"
+        "The mine is run by Kelbourne's local unit, Kafue Copper Mines, which is 20% owned by Zambia's "
+        "state mining company ZCCM Investment Holdings.\n\n"
+        "A spokesman for the Mine Workers Union of Zambia, based in Kitwe, said rescue teams from the "
+        "Copperbelt town of Chingola had arrived.",
+        {
+            R: [
+                ("locatedIn", "Solwezi", ("North-Western Province", "Zambia")),
+                ("partOf", "Kafue Copper Mines", "Kelbourne Minerals"),
+                ("locatedIn", "ZCCM Investment Holdings", "Zambia"),
+                ("locatedIn", "Mine Workers Union of Zambia", ("Kitwe", "Zambia")),
+                ("locatedIn", "Chingola", "Copperbelt"),
+            ]
+        },
+    ),
+    (
+        "place.latam_politics",
+        "Colombian mayor arrested over contracts\n\n"
+        "BOGOTA (AP) — Colombian police arrested the mayor of the northern city of Monteria on Thursday "
+        "over contracts awarded to a Barranquilla construction firm, Obras del Caribe Sinu.\n\n"
+        "The mayor, Ramiro Escallon Vidales, denies wrongdoing. His lawyer, Catalina Urrego of Medellin, "
+        "said he would cooperate.\n\n"
+        "The case is led by the Attorney General's Office in Bogota and by prosecutors in Cordoba "
+        "province, of which Monteria is the capital.",
+        {
+            R: [
+                ("locatedIn", "Monteria", ("Colombia", "Cordoba")),
+                ("locatedIn", "Obras del Caribe Sinu", "Barranquilla"),
+                ("residesIn", "Catalina Urrego", "Medellin"),
+                ("locatedIn", "Cordoba", "Colombia"),
+            ]
+        },
+    ),
+    (
+        "place.south_asia",
+        "Floods cut off villages in Pakistan's Swat valley\n\n"
+        "ISLAMABAD, July 28 (Reuters) - Flash floods cut off dozens of villages in the Swat valley of "
+        "Pakistan's Khyber Pakhtunkhwa province on Sunday, officials said.\n\n"
+        "The Peshawar-based Provincial Disaster Management Authority said 14 people had died in the town "
+        "of Bahrain and in nearby Kalam.\n\n"
+        "Shaukat Yousafzai-Khan, a shopkeeper from Mingora, the valley's main town, said the water rose "
+        "within an hour.",
+        {
+            R: [
+                ("locatedIn", "Swat", ("Khyber Pakhtunkhwa", "Pakistan")),
+                ("locatedIn", "Khyber Pakhtunkhwa", "Pakistan"),
+                ("locatedIn", "Provincial Disaster Management Authority", "Peshawar"),
+                ("residesIn", "Shaukat Yousafzai-Khan", "Mingora"),
+            ]
+        },
+    ),
+    (
+        "place.sports",
+        "Ajaccio club fined over fan violence\n\n"
+        "PARIS (Reuters) - French football's disciplinary committee fined Corsican club Gazelec Porto "
+        "Vecchio 50,000 euros on Wednesday after fans threw flares during a match against Nimes.\n\n"
+        "The club, based in the southern Corsican town of Porto-Vecchio, said it would appeal.\n\n"
+        "Its president, Dominique Santucci-Orsoni, told the Ajaccio newspaper Corse Soir Matin that the "
+        "punishment was unfair.",
+        {
+            R: [
+                ("locatedIn", "Gazelec Porto Vecchio", "Porto-Vecchio"),
+                ("locatedIn", "Corse Soir Matin", "Ajaccio"),
+            ]
+        },
+    ),
 ]
