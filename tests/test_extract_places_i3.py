@@ -121,3 +121,13 @@ def test_a_newspaper_named_after_its_city(extract):
     f = extract("Its president told the Ajaccio newspaper Corse Soir Matin that the punishment was unfair.")
     assert entity_types(f)["Corse Soir Matin"] == "Organisation"
     assert ("Corse Soir Matin", "Ajaccio") in relations(f, "locatedIn")
+
+
+def test_a_city_s_body_named_in_apposition_to_its_description(extract):
+    f = extract(
+        "Police arrested the mayor over contracts awarded to a Barranquilla construction firm, "
+        "Obras del Caribe Sinu, in 2023."
+    )
+    assert ("Obras del Caribe Sinu", "Barranquilla") in relations(f, "locatedIn")
+    f = extract("Contracts went to a Barranquilla construction firm, Obras del Caribe Sinu and two others.")
+    assert ("Obras del Caribe Sinu", "Barranquilla") not in relations(f, "locatedIn")

@@ -448,6 +448,19 @@ def extract_places(ctx: Context) -> list[Relation]:
             while k < min(m.end + 3, len(doc)) and doc[k].is_lower and doc[k].pos_ == "NOUN":
                 k += 1
             org = idx.at(k) if k > m.end and k < len(doc) else None
+            if (
+                org is None
+                and m.end < k < len(doc) - 1
+                and doc[k].text == ","
+                and (doc[k - 1].lower_ in _DESCRIBED_BODIES or doc[k - 1].lemma_.lower() in _DESCRIBED_BODIES)
+            ):
+                # "a Barranquilla construction firm, Obras del Caribe Sinu,": named in apposition
+                org = idx.at(k + 1)
+                if org is not None and (
+                    org.start != k + 1
+                    or (org.end < len(doc) and doc[org.end].text not in {",", ".", ";", "(", ")"})
+                ):
+                    org = None
             if org is not None and org.type == "Organisation":
                 add("locatedIn", org, m, "located.place_descriptor.v1", m.start, org.end)
         # "Kazakhstan's largest city Almaty", "France's capital, Paris"
