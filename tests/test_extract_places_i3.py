@@ -131,3 +131,22 @@ def test_a_city_s_body_named_in_apposition_to_its_description(extract):
     assert ("Obras del Caribe Sinu", "Barranquilla") in relations(f, "locatedIn")
     f = extract("Contracts went to a Barranquilla construction firm, Obras del Caribe Sinu and two others.")
     assert ("Obras del Caribe Sinu", "Barranquilla") not in relations(f, "locatedIn")
+
+
+def test_parts_of_a_body_the_text_refers_to_without_its_name(extract):
+    """ "The company, a unit of the Aokawa Group,", "Its shipping arm, X,", "the company's Canadian
+    unit, X,": "the company" and "its" stand for the body named before."""
+    f = extract(
+        "Semiconductor maker Aokawa Devices will build a plant in Kumamoto, the company said.\n\n"
+        "The company, a unit of the Aokawa Group, will hire 1,200 workers."
+    )
+    assert ("Aokawa Devices", "Aokawa Group") in relations(f, "partOf")
+    f = extract(
+        "Trelloway Mining said on Monday it would sell assets. Its Canadian unit, Ostrander Copper, "
+        "will be sold first."
+    )
+    assert ("Ostrander Copper", "Trelloway Mining") in relations(f, "partOf")
+    f = extract(
+        "Trelloway Mining reported a loss. The company's Canadian unit, Ostrander Copper, will be sold."
+    )
+    assert ("Ostrander Copper", "Trelloway Mining") in relations(f, "partOf")

@@ -577,6 +577,8 @@ _PLACE_NOUNS = frozenset(
 )  # fmt: skip
 #: Nouns after a name, or heading its apposition, that make it an organisation: "the Wazalendo
 #: party", "Ordabasy, the presidential press service".
+#: Nouns for a part of a company or body ("its logistics arm, X"): what renames one is a body.
+UNIT_NOUNS = frozenset({"unit", "subsidiary", "arm", "division", "affiliate", "branch"})
 BODY_NOUNS = ORG_NOUNS | frozenset(
     {
         "service",
@@ -738,6 +740,16 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
             and not lexicon.is_city(m.text, 15000)
         ):
             m.label = "ORG"  # "Ordabasy, the presidential press service"
+            described.add(normalise(m.text))
+        elif (
+            m.label in {"PERSON", "LOC"}
+            and (root := doc[m.start : m.end].root).dep_ == "appos"
+            and root.head.i < m.start
+            and root.head.text.islower()
+            and root.head.lemma_.lower() in UNIT_NOUNS
+            and not lexicon.is_city(m.text, 15000)
+        ):
+            m.label = "ORG"  # "Its Canadian unit, Ostrander Copper,": what a unit renames is a body
             described.add(normalise(m.text))
     for m in mentions:
         # "Latvia's ruling New Unity party won ... who leads New Unity": a name followed by a body's

@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from kg import lexicon
 from kg.extract.context import PRONOUN, Context
-from kg.extract.mentions import BODY_NOUNS, STATE_BODY_WORDS, DocMention, is_person_noun
+from kg.extract.mentions import (
+    BODY_NOUNS,
+    ORG_NOUNS,
+    STATE_BODY_WORDS,
+    UNIT_NOUNS,
+    DocMention,
+    is_person_noun,
+)
 from kg.extract.ner_repair import (
     FACILITY_ENDINGS,
     SETTLEMENT_NOUNS,
@@ -114,6 +121,7 @@ def extract_places(ctx: Context) -> list[Relation]:
         out.append(Relation(kind, subj.key, obj.key, ev))
 
     mentions = [m for m in idx.mentions if not m.nested]
+    out.extend(_units_of_referred_bodies(ctx, mentions))
     # Possessive: ORG 's UNIT ("the Treasury's Office of Terrorism and Financial Intelligence",
     # "the bank's Financial Stability Committee"): a unit of the possessor
     units = lexicon.unit_words()
@@ -1206,6 +1214,60 @@ def _demonym_before_name(ctx: Context, m: DocMention) -> DocMention | None:
     if after is not None and (after.pos_ in {"NOUN", "PROPN"} or after.text in {"-", "'s", "\u2019s"}):
         return None
     return owner
+
+
+def _units_of_referred_bodies(ctx: Context, mentions: list[DocMention]) -> list[Relation]:
+    """Parts of a body the text refers to, not names: "Its logistics arm, Kessmar Transport,", "the
+    company's Canadian unit, Voltreclaim Canada," (the named unit is part of the body "its" or "the
+    company" stands for), and "The company, a unit of the Aokawa Group," (the body "the company"
+    stands for is part of the one named)."""
+    doc, idx = ctx.doc, ctx.index
+    out: list[Relation] = []
+
+    def owner_of(tok) -> str | None:
+        if tok.lower_ == "its":
+            return idx.antecedent(tok.i, frozenset({"Organisation"}), subject_only=True)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in ORG_NOUNS:
+            return ctx.entity_of(tok)
+        return None
+
+    def keep(subject: str | None, whole: str | None, first: int, last: int) -> None:
+        if (
+            subject is None
+            or whole is None
+            or subject == whole
+            or not subject.startswith("Organisation:")
+            or not whole.startswith("Organisation:")
+        ):
+            return
+        ev = ctx.evidence(
+            "part_of.referred_body.v1", doc[first].idx, doc[last].idx + len(doc[last]), doc[first].sent
+        )
+        out.append(Relation("partOf", subject, whole, ev))
+
+    for m in mentions:
+        if m.type != "Organisation":
+            continue
+        root = doc[m.start : m.end].root
+        head = root.head
+        if root.dep_ != "appos" or head.lemma_.lower() not in UNIT_NOUNS or head.i >= m.start:
+            continue
+        for child in head.children:
+            if child.dep_ == "poss" and idx.at(child.i) is None:
+                keep(m.key, owner_of(child), child.i, m.end - 1)
+    for tok in doc:
+        if tok.lemma_.lower() not in UNIT_NOUNS or tok.dep_ != "appos" or tok.head.i >= tok.i:
+            continue
+        body = tok.head
+        if idx.at(body.i) is not None or not any(c.dep_ == "det" for c in body.children):
+            continue
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    whole = idx.at(pobj.i)
+                    if pobj.dep_ == "pobj" and whole is not None:
+                        keep(owner_of(body), whole.key, body.i, whole.end - 1)
+    return out
 
 
 def _part_named_of(ctx: Context, m: DocMention) -> DocMention | None:
