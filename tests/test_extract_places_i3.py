@@ -150,3 +150,24 @@ def test_parts_of_a_body_the_text_refers_to_without_its_name(extract):
         "Trelloway Mining reported a loss. The company's Canadian unit, Ostrander Copper, will be sold."
     )
     assert ("Ostrander Copper", "Trelloway Mining") in relations(f, "partOf")
+
+
+def test_where_a_person_of_an_age_is_from(extract):
+    """ "X, 29, of Renfrew": a town after a person's age and "of" is where they live, even when the
+    NER took it for a body."""
+    f = extract(
+        "Darren McAuslan, 34, from Paisley, and Kieran Brolly-Stewart, 29, of Renfrew, appeared at court "
+        "on Monday."
+    )
+    assert entity_types(f)["Renfrew"] == "Location"
+    assert ("Kieran Brolly-Stewart", "Renfrew") in relations(f, "residesIn")
+
+
+def test_a_company_s_name_without_its_trade_is_the_company(extract):
+    """ "Hoang Long" for "Hoang Long Textiles", which the NER took for a person."""
+    f = extract(
+        "Hoang Long Textiles, a garment maker based in Ho Chi Minh City, will build a factory. "
+        "Hoang Long's chairman, Tran Quoc Vinh, said the zone was also considered."
+    )
+    assert "Hoang Long" not in entity_types(f)
+    assert entity_types(f)["Hoang Long Textiles"] == "Organisation"

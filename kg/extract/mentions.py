@@ -1592,6 +1592,12 @@ _TRADE_HEADS = frozenset(
         "industries", "investments", "resources", "airlines", "airways", "shipping", "therapeutics",
         "biosciences", "electronics", "chemicals", "petroleum", "software", "solutions", "consulting",
         "insurance", "enterprises", "biologics", "metals", "minerals", "energy",
+        # more trades companies are named for ("Hoang Long Textiles" -> "Hoang Long's chairman")
+        "textiles", "apparel", "garments", "foods", "beverages", "breweries", "brewing", "cement",
+        "steel", "construction", "engineering", "aerospace", "automotive", "devices", "instruments",
+        "materials", "plastics", "pharmaceuticals", "healthcare", "hotels", "media", "telecom",
+        "telecoms", "retail", "freight", "cargo", "marine", "shipyards", "refining", "copper", "gold",
+        "agro", "fertilizers", "fertilisers", "mills", "dairy", "farms", "transport", "power",
     }
 )  # fmt: skip
 #: Of those, the legal forms that end only a company's name, never a person's or a common phrase's

@@ -3010,18 +3010,19 @@ def _places_the_ner_missed(doc: Doc, spans: list[Span]) -> None:
             and nxt.lower_ in _REGION_NOUNS
         ):
             new = Span(doc, tok.i, tok.i + 1, label="LOC")  # "in the Tessit region"
+        # "Cesare Brondolo of Alessandria", "Kieran Brolly-Stewart, 29, of Renfrew": where a person is from
+        from_person = _of_after_person(doc, tok.i, by_tok)
         if (
             new is None
-            and (own is None or own.label_ == "PRODUCT")
+            and (
+                own is None
+                or own.label_ == "PRODUCT"
+                or (from_person and own.label_ == "ORG" and len(own) == 1)  # (a town the NER took for a body)
+            )
             and (
                 doc[tok.i - 1].lower_ in _LOCATIVE | {"and"}
                 or (tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and doc[tok.i - 2].lower_ in _OF_PLACE_NOUNS)
-                # "Cesare Brondolo of Alessandria": where a person is from
-                or (
-                    tok.i >= 2
-                    and doc[tok.i - 1].lower_ == "of"
-                    and _ends_person(by_tok.get(tok.i - 2), tok.i - 1)
-                )
+                or from_person
             )
         ):
             # "at his home in Rio de Janeiro", "residents of Thika": the longest known city name from here
@@ -3083,6 +3084,21 @@ def _places_the_ner_missed(doc: Doc, spans: list[Span]) -> None:
 def _ends_person(span: Span | None, end: int) -> bool:
     """Whether ``span`` is a person's name of two words or more ending right before ``end``."""
     return span is not None and span.label_ == "PERSON" and span.end == end and len(span) > 1
+
+
+def _of_after_person(doc: Doc, i: int, by_tok: dict[int, Span]) -> bool:
+    """Whether ``doc[i]`` follows a person's "of": "Maria Gomez of", "Kieran Brolly-Stewart, 29, of"."""
+    if i < 2 or doc[i - 1].lower_ != "of":
+        return False
+    if _ends_person(by_tok.get(i - 2), i - 1):
+        return True
+    return (
+        i >= 5
+        and doc[i - 2].text == ","
+        and doc[i - 3].like_num
+        and doc[i - 4].text == ","
+        and _ends_person(by_tok.get(i - 5), i - 4)
+    )
 
 
 #: Lower-case words after a place's name that say what kind of place it is: "in Tarnby district",

@@ -348,4 +348,70 @@ PROBES: list[tuple[str, str, dict]] = [
             ]
         },
     ),
+    (
+        "place.crime_local",
+        "Two charged after Glasgow warehouse raid\n\n"
+        "Two men have been charged after police seized cannabis worth £1.2m from a warehouse in the "
+        "Hillington area of Glasgow.\n\n"
+        "Darren McAuslan, 34, from Paisley, and Kieran Brolly-Stewart, 29, of Renfrew, appeared at "
+        "Glasgow Sheriff Court on Monday.\n\n"
+        "The warehouse was leased by Clydeside Fresh Produce, a Motherwell-based wholesaler, which said "
+        "it had no knowledge of the drugs. Police Scotland said inquiries were continuing.",
+        {
+            R: [
+                ("locatedIn", "Hillington", "Glasgow"),
+                ("residesIn", "Darren McAuslan", "Paisley"),
+                ("residesIn", "Kieran Brolly-Stewart", "Renfrew"),
+                ("locatedIn", "Clydeside Fresh Produce", "Motherwell"),
+            ]
+        },
+    ),
+    (
+        "place.health",
+        "WHO sends experts to Guinea after Marburg case\n\n"
+        "GENEVA (Reuters) - The World Health Organization said on Friday it was sending experts to "
+        "Gueckedou in southern Guinea after a case of Marburg virus was confirmed there.\n\n"
+        "Samples were tested at the Institut Pasteur de Dakar in Senegal, a WHO spokeswoman said.\n\n"
+        "The patient, a farmer from a village near Gueckedou, died in hospital. Aminata Soumah-Diallo, "
+        "who heads the Conakry-based National Agency for Health Security, said 40 contacts were being "
+        "traced.",
+        {
+            R: [
+                ("locatedIn", "Gueckedou", "Guinea"),
+                ("locatedIn", "Institut Pasteur de Dakar", ("Dakar", "Senegal")),
+                ("locatedIn", "National Agency for Health Security", "Conakry"),
+            ]
+        },
+    ),
+    (
+        "place.business_asia",
+        "Vietnam's Hoang Long Textiles to build plant in Cambodia\n\n"
+        "HANOI, May 6 (Reuters) - Hoang Long Textiles, a garment maker based in Ho Chi Minh City, will build "
+        "a $90 million factory in Cambodia's Kampong Speu province, the company said on Tuesday.\n\n"
+        "The plant will supply Japanese retailer Kazahana Apparel, which is headquartered in Nagoya.\n\n"
+        "Hoang Long's chairman, Tran Quoc Vinh, said the Phnom Penh Special Economic Zone was also "
+        "considered.",
+        {
+            R: [
+                ("locatedIn", "Hoang Long Textiles", ("Ho Chi Minh City", "Vietnam")),
+                ("locatedIn", "Kampong Speu", "Cambodia"),
+                ("locatedIn", "Kazahana Apparel", ("Nagoya", "Japan")),
+            ]
+        },
+    ),
+    (
+        "place.profile_residence",
+        "Lottery winner plans to stay put\n\n"
+        "A 62-year-old bus driver from Ballymena who won £4m on the lottery says he will keep working.\n\n"
+        "Trevor Gillespie-Moore, who has lived in the County Antrim town all his life, said he would buy "
+        "his daughter a house in Belfast.\n\n"
+        "His wife, Noreen, a nurse at Antrim Area Hospital, said they had not told their neighbours in "
+        "Broughshane Road.",
+        {
+            R: [
+                ("residesIn", "Trevor Gillespie-Moore", "Ballymena"),
+                ("locatedIn", "Ballymena", "County Antrim"),
+            ]
+        },
+    ),
 ]
