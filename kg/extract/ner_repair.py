@@ -1807,6 +1807,8 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
                         existing is None
                         or existing.label_ == "ORG"
                         or (existing.label_ == "PERSON" and existing.start < i)
+                        # '..." Magistrate Beatrice Kapumba said' tagged a work of art after a quote
+                        or existing.label_ in {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
                         # "President Tumelo Sekhoto" tagged a place: no place the gazetteer knows
                         or (
                             existing.label_ in {"GPE", "LOC"}

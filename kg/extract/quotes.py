@@ -434,6 +434,23 @@ def extract_statements(ctx: Context) -> list[Statement]:
     return out
 
 
+#: Nouns for where things are said: "told analysts on a call that ...".
+_SAID_AT = frozenset(
+    {
+        "call",
+        "conference",
+        "briefing",
+        "statement",
+        "interview",
+        "speech",
+        "post",
+        "letter",
+        "video",
+        "broadcast",
+    }
+)
+
+
 def _content(ctx: Context, verb: Token) -> Span | None:
     """What was said: the clausal complement of the speech verb."""
     doc = verb.doc
@@ -462,6 +479,16 @@ def _content(ctx: Context, verb: Token) -> Span | None:
                 for clause in pobj.children:
                     if clause.dep_ in {"acl", "ccomp"} and any(
                         c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+                    ):
+                        return doc[clause.left_edge.i : clause.right_edge.i + 1]
+                    # "told analysts on a call that costs would rise": parsed as a relative clause
+                    # whose "that" is an object, on a noun for where things are said
+                    if (
+                        clause.dep_ == "relcl"
+                        and verb.lemma_.lower() in {"say", "tell"}  # (not "spoke on a call that X joined")
+                        and pobj.lemma_.lower() in _SAID_AT
+                        and doc[clause.left_edge.i].lower_ == "that"
+                        and any(c.dep_ == "nsubj" for c in clause.children)
                     ):
                         return doc[clause.left_edge.i : clause.right_edge.i + 1]
     # Sentence-final attribution: "The cause has never been smooth, Xi said."

@@ -5,7 +5,8 @@ PYTHONPATH=$PWD python tests/probes/run_i3.py [-v] [--module NAME] [construction
 ``--module`` names another probe file beside this one (default ``i3_probes``) that defines
 ``PROBES`` the same way. A probe's expectations: ``"aff"`` (person, organisation or country),
 ``"int"`` (actor, target[, "sym"]) and ``"rel"`` (kind, subject, object) with kind one of
-``locatedIn``, ``partOf``, ``citizenOf``, ``residesIn``.
+``locatedIn``, ``partOf``, ``citizenOf``, ``residesIn``; ``"stm"`` (speaker, least number of
+statements).
 """
 
 from __future__ import annotations
@@ -112,6 +113,22 @@ def main() -> None:
             for g in sorted(got - used):
                 c[2] += 1
                 lines.append(f"  EXTRA rel {g[0]} {label(facts, g[1])} -> {label(facts, g[2])}")
+        if "stm" in exp:
+            said: dict[str, int] = {}
+            for st in facts.statements:
+                said[st.speaker] = said.get(st.speaker, 0) + 1
+            used = set()
+            for speaker, least in exp["stm"]:
+                keys = [k for k in said if matches(facts, k, speaker)]
+                if keys and sum(said[k] for k in keys) >= least:
+                    c[0] += 1
+                    used.update(keys)
+                else:
+                    c[1] += 1
+                    lines.append(f"  MISS stm {speaker} x{least} (found {sum(said[k] for k in keys)})")
+            for k in sorted(set(said) - used):
+                c[2] += 1
+                lines.append(f"  EXTRA stm {label(facts, k)} x{said[k]}")
         if lines and verbose:
             print(f"[{cons}] {text}")
             ents = ", ".join(f"{e.name}/{e.type[:3]}" for e in facts.entities.values())
