@@ -171,3 +171,31 @@ def test_a_company_s_name_without_its_trade_is_the_company(extract):
     )
     assert "Hoang Long" not in entity_types(f)
     assert entity_types(f)["Hoang Long Textiles"] == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "sentence, person, place",
+    [
+        (
+            "Lena Vasquez-Tran, who moved to Rotterdam in 2010, said the rent had doubled.",
+            "Lena Vasquez-Tran",
+            "Rotterdam",
+        ),
+        ("Olga Serdyuk, who settled in Haifa after the war, said she was afraid.", "Olga Serdyuk", "Haifa"),
+        (
+            "Hamid Zarrouki, who lives in the Marseille suburb of La Ciotat, said the fires were close.",
+            "Hamid Zarrouki",
+            "La Ciotat",
+        ),
+        ("At his home in Kumasi, Yaw Darko-Mensah said the harvest was poor.", "Yaw Darko-Mensah", "Kumasi"),
+    ],
+)
+def test_where_a_person_moved_or_lives(extract, sentence, person, place):
+    """ "who moved to X", "who settled in X"; "lives in the Y suburb of X"; "At his home in X, NAME
+    said" (the phrase before the clause is about its subject)."""
+    assert (person, place) in relations(extract(sentence), "residesIn")
+
+
+def test_a_ministry_one_moved_to_is_no_home(extract):
+    f = extract("Olga Serdyuk, who moved to the finance ministry in 2019, said prices would fall.")
+    assert not relations(f, "residesIn")

@@ -1512,6 +1512,8 @@ def _gazetteer_places(ctx: Context, mentions: list[DocMention], found: list[Rela
 _PLACE_NOUNS = frozenset({"city", "capital", "town", "port", "village", "province", "region", "state", "hub"})
 _RESIDENT_NOUNS = frozenset({"resident", "residents", "native", "local", "villager", "homeowner", "tenant"})
 _LIVE_VERBS = frozenset({"live", "reside"})
+#: Verbs of moving home, in a relative clause on the person: "X, who moved to Rotterdam in 2010".
+_MOVE_VERBS = frozenset({"move", "relocate", "settle", "emigrate"})
 
 
 def _town_in_description(ctx: Context, m: DocMention) -> DocMention | None:
@@ -1809,6 +1811,21 @@ def extract_residence(ctx: Context) -> list[Relation]:
                                 place = next((idx.at(t.i) for t in inner[0].subtree if idx.at(t.i)), None)
                             if place is not None and place.type in _PLACE:
                                 add(m, place, "residence.lives_in.v1", m.start, place.end)
+                            elif place is None:
+                                # "who lives in the Marseille suburb of La Ciotat"
+                                for home in _places_of_home(ctx, pobj):
+                                    add(m, home, "residence.lives_in.v1", m.start, home.end)
+            if (
+                tok.lemma_.lower() in _MOVE_VERBS
+                and any(c.lower_ == "who" for c in tok.children)
+                and _lives_clause_of(m, tok)
+            ):
+                # "X, who moved to Rotterdam in 2010,": where they live now
+                for prep in tok.children:
+                    if prep.dep_ == "prep" and prep.lower_ in {"to", "in"}:
+                        for pobj in prep.children:
+                            for home in _places_of_home(ctx, pobj) if pobj.dep_ == "pobj" else []:
+                                add(m, home, "residence.moved_to.v1", m.start, home.end)
             place = _living_in_apposition(ctx, m, k)
             if place is not None:
                 add(m, place, "residence.living_in.v1", m.start, place.end)
@@ -1844,7 +1861,13 @@ def extract_residence(ctx: Context) -> list[Relation]:
         owner = idx.at(owner_tok.i)
         key = owner.key if owner is not None else None
         if key is None and owner_tok.lower_ in {"his", "her"}:
-            key = ctx.resolved(owner_tok, idx.antecedent(owner_tok.i, frozenset({"Person"})), PRONOUN)
+            # "At his home in Kumasi, Yaw Darko said": a phrase before its clause's subject is
+            # about that subject
+            ahead = _subject_after(ctx, tok)
+            if ahead is not None:
+                key = ctx.resolved(owner_tok, ahead, PRONOUN)
+            else:
+                key = ctx.resolved(owner_tok, idx.antecedent(owner_tok.i, frozenset({"Person"})), PRONOUN)
         if key is not None and key.startswith("Person:"):
             ev = ctx.evidence(
                 "residence.home_in.v1",
@@ -1859,6 +1882,24 @@ def extract_residence(ctx: Context) -> list[Relation]:
 #: Nouns for a place where people live, whose "of" or possessive names it: "the village of X",
 #: "Halvmark's Vesterbro district".
 _HOME_PLACE_NOUNS = SETTLEMENT_NOUNS | _PART_NOUNS_OF_PLACES
+
+
+def _subject_after(ctx: Context, tok) -> str | None:
+    """The person who is the subject of the clause a fronted phrase holding ``tok`` opens: "At his
+    home in Kumasi, X said", "Speaking from her home in Cork, X said"; None when the phrase is not
+    before a comma and the subject."""
+    doc, idx = ctx.doc, ctx.index
+    sent = tok.sent
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i <= tok.i:
+        return None
+    # the phrase ends at a comma before the subject, and holds the token
+    comma = next((t.i for t in doc[tok.i : subject.i] if t.text == ","), None)
+    if comma is None or any(t.text == "," for t in doc[sent.start : tok.i]):
+        return None
+    m = idx.at(subject.i)
+    return m.key if m is not None and m.type == "Person" and m.start > comma else None
 
 
 def _places_of_home(ctx: Context, pobj) -> list[DocMention]:

@@ -129,4 +129,55 @@ PROBES: list[tuple[str, str, dict]] = [
             ]
         },
     ),
+    (
+        "stm.split_quote",
+        "Opposition vows to fight election result\n\n"
+        "LILONGWE (Reuters) - Malawi's main opposition party said on Sunday it would challenge the "
+        "presidential election result in court.\n\n"
+        "\"We have evidence of fraud in at least 12 districts,\" said Chimwemwe Banda-Kalua, the secretary "
+        "general of the United Democratic Front. \"We will not accept a stolen election.\"\n\n"
+        "The electoral commission's chairwoman, Justice Ruth Mhango-Phiri, said the vote had been free and "
+        "fair, and that observers agreed.\n\n"
+        "\"The results stand,\" she said.",
+        {
+            S: [
+                ("Chimwemwe Banda-Kalua", 2),
+                ("United Democratic Front", 1),
+                ("Ruth Mhango-Phiri", 2),
+            ]
+        },
+    ),
+    (
+        "stm.spokesperson",
+        "Ministry denies role in data leak\n\n"
+        "JAKARTA (Reuters) - Indonesia's communications ministry on Monday denied that its systems were "
+        "the source of a leak of 30 million voter records.\n\n"
+        "\"Our servers were not breached,\" ministry spokesman Dedy Prasetyo-Wibowo told reporters.\n\n"
+        "The leak was first reported by cybersecurity firm Garudasec, whose founder, Ayu Lestarini, said "
+        "the data was on sale for $5,000.\n\n"
+        "Police said they were investigating.",
+        {
+            S: [
+                ("Dedy Prasetyo-Wibowo", 1),
+                ("Ayu Lestarini", 1),
+            ]
+        },
+    ),
+    (
+        "stm.according_org",
+        "Drought leaves millions hungry in Horn of Africa\n\n"
+        "NAIROBI (AFP) - More than 20 million people face hunger in Kenya, Ethiopia and Somalia after a "
+        "sixth failed rainy season, according to the World Food Programme.\n\n"
+        "The UN agency warned that funding had fallen by half. Save the Children said children were dying "
+        "of malnutrition in camps near Dollow.\n\n"
+        "Kenya's drought management authority said 2.4 million Kenyans needed aid. Its chief executive, "
+        "Hassan Wario-Abdi, urged donors to act.",
+        {
+            S: [
+                ("World Food Programme", 2),
+                ("Save the Children", 1),
+                ("Hassan Wario-Abdi", 1),
+            ]
+        },
+    ),
 ]
