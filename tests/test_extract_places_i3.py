@@ -199,3 +199,12 @@ def test_where_a_person_moved_or_lives(extract, sentence, person, place):
 def test_a_ministry_one_moved_to_is_no_home(extract):
     f = extract("Olga Serdyuk, who moved to the finance ministry in 2019, said prices would fall.")
     assert not relations(f, "residesIn")
+
+
+def test_a_one_word_name_listed_with_bodies_is_a_body(extract):
+    """ "Mercy Corps, Oxfam and the Norwegian Refugee Council said": an unknown one-word "place" listed
+    with organisations is one."""
+    f = extract("Mercy Corps, Oxfam and the Norwegian Refugee Council said aid was blocked.")
+    assert entity_types(f).get("Oxfam") == "Organisation"
+    f = extract("Flights to Nairobi, Mombasa and Kisumu were cancelled by Brannock Air.")
+    assert entity_types(f).get("Mombasa") == "Location"

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.extract.ner_repair import MINISTRY_AREAS, NESTED, ends_title
@@ -432,6 +432,14 @@ def _places_that_speak(doc: Doc, mentions: list[DocMention]) -> None:
             m.label = "PERSON"
 
 
+def _listed_with_bodies(tok: Token, mentions: list[DocMention]) -> bool:
+    """Whether a word joined in a list is listed with an organisation's name: its head, or another
+    member of the list, is an organisation the NER tagged."""
+    head = tok.head
+    members = [head, *(c for c in head.children if c.dep_ == "conj" and c.i != tok.i)]
+    return any(m.label == "ORG" and m.start <= t.i < m.end for t in members for m in mentions)
+
+
 def _unknown_places_that_act(doc: Doc, mentions: list[DocMention]) -> None:
     """A one-word "place" no gazetteer knows that speaks or acts, has a spokesperson, follows a
     body noun, or is tagged an organisation elsewhere in the article is an organisation, wherever
@@ -465,6 +473,8 @@ def _unknown_places_that_act(doc: Doc, mentions: list[DocMention]) -> None:
             or (
                 prev is not None and prev.lower_ == "at" and m.start >= 2 and is_person_noun(doc[m.start - 2])
             )
+            # "Mercy Corps, Oxfam and the Norwegian Refugee Council said": listed with bodies
+            or (tok.dep_ == "conj" and _listed_with_bodies(tok, mentions))
         ):
             found.add(normalise(text))
     for m in mentions:  # every mention of the name, not only the one that acts
