@@ -208,3 +208,13 @@ def test_a_one_word_name_listed_with_bodies_is_a_body(extract):
     assert entity_types(f).get("Oxfam") == "Organisation"
     f = extract("Flights to Nairobi, Mombasa and Kisumu were cancelled by Brannock Air.")
     assert entity_types(f).get("Mombasa") == "Location"
+
+
+def test_a_facility_listed_with_a_company_is_a_company(extract):
+    """ "Staff at Helvetica Lifesciences and its rival Orbion Therapeutics": the NER calls the first a
+    facility; listed with a company, and with no facility's word, it is one."""
+    f = extract(
+        "Staff at Helvetica Lifesciences and its rival Orbion Therapeutics walked out on Friday, the union "
+        "Unia-Pharma said."
+    )
+    assert entity_types(f).get("Helvetica Lifesciences") == "Organisation"

@@ -180,6 +180,7 @@ class EntityRepair:
             if fixed is not None:
                 spans.append(fixed)
         _countries_cut_from_names(doc, spans, self.common_words)
+        _facilities_listed_with_bodies(doc, spans)
         _currencies(doc, spans)
         spans.extend(_owners_of_runs(doc, runs, spans))
         _bodies_inside_titles(doc, spans)
@@ -3218,6 +3219,35 @@ _CURRENCY_WORDS = frozenset(
      "pound", "pounds", "rupee", "rupees", "peso", "pesos", "dinar", "dinars", "shilling", "shillings",
      "rand", "reais", "lira", "yuan", "yen", "ringgit", "rupiah", "naira", "cedi", "cedis"}
 )  # fmt: skip
+
+
+def _facilities_listed_with_bodies(doc: Doc, spans: list[Span]) -> None:
+    """ "Staff at Helvetia Lifesciences and its rival Orbion Therapeutics": a name the NER called a
+    facility (without a facility's word: "Airport", "Palace"), joined in a list to an organisation's
+    name, is an organisation."""
+    orgs = [s for s in spans if s.label_ == "ORG"]
+    for n, ent in enumerate(spans):
+        if ent.label_ != "FAC" or len(ent) < 2 or ent[-1].text in FACILITY_ENDINGS:
+            continue
+        root = ent.root
+        members = [root.head] if root.dep_ == "conj" else []
+        members += [c for c in root.children if c.dep_ == "conj"]
+        listed = any(o.start <= t.i < o.end for t in members for o in orgs) or any(
+            _joined(doc, ent, o) or _joined(doc, o, ent) for o in orgs
+        )
+        if listed:
+            spans[n] = Span(doc, ent.start, ent.end, label="ORG")
+
+
+def _joined(doc: Doc, first: Span, second: Span) -> bool:
+    """Whether ``second`` follows ``first`` after "and" or "or" and at most three lower-case words:
+    "X and its rival Y", "X or the Y"."""
+    gap = doc[first.end : second.start]
+    return (
+        0 < len(gap) <= 4
+        and gap[0].lower_ in {"and", "or"}
+        and all(t.is_lower and t.is_alpha for t in gap[1:])
+    )
 
 
 def _currencies(doc: Doc, spans: list[Span]) -> None:
