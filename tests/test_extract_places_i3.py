@@ -218,3 +218,16 @@ def test_a_facility_listed_with_a_company_is_a_company(extract):
         "Unia-Pharma said."
     )
     assert entity_types(f).get("Helvetica Lifesciences") == "Organisation"
+
+
+def test_a_place_a_body_acts_on_is_no_part_of_its_name(extract):
+    """ "an assault by the Rapid Support Forces on El Fasher": the run of capitalised words stops
+    before "on", "in" or "at" and a known place (not "Commission on Human Rights")."""
+    f = extract(
+        "Sudan's army said it had repelled a major assault by the paramilitary Rapid Support Forces on "
+        "El Fasher, the last army-held city."
+    )
+    assert entity_types(f).get("Rapid Support Forces") == "Organisation"
+    assert entity_types(f).get("El Fasher") == "Location"
+    f = extract("The Commission on Human Rights met in Geneva on Monday.")
+    assert entity_types(f).get("Commission on Human Rights") == "Organisation"

@@ -827,6 +827,13 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
                 run_start += 1
         # Cut trailing words after the last head word unless they hang on "of"/"for"/"on".
         last_head = heads[-1]
+        if (
+            last_head + 2 < run_end
+            and doc[last_head + 1].lower_ in {"on", "in", "at"}
+            and _known_place_text(doc[last_head + 2 : run_end].text)
+        ):
+            # "an assault by the Rapid Support Forces on El Fasher": a place acted on is no part of it
+            run_end = last_head + 1
         named_after = any(doc[x].lower_ in {"of", "for"} for x in range(heads[0] + 1, last_head))
         if (
             not named_after  # "Institute of Forestry Permits": the words after "of" are all the name
@@ -1105,6 +1112,11 @@ _OPENING_ADVERBS = frozenset(
      "still", "instead", "also", "yesterday", "today", "tonight", "now", "previously", "initially",
      "eventually", "finally", "however", "nevertheless", "moreover", "furthermore", "additionally"}
 )  # fmt: skip
+
+
+def _known_place_text(text: str) -> bool:
+    """Whether ``text`` names a country or a city of 15,000 people or more."""
+    return lexicon.country_of(text) is not None or lexicon.is_city(text, 15000)
 
 
 def _trim(doc: Doc, ent: Span) -> Span | None:
