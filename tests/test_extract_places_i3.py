@@ -231,3 +231,9 @@ def test_a_place_a_body_acts_on_is_no_part_of_its_name(extract):
     assert entity_types(f).get("El Fasher") == "Location"
     f = extract("The Commission on Human Rights met in Geneva on Monday.")
     assert entity_types(f).get("Commission on Human Rights") == "Organisation"
+
+
+def test_a_watchdog_named_watch_is_a_body(extract):
+    """ "Human Rights Watch's Asia director, X,": "Watch" heads a body's name as "Council" does."""
+    f = extract("Human Rights Watch's Asia director, Elaine Pearson, called the ruling a travesty.")
+    assert entity_types(f).get("Human Rights Watch") == "Organisation"
