@@ -237,3 +237,12 @@ def test_a_watchdog_named_watch_is_a_body(extract):
     """ "Human Rights Watch's Asia director, X,": "Watch" heads a body's name as "Council" does."""
     f = extract("Human Rights Watch's Asia director, Elaine Pearson, called the ruling a travesty.")
     assert entity_types(f).get("Human Rights Watch") == "Organisation"
+
+
+def test_what_owns_a_unit_is_a_body(extract):
+    """ "Hitachi Energy, a unit of Japan's Hitachi": a name that owns a unit is a body, even one the
+    gazetteer knows as a town; "a subsidiary of Dubai-based X" leaves the place a place."""
+    f = extract("Shares in rival Hitachi Energy, a unit of Japan's Hitachi, rose 1% in Zurich.")
+    assert ("Hitachi Energy", "Hitachi") in relations(f, "partOf")
+    f = extract("Coastline Wharf, a subsidiary of Dubai-based Qamar Tides Logistics, said output fell.")
+    assert entity_types(f).get("Dubai") == "Location"

@@ -605,6 +605,18 @@ BODY_NOUNS = ORG_NOUNS | frozenset(
 _WHERE_PREPS = frozenset({"in", "near", "outside", "between", "around", "inside", "across"})
 
 
+def _owner_of_a_unit(doc: Doc, m: DocMention) -> bool:
+    """Whether a name follows "a unit of", "a subsidiary of" (past a country's possessive: "a unit
+    of Japan's Hitachi")."""
+    if m.end < len(doc) and doc[m.end].text == "-":
+        return False  # "a subsidiary of Dubai-based Qamar Gulf": the place of the owner
+    k = m.start - 1
+    if k >= 1 and doc[k].text in {"'s", "\u2019s"} and lexicon.country_of(doc[k - 1].text):
+        k -= 2  # (a one-word country; "of the United States' X" is rare enough)
+    unit = doc[k - 1] if k >= 1 else None
+    return unit is not None and doc[k].lower_ == "of" and unit.lemma_.lower() in UNIT_NOUNS and unit.is_lower
+
+
 def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
     """Types the small model gets wrong, read off the words around a name: a "person" in "between
     Tessit and Labbezanga", "in Labbezanga" or "from Rossio square" is a place; one in "the
@@ -750,6 +762,9 @@ def _relabel_by_context(doc: Doc, mentions: list[DocMention]) -> None:
             and not lexicon.is_city(m.text, 15000)
         ):
             m.label = "ORG"  # "Ordabasy, the presidential press service"
+            described.add(normalise(m.text))
+        elif m.label in {"PERSON", "LOC"} and _owner_of_a_unit(doc, m):
+            m.label = "ORG"  # "Hitachi Energy, a unit of Japan's Hitachi": what owns a unit is a body
             described.add(normalise(m.text))
         elif (
             m.label in {"PERSON", "LOC"}
