@@ -329,6 +329,7 @@ def _names_a_person(noun: Token) -> bool:
     return (
         word in {"counterpart", "delegation"}
         or word in _ENVOYS
+        or (word in _SPOKESGROUP_NOUNS and noun.tag_ == "NNS")  # "met leaders of the party"
         or lexicon.fold(noun.text) in lexicon.titles()
         or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
     )
@@ -1067,6 +1068,12 @@ def _entities(ctx: Context, toks: list[Token], skip: list[str] | tuple = ()) -> 
             if states:
                 out += [k for k in states if k not in out]
                 continue
+        bodies = _group_owners(ctx, t)
+        if bodies:
+            # "met leaders of the Borneo Unity Party", "would receive the union's leaders": the
+            # body or state the unnamed group speaks for
+            out += [k for k in bodies if k not in out]
+            continue
         # "sanctions on four officials, including the interior minister, X": each one named too
         out += [k for k in _entities(ctx, _included(t)) if k not in out]
         if t.lower_ in {"i", "we"} and t.dep_ in {"nsubj", "nsubjpass"}:
@@ -1097,6 +1104,37 @@ def _entities(ctx: Context, toks: list[Token], skip: list[str] | tuple = ()) -> 
             if key and key not in out:
                 out.append(key)
     return out
+
+
+#: Plural nouns for those who speak for a body or state: "leaders of the party", "union representatives".
+_SPOKESGROUP_NOUNS = frozenset(
+    {"leader", "representative", "delegate", "negotiator", "official", "executive", "head", "chief",
+     "leadership", "delegation"}
+)  # fmt: skip
+
+
+def _group_owners(ctx: Context, tok: Token) -> list[str]:
+    """The bodies or states an unnamed group of their officials stands for: "leaders of the Borneo
+    Unity Party", "representatives from Chile and Peru", "the federation's leaders" (a plural noun,
+    or a delegation or leadership, with "of"/"from" or a possessive; not one with names listed
+    after it, nor "including" ones)."""
+    if (
+        tok.pos_ != "NOUN"
+        or ctx.index.at(tok.i) is not None
+        or tok.lemma_.lower() not in _SPOKESGROUP_NOUNS
+        or (tok.tag_ != "NNS" and tok.lemma_.lower() not in {"delegation", "leadership"})
+        or any(c.dep_ in {"appos"} or (c.dep_ == "prep" and c.lower_ == "including") for c in tok.children)
+    ):
+        return []
+    owners = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for p in c.children]
+    owners += [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    owners = [o for p in owners for o in [p, *_conjoined(p)] if p.dep_ in {"pobj", "poss"}]
+    keys = []
+    for o in owners:
+        key = ctx.entity_of(o)
+        if key is not None and key.startswith(("Organisation:", "Country:")) and key not in keys:
+            keys.append(key)
+    return keys
 
 
 def _former_official(ctx: Context, tok: Token) -> bool:
