@@ -575,6 +575,7 @@ def extract_events(ctx: Context) -> list[Event]:
             not targets
             and len(actors) >= 2
             and (reciprocal or code[:2] in _MUTUAL_ROOTS and _joint_act(tok, code))
+            and not _third_party_to(tok)
         ):
             # "Kenya and Uganda signed a trade pact", "the two leaders met": a joint act with no
             # object is one between the actors (each pair once, in the order they are named).
@@ -849,6 +850,29 @@ def _joint_act(trigger: Token, code: str) -> bool:
     # signed by A and B" may still be their deal)
     objects += [c for c in trigger.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"]
     return all(o.lemma_.lower() in _JOINT_OBJECTS or o.lower_ in _JOINT_OBJECTS for o in objects)
+
+
+#: Verbs of a third party's part in others' talks: "Egypt and Qatar mediated the talks".
+_THIRD_PARTY_VERBS = frozenset(
+    {"mediate", "host", "broker", "facilitate", "observe", "monitor", "sponsor", "chair", "oversee"}
+)
+#: Those a state sends to watch others' talks: "sent observers to the talks".
+_WATCHERS = frozenset({"observer", "monitor"})
+
+
+def _third_party_to(noun: Token) -> bool:
+    """Whether the subjects of the verb a meeting noun hangs on stand outside it: "Egypt and Qatar,
+    which mediated previous talks", "the United States and China sent observers to the talks" (the
+    talks are not between them)."""
+    if noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ == "dobj":
+        verb = noun.head
+        return verb.lemma_.lower() in _THIRD_PARTY_VERBS or (trigger_of(verb) or ("",))[0] == "045"
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"to", "at"} and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _WATCHERS for c in verb.children)
+    return False
 
 
 def _state_of(ctx: Context, key: str) -> list[str]:
