@@ -1,0 +1,64 @@
+"""Interaction probes of issue 3 (invented names; tests/probes/i3_inter.py has the whole set of
+articles and tests/probes/run_i3.py counts it): each test is a wire construction a rule was added or
+widened for."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_rules import names
+
+pytestmark = pytest.mark.model
+
+
+def pairs(facts):
+    """(actor, target) of every event with a target, negated ones left out."""
+    return {
+        (names(facts, e.actor), names(facts, e.target)) for e in facts.events if e.target and not e.negated
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence, actor, body",
+    [
+        (
+            "Prime Minister Azlan Mokhtar met leaders of the Borneo Unity Party in Kuching on Sunday.",
+            "Azlan Mokhtar",
+            "Borneo Unity Party",
+        ),
+        (
+            "Foreign Minister Dario Pellucchi met representatives of the Vardaro Workers Union on Monday.",
+            "Dario Pellucchi",
+            "Vardaro Workers Union",
+        ),
+        (
+            "The Ostrava Farmers Federation has threatened to block the highway. Minister Lenka Dvorska "
+            "said she would receive the federation's leaders on Wednesday.",
+            "Lenka Dvorska",
+            "Ostrava Farmers Federation",
+        ),
+    ],
+)
+def test_an_unnamed_group_of_officials_stands_for_their_body(extract, sentence, actor, body):
+    """Meeting a body's leaders or representatives, unnamed, is meeting the body."""
+    assert (actor, body) in pairs(extract(sentence))
+    # (meeting targets or conditions is no meeting)
+    assert not pairs(
+        extract("Kenya met all the conditions of the IMF, and the Marvesta Group met its targets.")
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Egypt and Saudi Arabia, which mediated previous talks in Jeddah, said they were ready to help.",
+        "The United States and China sent observers to the talks.",
+        "Qatar and Egypt hosted talks in Doha last week.",
+    ],
+)
+def test_who_mediates_hosts_or_watches_talks_is_no_party_to_them(extract, sentence):
+    assert not pairs(extract(sentence))
+    # (who holds talks, or sends delegations to them, is a party)
+    assert ("Kenya", "Uganda") in pairs(extract("Kenya and Uganda held talks on Monday."))
+    assert ("Russia", "Ukraine") in pairs(
+        extract("Russia and Ukraine sent delegations to the talks in Istanbul.")
+    )
