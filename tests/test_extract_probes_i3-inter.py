@@ -62,3 +62,55 @@ def test_who_mediates_hosts_or_watches_talks_is_no_party_to_them(extract, senten
     assert ("Russia", "Ukraine") in pairs(
         extract("Russia and Ukraine sent delegations to the talks in Istanbul.")
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, actor, target",
+    [
+        (
+            "The court upheld a fine imposed on Kestrova Bank by the Ardmore Financial Authority.",
+            "Ardmore Financial Authority",
+            "Kestrova Bank",
+        ),
+        (
+            "The Ardmore Financial Authority imposed a 3 million euro fine on Kestrova Bank on Tuesday.",
+            "Ardmore Financial Authority",
+            "Kestrova Bank",
+        ),
+        (
+            "The Ardmore Financial Authority slapped a penalty on Kestrova Bank for late filings.",
+            "Ardmore Financial Authority",
+            "Kestrova Bank",
+        ),
+    ],
+)
+def test_a_fine_imposed_on_a_body(extract, sentence, actor, target):
+    """A fine or penalty (the noun) imposed on a body is an administrative sanction on it (172)."""
+    f = extract(sentence)
+    assert (actor, target) in pairs(f)
+    assert {e.cameo for e in f.events if e.target} == {"172"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fighting between Armenia and Azerbaijan flared again. The European Union called on both sides "
+        "to return to talks.",
+        "Fighting between Armenia and Azerbaijan flared again. The European Union called on both parties "
+        "to show restraint.",
+    ],
+)
+def test_both_sides_called_on_are_the_two_others(extract, sentence):
+    """ "called on both sides": the story's two sides other than the one who calls (not the caller
+    itself, which was named before them)."""
+    got = pairs(extract(sentence))
+    assert {("European Union", "Armenia"), ("European Union", "Azerbaijan")} <= got
+
+
+def test_both_allies_urged(extract):
+    f = extract(
+        "Greece accused Turkey last week of sending a survey ship into its waters. Turkey rejected the "
+        "accusation. NATO Secretary General Lars Henriksen-Moe said he had urged both allies to resolve "
+        "the dispute."
+    )
+    assert {("Lars Henriksen-Moe", "Greece"), ("Lars Henriksen-Moe", "Turkey")} <= pairs(f)

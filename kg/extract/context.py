@@ -143,6 +143,8 @@ _GROUP_NOUNS: dict[str, frozenset[str]] = {
     ),
     "sides": frozenset({"Country", "Organisation"}),  # "the two sides": two states, or a state and rebels
     "members": frozenset({"Country"}),  # "called on both members": a bloc's two member states
+    "allies": frozenset({"Country"}),  # "urged both allies to settle the row": two states of one bloc
+    "parties": frozenset({"Country", "Organisation"}),  # "both parties to the conflict"
 }
 
 

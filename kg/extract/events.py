@@ -1430,8 +1430,11 @@ def _envoys_country(ctx: Context, tok: Token) -> str | None:
     return None
 
 
-def _prep_targets(ctx: Context, head: Token, start: int = -1, cues_from: Token | None = None) -> list[str]:
-    """The actors after the cue prepositions on ``head`` (those from ``start`` on)."""
+def _prep_targets(
+    ctx: Context, head: Token, start: int = -1, cues_from: Token | None = None, skip: list[str] | tuple = ()
+) -> list[str]:
+    """The actors after the cue prepositions on ``head`` (those from ``start`` on); ``skip``: the
+    actors, whose side "both sides" leaves out ("the EU called on both sides")."""
     out: list[str] = []
     preps = _CUE_PREPS | _place_cues(cues_from if cues_from is not None else head)
     for child in head.children:
@@ -1440,7 +1443,7 @@ def _prep_targets(ctx: Context, head: Token, start: int = -1, cues_from: Token |
                 p.dep_ == "pobj" and p.lemma_.lower() in _VENUE_NOUNS for p in child.children
             ):
                 continue  # "met X at the APEC summit", "on the sidelines of": where, not with whom
-            found = _pobj_entities(ctx, child)
+            found = _pobj_entities(ctx, child, skip)
             if not found:
                 # "to his family and to the people of Chile": the phrase conjoined to one that names
                 # no actor ("with the league and with the authorities in X" keeps to the league)
@@ -1490,12 +1493,12 @@ def _clause_start(verb: Token) -> int:
     return min(s.left_edge.i for s in subjects) if subjects and subjects[0].i < verb.i else -1
 
 
-def _pobj_entities(ctx: Context, prep: Token) -> list[str]:
+def _pobj_entities(ctx: Context, prep: Token, skip: list[str] | tuple = ()) -> list[str]:
     return [
         k
         for pobj in prep.children
         if pobj.dep_ == "pobj"
-        for k in _entities(ctx, [pobj, *_conjoined(pobj)]) or _entities(ctx, _measured(pobj))
+        for k in _entities(ctx, [pobj, *_conjoined(pobj)], skip) or _entities(ctx, _measured(pobj))
     ]
 
 
@@ -1932,7 +1935,7 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
         targets = _entities(
             ctx, [g for c in clauses for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}][:1]
         )
-    targets += [t for t in _prep_targets(ctx, verb, _clause_start(verb)) if t not in targets]
+    targets += [t for t in _prep_targets(ctx, verb, _clause_start(verb), skip=actors) if t not in targets]
     for o in objs:
         if code[:2] in _DISAPPROVAL_ROOTS | {"04"} and _hostile_act(o):
             # "condemned the sanctions on Iran": Iran is the sanctions' target, not the critic's;
