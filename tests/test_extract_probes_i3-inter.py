@@ -114,3 +114,13 @@ def test_both_allies_urged(extract):
         "the dispute."
     )
     assert {("Lars Henriksen-Moe", "Greece"), ("Lars Henriksen-Moe", "Turkey")} <= pairs(f)
+
+
+def test_the_government_in_the_second_of_two_verbs_of_a_named_countrys_official(extract):
+    """ "X's minister thanked A and said the government had asked B": the speech verb's subject is the
+    first verb's, so "the government" is the minister's country."""
+    f = extract(
+        "Angola's health minister Silvana Tchiteculo thanked donors for their help and said the "
+        "government had asked Portugal for doctors."
+    )
+    assert ("Angola", "Portugal") in pairs(f)

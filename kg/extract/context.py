@@ -470,7 +470,12 @@ class Context:
             cur = cur.head
         else:
             return None
-        subjects = [c for c in cur.head.children if c.dep_ == "nsubj"]
+        speech = cur.head
+        subjects = [c for c in speech.children if c.dep_ == "nsubj"]
+        while not subjects and speech.dep_ == "conj" and speech.head.i != speech.i:
+            # "X thanked the WHO and said the government had asked ...": the first verb's subject
+            speech = speech.head
+            subjects = [c for c in speech.children if c.dep_ == "nsubj"]
         if not subjects:
             return None
         found = {
