@@ -124,3 +124,24 @@ def test_the_government_in_the_second_of_two_verbs_of_a_named_countrys_official(
         "government had asked Portugal for doctors."
     )
     assert ("Angola", "Portugal") in pairs(f)
+
+
+def test_urged_to_agree_to_a_truce_is_not_aimed_at_the_urger(extract):
+    """ "X urged both sides to agree to a truce": the sides would agree it with each other; the
+    truce is not theirs against X (the clause's subject)."""
+    f = extract(
+        "Fighting between Armenia and Azerbaijan flared again. The Bervany Peace Council urged both "
+        "sides to agree to a humanitarian truce so aid could reach the city."
+    )
+    got = pairs(f)
+    assert ("Bervany Peace Council", "Armenia") in got
+    assert not {p for p in got if p[1] == "Bervany Peace Council"}
+
+
+def test_the_envoy_of_an_owner_named_is_not_the_last_person(extract):
+    """ "expelled the Vatican's envoy": an official of a named owner is no one named before."""
+    f = extract(
+        "Vice President Rosa Elvira Talavera spoke on state television. Nicaragua expelled the "
+        "Vatican's envoy in 2022."
+    )
+    assert ("Nicaragua", "Rosa Elvira Talavera") not in pairs(f)

@@ -340,6 +340,12 @@ class Context:
                     c.dep_ in {"amod", "compound"} and c.is_lower and self.index.at(c.i) is None
                     for c in tok.children
                 )
+                # ("expelled the Vatican's envoy": an owner named, though not as an entity, is
+                # someone else's official, not the last person named)
+                described = described or any(
+                    c.dep_ == "poss" and c.pos_ == "PROPN" and self.index.at(c.i) is None
+                    for c in tok.children
+                )
                 key = self.index.antecedent_titled(tok.i, tok.lemma_.lower())
                 if key is None and not described:
                     key = self.index.antecedent(tok.i, frozenset({"Person"}))

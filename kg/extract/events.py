@@ -2565,6 +2565,9 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         and noun.head.head.i == verb.i
         # "send troops under a regional agreement": acting under a pact is no act of its parties on you
         and not (noun.head.lower_ == "under" and (trigger_of(noun) or ("",))[0][:2] in _MUTUAL_ROOTS)
+        # "urged both sides to agree to a truce", "return to talks": the clause's subject would be a
+        # party to it, not its target
+        and not (noun.head.lower_ == "to" and (trigger_of(noun) or ("",))[0][:2] in _MUTUAL_ROOTS | {"08"})
     ):
         # "Cuba suffers shortages due to the US embargo": the clause's subject bears it.
         subjects = [t for t in _entities(ctx, _subject_of(verb)) if t not in actors]
