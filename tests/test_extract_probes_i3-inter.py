@@ -145,3 +145,26 @@ def test_the_envoy_of_an_owner_named_is_not_the_last_person(extract):
         "Vatican's envoy in 2022."
     )
     assert ("Nicaragua", "Rosa Elvira Talavera") not in pairs(f)
+
+
+@pytest.mark.parametrize(
+    "sentence, actor, state",
+    [
+        (
+            "A Myanmar military air strike killed at least 20 people on Friday. China urged the military "
+            "to stop the fighting.",
+            "China",
+            "Myanmar",
+        ),
+        (
+            "Sudan's army and the paramilitary Desert Shield Forces blamed each other for the attack. The "
+            "army said the Desert Shield Forces had fired artillery at the city.",
+            "Sudan",
+            "Desert Shield Forces",
+        ),
+    ],
+)
+def test_the_military_named_by_its_kind_is_the_state_named_before(extract, sentence, actor, state):
+    """ "the military", "the army" with no owner of its own: the country whose force the story named
+    before ("a Myanmar military air strike", "Sudan's army")."""
+    assert (actor, state) in pairs(extract(sentence))

@@ -148,6 +148,9 @@ _GROUP_NOUNS: dict[str, frozenset[str]] = {
 }
 
 
+#: A state's forces named by their kind: "the military said", "urged the junta to ...".
+_FORCE_NOUNS = frozenset({"army", "military", "junta", "navy"})
+
 #: Armed groups that fight states, not for them: "a Congo militia", "Malian jihadists".
 _NON_STATE_FIGHTERS = frozenset(
     {"militia", "rebel", "insurgent", "jihadist", "militant", "separatist", "gunman", "guerrilla", "bandit"}
@@ -393,6 +396,12 @@ class Context:
                     key = self._armed_forces(home) if home else None
                 if key is not None or not (nations or kinds or forces):
                     return self.resolved(tok, key, NOMINAL)
+        if definite and tok.pos_ == "NOUN" and tok.lemma_.lower() in _FORCE_NOUNS:
+            # "A Myanmar military air strike killed ... China urged the military to stop": the
+            # country whose force the story named before
+            key = self._force_named_before(tok)
+            if key is not None:
+                return self.resolved(tok, key, NOMINAL)
         # "Fighters from the X Movement attacked": a sentence's first word may be tagged PROPN.
         if via_modifiers and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_sent_start)):
             for child in tok.children:
@@ -426,6 +435,25 @@ class Context:
                             key = self.entity_of(pobj)
                             if key is not None and key.split(":", 1)[0] in {"Organisation", "Country"}:
                                 return key
+        return None
+
+    def _force_named_before(self, tok) -> str | None:
+        """The state of a force named by its kind alone ("the military", "the army", "the junta"),
+        when it has no modifier of its own: the last country named before as that force's owner
+        ("Myanmar's military", "a Myanmar military air strike", "the Sudanese army")."""
+        if any(c.dep_ in {"amod", "compound", "poss", "nmod"} for c in tok.children):
+            return None
+        for prev in reversed(tok.doc[: tok.i]):
+            if prev.lemma_.lower() not in _FORCE_NOUNS:
+                continue
+            owners = list(prev.children)
+            if prev.dep_ in {"amod", "compound"}:
+                # ("a Myanmar military air strike": the country may hang on the head noun)
+                owners += [c for c in prev.head.children if c.i < prev.i]
+            for c in owners:
+                m = self.index.at(c.i) if c.dep_ in {"amod", "compound", "poss", "nmod"} else None
+                if m is not None and m.type == "Country":
+                    return self._armed_forces(m.key) or m.key
         return None
 
     def _armed_forces(self, country: str) -> str | None:

@@ -419,4 +419,144 @@ Tehreek-e-Sarhad claimed the attack on the army post.""",
             ]
         },
     ),
+    (
+        "int.loan_third_party",
+        """Sri Lanka signs $1.1 bln port loan with China's Exim bank; India voices concern
+
+COLOMBO, April 15 (Reuters) - Sri Lanka on Tuesday signed a $1.1 billion loan agreement with the Export-Import Bank of China to expand the southern port of Hambantota, the finance ministry said.
+
+State Minister of Finance Ruvani Seneviratne signed the deal with the bank's vice president, Zhou Mingyuan, at a ceremony in Colombo attended by Chinese Ambassador Qi Zhenhong and officials of the state-run Lanka Harbour Holdings.
+
+India, which has long been wary of Chinese influence in the island nation, said it was "studying the agreement". Indian foreign ministry spokesman Arvind Kapoor-Menon said New Delhi expected Colombo to take its security concerns into account.
+
+Opposition lawmaker Dinesh Tissera accused the government of "mortgaging the country to Beijing" and said his party would challenge the loan in the Supreme Court.
+
+Sri Lanka defaulted on its foreign debt in 2022 and agreed a $2.9 billion bailout with the International Monetary Fund the following year. An IMF spokesperson declined to comment on the new loan.
+
+(Reporting by Uditha Jayasinghe-Perera; Editing by Martin Kell)""",
+        {
+            I: [
+                (
+                    ("Sri Lanka", "Ruvani Seneviratne"),
+                    ("Export-Import Bank of China", "Zhou Mingyuan", "China"),
+                    "sym",
+                ),
+                (("India", "Arvind Kapoor-Menon", "New Delhi"), ("Sri Lanka", "Colombo")),
+                ("Dinesh Tissera", ("Sri Lanka", "Beijing", "China")),
+                ("Sri Lanka", ("International Monetary Fund", "IMF"), "sym"),
+            ]
+        },
+    ),
+    (
+        "int.protest_embassy_pact",
+        """Chadians protest outside French embassy as N'Djamena ends defence pact
+
+N'DJAMENA, Dec 1 (AFP) - Several thousand people demonstrated outside the French embassy in N'Djamena on Sunday, two days after Chad announced it was ending a defence cooperation agreement with France.
+
+The protesters, organised by the youth movement Wakit Sahel, chanted slogans against Paris and demanded the immediate departure of about 1,000 French troops stationed in the country.
+
+Chadian Foreign Minister Abdelkerim Mahamat Souleymane said the decision was "not a rupture" and that Chad wanted to keep good relations with France. French Defence Minister Sébastien Lacombe-Roux said Paris "took note" of the decision and would discuss the withdrawal timetable with N'Djamena.
+
+Russia, which has expanded its military presence in the Sahel, welcomed the move, Kremlin spokesman Oleg Zavarin told reporters.
+
+France has already withdrawn its troops from Mali, Burkina Faso and Niger after military juntas in those countries ordered them out.""",
+        {
+            I: [
+                (
+                    ("Chad", "Abdelkerim Mahamat Souleymane", "N'Djamena"),
+                    ("France", "Sébastien Lacombe-Roux", "Paris"),
+                    "sym",
+                ),
+                ("Wakit Sahel", ("France", "Paris")),
+                (("Russia", "Oleg Zavarin"), "Chad"),
+                ("France", "Mali", "sym"),
+                ("France", "Burkina Faso", "sym"),
+                ("France", "Niger", "sym"),
+            ]
+        },
+    ),
+    (
+        "int.coalition_rivals",
+        """Romanian president rebukes PM over tax plan; coalition partner threatens to quit
+
+BUCHAREST, Sept 9 (Reuters) - Romanian President Radu Ilescu on Tuesday rebuked Prime Minister Mirela Stanciu over her plan to raise value-added tax, saying it would "punish the poorest families", in the latest clash between the two leaders.
+
+Stanciu, whose Social Democratic Union leads the ruling coalition, hit back, accusing Ilescu of "playing politics with the budget".
+
+The junior coalition partner, the liberal Alianța Civică, threatened to leave the government if the tax increase was not dropped. Its leader, Andrei Dumitrescu-Pavel, met Stanciu late on Monday but the two failed to reach agreement.
+
+The European Commission has warned Romania, which has the largest budget deficit in the European Union, that it could lose EU funds unless it cuts spending.
+
+Hungarian Prime Minister Ferenc Takács-Nagy, speaking in Budapest, praised Ilescu as "a friend of the region", a comment Romanian officials did not address.""",
+        {
+            I: [
+                (("Radu Ilescu", "Ilescu"), ("Mirela Stanciu", "Stanciu"), "sym"),
+                (
+                    ("Alianța Civică", "Andrei Dumitrescu-Pavel"),
+                    ("Mirela Stanciu", "Stanciu", "Social Democratic Union", "Romania"),
+                    "sym",
+                ),
+                ("European Commission", "Romania"),
+                (("Ferenc Takács-Nagy", "Hungary"), ("Radu Ilescu", "Ilescu")),
+            ]
+        },
+    ),
+    (
+        "int.air_strike_caption",
+        """Myanmar junta air strike kills 20 in Sagaing; rebels seize border town
+
+(Reuters) - A Myanmar military air strike killed at least 20 people in a village in the Sagaing region on Friday, a rebel group and local media said, as ethnic armed groups captured a town on the border with China.
+
+The Sagaing People's Resistance said the strike hit a school. Military spokesman Major General Aung Kyaw Hlaing said the army had targeted "terrorists" of the Sagaing People's Resistance and denied that civilians were killed.
+
+China, which has brokered previous ceasefires between the army and rebel groups, urged the military to stop the fighting. The Association of Southeast Asian Nations, which has barred Myanmar's junta leader from its summits, said it was "deeply concerned".
+
+Thailand said it had reinforced its border.
+
+Photo caption: Smoke rises over the town of Kyin Lei after an air strike, in this image released by the Sagaing People's Resistance. REUTERS/Stringer""",
+        {
+            I: [
+                (("Myanmar", "Aung Kyaw Hlaing", "army", "military"), "Sagaing People's Resistance"),
+                ("China", ("Myanmar", "military", "army")),
+                (("Association of Southeast Asian Nations", "ASEAN"), "Myanmar"),
+            ]
+        },
+    ),
+    (
+        "int.regulator_fine",
+        """Norway's competition authority fines salmon farmer Fjord Salmon Group; company to appeal
+
+OSLO, Feb 20 (NTB) - Norway's Competition Authority fined Fjord Salmon Group 640 million crowns ($61 million) on Thursday for sharing price information with rivals, the largest penalty it has ever imposed.
+
+Authority director Hege Halvorsen-Brekke said the company and a competitor, Kveldstad Havbruk, had exchanged sales data for four years.
+
+"This conduct harmed consumers across Europe," Halvorsen-Brekke said.
+
+Fjord Salmon said it would appeal to the Competition Appeals Tribunal. Kveldstad Havbruk, which cooperated with the investigation, received a reduced fine of 80 million crowns.
+
+Fisheries Minister Bjørn Aasland-Moe told NTB the government would not interfere with the authority's work.""",
+        {
+            I: [
+                (
+                    (
+                        "Competition Authority",
+                        "Norway's Competition Authority",
+                        "Hege Halvorsen-Brekke",
+                        "Norway",
+                    ),
+                    ("Fjord Salmon Group", "Fjord Salmon"),
+                ),
+                (
+                    (
+                        "Competition Authority",
+                        "Norway's Competition Authority",
+                        "Hege Halvorsen-Brekke",
+                        "Norway",
+                    ),
+                    "Kveldstad Havbruk",
+                ),
+                (("Fjord Salmon Group", "Fjord Salmon"), "Competition Appeals Tribunal"),
+            ]
+        },
+    ),
 ]
