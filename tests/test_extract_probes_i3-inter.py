@@ -157,10 +157,10 @@ def test_the_envoy_of_an_owner_named_is_not_the_last_person(extract):
             "Myanmar",
         ),
         (
-            "Sudan's army and the paramilitary Desert Shield Forces blamed each other for the attack. The "
-            "army said the Desert Shield Forces had fired artillery at the city.",
+            "Sudan's army and the Desert Shield Forces have fought since April. The Ilvara Relief Council "
+            "urged the army to open aid corridors.",
+            "Ilvara Relief Council",
             "Sudan",
-            "Desert Shield Forces",
         ),
     ],
 )
