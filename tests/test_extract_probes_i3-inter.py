@@ -168,3 +168,16 @@ def test_the_military_named_by_its_kind_is_the_state_named_before(extract, sente
     """ "the military", "the army" with no owner of its own: the country whose force the story named
     before ("a Myanmar military air strike", "Sudan's army")."""
     assert (actor, state) in pairs(extract(sentence))
+
+
+def test_a_predicate_after_a_whose_clause_is_the_names(extract):
+    """ "Stanciu, whose party leads the coalition, hit back, accusing Ilescu": the parser hangs the
+    predicate on the relative clause's verb, but Stanciu accuses, not the party."""
+    f = extract(
+        "Romanian President Radu Ilescu on Tuesday rebuked Prime Minister Mirela Stanciu over her plan "
+        "to raise value-added tax.\n\nStanciu, whose Social Democratic Union leads the ruling coalition, hit back, accusing "
+        'Ilescu of "playing politics with the budget".'
+    )
+    got = pairs(f)
+    assert ("Mirela Stanciu", "Radu Ilescu") in got
+    assert ("Social Democratic Union", "Radu Ilescu") not in got

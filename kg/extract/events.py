@@ -922,6 +922,18 @@ def _subject_of(tok: Token) -> list[Token]:
     cur = tok
     for _ in range(6):
         subs = [c for c in cur.children if c.dep_ in {"nsubj", "csubj"}]
+        if (
+            not subs
+            and cur.dep_ in {"conj", "advcl"}
+            and cur.head.dep_ == "relcl"
+            and cur.head.head.pos_ == "PROPN"
+            and tok.doc[cur.left_edge.i - 1].text == ","
+            and any(t.lower_ == "whose" and t.i < cur.head.i for t in cur.head.subtree)
+        ):
+            # "Stanciu, whose party leads the coalition, hit back, accusing X": a predicate after
+            # the "whose" clause is the name's, though the parser hangs it on the clause's verb
+            cur = cur.head.head
+            subs = [cur]
         if not subs and cur.i != tok.i:
             subs = [c for c in cur.children if c.dep_ == "nsubjpass"]  # "X is expected to meet Y"
         if (
