@@ -175,7 +175,8 @@ def test_a_predicate_after_a_whose_clause_is_the_names(extract):
     predicate on the relative clause's verb, but Stanciu accuses, not the party."""
     f = extract(
         "Romanian President Radu Ilescu on Tuesday rebuked Prime Minister Mirela Stanciu over her plan "
-        "to raise value-added tax.\n\nStanciu, whose Social Democratic Union leads the ruling coalition, hit back, accusing "
+        "to raise value-added tax.\n\nStanciu, whose Social Democratic Union leads the ruling coalition, "
+        "hit back, accusing "
         'Ilescu of "playing politics with the budget".'
     )
     got = pairs(f)
