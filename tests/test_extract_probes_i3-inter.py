@@ -182,3 +182,20 @@ def test_a_predicate_after_a_whose_clause_is_the_names(extract):
     got = pairs(f)
     assert ("Mirela Stanciu", "Radu Ilescu") in got
     assert ("Social Democratic Union", "Radu Ilescu") not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Indonesia has filed a complaint at the World Trade Organization against the European Union over "
+        "anti-dumping duties.",
+        "Indonesia has filed a complaint with the World Trade Organization against the European Union over "
+        "anti-dumping duties.",
+        "Indonesia has filed a complaint at the World Trade Organization against anti-dumping duties the "
+        "European Union imposed on its steel.",
+    ],
+)
+def test_a_complaint_is_against_whom_not_at_the_forum(extract, sentence):
+    """ "a complaint at/with the WTO against the EU": the one complained against (or the doer of the
+    measure complained against), not the forum."""
+    assert pairs(extract(sentence)) == {("Indonesia", "European Union")}

@@ -2348,6 +2348,10 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         ]
         actors = _entities(ctx, agents + [c for a in agents for c in _conjoined(a)])
     targets = _prep_targets(ctx, noun) or _participle_targets(ctx, noun)
+    if _cue(noun, "against"):
+        # "filed a complaint at the WTO against the EU", "... against duties the EU imposed": the one
+        # the complaint or suit is against, not the forum it is filed at or with
+        targets = _against_whom(ctx, noun) or targets
     if not targets:
         # "signed a memorandum of understanding with Iran": the phrase hangs on the "of" noun
         targets = [
@@ -2466,6 +2470,8 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         targets = _entities(ctx, [c for c in verb.children if c.dep_ == "dobj"])
     if not targets and verb is not None and noun.dep_ in {"dobj", "attr"} and noun.head.i == verb.i:
         targets = _prep_targets(ctx, verb, cues_from=noun)
+        if targets and _cue(noun, "against"):
+            targets = _against_whom(ctx, noun) or targets  # (the phrases may hang on the verb)
         # "granted Egypt a $1 billion loan": the recipient as the verb's indirect object
         targets = targets or _entities(
             ctx, [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"]
@@ -2586,6 +2592,38 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         if subjects:
             return actors, subjects, "event.noun.clause_subject.v1"
     return actors, targets, rule
+
+
+def _against_whom(ctx: Context, noun: Token) -> list[str]:
+    """The actors after "against" on a complaint or suit, also where the parser hangs the phrase on
+    the forum's name or on the verb ("a complaint at the WTO against the EU"), or the doer of the
+    measure it is against ("against duties the European Union imposed")."""
+    heads = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    holders = heads + [
+        p for h in heads for c in h.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+    ]
+    objs = [
+        p
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "against"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    found = _entities(ctx, [t for o in objs for t in [o, *_conjoined(o)]])
+    if not found:
+        found = _entities(
+            ctx,
+            [
+                s
+                for o in objs
+                for r in o.children
+                if r.dep_ in {"relcl", "acl"}
+                for s in r.children
+                if s.dep_ == "nsubj" and s.pos_ == "PROPN"
+            ],
+        )
+    return [k for k in found if ctx.actor_types(k)]
 
 
 #: CAMEO roots of disapproval and rejection: "condemned the sanctions" is no sanction of the critic's.
