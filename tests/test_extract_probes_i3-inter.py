@@ -199,3 +199,17 @@ def test_a_complaint_is_against_whom_not_at_the_forum(extract, sentence):
     """ "a complaint at/with the WTO against the EU": the one complained against (or the doer of the
     measure complained against), not the forum."""
     assert pairs(extract(sentence)) == {("Indonesia", "European Union")}
+
+
+def test_two_titled_leaders_joined_by_and_both_meet(extract):
+    """ "Thai Prime Minister A and Cambodian Prime Minister B met": the parser buries A inside B's
+    titles; both are the subject."""
+    f = extract(
+        "Thai acting Prime Minister Somchai Wongthanarat and Cambodian Prime Minister Heng Sovannarith "
+        "met in Putrajaya in talks mediated by Malaysian Prime Minister Zulkifli Hamdan."
+    )
+    got = pairs(f)
+    assert ("Heng Sovannarith", "Somchai Wongthanarat") in got or (
+        "Somchai Wongthanarat",
+        "Heng Sovannarith",
+    ) in got

@@ -1846,6 +1846,7 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
         if hosted is not None:
             return (*hosted, "event.hosted_talks.v1")
     subjects = _reporter_of(verb, code) or _subject_of(verb)
+    subjects += _persons_joined_inside(ctx, subjects)
     actors = _entities(ctx, subjects, _urgers(ctx, subjects))
     # "Canada's ambassador, Maren Ostrova, met X": the envoy the apposition names acts too
     actors += _envoys_named(ctx, subjects, actors)
@@ -2592,6 +2593,25 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         if subjects:
             return actors, subjects, "event.noun.clause_subject.v1"
     return actors, targets, rule
+
+
+def _persons_joined_inside(ctx: Context, subjects: list[Token]) -> list[Token]:
+    """A person joined by "and" that the parser buried in the next person's titles: "Thai Prime
+    Minister A and Cambodian Prime Minister B met" parsed with A as an apposition inside B's
+    "Thai" (the subject is B alone)."""
+    out = []
+    for sub in subjects:
+        m = ctx.index.at(sub.i)
+        if m is None or m.type != "Person":
+            continue
+        for t in sub.subtree:
+            if t.i >= sub.i or t.dep_ != "cc" or t.lower_ != "and" or t.head.i >= t.i:
+                continue
+            name = t.head
+            n = ctx.index.at(name.i)
+            if n is not None and n.type == "Person" and n.key != m.key and name.dep_ == "appos":
+                out.append(name)
+    return out
 
 
 def _against_whom(ctx: Context, noun: Token) -> list[str]:
