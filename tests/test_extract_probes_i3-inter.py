@@ -213,3 +213,16 @@ def test_two_titled_leaders_joined_by_and_both_meet(extract):
         "Somchai Wongthanarat",
         "Heng Sovannarith",
     ) in got
+
+
+def test_both_sides_on_a_tie_are_the_first_named(extract):
+    """ "urged both sides": when no two bodies are named more often than others, the two the story
+    named first (its protagonists), not a body a later paragraph brought in."""
+    f = extract(
+        "Opposition leader Hamzah Rusdi, who heads the National Renewal Front, accused the People's "
+        "Progress Alliance of buying votes. The Anti-Graft Bureau said it had received complaints. "
+        "Prime Minister Azlan Mokhtar met leaders of the Borneo Unity Party on Sunday. The Bar Council "
+        "urged both sides to avoid racial rhetoric."
+    )
+    got = {t for a, t in pairs(f) if a == "Bar Council"}
+    assert got == {"National Renewal Front", "People's Progress Alliance"}

@@ -247,14 +247,19 @@ class Context:
             for c in tok.children
         ):
             return []
-        # the two most often named before it (the story's two sides), the later named first on a tie
+        # the two most often named before it (the story's two sides); on a tie, those the story named
+        # first (its protagonists, not a body a later paragraph brings in: "urged both sides")
         counts: dict[str, int] = {}
         last: dict[str, int] = {}
         for m in self.index.mentions:
             if m.start < tok.i and not m.nested and m.type in kind and m.key not in skip:
                 counts[m.key] = counts.get(m.key, 0) + 1
                 last[m.key] = m.start
-        keys = sorted(counts, key=lambda k: (-counts[k], -last[k]))[:2]
+        first: dict[str, int] = {}
+        for m in self.index.mentions:
+            if m.key in counts:
+                first.setdefault(m.key, m.start)
+        keys = sorted(counts, key=lambda k: (-counts[k], first[k]))[:2]
         if len(keys) < 2:
             return []
         keys.sort(key=lambda k: last[k])

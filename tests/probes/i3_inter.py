@@ -235,6 +235,8 @@ The Bar Council urged both sides to avoid racial rhetoric during the campaign.""
             I: [
                 (HAM, AZL, "sym"),
                 (AZL, "Borneo Unity Party"),
+                ("Bar Council", HAM),
+                ("Bar Council", AZL),
             ]
         },
     ),
