@@ -226,3 +226,15 @@ def test_both_sides_on_a_tie_are_the_first_named(extract):
     )
     got = {t for a, t in pairs(f) if a == "Bar Council"}
     assert got == {"National Renewal Front", "People's Progress Alliance"}
+
+
+def test_challenging_an_act_told_before_is_not_doing_it(extract):
+    """ "his party would challenge the loan in court": the loan is the government's, told before;
+    the challenger neither lends nor borrows."""
+    f = extract(
+        "COLOMBO, April 15 (Reuters) - Sri Lanka on Tuesday signed a $1.1 billion loan agreement with "
+        "China.\n\nIndian foreign ministry spokesman Arvind Kapoor-Menon said New Delhi expected Colombo "
+        "to take its security concerns into account.\n\nOpposition lawmaker Dinesh Tissera said his "
+        "party would challenge the loan in the Supreme Court."
+    )
+    assert not {p for p in pairs(f) if p[0] in {"India", "India's foreign ministry"}}

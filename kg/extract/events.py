@@ -534,6 +534,13 @@ def extract_events(ctx: Context) -> list[Event]:
             and any(c.dep_ == "det" and c.lower_ in {"the", "this", "these"} for c in tok.children)
         ):
             continue  # "Moscow called the expulsions a hostile step": an act named, not Moscow's
+        if (
+            tok.pos_ == "NOUN"
+            and tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() in _CONTESTING
+            and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these"} for c in tok.children)
+        ):
+            continue  # "his party would challenge the loan in court": an act told before, not theirs
         code, trigger_text, modifier = found
         light = modifier is _LIGHT
         if light:
@@ -2644,6 +2651,10 @@ def _against_whom(ctx: Context, noun: Token) -> list[str]:
             ],
         )
     return [k for k in found if ctx.actor_types(k)]
+
+
+#: Verbs that contest an act told before: "challenge the loan", "appeal the fine", "dispute the tariffs".
+_CONTESTING = frozenset({"challenge", "contest", "dispute", "question", "oppose", "appeal", "fight", "resist"})
 
 
 #: CAMEO roots of disapproval and rejection: "condemned the sanctions" is no sanction of the critic's.
