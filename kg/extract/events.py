@@ -2654,7 +2654,9 @@ def _against_whom(ctx: Context, noun: Token) -> list[str]:
 
 
 #: Verbs that contest an act told before: "challenge the loan", "appeal the fine", "dispute the tariffs".
-_CONTESTING = frozenset({"challenge", "contest", "dispute", "question", "oppose", "appeal", "fight", "resist"})
+_CONTESTING = frozenset(
+    {"challenge", "contest", "dispute", "question", "oppose", "appeal", "fight", "resist"}
+)
 
 
 #: CAMEO roots of disapproval and rejection: "condemned the sanctions" is no sanction of the critic's.
