@@ -239,3 +239,12 @@ def test_challenging_an_act_told_before_is_not_doing_it(extract):
     )
     doers = {names(f, e.actor) for e in f.events if e.trigger == "loan"}
     assert doers == {"Sri Lanka"}
+
+
+def test_a_fine_received_from_a_body_with_the_sum_between(extract):
+    """ "received a fine of 80 million crowns from X": X fined the subject (the "from" phrase hangs on
+    the sum)."""
+    f = extract(
+        "Kveldstad Havbruk received a reduced fine of 80 million crowns from the Ardmore Financial Authority."
+    )
+    assert ("Ardmore Financial Authority", "Kveldstad Havbruk") in pairs(f)

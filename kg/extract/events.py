@@ -2508,9 +2508,12 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
     if not actors and verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in _DRAWING_VERBS:
         # "vetoed the resolution, drawing condemnation from the United States, Britain and France",
         # "Russia faced criticism from Japan": those it came from, aimed at the subject
+        # ("drew condemnation from X": on either; "received a fine of 80 million crowns from X": on
+        # the sum)
+        sums = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
         sources = [
             p
-            for c in [*noun.children, *verb.children]  # ("drew condemnation from X": on either)
+            for c in [*noun.children, *verb.children, *[g for p in sums for g in p.children]]
             if c.dep_ == "prep" and c.lower_ == "from"
             for p in c.children
             if p.dep_ == "pobj"
