@@ -248,3 +248,15 @@ def test_a_fine_received_from_a_body_with_the_sum_between(extract):
         "Kveldstad Havbruk received a reduced fine of 80 million crowns from the Ardmore Financial Authority."
     )
     assert ("Ardmore Financial Authority", "Kveldstad Havbruk") in pairs(f)
+
+
+def test_a_meeting_only_supposed_under_if_is_not_held(extract):
+    """ "if elected, he would meet Venezuelan officials": a meeting supposed under a condition did
+    not happen (a threat under one still counts: "would respond if ...")."""
+    f = extract(
+        "Chilean presidential candidate Tomás Irarrázaval said on Sunday that, if elected, he would meet "
+        "Venezuelan officials to negotiate the return of migrants."
+    )
+    assert ("Tomás Irarrázaval", "Venezuela") not in pairs(f)
+    f = extract("Tomás Irarrázaval met Venezuelan officials on Sunday.")
+    assert ("Tomás Irarrázaval", "Venezuela") in pairs(f)

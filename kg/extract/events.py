@@ -2806,6 +2806,19 @@ def _modality(tok: Token, code: str) -> tuple[str, bool, str | None]:
             negated = True
             modality = modality or node.lemma_.lower()
             break
+    supposed = [
+        node
+        for node in chain[: chain.index(stop) + 1]
+        if node.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in node.children)
+        and any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+            for c in node.children
+        )
+    ]
+    if code[:2] in {"04", "05", "06"} and supposed:
+        # "if elected, he would meet Venezuelan officials": a meeting or deal only supposed
+        negated, modality = True, "conditional"
     return code, negated, modality
 
 
