@@ -260,3 +260,12 @@ def test_a_meeting_only_supposed_under_if_is_not_held(extract):
     assert ("Tomás Irarrázaval", "Venezuela") not in pairs(f)
     f = extract("Tomás Irarrázaval met Venezuelan officials on Sunday.")
     assert ("Tomás Irarrázaval", "Venezuela") in pairs(f)
+
+
+def test_a_titled_leader_parsed_as_a_modifier_of_the_next_title_meets_too(extract):
+    f = extract(
+        "Finnish Defence Minister Mikael Rautanen and Estonian Defence Minister Hanno Keskula met in "
+        "Helsinki on Monday."
+    )
+    got = pairs(f)
+    assert ("Hanno Keskula", "Mikael Rautanen") in got or ("Mikael Rautanen", "Hanno Keskula") in got

@@ -2608,7 +2608,7 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
 def _persons_joined_inside(ctx: Context, subjects: list[Token]) -> list[Token]:
     """A person joined by "and" that the parser buried in the next person's titles: "Thai Prime
     Minister A and Cambodian Prime Minister B met" parsed with A as an apposition inside B's
-    "Thai" (the subject is B alone)."""
+    "Thai", or as a modifier of B's title (the subject is B alone)."""
     out = []
     for sub in subjects:
         m = ctx.index.at(sub.i)
@@ -2619,7 +2619,7 @@ def _persons_joined_inside(ctx: Context, subjects: list[Token]) -> list[Token]:
                 continue
             name = t.head
             n = ctx.index.at(name.i)
-            if n is not None and n.type == "Person" and n.key != m.key and name.dep_ == "appos":
+            if n is not None and n.type == "Person" and n.key != m.key and name.dep_ in {"appos", "nmod"}:
                 out.append(name)
     return out
 

@@ -561,4 +561,76 @@ Fisheries Minister Bjørn Aasland-Moe told NTB the government would not interfer
             ]
         },
     ),
+    (
+        "int.attendees_caption",
+        """Baltic, Nordic ministers pledge to protect undersea cables after new damage
+
+HELSINKI, Jan 9 (Reuters) - Defence ministers from eight Nordic and Baltic countries agreed on Thursday to step up patrols of undersea cables in the Baltic Sea, after a power link between Finland and Estonia was damaged on Christmas Day.
+
+The meeting in Helsinki was attended by Finnish Defence Minister Mikael Rautanen, Estonian Defence Minister Hanno Keskula, Latvian Defence Minister Aivars Kronbergs and Polish Deputy Defence Minister Piotr Zalewski-Rog, among others.
+
+Finnish police last week seized the tanker Kestrel Dawn, which they suspect of dragging its anchor across the cable. The ship's operator, Dubai-based Sundra Ports, denied wrongdoing.
+
+Rautanen said NATO would send two frigates to the area. "We will not be intimidated," he said.
+
+Russia's embassy in Helsinki rejected suggestions that Moscow was involved, calling them "Russophobic speculation".
+
+Photo: A Finnish coast guard vessel patrols near the Estlink 2 cable in the Gulf of Finland, Jan. 8, 2025. REUTERS/Tom Little""",
+        {
+            I: [
+                (("Finland", "Finnish police"), "Sundra Ports"),
+                ("NATO", "Finland"),
+                (("Russia", "Russia's embassy", "Moscow"), ("Finland", "Helsinki")),
+            ]
+        },
+    ),
+    (
+        "int.aid_visit",
+        """Australia pledges $20 million to help Tonga rebuild after cyclone
+
+NUKU'ALOFA, March 3 (AP) — Australia will give Tonga 30 million Australian dollars ($20 million) to rebuild schools and clinics destroyed by Cyclone Mele, Australian Foreign Minister Harriet Dunmore said Monday during a visit to the capital.
+
+Dunmore met Tongan Prime Minister Viliami Fonua and Health Minister Meleane Taufa, and toured a hospital damaged by the storm.
+
+New Zealand has sent two air force planes with water tanks and generators, and Japan said it would provide emergency supplies through the Japan International Cooperation Agency.
+
+China, which has expanded its influence in the Pacific, offered a loan of $50 million for reconstruction, according to Tonga's finance ministry. Fonua said his government had not decided whether to accept it.
+
+Dunmore said Australia "respects Tonga's sovereign choices" when asked about the Chinese offer.""",
+        {
+            I: [
+                (("Australia", "Harriet Dunmore"), ("Tonga", "Viliami Fonua", "Meleane Taufa")),
+                ("New Zealand", "Tonga"),
+                (("Japan", "Japan International Cooperation Agency"), "Tonga"),
+                ("China", "Tonga"),
+            ]
+        },
+    ),
+    (
+        "int.arbitration",
+        """Mining firm Haldor Resources wins $310 mln arbitration award against Tanzania
+
+LONDON, June 2 (Reuters) - Australian-listed Haldor Resources said on Monday an international tribunal had ordered Tanzania to pay it $310 million in compensation for the 2018 cancellation of its nickel mining licence.
+
+The tribunal at the World Bank's International Centre for Settlement of Investment Disputes (ICSID) ruled that Tanzania had breached a bilateral investment treaty with Britain, where Haldor's main subsidiary is registered, the company said.
+
+Tanzania's attorney general, Eliezer Mbwambo-Kisanga, said the government would seek to annul the award.
+
+Haldor chief executive Ruth Oyelaran said the company remained open to talks with Dodoma on a settlement.
+
+The ruling is the latest in a string of arbitration cases against Tanzania, which was ordered in 2023 to pay $109 million to another Australian miner.""",
+        {
+            I: [
+                (
+                    ("International Centre for Settlement of Investment Disputes", "ICSID", "tribunal"),
+                    "Tanzania",
+                ),
+                (
+                    ("Haldor Resources", "Ruth Oyelaran"),
+                    ("Tanzania", "Dodoma", "Eliezer Mbwambo-Kisanga"),
+                    "sym",
+                ),
+            ]
+        },
+    ),
 ]
