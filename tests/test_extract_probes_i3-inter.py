@@ -269,3 +269,16 @@ def test_a_titled_leader_parsed_as_a_modifier_of_the_next_title_meets_too(extrac
     )
     got = pairs(f)
     assert ("Hanno Keskula", "Mikael Rautanen") in got or ("Mikael Rautanen", "Hanno Keskula") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The meeting in Helsinki was attended by Finnish Defence Minister Mikael Rautanen, Estonian Defence "
+        "Minister Hanno Keskula, Latvian Defence Minister Aivars Kronbergs and Polish Deputy Defence "
+        "Minister Piotr Zalewski-Rog, among others.",
+    ],
+)
+def test_an_attendance_list_is_not_each_meeting_every_other(extract, sentence):
+    """ "The meeting was attended by A, B, C and D": who attended, not six meetings between them."""
+    assert not pairs(extract(sentence))

@@ -583,6 +583,7 @@ def extract_events(ctx: Context) -> list[Event]:
             and len(actors) >= 2
             and (reciprocal or code[:2] in _MUTUAL_ROOTS and _joint_act(tok, code))
             and not _third_party_to(tok)
+            and not (len(actors) >= 3 and _attended(tok))
         ):
             # "Kenya and Uganda signed a trade pact", "the two leaders met": a joint act with no
             # object is one between the actors (each pair once, in the order they are named).
@@ -865,6 +866,16 @@ _THIRD_PARTY_VERBS = frozenset(
 )
 #: Those a state sends to watch others' talks: "sent observers to the talks".
 _WATCHERS = frozenset({"observer", "monitor"})
+
+
+def _attended(noun: Token) -> bool:
+    """Whether a meeting noun is what a list attends: "the meeting was attended by A, B, C and D",
+    "A, B and C attended the summit" (an attendance list, not each meeting every other)."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ in {"nsubjpass", "dobj"}
+        and noun.head.lemma_.lower() in {"attend", "join"}
+    )
 
 
 def _third_party_to(noun: Token) -> bool:
