@@ -282,3 +282,9 @@ def test_a_titled_leader_parsed_as_a_modifier_of_the_next_title_meets_too(extrac
 def test_an_attendance_list_is_not_each_meeting_every_other(extract, sentence):
     """ "The meeting was attended by A, B, C and D": who attended, not six meetings between them."""
     assert not pairs(extract(sentence))
+
+
+def test_barring_a_states_own_leader(extract):
+    """ "barred Myanmar's junta leader from its summits": a ban (172) on the state its leader stands for."""
+    f = extract("The Association of Southeast Asian Nations has barred Myanmar's leader from its summits.")
+    assert ("Association of Southeast Asian Nations", "Myanmar") in pairs(f)

@@ -620,6 +620,14 @@ def extract_events(ctx: Context) -> list[Event]:
                 for t in [o, *[c for c in o.children if c.dep_ in {"conj", "nmod", "appos"}]]
                 if (m := ctx.index.at(t.i)) is not None
             }
+            # "barred Myanmar's junta leader from its summits": a state's own leader stands for it
+            named |= {
+                m.key
+                for o in tok.children
+                if o.dep_ in {"dobj", "nsubjpass"} and lexicon.fold(o.text) in lexicon.titles()
+                for c in o.children
+                if c.dep_ == "poss" and (m := ctx.index.at(c.i)) is not None and m.type == "Country"
+            }
             targets = [t for t in targets if t in named] or sorted(
                 k for k in named & set(ctx.index.surface) if ctx.actor_types(k)
             )
