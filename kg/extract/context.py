@@ -143,8 +143,13 @@ _GROUP_NOUNS: dict[str, frozenset[str]] = {
     ),
     "sides": frozenset({"Country", "Organisation"}),  # "the two sides": two states, or a state and rebels
     "members": frozenset({"Country"}),  # "called on both members": a bloc's two member states
+    "allies": frozenset({"Country"}),  # "urged both allies to settle the row": two states of one bloc
+    "parties": frozenset({"Country", "Organisation"}),  # "both parties to the conflict"
 }
 
+
+#: A state's forces named by their kind: "the military said", "urged the junta to ...".
+_FORCE_NOUNS = frozenset({"army", "military", "junta", "navy"})
 
 #: Armed groups that fight states, not for them: "a Congo militia", "Malian jihadists".
 _NON_STATE_FIGHTERS = frozenset(
@@ -242,14 +247,19 @@ class Context:
             for c in tok.children
         ):
             return []
-        # the two most often named before it (the story's two sides), the later named first on a tie
+        # the two most often named before it (the story's two sides); on a tie, those the story named
+        # first (its protagonists, not a body a later paragraph brings in: "urged both sides")
         counts: dict[str, int] = {}
         last: dict[str, int] = {}
         for m in self.index.mentions:
             if m.start < tok.i and not m.nested and m.type in kind and m.key not in skip:
                 counts[m.key] = counts.get(m.key, 0) + 1
                 last[m.key] = m.start
-        keys = sorted(counts, key=lambda k: (-counts[k], -last[k]))[:2]
+        first: dict[str, int] = {}
+        for m in self.index.mentions:
+            if m.key in counts:
+                first.setdefault(m.key, m.start)
+        keys = sorted(counts, key=lambda k: (-counts[k], first[k]))[:2]
         if len(keys) < 2:
             return []
         keys.sort(key=lambda k: last[k])
@@ -338,6 +348,12 @@ class Context:
                     c.dep_ in {"amod", "compound"} and c.is_lower and self.index.at(c.i) is None
                     for c in tok.children
                 )
+                # ("expelled the Vatican's envoy": an owner named, though not as an entity, is
+                # someone else's official, not the last person named)
+                described = described or any(
+                    c.dep_ == "poss" and c.pos_ == "PROPN" and self.index.at(c.i) is None
+                    for c in tok.children
+                )
                 key = self.index.antecedent_titled(tok.i, tok.lemma_.lower())
                 if key is None and not described:
                     key = self.index.antecedent(tok.i, frozenset({"Person"}))
@@ -385,6 +401,12 @@ class Context:
                     key = self._armed_forces(home) if home else None
                 if key is not None or not (nations or kinds or forces):
                     return self.resolved(tok, key, NOMINAL)
+        if definite and tok.pos_ == "NOUN" and tok.lemma_.lower() in _FORCE_NOUNS:
+            # "A Myanmar military air strike killed ... China urged the military to stop": the
+            # country whose force the story named before
+            key = self._force_named_before(tok)
+            if key is not None:
+                return self.resolved(tok, key, NOMINAL)
         # "Fighters from the X Movement attacked": a sentence's first word may be tagged PROPN.
         if via_modifiers and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_sent_start)):
             for child in tok.children:
@@ -418,6 +440,25 @@ class Context:
                             key = self.entity_of(pobj)
                             if key is not None and key.split(":", 1)[0] in {"Organisation", "Country"}:
                                 return key
+        return None
+
+    def _force_named_before(self, tok) -> str | None:
+        """The state of a force named by its kind alone ("the military", "the army", "the junta"),
+        when it has no modifier of its own: the last country named before as that force's owner
+        ("Myanmar's military", "a Myanmar military air strike", "the Sudanese army")."""
+        if any(c.dep_ in {"amod", "compound", "poss", "nmod"} for c in tok.children):
+            return None
+        for prev in reversed(tok.doc[: tok.i]):
+            if prev.lemma_.lower() not in _FORCE_NOUNS:
+                continue
+            owners = list(prev.children)
+            if prev.dep_ in {"amod", "compound"}:
+                # ("a Myanmar military air strike": the country may hang on the head noun)
+                owners += [c for c in prev.head.children if c.i < prev.i]
+            for c in owners:
+                m = self.index.at(c.i) if c.dep_ in {"amod", "compound", "poss", "nmod"} else None
+                if m is not None and m.type == "Country":
+                    return self._armed_forces(m.key) or m.key
         return None
 
     def _armed_forces(self, country: str) -> str | None:
@@ -468,7 +509,12 @@ class Context:
             cur = cur.head
         else:
             return None
-        subjects = [c for c in cur.head.children if c.dep_ == "nsubj"]
+        speech = cur.head
+        subjects = [c for c in speech.children if c.dep_ == "nsubj"]
+        while not subjects and speech.dep_ == "conj" and speech.head.i != speech.i:
+            # "X thanked the WHO and said the government had asked ...": the first verb's subject
+            speech = speech.head
+            subjects = [c for c in speech.children if c.dep_ == "nsubj"]
         if not subjects:
             return None
         found = {

@@ -329,6 +329,7 @@ def _names_a_person(noun: Token) -> bool:
     return (
         word in {"counterpart", "delegation"}
         or word in _ENVOYS
+        or (word in _SPOKESGROUP_NOUNS and noun.tag_ == "NNS")  # "met leaders of the party"
         or lexicon.fold(noun.text) in lexicon.titles()
         or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
     )
@@ -533,6 +534,13 @@ def extract_events(ctx: Context) -> list[Event]:
             and any(c.dep_ == "det" and c.lower_ in {"the", "this", "these"} for c in tok.children)
         ):
             continue  # "Moscow called the expulsions a hostile step": an act named, not Moscow's
+        if (
+            tok.pos_ == "NOUN"
+            and tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() in _CONTESTING
+            and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these"} for c in tok.children)
+        ):
+            continue  # "his party would challenge the loan in court": an act told before, not theirs
         code, trigger_text, modifier = found
         light = modifier is _LIGHT
         if light:
@@ -574,6 +582,8 @@ def extract_events(ctx: Context) -> list[Event]:
             not targets
             and len(actors) >= 2
             and (reciprocal or code[:2] in _MUTUAL_ROOTS and _joint_act(tok, code))
+            and not _third_party_to(tok)
+            and not (len(actors) >= 3 and _attended(tok))
         ):
             # "Kenya and Uganda signed a trade pact", "the two leaders met": a joint act with no
             # object is one between the actors (each pair once, in the order they are named).
@@ -609,6 +619,14 @@ def extract_events(ctx: Context) -> list[Event]:
                 if o.dep_ in {"dobj", "dative", "nsubjpass"}
                 for t in [o, *[c for c in o.children if c.dep_ in {"conj", "nmod", "appos"}]]
                 if (m := ctx.index.at(t.i)) is not None
+            }
+            # "barred Myanmar's junta leader from its summits": a state's own leader stands for it
+            named |= {
+                m.key
+                for o in tok.children
+                if o.dep_ in {"dobj", "nsubjpass"} and lexicon.fold(o.text) in lexicon.titles()
+                for c in o.children
+                if c.dep_ == "poss" and (m := ctx.index.at(c.i)) is not None and m.type == "Country"
             }
             targets = [t for t in targets if t in named] or sorted(
                 k for k in named & set(ctx.index.surface) if ctx.actor_types(k)
@@ -850,6 +868,39 @@ def _joint_act(trigger: Token, code: str) -> bool:
     return all(o.lemma_.lower() in _JOINT_OBJECTS or o.lower_ in _JOINT_OBJECTS for o in objects)
 
 
+#: Verbs of a third party's part in others' talks: "Egypt and Qatar mediated the talks".
+_THIRD_PARTY_VERBS = frozenset(
+    {"mediate", "host", "broker", "facilitate", "observe", "monitor", "sponsor", "chair", "oversee"}
+)
+#: Those a state sends to watch others' talks: "sent observers to the talks".
+_WATCHERS = frozenset({"observer", "monitor"})
+
+
+def _attended(noun: Token) -> bool:
+    """Whether a meeting noun is what a list attends: "the meeting was attended by A, B, C and D",
+    "A, B and C attended the summit" (an attendance list, not each meeting every other)."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ in {"nsubjpass", "dobj"}
+        and noun.head.lemma_.lower() in {"attend", "join"}
+    )
+
+
+def _third_party_to(noun: Token) -> bool:
+    """Whether the subjects of the verb a meeting noun hangs on stand outside it: "Egypt and Qatar,
+    which mediated previous talks", "the United States and China sent observers to the talks" (the
+    talks are not between them)."""
+    if noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ == "dobj":
+        verb = noun.head
+        return verb.lemma_.lower() in _THIRD_PARTY_VERBS or (trigger_of(verb) or ("",))[0] == "045"
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"to", "at"} and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _WATCHERS for c in verb.children)
+    return False
+
+
 def _state_of(ctx: Context, key: str) -> list[str]:
     """A ministry, army or government acts for its country: "Russia's Foreign Ministry accused ..."."""
     if not key.startswith("Organisation:"):
@@ -897,6 +948,18 @@ def _subject_of(tok: Token) -> list[Token]:
     cur = tok
     for _ in range(6):
         subs = [c for c in cur.children if c.dep_ in {"nsubj", "csubj"}]
+        if (
+            not subs
+            and cur.dep_ in {"conj", "advcl"}
+            and cur.head.dep_ == "relcl"
+            and cur.head.head.pos_ == "PROPN"
+            and tok.doc[cur.left_edge.i - 1].text == ","
+            and any(t.lower_ == "whose" and t.i < cur.head.i for t in cur.head.subtree)
+        ):
+            # "Stanciu, whose party leads the coalition, hit back, accusing X": a predicate after
+            # the "whose" clause is the name's, though the parser hangs it on the clause's verb
+            cur = cur.head.head
+            subs = [cur]
         if not subs and cur.i != tok.i:
             subs = [c for c in cur.children if c.dep_ == "nsubjpass"]  # "X is expected to meet Y"
         if (
@@ -1067,6 +1130,12 @@ def _entities(ctx: Context, toks: list[Token], skip: list[str] | tuple = ()) -> 
             if states:
                 out += [k for k in states if k not in out]
                 continue
+        bodies = _group_owners(ctx, t)
+        if bodies:
+            # "met leaders of the Borneo Unity Party", "would receive the union's leaders": the
+            # body or state the unnamed group speaks for
+            out += [k for k in bodies if k not in out]
+            continue
         # "sanctions on four officials, including the interior minister, X": each one named too
         out += [k for k in _entities(ctx, _included(t)) if k not in out]
         if t.lower_ in {"i", "we"} and t.dep_ in {"nsubj", "nsubjpass"}:
@@ -1097,6 +1166,37 @@ def _entities(ctx: Context, toks: list[Token], skip: list[str] | tuple = ()) -> 
             if key and key not in out:
                 out.append(key)
     return out
+
+
+#: Plural nouns for those who speak for a body or state: "leaders of the party", "union representatives".
+_SPOKESGROUP_NOUNS = frozenset(
+    {"leader", "representative", "delegate", "negotiator", "official", "executive", "head", "chief",
+     "leadership", "delegation"}
+)  # fmt: skip
+
+
+def _group_owners(ctx: Context, tok: Token) -> list[str]:
+    """The bodies or states an unnamed group of their officials stands for: "leaders of the Borneo
+    Unity Party", "representatives from Chile and Peru", "the federation's leaders" (a plural noun,
+    or a delegation or leadership, with "of"/"from" or a possessive; not one with names listed
+    after it, nor "including" ones)."""
+    if (
+        tok.pos_ != "NOUN"
+        or ctx.index.at(tok.i) is not None
+        or tok.lemma_.lower() not in _SPOKESGROUP_NOUNS
+        or (tok.tag_ != "NNS" and tok.lemma_.lower() not in {"delegation", "leadership"})
+        or any(c.dep_ in {"appos"} or (c.dep_ == "prep" and c.lower_ == "including") for c in tok.children)
+    ):
+        return []
+    owners = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for p in c.children]
+    owners += [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    owners = [o for p in owners for o in [p, *_conjoined(p)] if p.dep_ in {"pobj", "poss"}]
+    keys = []
+    for o in owners:
+        key = ctx.entity_of(o)
+        if key is not None and key.startswith(("Organisation:", "Country:")) and key not in keys:
+            keys.append(key)
+    return keys
 
 
 def _former_official(ctx: Context, tok: Token) -> bool:
@@ -1368,8 +1468,11 @@ def _envoys_country(ctx: Context, tok: Token) -> str | None:
     return None
 
 
-def _prep_targets(ctx: Context, head: Token, start: int = -1, cues_from: Token | None = None) -> list[str]:
-    """The actors after the cue prepositions on ``head`` (those from ``start`` on)."""
+def _prep_targets(
+    ctx: Context, head: Token, start: int = -1, cues_from: Token | None = None, skip: list[str] | tuple = ()
+) -> list[str]:
+    """The actors after the cue prepositions on ``head`` (those from ``start`` on); ``skip``: the
+    actors, whose side "both sides" leaves out ("the EU called on both sides")."""
     out: list[str] = []
     preps = _CUE_PREPS | _place_cues(cues_from if cues_from is not None else head)
     for child in head.children:
@@ -1378,7 +1481,7 @@ def _prep_targets(ctx: Context, head: Token, start: int = -1, cues_from: Token |
                 p.dep_ == "pobj" and p.lemma_.lower() in _VENUE_NOUNS for p in child.children
             ):
                 continue  # "met X at the APEC summit", "on the sidelines of": where, not with whom
-            found = _pobj_entities(ctx, child)
+            found = _pobj_entities(ctx, child, skip)
             if not found:
                 # "to his family and to the people of Chile": the phrase conjoined to one that names
                 # no actor ("with the league and with the authorities in X" keeps to the league)
@@ -1428,12 +1531,12 @@ def _clause_start(verb: Token) -> int:
     return min(s.left_edge.i for s in subjects) if subjects and subjects[0].i < verb.i else -1
 
 
-def _pobj_entities(ctx: Context, prep: Token) -> list[str]:
+def _pobj_entities(ctx: Context, prep: Token, skip: list[str] | tuple = ()) -> list[str]:
     return [
         k
         for pobj in prep.children
         if pobj.dep_ == "pobj"
-        for k in _entities(ctx, [pobj, *_conjoined(pobj)]) or _entities(ctx, _measured(pobj))
+        for k in _entities(ctx, [pobj, *_conjoined(pobj)], skip) or _entities(ctx, _measured(pobj))
     ]
 
 
@@ -1769,6 +1872,7 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
         if hosted is not None:
             return (*hosted, "event.hosted_talks.v1")
     subjects = _reporter_of(verb, code) or _subject_of(verb)
+    subjects += _persons_joined_inside(ctx, subjects)
     actors = _entities(ctx, subjects, _urgers(ctx, subjects))
     # "Canada's ambassador, Maren Ostrova, met X": the envoy the apposition names acts too
     actors += _envoys_named(ctx, subjects, actors)
@@ -1870,7 +1974,7 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
         targets = _entities(
             ctx, [g for c in clauses for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}][:1]
         )
-    targets += [t for t in _prep_targets(ctx, verb, _clause_start(verb)) if t not in targets]
+    targets += [t for t in _prep_targets(ctx, verb, _clause_start(verb), skip=actors) if t not in targets]
     for o in objs:
         if code[:2] in _DISAPPROVAL_ROOTS | {"04"} and _hostile_act(o):
             # "condemned the sanctions on Iran": Iran is the sanctions' target, not the critic's;
@@ -2271,6 +2375,10 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         ]
         actors = _entities(ctx, agents + [c for a in agents for c in _conjoined(a)])
     targets = _prep_targets(ctx, noun) or _participle_targets(ctx, noun)
+    if _cue(noun, "against"):
+        # "filed a complaint at the WTO against the EU", "... against duties the EU imposed": the one
+        # the complaint or suit is against, not the forum it is filed at or with
+        targets = _against_whom(ctx, noun) or targets
     if not targets:
         # "signed a memorandum of understanding with Iran": the phrase hangs on the "of" noun
         targets = [
@@ -2389,6 +2497,8 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         targets = _entities(ctx, [c for c in verb.children if c.dep_ == "dobj"])
     if not targets and verb is not None and noun.dep_ in {"dobj", "attr"} and noun.head.i == verb.i:
         targets = _prep_targets(ctx, verb, cues_from=noun)
+        if targets and _cue(noun, "against"):
+            targets = _against_whom(ctx, noun) or targets  # (the phrases may hang on the verb)
         # "granted Egypt a $1 billion loan": the recipient as the verb's indirect object
         targets = targets or _entities(
             ctx, [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"]
@@ -2417,9 +2527,12 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
     if not actors and verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in _DRAWING_VERBS:
         # "vetoed the resolution, drawing condemnation from the United States, Britain and France",
         # "Russia faced criticism from Japan": those it came from, aimed at the subject
+        # ("drew condemnation from X": on either; "received a fine of 80 million crowns from X": on
+        # the sum)
+        sums = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
         sources = [
             p
-            for c in [*noun.children, *verb.children]  # ("drew condemnation from X": on either)
+            for c in [*noun.children, *verb.children, *[g for p in sums for g in p.children]]
             if c.dep_ == "prep" and c.lower_ == "from"
             for p in c.children
             if p.dep_ == "pobj"
@@ -2500,12 +2613,72 @@ def _noun_args(ctx: Context, noun: Token, modifier: Token | None) -> tuple[list[
         and noun.head.head.i == verb.i
         # "send troops under a regional agreement": acting under a pact is no act of its parties on you
         and not (noun.head.lower_ == "under" and (trigger_of(noun) or ("",))[0][:2] in _MUTUAL_ROOTS)
+        # "urged both sides to agree to a truce", "return to talks": the clause's subject would be a
+        # party to it, not its target
+        and not (noun.head.lower_ == "to" and (trigger_of(noun) or ("",))[0][:2] in _MUTUAL_ROOTS | {"08"})
     ):
         # "Cuba suffers shortages due to the US embargo": the clause's subject bears it.
         subjects = [t for t in _entities(ctx, _subject_of(verb)) if t not in actors]
         if subjects:
             return actors, subjects, "event.noun.clause_subject.v1"
     return actors, targets, rule
+
+
+def _persons_joined_inside(ctx: Context, subjects: list[Token]) -> list[Token]:
+    """A person joined by "and" that the parser buried in the next person's titles: "Thai Prime
+    Minister A and Cambodian Prime Minister B met" parsed with A as an apposition inside B's
+    "Thai", or as a modifier of B's title (the subject is B alone)."""
+    out = []
+    for sub in subjects:
+        m = ctx.index.at(sub.i)
+        if m is None or m.type != "Person":
+            continue
+        for t in sub.subtree:
+            if t.i >= sub.i or t.dep_ != "cc" or t.lower_ != "and" or t.head.i >= t.i:
+                continue
+            name = t.head
+            n = ctx.index.at(name.i)
+            if n is not None and n.type == "Person" and n.key != m.key and name.dep_ in {"appos", "nmod"}:
+                out.append(name)
+    return out
+
+
+def _against_whom(ctx: Context, noun: Token) -> list[str]:
+    """The actors after "against" on a complaint or suit, also where the parser hangs the phrase on
+    the forum's name or on the verb ("a complaint at the WTO against the EU"), or the doer of the
+    measure it is against ("against duties the European Union imposed")."""
+    heads = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    holders = heads + [
+        p for h in heads for c in h.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+    ]
+    objs = [
+        p
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "against"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    found = _entities(ctx, [t for o in objs for t in [o, *_conjoined(o)]])
+    if not found:
+        found = _entities(
+            ctx,
+            [
+                s
+                for o in objs
+                for r in o.children
+                if r.dep_ in {"relcl", "acl"}
+                for s in r.children
+                if s.dep_ == "nsubj" and s.pos_ == "PROPN"
+            ],
+        )
+    return [k for k in found if ctx.actor_types(k)]
+
+
+#: Verbs that contest an act told before: "challenge the loan", "appeal the fine", "dispute the tariffs".
+_CONTESTING = frozenset(
+    {"challenge", "contest", "dispute", "question", "oppose", "appeal", "fight", "resist"}
+)
 
 
 #: CAMEO roots of disapproval and rejection: "condemned the sanctions" is no sanction of the critic's.
@@ -2652,6 +2825,19 @@ def _modality(tok: Token, code: str) -> tuple[str, bool, str | None]:
             negated = True
             modality = modality or node.lemma_.lower()
             break
+    supposed = [
+        node
+        for node in chain[: chain.index(stop) + 1]
+        if node.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in node.children)
+        and any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+            for c in node.children
+        )
+    ]
+    if code[:2] in {"04", "05", "06"} and supposed:
+        # "if elected, he would meet Venezuelan officials": a meeting or deal only supposed
+        negated, modality = True, "conditional"
     return code, negated, modality
 
 
