@@ -1,0 +1,40 @@
+"""Affiliation probes of issue 3 (invented names; tests/probes/i3_aff.py has the whole set of invented
+articles and tests/probes/run_i3.py counts it): each test is a wire construction a rule was added or
+widened for."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_rules import positions
+
+pytestmark = pytest.mark.model
+
+
+def held(facts):
+    """(holder, organisation) pairs of the positions found."""
+    return {(holder, org) for holder, org, _title, _former, _prop in positions(facts)}
+
+
+def test_the_company_s_officer_is_the_story_s_firm_not_one_named_in_passing(extract):
+    # the firm the lead is about, not one named in an apposition
+    f = extract(
+        "Danish shipping group Kornholt Linjer on Monday hired Bodil Ravnsgaard, a former partner at "
+        "consultancy Meltvik Advisers, as its chief executive. Until she starts, the company's finance "
+        "director, Aksel Thornbjerg, will run the business, Kornholt said."
+    )
+    assert ("Aksel Thornbjerg", "Kornholt Linjer") in held(f)
+    assert ("Aksel Thornbjerg", "Meltvik Advisers") not in held(f)
+    # a state body is no company, even when named by its acronym
+    f = extract(
+        "Prosecutors charged Tendai Mavhunga, former head of the Limpopo Freight Corporation. The "
+        "Zimbabwe Anti-Graft Authority (ZAGA) brought the case. ZAGA spokesman Farai Chidzikwe said "
+        "more arrests would follow. The freight company's current chief executive, Rudo Makoni, "
+        "said it was cooperating."
+    )
+    assert ("Rudo Makoni", "Limpopo Freight Corporation") in held(f)
+    # a firm described with the noun is the one "the company" means
+    f = extract(
+        "The regulator fined Tarrow Sports, a Lusaka-based broadcasting company, and banned the "
+        "federation's treasurer. The company's founder, Chanda Mwelwa-Sakala, did not comment."
+    )
+    assert ("Chanda Mwelwa-Sakala", "Tarrow Sports") in held(f)
