@@ -154,9 +154,10 @@ class MentionIndex:
         doc = self.doc
         for k in range(m.start, m.end):
             tok = doc[k]
-            if tok.head.i not in range(m.start, m.end) and tok.dep_ in {"appos", "compound"}:
-                if tok.head.lemma_.lower() == noun and tok.head.is_lower:
-                    return True
+            head = tok.head
+            outside = head.i not in range(m.start, m.end) and head.is_lower
+            if outside and tok.dep_ in {"appos", "compound"} and head.lemma_.lower() == noun:
+                return True
             if any(c.dep_ == "appos" and c.lemma_.lower() == noun and c.is_lower for c in tok.children):
                 return True
         return False
@@ -222,10 +223,10 @@ class MentionIndex:
                 owner = i + 1 < len(self.doc) and self.doc[i + 1].text in {"'s", "\u2019s"}
                 bare = all(c.dep_ == "det" for c in self.doc[i].children if c.i < i)
                 if owner and bare:
-                    # a post in "the company's" (no "Copenhagen-based"): a firm the article called by that noun
-                    # ("Y, a Windhoek-based production company"), else the last one a sentence was
-                    # about, not one named in passing ("appointed X, a former director at telecoms
-                    # group Y, as its chief executive. ... the company's")
+                    # a post in "the company's" (no "Copenhagen-based"): a firm the article called
+                    # by that noun ("Y, a Windhoek-based production company"), else the last one a
+                    # sentence was about, not one named in passing ("appointed X, a former director
+                    # at telecoms group Y, as its chief executive. ... the company's")
                     described = [m for m in firms if self._called(m, noun)]
                     subjects = [
                         m
