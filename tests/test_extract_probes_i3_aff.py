@@ -38,3 +38,16 @@ def test_the_company_s_officer_is_the_story_s_firm_not_one_named_in_passing(extr
         "federation's treasurer. The company's founder, Chanda Mwelwa-Sakala, did not comment."
     )
     assert ("Chanda Mwelwa-Sakala", "Tarrow Sports") in held(f)
+
+
+def test_the_noun_s_officer_is_the_body_named_with_that_noun(extract):
+    f = extract(
+        'Soldiers of the Mechanised Brigade repelled the attack. "They fled," said Colonel Arvo '
+        "Tiitsmaa-Kull, the brigade's commander."
+    )
+    assert ("Arvo Tiitsmaa-Kull", "Mechanised Brigade") in held(f)
+    f = extract(
+        "The Cycling Integrity Directorate opened a case. The directorate's head, Mirela Vasconcelos-Pury, "
+        "said riders would be questioned."
+    )
+    assert ("Mirela Vasconcelos-Pury", "Cycling Integrity Directorate") in held(f)

@@ -2390,6 +2390,18 @@ def _owner_by_reference(
             return _national_country(ctx, tok.sent, "position")[0]
         if tok.lemma_.lower() in ORG_NOUNS and k + 1 < end and doc[k + 1].text in {"'s", "\u2019s"}:
             return ctx.resolved(tok, ctx.index.antecedent_org(k, tok.lemma_.lower()), NOMINAL)
+        if (
+            tok.is_lower
+            and tok.pos_ == "NOUN"
+            and k + 1 < end
+            and doc[k + 1].text in {"'s", "\u2019s"}
+            and any(c.lower_ == "the" for c in tok.children)
+        ):
+            # "the division's commander", "the unit's head": the body the article named with that
+            # word ("the 4th Infantry Division", "the Athletics Integrity Unit")
+            named = ctx.index.antecedent_org(k, tok.lower_, named_only=True)
+            if named is not None:
+                return ctx.resolved(tok, named, NOMINAL)
         if tok.is_lower and tok.tag_ == "NNS" and k + 1 < end and doc[k + 1].text in {"'", "\u2019"}:
             # "the brigades' commander": the body the article named with that word
             named = ctx.index.antecedent_org(k, tok.lower_, named_only=True)
