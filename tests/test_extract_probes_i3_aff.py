@@ -5,7 +5,7 @@ widened for."""
 from __future__ import annotations
 
 import pytest
-from test_extract_rules import positions
+from test_extract_rules import positions, relations
 
 pytestmark = pytest.mark.model
 
@@ -51,3 +51,10 @@ def test_the_noun_s_officer_is_the_body_named_with_that_noun(extract):
         "said riders would be questioned."
     )
     assert ("Mirela Vasconcelos-Pury", "Cycling Integrity Directorate") in held(f)
+
+
+def test_a_demonym_in_an_apposition_with_the_or_no_article(extract):
+    f = extract("Adwoa Sarpong-Nyantakyi, the Ghanaian poet whose verses are taught in schools, has died.")
+    assert ("Adwoa Sarpong-Nyantakyi", "Ghana") in relations(f, "citizenOf")
+    f = extract("Tomasz Wierzbicki-Lach, Polish composer and former culture minister, dies at 88")
+    assert ("Tomasz Wierzbicki-Lach", "Poland") in relations(f, "citizenOf")

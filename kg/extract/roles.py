@@ -354,9 +354,12 @@ def _demonym_apposition(ctx: Context, m: DocMention) -> list[Relation]:
     k += 1
     if k + 1 < sent_end and doc[k].like_num and doc[k + 1].text == ",":
         k += 2  # "Ana Ruiz, 41, a ..."
-    if k >= sent_end or doc[k].lower_ not in {"a", "an"}:
+    if k >= sent_end:
         return []
-    k += 1
+    if doc[k].lower_ in {"a", "an", "the"}:
+        k += 1  # "X, the Ghanaian novelist whose books ...", as "a Ghanaian novelist"
+    elif not ((d := ctx.index.at(k)) is not None and d.label == "NORP" and d.start == k):
+        return []  # (a headline's "X, Ghanaian novelist and former minister, dies at 83")
     demonym = None
     joined: list[DocMention] = []  # demonyms hyphenated to the first: "British-Iranian"
     while (
