@@ -58,3 +58,24 @@ def test_a_demonym_in_an_apposition_with_the_or_no_article(extract):
     assert ("Adwoa Sarpong-Nyantakyi", "Ghana") in relations(f, "citizenOf")
     f = extract("Tomasz Wierzbicki-Lach, Polish composer and former culture minister, dies at 88")
     assert ("Tomasz Wierzbicki-Lach", "Poland") in relations(f, "citizenOf")
+
+
+def test_a_biography_s_he_is_the_person_the_story_is_about(extract):
+    f = extract(
+        "Oyelowo Adebanjo-Ekpe, the Nigerian playwright, has died. He was 81. Adebanjo-Ekpe died in Ibadan, "
+        "said Funmilayo Okorafor-Ude, his publisher. Born in Ogbomosho in 1944, he served as culture "
+        "minister from 1990 to 1993. Adebanjo-Ekpe wrote 30 plays."
+    )
+    assert ("Oyelowo Adebanjo-Ekpe", "Nigeria") in held(f)
+    assert ("Funmilayo Okorafor-Ude", "Nigeria") not in held(f)
+
+
+def test_due_to_meet_a_president_is_no_post(extract):
+    f = extract(
+        "Kenya missed its target. Treasury Cabinet Secretary Wambui Gathogo-Ruto is due to meet IMF mission "
+        "chief Dragomir Petkanov next week, a ministry official said."
+    )
+    assert not {
+        ("Wambui Gathogo-Ruto", "IMF"),
+        ("Wambui Gathogo-Ruto", "International Monetary Fund"),
+    } & held(f)

@@ -76,6 +76,7 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
                 nationality.append(_citizen(ctx, pos, "nationality.demonym_title.v1", sent))
         nationality += _demonym_apposition(ctx, m) + _demonym_before(ctx, m) + _named_nationals(ctx, m)
         nationality += _holds_citizenship(ctx, m) + _is_of_demonym(ctx, m) + _citizen_of_country(ctx, m)
+    positions += _pronoun_subjects(ctx)
     positions += _leads_as_subject(ctx) + _spent_years_at(ctx)
     positions += _replaced_in_appointments(ctx, positions) + _described_then_named(ctx)
     counterparts = _counterparts(ctx, positions)
@@ -102,6 +103,47 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
         )
     ]
     return _dedupe(positions), _dedupe(nationality)
+
+
+def _pronoun_subjects(ctx: Context) -> list[Position]:
+    """ "Born in Accra, he served as culture minister and later as Ghana's ambassador to Nigeria",
+    "She joined Acme in 2019": the posts a profile gives "he" or "she" are the person's the pronoun
+    stands for, read as for a named subject."""
+    doc = ctx.doc
+    out: list[Position] = []
+    for tok in doc:
+        if tok.lower_ not in {"he", "she"} or tok.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if tok.head.lemma_.lower() not in _ROLE_VERBS:
+            continue
+        subject = _profile_subject(ctx)
+        sent = tok.sent
+        # "Born in Cape Coast in 1942, he ...", "A longtime member of X, she ...": a biography's
+        # sentence, fronted with what the person was, is about the person the story is about
+        fronted = (
+            tok.i - 1 > sent.start
+            and doc[tok.i - 1].text == ","
+            and not any(o.type == "Person" for o in ctx.index.in_span(sent.start, tok.i))
+        )
+        key = subject if fronted else ctx.entity_of(tok)
+        if key is None or key != subject:
+            continue  # (only the person the story is about: a pronoun is too easily someone else)
+        m = DocMention(tok.i, tok.i + 1, "PERSON", tok.text, key=key, rule="coref.pronoun")
+        out += [pos for pos, _rule, _demonym in _copula(ctx, m) + _joined(ctx, m)]
+    return out
+
+
+def _profile_subject(ctx: Context) -> str | None:
+    """The person a story is about (an obituary's, a profile's): named at least three times, and
+    twice as often as anyone else."""
+    counts = sorted(
+        (sum(forms.values()), key) for key, forms in ctx.index.surface.items() if key.startswith("Person:")
+    )
+    if not counts:
+        return None
+    top, key = counts[-1]
+    second = counts[-2][0] if len(counts) > 1 else 0
+    return key if top >= 3 and top >= 2 * second else None
 
 
 def _replaced_in_appointments(ctx: Context, positions: list[Position]) -> list[Position]:
@@ -2121,6 +2163,8 @@ def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
                 # before the subject, in a list, not a copula.
                 continue
             span = doc[start:stop]
+            if child.dep_ == "acomp" and any(t.pos_ == "VERB" for t in span):
+                continue  # "he is due to meet Indonesian President X": the post is another's
             former = verb.tag_ == "VBD" and verb.lemma_.lower() in {"be", "serve", "work", "remain"}
             former = former or lemma in _LEAVING_VERBS or lemma in _REMOVING_VERBS
             # "Njeri succeeds Kariuki as chairman": the one succeeded held the post before
