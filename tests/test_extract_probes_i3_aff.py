@@ -79,3 +79,20 @@ def test_due_to_meet_a_president_is_no_post(extract):
         ("Wambui Gathogo-Ruto", "IMF"),
         ("Wambui Gathogo-Ruto", "International Monetary Fund"),
     } & held(f)
+
+
+def test_who_coordinates_the_work_of_a_body_or_advises_one(extract):
+    f = extract(
+        "Marie-Claude Joseph-Valcin, who coordinates the work of the Jacmel Water Alliance in the south, "
+        "said wells were dry."
+    )
+    assert ("Marie-Claude Joseph-Valcin", "Jacmel Water Alliance") in held(f)
+    f = extract(
+        "Dr. Ottavio Benincasa-Reale, an Italian surgeon who directs the trauma programme of the Sahel "
+        "Surgical Trust in Gao, said beds were full."
+    )
+    assert ("Ottavio Benincasa-Reale", "Sahel Surgical Trust") in held(f)
+    f = extract(
+        "Rachid Ben Ammar-Sfar, a former minister who now advises the Maghreb Investment Fund, spoke."
+    )
+    assert ("Rachid Ben Ammar-Sfar", "Maghreb Investment Fund") in held(f)

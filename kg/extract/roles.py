@@ -817,6 +817,9 @@ def _joined_from(ctx: Context, m: DocMention, verb) -> list[tuple[Position, str,
 
 #: Verbs of a job done at an organisation: "X, who teaches law at Y", "X, who manages funds at Y".
 _WORKING_VERBS = frozenset({"teach", "lecture", "manage", "cover"})
+#: Verbs of a relative clause whose object is some work of a body ("who coordinates the work of
+#: the Red Cross", "who directs the programme at X"), or the body itself ("who advises Y").
+_STAFF_VERBS = frozenset({"coordinate", "direct", "oversee", "supervise", "advise"})
 
 
 def _sits_for(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
@@ -836,13 +839,25 @@ def _sits_for(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
         verbs.append(head.head)
     for verb in verbs:
         lemma = verb.lemma_.lower()
-        if lemma not in {"sit", "represent", "work"} | _WORKING_VERBS:
+        if lemma not in {"sit", "represent", "work"} | _WORKING_VERBS | _STAFF_VERBS:
             continue
         if any(c.dep_ == "neg" for c in verb.children):
             return []
         preps = {"for", "with"} if lemma == "sit" else {"for", "at"}  # "works with Y": a partner
         preps = {"at"} if lemma in _WORKING_VERBS else preps  # "teaches at Y", not "manages for clients"
-        objs = [c for c in verb.children if c.dep_ == "dobj"] if lemma == "represent" else []
+        objs = [c for c in verb.children if c.dep_ == "dobj"] if lemma in {"represent", "advise"} else []
+        if lemma in _STAFF_VERBS:
+            # "coordinates the work of X", "directs the emergency programme at X"
+            preps = set()
+            objs += [
+                g
+                for d in verb.children
+                if d.dep_ == "dobj" and d.is_lower
+                for c in d.children
+                if c.dep_ == "prep" and c.lower_ in {"of", "at", "for"}
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
         heads = [verb] + [c for c in verb.children if c.dep_ == "dobj" and lemma in _WORKING_VERBS]
         objs += [
             g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
@@ -868,8 +883,8 @@ def _sits_for(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
             if lemma in {"sit", "represent"} and not member:
                 continue  # "who represents Acme in the talks": an agent, not a member
             title = _title_before(ctx, m)
-            if lemma == "work" or lemma in _WORKING_VERBS:
-                title, prop = title or "member of staff", "worksFor"
+            if lemma == "work" or lemma in _WORKING_VERBS | _STAFF_VERBS:
+                title, prop = title or ("adviser" if lemma == "advise" else "member of staff"), "worksFor"
             else:
                 title, prop = title or "member", "memberOf"
             former = lemma != "sit" and lemma != "represent" and verb.tag_ == "VBD"

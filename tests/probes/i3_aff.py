@@ -614,7 +614,6 @@ PROBES: list[tuple[str, str, dict]] = [
         {
             A: [
                 ("Fernando Lizarazo-Pinzón", "Colombia"),
-                ("Yelitza Contreras-Mora", ("Táchira", "Venezuela")),
                 ("Andrea Sarmiento Ucrós", "Colombia"),
                 ("Rander Peñaloza-Vivas", "Venezuela"),
                 ("Juan Pablo Restrepo-Arango", "Colombo-Venezuelan Chamber of Commerce"),
@@ -624,6 +623,7 @@ PROBES: list[tuple[str, str, dict]] = [
                 ("locatedIn", "San Cristóbal", ("Táchira", "Venezuela")),
             ],
             O: [
+                ("aff", "Yelitza Contreras-Mora", ("Táchira", "Venezuela")),
                 ("locatedIn", "Bogotá", "Colombia"),
                 ("citizenOf", "Fernando Lizarazo-Pinzón", "Colombia"),
                 ("citizenOf", "Rander Peñaloza-Vivas", "Venezuela"),
