@@ -96,3 +96,11 @@ def test_who_coordinates_the_work_of_a_body_or_advises_one(extract):
         "Rachid Ben Ammar-Sfar, a former minister who now advises the Maghreb Investment Fund, spoke."
     )
     assert ("Rachid Ben Ammar-Sfar", "Maghreb Investment Fund") in held(f)
+
+
+def test_a_minister_in_apposition_before_a_relative_clause_is_the_dateline_country_s(extract):
+    f = extract(
+        "RABAT (Reuters) - Karim Slaoui, a former finance minister who now chairs a private "
+        "equity fund, is favourite to lead Morocco's central bank, sources said."
+    )
+    assert ("Karim Slaoui", "Morocco") in held(f)

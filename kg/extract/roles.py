@@ -1993,7 +1993,11 @@ def _national_apposition(ctx: Context, m: DocMention, clause: Span) -> list[tupl
     if clause.start >= clause.end or doc[clause.start].lower_ not in {"a", "an", "the"}:
         return []
     title = _title_in(doc, clause)
-    if title is None or title[1] != clause.end or ctx.index.in_span(clause.start, clause.end):
+    # "X, a former finance minister who now advises Y,": a relative clause may follow the title
+    end = clause.end
+    if title is not None and title[1] < end and doc[title[1]].lower_ in {"who", "whose"}:
+        end = title[1]
+    if title is None or title[1] != end or ctx.index.in_span(clause.start, end):
         return []  # the title ends the apposition: not "a former minister's aide"
     if any(not t.is_lower for t in doc[clause.start + 1 : title[0]]):
         return []  # "the Kenyan energy minister" is the demonym's (another rule), not the dateline's
