@@ -104,3 +104,12 @@ def test_a_minister_in_apposition_before_a_relative_clause_is_the_dateline_count
         "equity fund, is favourite to lead Morocco's central bank, sources said."
     )
     assert ("Karim Slaoui", "Morocco") in held(f)
+
+
+def test_a_portfolio_taken_for_a_body_is_part_of_a_minister_s_title(extract):
+    f = extract(
+        "NEW DELHI (Reuters) - India signed the deal on Monday. Civil Aviation Minister Rajendra "
+        "Bhagwati-Naidu attended the ceremony."
+    )
+    assert ("Rajendra Bhagwati-Naidu", "India") in held(f)
+    assert ("Rajendra Bhagwati-Naidu", "Civil Aviation") not in held(f)

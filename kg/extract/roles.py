@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract.context import NOMINAL, PRONOUN, Context
-from kg.extract.mentions import BODY_NOUNS, ORG_NOUNS, DocMention
+from kg.extract.mentions import BODY_NOUNS, ORG_NOUNS, STATE_BODY_WORDS, DocMention
 from kg.extract.ner_repair import HONORIFICS, MINISTRY_AREAS
 from kg.extract.tokens import columns, pos_ids
 from kg.model import Position, Relation
@@ -1542,6 +1542,12 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
                     org_key, demonym, k = employer, False, owner.start
             break
         owner = ctx.index.at(k - 1)
+        if owner is not None and org_key is None and _portfolio(owner, title):
+            # "Civil Aviation Minister X", "Petroleum and Natural Gas Minister X": a portfolio the
+            # NER took for a body is part of the title (a national post, of the story's country)
+            title = doc[owner.start : title_end]
+            title_start = k = owner.start
+            break
         if owner is not None and org_key is None and owner.type in {"Organisation", "Country"}:
             org_key = owner.key
             demonym = owner.label in {"NORP", "COUNTRY"}
@@ -1648,6 +1654,19 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
     ev = ctx.evidence(rule, doc[k].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), sent)
     pos = Position(m.key, org_key, title.text, former, _title_prop(title.text), ev)
     return [(pos, ev.rule, demonym and org_key.startswith("Country:"))]
+
+
+def _portfolio(owner: DocMention, title: Span) -> bool:
+    """Whether an "organisation" right before a minister's title is the minister's portfolio:
+    a name of no body ("Civil Aviation", not "Acme Group" or "the Treasury Department")."""
+    words = lexicon.fold(owner.text).split()
+    return (
+        owner.type == "Organisation"
+        and lexicon.fold(title.text).split()[-1] == "minister"
+        and bool(words)
+        and words[-1] not in BODY_NOUNS | STATE_BODY_WORDS
+        and all(w[:1].isalpha() for w in words)
+    )
 
 
 def _shared_owner(ctx: Context, m: DocMention, k: int) -> tuple[str, bool] | None:
