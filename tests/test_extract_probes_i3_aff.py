@@ -113,3 +113,13 @@ def test_a_portfolio_taken_for_a_body_is_part_of_a_minister_s_title(extract):
     )
     assert ("Rajendra Bhagwati-Naidu", "India") in held(f)
     assert ("Rajendra Bhagwati-Naidu", "Civil Aviation") not in held(f)
+
+
+def test_more_job_titles(extract):
+    f = extract(
+        "Liesbeth Oudegeest-Kramer, a vaccine specialist at the Utrecht Immunisation Partnership, "
+        "called the findings encouraging."
+    )
+    assert ("Liesbeth Oudegeest-Kramer", "Utrecht Immunisation Partnership") in held(f)
+    f = extract("Tobiah Weisskopf-Lind, a senior trader at Varnholt Commodities, said prices fell.")
+    assert ("Tobiah Weisskopf-Lind", "Varnholt Commodities") in held(f)

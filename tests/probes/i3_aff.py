@@ -634,4 +634,184 @@ PROBES: list[tuple[str, str, dict]] = [
             ],
         },
     ),
+    (
+        "aff.police",
+        "Police arrest 14 in Lagos fuel smuggling raid\n\n"
+        "LAGOS, Nigeria (AP) — Nigerian police arrested 14 people and seized three tanker trucks in an "
+        "overnight raid on an illegal fuel depot in the Ikorodu area of Lagos, officials said Saturday.\n\n"
+        "Lagos State police commissioner Adeyemi Ogunlesi-Bakare told reporters the suspects had been "
+        "diverting fuel from a pipeline run by the state oil company, Niger Delta Petroleum Corporation.\n\n"
+        '"This is economic sabotage," said Ogunlesi-Bakare, who took command in January.\n\n'
+        "The force's spokesman in Lagos, Superintendent Chinedu Okwuosa-Ibe, said two police officers were "
+        "among those detained.\n\n"
+        "Tunde Fashola-Adeoye, a spokesman for the pipeline company, said losses had fallen by half this "
+        "year. Its managing director, Engineer Halima Dangote-Sule, has promised to install drones along "
+        "the route.",
+        {
+            A: [
+                (
+                    "Adeyemi Ogunlesi-Bakare",
+                    ("Lagos State police", "Nigeria Police", "Nigeria", "Lagos State"),
+                ),
+                ("Chinedu Okwuosa-Ibe", ("Lagos State police", "Nigeria Police", "Nigeria")),
+                ("Tunde Fashola-Adeoye", "Niger Delta Petroleum Corporation"),
+                ("Halima Dangote-Sule", "Niger Delta Petroleum Corporation"),
+            ],
+            R: [],
+            O: [
+                ("locatedIn", "Ikorodu", ("Lagos", "Nigeria")),
+                ("locatedIn", "Lagos", "Nigeria"),
+                ("locatedIn", "Niger Delta Petroleum Corporation", "Nigeria"),
+            ],
+        },
+    ),
+    (
+        "aff.un_spokes",
+        "U.N. says aid convoy reached besieged Sudanese city\n\n"
+        "UNITED NATIONS (AP) — A U.N. convoy carrying food and medicine reached the besieged city of "
+        "Kadugli for the first time in four months, the United Nations said Thursday.\n\n"
+        "Deputy U.N. spokesman Florian Hasselbrink-Auer told reporters the 22 trucks belonged to the World "
+        "Food Programme and the U.N. children's agency, UNICEF.\n\n"
+        '"It is a drop in the ocean," said Aminata Sow-Diallo, UNICEF\'s representative in Sudan.\n\n'
+        "The U.N. humanitarian coordinator for Sudan, Bjørn Aasland-Moe, a Norwegian who previously worked "
+        "for the Norwegian Refugee Council, urged both armies to allow more convoys.\n\n"
+        "Sudan's U.N. ambassador, Omer Babiker-Idris, thanked the agencies. The Rapid Support Forces, "
+        "which besieges the city, did not comment; its adviser Mustafa Tambour-Kheir has denied blocking "
+        "aid.",
+        {
+            A: [
+                ("Florian Hasselbrink-Auer", "United Nations"),
+                ("Aminata Sow-Diallo", "UNICEF"),
+                ("Bjørn Aasland-Moe", "United Nations"),
+                ("Bjørn Aasland-Moe", "Norwegian Refugee Council"),
+                ("Omer Babiker-Idris", "Sudan"),
+                ("Mustafa Tambour-Kheir", "Rapid Support Forces"),
+            ],
+            R: [("citizenOf", "Bjørn Aasland-Moe", "Norway")],
+            O: [
+                ("citizenOf", "Omer Babiker-Idris", "Sudan"),
+                ("locatedIn", "Kadugli", "Sudan"),
+                ("partOf", "UNICEF", "United Nations"),
+                ("partOf", "World Food Programme", "United Nations"),
+                ("aff", "Omer Babiker-Idris", "United Nations"),
+                ("locatedIn", "Rapid Support Forces", "Sudan"),
+            ],
+        },
+    ),
+    (
+        "aff.football_club",
+        "Benfica-style revival? Porto rivals Vitória Setúbalense sack coach after fifth defeat\n\n"
+        "LISBON (Reuters) - Portuguese top-flight club Vitória Setúbalense sacked coach Rui Paixão-Correia on "
+        "Monday after a fifth straight league defeat left them bottom of the table.\n\n"
+        "Assistant coach Tiago Meireles-Santos will take charge for Saturday's game, the club said.\n\n"
+        '"Results were not good enough," club president Amândio Sequeira-Lobo said in a statement. '
+        '"We thank Rui for his dedication."\n\n'
+        "Paixão-Correia, 47, a former Portugal international, joined the club in June from Greek side "
+        "Atromitos Pireas.\n\n"
+        "The Portuguese league's chief executive, Helena Campos-Vidal, said earlier this month that clubs "
+        "were changing coaches too often.",
+        {
+            A: [
+                ("Rui Paixão-Correia", "Vitória Setúbalense"),
+                ("Rui Paixão-Correia", "Atromitos Pireas"),
+                ("Tiago Meireles-Santos", "Vitória Setúbalense"),
+                ("Amândio Sequeira-Lobo", "Vitória Setúbalense"),
+            ],
+            R: [("locatedIn", "Vitória Setúbalense", "Portugal")],
+            O: [
+                ("aff", "Helena Campos-Vidal", ("Portuguese league", "Portugal")),
+                ("aff", "Rui Paixão-Correia", "Portugal"),
+                ("citizenOf", "Rui Paixão-Correia", "Portugal"),
+                ("locatedIn", "Atromitos Pireas", "Greece"),
+                ("locatedIn", "Lisbon", "Portugal"),
+            ],
+        },
+    ),
+    (
+        "aff.tech_unit",
+        "Korean battery maker picks Hungary for fourth European plant\n\n"
+        "SEOUL, July 8 (Yonhap) -- South Korea's Hanseong Energy Solutions said on Tuesday it would build a "
+        "$1.8 billion battery cell plant in Debrecen, Hungary, its fourth in Europe.\n\n"
+        "\"Europe's carmakers want cells made close to home,\" said Park Ji-hoon, who heads the company's "
+        "European business. Production is due to start in 2028.\n\n"
+        "Hungarian Foreign Minister Péter Szalkai-Nemes welcomed the investment. Kim Soo-yeon, an analyst "
+        "with Mirae Daewon Securities, said the plant would help Hanseong win orders from German "
+        "automakers.\n\n"
+        "Hanseong's chief financial officer, Lee Dong-wook, told a conference call that the project would "
+        "be funded from cash and green bonds.",
+        {
+            A: [
+                ("Park Ji-hoon", "Hanseong Energy Solutions"),
+                ("Péter Szalkai-Nemes", "Hungary"),
+                ("Kim Soo-yeon", "Mirae Daewon Securities"),
+                ("Lee Dong-wook", "Hanseong Energy Solutions"),
+            ],
+            R: [
+                ("citizenOf", "Péter Szalkai-Nemes", "Hungary"),
+                ("locatedIn", "Hanseong Energy Solutions", "South Korea"),
+                ("locatedIn", "Debrecen", "Hungary"),
+            ],
+            O: [("locatedIn", "Seoul", "South Korea")],
+        },
+    ),
+    (
+        "aff.university_lab",
+        "Swiss team reports malaria vaccine boost in trial\n\n"
+        "ZURICH (Reuters) - A malaria vaccine developed at the University of Lémanie protected 78% of "
+        "children in a trial in Burkina Faso, researchers said on Wednesday.\n\n"
+        '"These are the best results we have seen," said Professor Annelies Brunschwig-Roth, who led the '
+        "study and directs the university's Institute of Tropical Immunology.\n\n"
+        "The trial was run with Burkina Faso's National Health Research Centre, whose director, Dr. "
+        "Salif Ouédraogo-Kaboré, said a larger study would start next year.\n\n"
+        "Bernhard Zollinger-Haas, a vaccine specialist at the Geneva-based Global Vaccine Access "
+        'Partnership who was not involved in the work, called the findings "very encouraging."',
+        {
+            A: [
+                ("Annelies Brunschwig-Roth", ("University of Lémanie", "Institute of Tropical Immunology")),
+                ("Salif Ouédraogo-Kaboré", "National Health Research Centre"),
+                ("Bernhard Zollinger-Haas", "Global Vaccine Access Partnership"),
+            ],
+            R: [
+                ("locatedIn", "Global Vaccine Access Partnership", "Geneva"),
+                ("locatedIn", "National Health Research Centre", "Burkina Faso"),
+            ],
+            O: [
+                ("partOf", "Institute of Tropical Immunology", "University of Lémanie"),
+                ("aff", "Annelies Brunschwig-Roth", "Institute of Tropical Immunology"),
+                ("locatedIn", "University of Lémanie", "Switzerland"),
+                ("citizenOf", "Salif Ouédraogo-Kaboré", "Burkina Faso"),
+            ],
+        },
+    ),
+    (
+        "aff.party_split",
+        "Senegal ruling party expels former minister after leadership row\n\n"
+        "DAKAR (AFP) - Senegal's ruling Rassemblement pour le Renouveau (RPR) on Sunday expelled former "
+        "energy minister Aïssatou Ndiaye-Fall, who had challenged party leader Mamadou Kane-Thiam for the "
+        "leadership.\n\n"
+        '"She has put her ambition above the party," RPR secretary-general Ousmane Diop-Sarr told '
+        "reporters.\n\n"
+        "Ndiaye-Fall, 58, said she would form a new movement. Several RPR lawmakers, including Pape "
+        "Sall-Mbengue and Fatou Bintou Gaye, said they would follow her.\n\n"
+        'The opposition Front Patriotique (FP) said the split showed the government was "running out of '
+        'steam." FP leader Ibrahima Faye-Ndour called for early elections.',
+        {
+            A: [
+                ("Aïssatou Ndiaye-Fall", ("Rassemblement pour le Renouveau", "RPR")),
+                ("Aïssatou Ndiaye-Fall", "Senegal"),
+                ("Mamadou Kane-Thiam", ("Rassemblement pour le Renouveau", "RPR")),
+                ("Ousmane Diop-Sarr", ("Rassemblement pour le Renouveau", "RPR")),
+                ("Pape Sall-Mbengue", ("Rassemblement pour le Renouveau", "RPR")),
+                ("Fatou Bintou Gaye", ("Rassemblement pour le Renouveau", "RPR")),
+                ("Ibrahima Faye-Ndour", ("Front Patriotique", "FP")),
+            ],
+            R: [],
+            O: [
+                ("citizenOf", "Aïssatou Ndiaye-Fall", "Senegal"),
+                ("locatedIn", "Rassemblement pour le Renouveau", "Senegal"),
+                ("locatedIn", "Front Patriotique", "Senegal"),
+                ("locatedIn", "Dakar", "Senegal"),
+            ],
+        },
+    ),
 ]
