@@ -123,3 +123,11 @@ def test_more_job_titles(extract):
     assert ("Liesbeth Oudegeest-Kramer", "Utrecht Immunisation Partnership") in held(f)
     f = extract("Tobiah Weisskopf-Lind, a senior trader at Varnholt Commodities, said prices fell.")
     assert ("Tobiah Weisskopf-Lind", "Varnholt Commodities") in held(f)
+
+
+def test_its_title_name_without_commas(extract):
+    f = extract(
+        "The Azawad Renewal Front did not comment on Monday; its adviser Ghali Intalla-Moussa has denied "
+        "any role in the attack."
+    )
+    assert ("Ghali Intalla-Moussa", "Azawad Renewal Front") in held(f)

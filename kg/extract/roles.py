@@ -1541,6 +1541,12 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
                 if employer is not None:
                     org_key, demonym, k = employer, False, owner.start
             break
+        if prev.lower_ in {"its", "their"} and org_key is None:
+            # "The Rapid Support Forces did not comment; its adviser X has denied ...": the body
+            # "its" stands for
+            org_key = _owner_by_reference(ctx, k - 1, k)
+            k -= org_key is not None
+            break
         owner = ctx.index.at(k - 1)
         if owner is not None and org_key is None and _portfolio(owner, title):
             # "Civil Aviation Minister X", "Petroleum and Natural Gas Minister X": a portfolio the
