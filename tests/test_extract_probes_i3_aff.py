@@ -131,3 +131,11 @@ def test_its_title_name_without_commas(extract):
         "any role in the attack."
     )
     assert ("Ghali Intalla-Moussa", "Azawad Renewal Front") in held(f)
+
+
+def test_who_directs_a_body(extract):
+    f = extract(
+        '"We are delighted," said Professor Ruedi Tschannen, who led the trial and directs the '
+        "Bernese Institute of Parasitology."
+    )
+    assert ("Ruedi Tschannen", "Bernese Institute of Parasitology") in held(f)

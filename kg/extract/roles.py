@@ -582,6 +582,7 @@ _LEADING_VERBS = {
     "chair": ("chair", "leads"),
     "lead": ("leader", "leads"),
     "run": ("head", "leads"),
+    "direct": ("director", "leads"),
     "found": ("founder", "founded"),
     "co-found": ("co-founder", "founded"),
     "own": ("owner", "holdsPositionIn"),
