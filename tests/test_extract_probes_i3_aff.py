@@ -139,3 +139,11 @@ def test_who_directs_a_body(extract):
         "Bernese Institute of Parasitology."
     )
     assert ("Ruedi Tschannen", "Bernese Institute of Parasitology") in held(f)
+
+
+def test_who_worked_for_after_a_demonym_noun(extract):
+    f = extract(
+        "The aid chief, Sigve Lundervold-Haug, a Norwegian who previously worked for the Bergen Refugee "
+        "Council, urged both armies to allow more convoys."
+    )
+    assert ("Sigve Lundervold-Haug", "Bergen Refugee Council") in held(f)

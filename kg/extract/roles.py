@@ -829,7 +829,13 @@ def _sits_for(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     one of its staff (a past "worked", with no "has", a former post)."""
     doc = ctx.doc
     head = doc[m.end - 1]
-    nouns = [head] + [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    # ("X, a Norwegian who previously worked for Y,": a demonym as the apposition's noun too)
+    nouns = [head] + [
+        c
+        for c in head.children
+        if c.dep_ == "appos"
+        and (c.pos_ == "NOUN" or ((d := ctx.index.at(c.i)) is not None and d.label == "NORP"))
+    ]
     verbs = [
         c
         for n in nouns
