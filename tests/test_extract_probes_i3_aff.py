@@ -147,3 +147,16 @@ def test_who_worked_for_after_a_demonym_noun(extract):
         "Council, urged both armies to allow more convoys."
     )
     assert ("Sigve Lundervold-Haug", "Bergen Refugee Council") in held(f)
+
+
+def test_a_spokesman_for_the_company_is_the_story_s_company(extract):
+    f = extract(
+        "Kwara Basin Oil Corporation runs the pipeline. Emeka Obiorah-Nwosu, a spokesman for the pipeline "
+        "company, said losses had fallen."
+    )
+    assert ("Emeka Obiorah-Nwosu", "Kwara Basin Oil Corporation") in held(f)
+    f = extract(
+        "Kwara Basin Oil Corporation runs the pipeline. A spokeswoman for the pipeline company, Ngozi "
+        "Ekwueme, said losses had fallen."
+    )
+    assert ("Ngozi Ekwueme", "Kwara Basin Oil Corporation") in held(f)

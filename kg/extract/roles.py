@@ -2388,18 +2388,9 @@ def _positions_in_clause(
                     break
                 if owner is not None and owner.type == "Person":
                     break
-        if (
-            org_key is None
-            and t_end + 3 == part.end
-            and doc[t_end].lower_ in {"at", "of", "for", "with"}
-            and doc[t_end + 1].lower_ == "the"
-            and doc[t_end + 2].is_lower
-            and doc[t_end + 2].lemma_.lower() in ORG_NOUNS
-        ):
+        if org_key is None and t_end + 3 <= part.end and doc[t_end].lower_ in {"at", "of", "for", "with"}:
             # "X, a researcher at the institute": the institute the article named before
-            noun = doc[t_end + 2]
-            found = ctx.index.antecedent_org(noun.i, noun.lemma_.lower(), named_only=True)
-            org_key = ctx.resolved(noun, found, NOMINAL) if found is not None else None
+            org_key = _body_by_noun(ctx, t_end + 1, part.end)
         if org_key is None and any(
             w in _NATIONAL_OFFICE for w in lexicon.fold(doc[t_start:t_end].text).split()
         ):
@@ -2425,6 +2416,29 @@ def _positions_in_clause(
             )
         )
     return out
+
+
+#: Nouns for a business: "a spokesman for the pipeline company" is the story's company even when
+#: its name has another word ("Niger Delta Petroleum Corporation").
+_FIRM_NOUNS = frozenset({"company", "firm", "operator", "lender", "insurer", "carrier", "airline", "miner"})
+
+
+def _body_by_noun(ctx: Context, start: int, end: int) -> str | None:
+    """The organisation "the institute" or "the pipeline company" (tokens ``start`` to ``end``)
+    refers to: the one the article named with that noun, else, for a business, the company the
+    story is about (:meth:`MentionIndex.antecedent_org`)."""
+    doc = ctx.doc
+    if end - start < 2 or end - start > 4 or doc[start].lower_ != "the":
+        return None
+    noun = doc[end - 1]
+    if (
+        not all(t.is_lower and t.is_alpha for t in doc[start + 1 : end])
+        or noun.lemma_.lower() not in ORG_NOUNS
+    ):
+        return None
+    lemma = noun.lemma_.lower()
+    found = ctx.index.antecedent_org(noun.i, lemma, named_only=lemma not in _FIRM_NOUNS)
+    return ctx.resolved(noun, found, NOMINAL) if found is not None else None
 
 
 def _body_of_country(ctx: Context, country: DocMention, end: int) -> str | None:
@@ -2594,6 +2608,9 @@ def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bo
         owner = ctx.index.at(t_end + 1 + (doc[t_end + 1].lower_ == "the"))
         if owner is not None and owner.type in {"Organisation", "Country"} and owner.end == end:
             org_key = owner.key
+        elif owner is None:
+            # "A spokesman for the pipeline company, X,"
+            org_key = _body_by_noun(ctx, t_end + 1, end)
     if org_key is None:
         # (a minister is a state's; a president or a secretary may be a company's or a party's)
         words = lexicon.fold(doc[t_start:t_end].text).split()
