@@ -160,3 +160,11 @@ def test_a_spokesman_for_the_company_is_the_story_s_company(extract):
         "Ekwueme, said losses had fallen."
     )
     assert ("Ngozi Ekwueme", "Kwara Basin Oil Corporation") in held(f)
+
+
+def test_club_president_is_no_national_office(extract):
+    f = extract(
+        'LISBON (Reuters) - Portugal\'s league is in trouble. "Results were poor," club president '
+        "Amadeu Sequeira-Lobato said."
+    )
+    assert ("Amadeu Sequeira-Lobato", "Portugal") not in held(f)

@@ -1595,7 +1595,7 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
         opening = ctx.index.at(sent.start + 1 + (doc[sent.start + 1].lower_ == "the"))
         if opening is not None and opening.type == "Organisation" and opening.end <= title_start:
             org_key, rule = opening.key, "position.prenominal.fronted_at.v1"
-    force = None
+    force = private = None
     if org_key is None and k > sent.start:
         # "party spokesperson X", "company spokesman X": the article's party or company, if it
         # names one with that word
@@ -1611,6 +1611,8 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
                 rule = "position.prenominal.nominal_owner.v1"
             elif noun.lemma_.lower() in _STATE_FORCES:
                 force = noun
+            elif noun.text.islower() and noun.lemma_.lower() not in STATE_BODY_WORDS:
+                private = noun  # "club president X": the club's, though the article does not name it
     if org_key is None:
         # "Sen. Ana Ruiz", "Rep. Tom Lee": the chamber the article names
         folded = lexicon.fold(title.text).rstrip(".")
@@ -1649,6 +1651,7 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
             rule = "position.prenominal.central_bank.v1"
     if (
         org_key is None
+        and private is None
         and any(w in _NATIONAL_OFFICE for w in lexicon.fold(title.text).split())
         and not set(lexicon.fold(title.text).split()) & _CORPORATE_RANKS
         and not _party_post(doc, k, title_end)

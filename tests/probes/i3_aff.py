@@ -680,9 +680,9 @@ PROBES: list[tuple[str, str, dict]] = [
         "aid.",
         {
             A: [
-                ("Florian Hasselbrink-Auer", "United Nations"),
+                ("Florian Hasselbrink-Auer", ("United Nations", "U.N.")),
                 ("Aminata Sow-Diallo", "UNICEF"),
-                ("Bjørn Aasland-Moe", "United Nations"),
+                ("Bjørn Aasland-Moe", ("United Nations", "U.N.")),
                 ("Bjørn Aasland-Moe", "Norwegian Refugee Council"),
                 ("Omer Babiker-Idris", "Sudan"),
                 ("Mustafa Tambour-Kheir", "Rapid Support Forces"),
@@ -691,8 +691,9 @@ PROBES: list[tuple[str, str, dict]] = [
             O: [
                 ("citizenOf", "Omer Babiker-Idris", "Sudan"),
                 ("locatedIn", "Kadugli", "Sudan"),
-                ("partOf", "UNICEF", "United Nations"),
-                ("partOf", "World Food Programme", "United Nations"),
+                ("partOf", "UNICEF", ("United Nations", "U.N.")),
+                ("locatedIn", "Norwegian Refugee Council", "Norway"),
+                ("partOf", "World Food Programme", ("United Nations", "U.N.")),
                 ("aff", "Omer Babiker-Idris", "United Nations"),
                 ("locatedIn", "Rapid Support Forces", "Sudan"),
             ],
@@ -720,6 +721,7 @@ PROBES: list[tuple[str, str, dict]] = [
             R: [("locatedIn", "Vitória Setúbalense", "Portugal")],
             O: [
                 ("aff", "Helena Campos-Vidal", ("Portuguese league", "Portugal")),
+                ("citizenOf", "Helena Campos-Vidal", "Portugal"),
                 ("aff", "Rui Paixão-Correia", "Portugal"),
                 ("citizenOf", "Rui Paixão-Correia", "Portugal"),
                 ("locatedIn", "Atromitos Pireas", "Greece"),
