@@ -168,3 +168,12 @@ def test_club_president_is_no_national_office(extract):
         "Amadeu Sequeira-Lobato said."
     )
     assert ("Amadeu Sequeira-Lobato", "Portugal") not in held(f)
+
+
+def test_a_spokesman_speaks_for_the_body_whose_words_he_reports(extract):
+    f = extract(
+        "The regulator Marsfield Authority is looking into the matter, spokeswoman Liv Arnesdatter said."
+    )
+    assert ("Liv Arnesdatter", "Marsfield Authority") in held(f)
+    f = extract("The Corvane Shipping board will meet on Friday, a spokesman, Piet Vandersloot, said.")
+    assert ("Piet Vandersloot", "Corvane Shipping") in held(f)

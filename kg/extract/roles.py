@@ -1624,11 +1624,14 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
         and lexicon.fold(title.text).split()[-1] in _SPOKESPEOPLE
         and not set(lexicon.fold(title.text).split()) & _NATIONAL_OFFICE  # "Government spokeswoman"
     ):
-        # "The Ministry of Transport condemned ... Deputy spokesperson X said": a spokesperson with no
+        # "Acme will appeal the ruling, spokesman X said": the body whose words are reported; "The
+        # Ministry of Transport condemned ... Deputy spokesperson X said": a spokesperson with no
         # body speaks for the body the sentence before is about
-        org_key = _body_just_named(ctx, sent)
-        if org_key is not None:
-            rule = "position.prenominal.body_just_named.v1"
+        for find, name in ((_reported_body, "reported_body"), (_body_just_named, "body_just_named")):
+            org_key = find(ctx, m) if find is _reported_body else find(ctx, sent)
+            if org_key is not None:
+                rule = f"position.prenominal.{name}.v1"
+                break
     title_words = lexicon.fold(title.text).split()
     if org_key is None and (
         title_words[-1] in _BODY_OFFICERS or (title_words[0] == "chief" and title_words[-1] == "officer")
@@ -1670,6 +1673,27 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
     ev = ctx.evidence(rule, doc[k].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), sent)
     pos = Position(m.key, org_key, title.text, former, _title_prop(title.text), ev)
     return [(pos, ev.rule, demonym and org_key.startswith("Country:"))]
+
+
+def _reported_body(ctx: Context, m: DocMention) -> str | None:
+    """The organisation a spokesperson's reported words are about when it is their clause's subject:
+    "Acme will appeal the ruling, spokesman X said", "The Acme board will meet on Friday, a
+    spokesman, X, said"."""
+    doc = ctx.doc
+    tok = doc[m.end - 1]
+    if tok.dep_ == "appos":
+        tok = tok.head  # "a spokesman, X, said"
+    if tok.dep_ != "nsubj" or lexicon.fold(tok.head.lemma_) not in lexicon.speech_verbs():
+        return None
+    clause = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if clause else None
+    if subj is None or any(t.text in {'"', "\u201c", "\u201d"} for t in doc[clause.left_edge.i : tok.i]):
+        return None  # (words quoted from the body are often about its adversary: "X 'violated the truce'")
+    key = ctx.entity_of(subj, via_modifiers=False)
+    if key is None and subj.is_lower and subj.lemma_.lower() in _GOVERNING_BODIES:
+        # "The Acme board will meet": the board's organisation
+        key = next((o.key for c in subj.children if c.dep_ == "compound" and (o := ctx.index.at(c.i))), None)
+    return key if key is not None and key.startswith("Organisation:") else None
 
 
 def _portfolio(owner: DocMention, title: Span) -> bool:
@@ -2624,6 +2648,9 @@ def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bo
         )
     if org_key is None and any(w in _NATIONAL_OFFICE for w in lexicon.fold(doc[t_start:t_end].text).split()):
         org_key = _leaders_country(ctx, start, t_start)
+    if org_key is None and t_end == end and lexicon.fold(doc[t_end - 1].text) in _SPOKESPEOPLE:
+        # "The Acme board will meet on Friday, a spokesman, X, said"
+        org_key = _reported_body(ctx, m)
     rule = "position.pre_appositive.v1"
     if (
         org_key is None
