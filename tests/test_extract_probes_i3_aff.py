@@ -121,8 +121,8 @@ def test_more_job_titles(extract):
         "called the findings encouraging."
     )
     assert ("Liesbeth Oudegeest-Kramer", "Utrecht Immunisation Partnership") in held(f)
-    f = extract("Tobiah Weisskopf-Lind, a senior trader at Varnholt Commodities, said prices fell.")
-    assert ("Tobiah Weisskopf-Lind", "Varnholt Commodities") in held(f)
+    f = extract("Tobiah Weisskopf-Lind, the chief whip of the Varnholt Reform Party, said it would vote no.")
+    assert ("Tobiah Weisskopf-Lind", "Varnholt Reform Party") in held(f)
 
 
 def test_its_title_name_without_commas(extract):
