@@ -177,3 +177,15 @@ def test_a_spokesman_speaks_for_the_body_whose_words_he_reports(extract):
     assert ("Liv Arnesdatter", "Marsfield Authority") in held(f)
     f = extract("The Corvane Shipping board will meet on Friday, a spokesman, Piet Vandersloot, said.")
     assert ("Piet Vandersloot", "Corvane Shipping") in held(f)
+
+
+def test_belong_to_a_party_and_a_rapporteur(extract):
+    f = extract(
+        "Both Sanna Kivelä and fellow lawmaker Jonas Petrauskis belong to the centre-right Nordic Civic "
+        "Alliance."
+    )
+    assert {("Sanna Kivelä", "Nordic Civic Alliance"), ("Jonas Petrauskis", "Nordic Civic Alliance")} <= held(
+        f
+    )
+    f = extract('"They must answer," said Sanna Kivelä, the Baltic Assembly\'s rapporteur on Belarus.')
+    assert ("Sanna Kivelä", "Baltic Assembly") in held(f)

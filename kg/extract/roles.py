@@ -842,16 +842,20 @@ def _sits_for(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
         for c in n.children
         if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
     ]
-    if head.dep_ == "nsubj" and head.head.lemma_.lower() == "work":
-        verbs.append(head.head)
+    subject = head
+    while subject.dep_ in {"conj", "appos"} and subject.head.i != subject.i:
+        subject = subject.head  # "Both X and fellow lawmaker Y belong to the Z party"
+    if subject.dep_ == "nsubj" and subject.head.lemma_.lower() in {"work", "belong"}:
+        verbs.append(subject.head)
     for verb in verbs:
         lemma = verb.lemma_.lower()
-        if lemma not in {"sit", "represent", "work"} | _WORKING_VERBS | _STAFF_VERBS:
+        if lemma not in {"sit", "represent", "work", "belong"} | _WORKING_VERBS | _STAFF_VERBS:
             continue
         if any(c.dep_ == "neg" for c in verb.children):
             return []
         preps = {"for", "with"} if lemma == "sit" else {"for", "at"}  # "works with Y": a partner
         preps = {"at"} if lemma in _WORKING_VERBS else preps  # "teaches at Y", not "manages for clients"
+        preps = {"to"} if lemma == "belong" else preps  # "belongs to the Y party"
         objs = [c for c in verb.children if c.dep_ == "dobj"] if lemma in {"represent", "advise"} else []
         if lemma in _STAFF_VERBS:
             # "coordinates the work of X", "directs the emergency programme at X"
@@ -887,18 +891,20 @@ def _sits_for(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
             if body is None or body.type != "Organisation":
                 continue
             member = lexicon.fold(body.text).split()[-1] in _MEMBERSHIPS or obj.lemma_.lower() in _MEMBERSHIPS
-            if lemma in {"sit", "represent"} and not member:
+            if lemma in {"sit", "represent", "belong"} and not member:
                 continue  # "who represents Acme in the talks": an agent, not a member
             title = _title_before(ctx, m)
             if lemma == "work" or lemma in _WORKING_VERBS | _STAFF_VERBS:
                 title, prop = title or ("adviser" if lemma == "advise" else "member of staff"), "worksFor"
             else:
                 title, prop = title or "member", "memberOf"
-            former = lemma != "sit" and lemma != "represent" and verb.tag_ == "VBD"
+            former = lemma not in {"sit", "represent", "belong"} and verb.tag_ == "VBD"
             sent = doc[m.start].sent
             last = doc[body.end - 1]
             first = min(m.start, verb.i)
-            rule = "position.sits_for.v1" if lemma in {"sit", "represent"} else "position.works_for.v1"
+            rule = (
+                "position.sits_for.v1" if lemma in {"sit", "represent", "belong"} else "position.works_for.v1"
+            )
             ev = ctx.evidence(rule, doc[first].idx, last.idx + len(last), sent)
             return [(Position(m.key, body.key, title, former, prop, ev), ev.rule, False)]
     return []

@@ -816,4 +816,68 @@ PROBES: list[tuple[str, str, dict]] = [
             ],
         },
     ),
+    (
+        "aff.sanctions_list",
+        "EU sanctions six Belarusian officials over jailed activists\n\n"
+        "BRUSSELS (Reuters) - The European Union on Monday imposed sanctions on six Belarusian officials it "
+        "blamed for the mistreatment of jailed activists.\n\n"
+        "Among those targeted were Viktar Hrodzenski, the head of the prison service, and Alena Maksimava, "
+        "a deputy director of the Belarusian KGB. Judges Pavel Zhuk and Iryna Savitskaya of the Minsk City "
+        "Court, who jailed opposition figures last year, were also named.\n\n"
+        '"These people must answer for what they have done," said Anneli Kaskela, the European '
+        "Parliament's rapporteur on Belarus. Both Kaskela and fellow lawmaker Tomas Vaiciunas belong to the "
+        "centre-right European People's Party.\n\n"
+        'Belarus\'s foreign ministry spokesman, Andrei Hlushakou, called the measures "illegal."',
+        {
+            A: [
+                ("Viktar Hrodzenski", "Belarus"),
+                ("Alena Maksimava", ("KGB", "Belarusian KGB", "Belarus")),
+                ("Pavel Zhuk", "Minsk City Court"),
+                ("Iryna Savitskaya", "Minsk City Court"),
+                ("Anneli Kaskela", "European Parliament"),
+                ("Anneli Kaskela", "European People's Party"),
+                ("Tomas Vaiciunas", "European People's Party"),
+                ("Andrei Hlushakou", ("Belarus", "foreign ministry", "Belarus's foreign ministry")),
+            ],
+            R: [],
+            O: [
+                ("aff", "Tomas Vaiciunas", "European Parliament"),
+                ("citizenOf", "Andrei Hlushakou", "Belarus"),
+                ("locatedIn", "Belarus's foreign ministry", "Belarus"),
+                ("citizenOf", "Viktar Hrodzenski", "Belarus"),
+                ("citizenOf", "Alena Maksimava", "Belarus"),
+                ("locatedIn", "Minsk City Court", ("Minsk", "Belarus")),
+                ("locatedIn", "KGB", "Belarus"),
+                ("partOf", "European Parliament", "European Union"),
+            ],
+        },
+    ),
+    (
+        "aff.bank_economist",
+        "Chile's peso slides as copper falls; analysts see more weakness\n\n"
+        "SANTIAGO, Sept 3 (Reuters) - Chile's peso fell 1.2% on Wednesday to its weakest level in six months "
+        "as copper prices slid on worries about Chinese demand.\n\n"
+        '"The peso is a copper proxy, and copper is in trouble," said Matías Errázuriz, chief economist at '
+        'Banco del Pacífico Austral. "We see 980 per dollar by year-end."\n\n'
+        "Codelco, the state copper miner, said output fell 4% in July. Its chairman, Rodrigo Larraín Vial, "
+        "told a Senate committee that two mines would need new investment.\n\n"
+        "Finance Minister Constanza Ibáñez said the government had no plans to intervene. Central bank "
+        "board member Felipe Gazmuri said in a speech that inflation remained under control.\n\n"
+        '"We are not worried," said a trader at a Santiago brokerage, who asked not to be named.',
+        {
+            A: [
+                ("Matías Errázuriz", "Banco del Pacífico Austral"),
+                ("Rodrigo Larraín Vial", "Codelco"),
+                ("Constanza Ibáñez", "Chile"),
+                ("Felipe Gazmuri", ("central bank", "Chile")),
+            ],
+            R: [],
+            O: [
+                ("citizenOf", "Constanza Ibáñez", "Chile"),
+                ("locatedIn", "Codelco", "Chile"),
+                ("locatedIn", "Banco del Pacífico Austral", "Chile"),
+                ("locatedIn", "Santiago", "Chile"),
+            ],
+        },
+    ),
 ]
