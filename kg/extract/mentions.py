@@ -148,6 +148,20 @@ class MentionIndex:
                     return m.key
         return None if subject_only else before[-1].key
 
+    def _called(self, m: DocMention, noun: str) -> bool:
+        """Whether a mention is given a common noun as its description: "Y, a production company",
+        "production company Y"."""
+        doc = self.doc
+        for k in range(m.start, m.end):
+            tok = doc[k]
+            head = tok.head
+            outside = head.i not in range(m.start, m.end) and head.is_lower
+            if outside and tok.dep_ in {"appos", "compound"} and head.lemma_.lower() == noun:
+                return True
+            if any(c.dep_ == "appos" and c.lemma_.lower() == noun and c.is_lower for c in tok.children):
+                return True
+        return False
+
     def _names_the_subject(self, m: DocMention) -> bool:
         """Whether a mention is the name the subject noun is given ("The environmental group Brixley
         Rights Watch criticised ...": the group is the subject, the name its apposition or compound)."""
@@ -191,7 +205,37 @@ class MentionIndex:
                 return None
             if noun in _BUSINESS_NOUNS:
                 # "the company's chief executive": the last business named, not a navy or a ministry
-                firms = [m for m in before if not set(lexicon.fold(m.text).split()) & _STATE_WORDS]
+                # (by the body's whole name: "the NPA" is the National Prosecuting Authority)
+                firms = [
+                    m
+                    for m in before
+                    if not set(lexicon.fold(f"{m.text} {self.names.get(m.key, '')}").split()) & _STATE_WORDS
+                ]
+                # "the rail company's chief executive": a firm whose name has the noun's modifier
+                trade = {
+                    c.lower_ for c in self.doc[i].children if c.dep_ in {"compound", "amod"} and c.is_lower
+                }
+                traded = [
+                    m for m in firms if trade & set(lexicon.fold(self.names.get(m.key, m.text)).split())
+                ]
+                if traded:
+                    return traded[-1].key
+                owner = i + 1 < len(self.doc) and self.doc[i + 1].text in {"'s", "\u2019s"}
+                bare = all(c.dep_ == "det" for c in self.doc[i].children if c.i < i)
+                if owner and bare:
+                    # a post in "the company's" (no "Copenhagen-based"): a firm the article called
+                    # by that noun ("Y, a Windhoek-based production company"), else the last one a
+                    # sentence was about, not one named in passing ("appointed X, a former director
+                    # at telecoms group Y, as its chief executive. ... the company's")
+                    described = [m for m in firms if self._called(m, noun)]
+                    subjects = [
+                        m
+                        for m in firms
+                        if any(self.doc[k].dep_ in {"nsubj", "nsubjpass"} for k in range(m.start, m.end))
+                        or self._names_the_subject(m)
+                    ]
+                    if described or subjects:
+                        return (described or subjects)[-1].key
                 if firms:
                     return firms[-1].key
             return self.antecedent(i, frozenset({"Organisation"}))

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract.context import NOMINAL, PRONOUN, Context
-from kg.extract.mentions import BODY_NOUNS, ORG_NOUNS, DocMention
+from kg.extract.mentions import BODY_NOUNS, ORG_NOUNS, STATE_BODY_WORDS, DocMention
 from kg.extract.ner_repair import HONORIFICS, MINISTRY_AREAS
 from kg.extract.tokens import columns, pos_ids
 from kg.model import Position, Relation
@@ -76,6 +76,7 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
                 nationality.append(_citizen(ctx, pos, "nationality.demonym_title.v1", sent))
         nationality += _demonym_apposition(ctx, m) + _demonym_before(ctx, m) + _named_nationals(ctx, m)
         nationality += _holds_citizenship(ctx, m) + _is_of_demonym(ctx, m) + _citizen_of_country(ctx, m)
+    positions += _pronoun_subjects(ctx)
     positions += _leads_as_subject(ctx) + _spent_years_at(ctx)
     positions += _replaced_in_appointments(ctx, positions) + _described_then_named(ctx)
     counterparts = _counterparts(ctx, positions)
@@ -102,6 +103,47 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
         )
     ]
     return _dedupe(positions), _dedupe(nationality)
+
+
+def _pronoun_subjects(ctx: Context) -> list[Position]:
+    """ "Born in Accra, he served as culture minister and later as Ghana's ambassador to Nigeria",
+    "She joined Acme in 2019": the posts a profile gives "he" or "she" are the person's the pronoun
+    stands for, read as for a named subject."""
+    doc = ctx.doc
+    out: list[Position] = []
+    for tok in doc:
+        if tok.lower_ not in {"he", "she"} or tok.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if tok.head.lemma_.lower() not in _ROLE_VERBS:
+            continue
+        subject = _profile_subject(ctx)
+        sent = tok.sent
+        # "Born in Cape Coast in 1942, he ...", "A longtime member of X, she ...": a biography's
+        # sentence, fronted with what the person was, is about the person the story is about
+        fronted = (
+            tok.i - 1 > sent.start
+            and doc[tok.i - 1].text == ","
+            and not any(o.type == "Person" for o in ctx.index.in_span(sent.start, tok.i))
+        )
+        key = subject if fronted else ctx.entity_of(tok)
+        if key is None or key != subject:
+            continue  # (only the person the story is about: a pronoun is too easily someone else)
+        m = DocMention(tok.i, tok.i + 1, "PERSON", tok.text, key=key, rule="coref.pronoun")
+        out += [pos for pos, _rule, _demonym in _copula(ctx, m) + _joined(ctx, m)]
+    return out
+
+
+def _profile_subject(ctx: Context) -> str | None:
+    """The person a story is about (an obituary's, a profile's): named at least three times, and
+    twice as often as anyone else."""
+    counts = sorted(
+        (sum(forms.values()), key) for key, forms in ctx.index.surface.items() if key.startswith("Person:")
+    )
+    if not counts:
+        return None
+    top, key = counts[-1]
+    second = counts[-2][0] if len(counts) > 1 else 0
+    return key if top >= 3 and top >= 2 * second else None
 
 
 def _replaced_in_appointments(ctx: Context, positions: list[Position]) -> list[Position]:
@@ -354,9 +396,12 @@ def _demonym_apposition(ctx: Context, m: DocMention) -> list[Relation]:
     k += 1
     if k + 1 < sent_end and doc[k].like_num and doc[k + 1].text == ",":
         k += 2  # "Ana Ruiz, 41, a ..."
-    if k >= sent_end or doc[k].lower_ not in {"a", "an"}:
+    if k >= sent_end:
         return []
-    k += 1
+    if doc[k].lower_ in {"a", "an", "the"}:
+        k += 1  # "X, the Ghanaian novelist whose books ...", as "a Ghanaian novelist"
+    elif not ((d := ctx.index.at(k)) is not None and d.label == "NORP" and d.start == k):
+        return []  # (a headline's "X, Ghanaian novelist and former minister, dies at 83")
     demonym = None
     joined: list[DocMention] = []  # demonyms hyphenated to the first: "British-Iranian"
     while (
@@ -537,6 +582,7 @@ _LEADING_VERBS = {
     "chair": ("chair", "leads"),
     "lead": ("leader", "leads"),
     "run": ("head", "leads"),
+    "direct": ("director", "leads"),
     "found": ("founder", "founded"),
     "co-found": ("co-founder", "founded"),
     "own": ("owner", "holdsPositionIn"),
@@ -772,6 +818,9 @@ def _joined_from(ctx: Context, m: DocMention, verb) -> list[tuple[Position, str,
 
 #: Verbs of a job done at an organisation: "X, who teaches law at Y", "X, who manages funds at Y".
 _WORKING_VERBS = frozenset({"teach", "lecture", "manage", "cover"})
+#: Verbs of a relative clause whose object is some work of a body ("who coordinates the work of
+#: the Red Cross", "who directs the programme at X"), or the body itself ("who advises Y").
+_STAFF_VERBS = frozenset({"coordinate", "direct", "oversee", "supervise", "advise"})
 
 
 def _sits_for(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
@@ -780,24 +829,46 @@ def _sits_for(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
     one of its staff (a past "worked", with no "has", a former post)."""
     doc = ctx.doc
     head = doc[m.end - 1]
-    nouns = [head] + [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    # ("X, a Norwegian who previously worked for Y,": a demonym as the apposition's noun too)
+    nouns = [head] + [
+        c
+        for c in head.children
+        if c.dep_ == "appos"
+        and (c.pos_ == "NOUN" or ((d := ctx.index.at(c.i)) is not None and d.label == "NORP"))
+    ]
     verbs = [
         c
         for n in nouns
         for c in n.children
         if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
     ]
-    if head.dep_ == "nsubj" and head.head.lemma_.lower() == "work":
-        verbs.append(head.head)
+    subject = head
+    while subject.dep_ in {"conj", "appos"} and subject.head.i != subject.i:
+        subject = subject.head  # "Both X and fellow lawmaker Y belong to the Z party"
+    if subject.dep_ == "nsubj" and subject.head.lemma_.lower() in {"work", "belong"}:
+        verbs.append(subject.head)
     for verb in verbs:
         lemma = verb.lemma_.lower()
-        if lemma not in {"sit", "represent", "work"} | _WORKING_VERBS:
+        if lemma not in {"sit", "represent", "work", "belong"} | _WORKING_VERBS | _STAFF_VERBS:
             continue
         if any(c.dep_ == "neg" for c in verb.children):
             return []
         preps = {"for", "with"} if lemma == "sit" else {"for", "at"}  # "works with Y": a partner
         preps = {"at"} if lemma in _WORKING_VERBS else preps  # "teaches at Y", not "manages for clients"
-        objs = [c for c in verb.children if c.dep_ == "dobj"] if lemma == "represent" else []
+        preps = {"to"} if lemma == "belong" else preps  # "belongs to the Y party"
+        objs = [c for c in verb.children if c.dep_ == "dobj"] if lemma in {"represent", "advise"} else []
+        if lemma in _STAFF_VERBS:
+            # "coordinates the work of X", "directs the emergency programme at X"
+            preps = set()
+            objs += [
+                g
+                for d in verb.children
+                if d.dep_ == "dobj" and d.is_lower
+                for c in d.children
+                if c.dep_ == "prep" and c.lower_ in {"of", "at", "for"}
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
         heads = [verb] + [c for c in verb.children if c.dep_ == "dobj" and lemma in _WORKING_VERBS]
         objs += [
             g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
@@ -820,18 +891,20 @@ def _sits_for(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
             if body is None or body.type != "Organisation":
                 continue
             member = lexicon.fold(body.text).split()[-1] in _MEMBERSHIPS or obj.lemma_.lower() in _MEMBERSHIPS
-            if lemma in {"sit", "represent"} and not member:
+            if lemma in {"sit", "represent", "belong"} and not member:
                 continue  # "who represents Acme in the talks": an agent, not a member
             title = _title_before(ctx, m)
-            if lemma == "work" or lemma in _WORKING_VERBS:
-                title, prop = title or "member of staff", "worksFor"
+            if lemma == "work" or lemma in _WORKING_VERBS | _STAFF_VERBS:
+                title, prop = title or ("adviser" if lemma == "advise" else "member of staff"), "worksFor"
             else:
                 title, prop = title or "member", "memberOf"
-            former = lemma != "sit" and lemma != "represent" and verb.tag_ == "VBD"
+            former = lemma not in {"sit", "represent", "belong"} and verb.tag_ == "VBD"
             sent = doc[m.start].sent
             last = doc[body.end - 1]
             first = min(m.start, verb.i)
-            rule = "position.sits_for.v1" if lemma in {"sit", "represent"} else "position.works_for.v1"
+            rule = (
+                "position.sits_for.v1" if lemma in {"sit", "represent", "belong"} else "position.works_for.v1"
+            )
             ev = ctx.evidence(rule, doc[first].idx, last.idx + len(last), sent)
             return [(Position(m.key, body.key, title, former, prop, ev), ev.rule, False)]
     return []
@@ -1481,7 +1554,19 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
                 if employer is not None:
                     org_key, demonym, k = employer, False, owner.start
             break
+        if prev.lower_ in {"its", "their"} and org_key is None:
+            # "The Rapid Support Forces did not comment; its adviser X has denied ...": the body
+            # "its" stands for
+            org_key = _owner_by_reference(ctx, k - 1, k)
+            k -= org_key is not None
+            break
         owner = ctx.index.at(k - 1)
+        if owner is not None and org_key is None and _portfolio(owner, title):
+            # "Civil Aviation Minister X", "Petroleum and Natural Gas Minister X": a portfolio the
+            # NER took for a body is part of the title (a national post, of the story's country)
+            title = doc[owner.start : title_end]
+            title_start = k = owner.start
+            break
         if owner is not None and org_key is None and owner.type in {"Organisation", "Country"}:
             org_key = owner.key
             demonym = owner.label in {"NORP", "COUNTRY"}
@@ -1516,7 +1601,7 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
         opening = ctx.index.at(sent.start + 1 + (doc[sent.start + 1].lower_ == "the"))
         if opening is not None and opening.type == "Organisation" and opening.end <= title_start:
             org_key, rule = opening.key, "position.prenominal.fronted_at.v1"
-    force = None
+    force = private = None
     if org_key is None and k > sent.start:
         # "party spokesperson X", "company spokesman X": the article's party or company, if it
         # names one with that word
@@ -1532,6 +1617,8 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
                 rule = "position.prenominal.nominal_owner.v1"
             elif noun.lemma_.lower() in _STATE_FORCES:
                 force = noun
+            elif noun.text.islower() and noun.lemma_.lower() not in STATE_BODY_WORDS:
+                private = noun  # "club president X": the club's, though the article does not name it
     if org_key is None:
         # "Sen. Ana Ruiz", "Rep. Tom Lee": the chamber the article names
         folded = lexicon.fold(title.text).rstrip(".")
@@ -1543,11 +1630,14 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
         and lexicon.fold(title.text).split()[-1] in _SPOKESPEOPLE
         and not set(lexicon.fold(title.text).split()) & _NATIONAL_OFFICE  # "Government spokeswoman"
     ):
-        # "The Ministry of Transport condemned ... Deputy spokesperson X said": a spokesperson with no
+        # "Acme will appeal the ruling, spokesman X said": the body whose words are reported; "The
+        # Ministry of Transport condemned ... Deputy spokesperson X said": a spokesperson with no
         # body speaks for the body the sentence before is about
-        org_key = _body_just_named(ctx, sent)
-        if org_key is not None:
-            rule = "position.prenominal.body_just_named.v1"
+        for find, name in ((_reported_body, "reported_body"), (_body_just_named, "body_just_named")):
+            org_key = find(ctx, m) if find is _reported_body else find(ctx, sent)
+            if org_key is not None:
+                rule = f"position.prenominal.{name}.v1"
+                break
     title_words = lexicon.fold(title.text).split()
     if org_key is None and (
         title_words[-1] in _BODY_OFFICERS or (title_words[0] == "chief" and title_words[-1] == "officer")
@@ -1570,6 +1660,7 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
             rule = "position.prenominal.central_bank.v1"
     if (
         org_key is None
+        and private is None
         and any(w in _NATIONAL_OFFICE for w in lexicon.fold(title.text).split())
         and not set(lexicon.fold(title.text).split()) & _CORPORATE_RANKS
         and not _party_post(doc, k, title_end)
@@ -1588,6 +1679,40 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
     ev = ctx.evidence(rule, doc[k].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), sent)
     pos = Position(m.key, org_key, title.text, former, _title_prop(title.text), ev)
     return [(pos, ev.rule, demonym and org_key.startswith("Country:"))]
+
+
+def _reported_body(ctx: Context, m: DocMention) -> str | None:
+    """The organisation a spokesperson's reported words are about when it is their clause's subject:
+    "Acme will appeal the ruling, spokesman X said", "The Acme board will meet on Friday, a
+    spokesman, X, said"."""
+    doc = ctx.doc
+    tok = doc[m.end - 1]
+    if tok.dep_ == "appos":
+        tok = tok.head  # "a spokesman, X, said"
+    if tok.dep_ != "nsubj" or lexicon.fold(tok.head.lemma_) not in lexicon.speech_verbs():
+        return None
+    clause = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if clause else None
+    if subj is None or any(t.text in {'"', "\u201c", "\u201d"} for t in doc[clause.left_edge.i : tok.i]):
+        return None  # (words quoted from the body are often about its adversary: "X 'violated the truce'")
+    key = ctx.entity_of(subj, via_modifiers=False)
+    if key is None and subj.is_lower and subj.lemma_.lower() in _GOVERNING_BODIES:
+        # "The Acme board will meet": the board's organisation
+        key = next((o.key for c in subj.children if c.dep_ == "compound" and (o := ctx.index.at(c.i))), None)
+    return key if key is not None and key.startswith("Organisation:") else None
+
+
+def _portfolio(owner: DocMention, title: Span) -> bool:
+    """Whether an "organisation" right before a minister's title is the minister's portfolio:
+    a name of no body ("Civil Aviation", not "Acme Group" or "the Treasury Department")."""
+    words = lexicon.fold(owner.text).split()
+    return (
+        owner.type == "Organisation"
+        and lexicon.fold(title.text).split()[-1] == "minister"
+        and bool(words)
+        and words[-1] not in BODY_NOUNS | STATE_BODY_WORDS
+        and all(w[:1].isalpha() for w in words)
+    )
 
 
 def _shared_owner(ctx: Context, m: DocMention, k: int) -> tuple[str, bool] | None:
@@ -1933,7 +2058,11 @@ def _national_apposition(ctx: Context, m: DocMention, clause: Span) -> list[tupl
     if clause.start >= clause.end or doc[clause.start].lower_ not in {"a", "an", "the"}:
         return []
     title = _title_in(doc, clause)
-    if title is None or title[1] != clause.end or ctx.index.in_span(clause.start, clause.end):
+    # "X, a former finance minister who now advises Y,": a relative clause may follow the title
+    end = clause.end
+    if title is not None and title[1] < end and doc[title[1]].lower_ in {"who", "whose"}:
+        end = title[1]
+    if title is None or title[1] != end or ctx.index.in_span(clause.start, end):
         return []  # the title ends the apposition: not "a former minister's aide"
     if any(not t.is_lower for t in doc[clause.start + 1 : title[0]]):
         return []  # "the Kenyan energy minister" is the demonym's (another rule), not the dateline's
@@ -2118,6 +2247,8 @@ def _copula(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]:
                 # before the subject, in a list, not a copula.
                 continue
             span = doc[start:stop]
+            if child.dep_ == "acomp" and any(t.pos_ == "VERB" for t in span):
+                continue  # "he is due to meet Indonesian President X": the post is another's
             former = verb.tag_ == "VBD" and verb.lemma_.lower() in {"be", "serve", "work", "remain"}
             former = former or lemma in _LEAVING_VERBS or lemma in _REMOVING_VERBS
             # "Njeri succeeds Kariuki as chairman": the one succeeded held the post before
@@ -2290,18 +2421,9 @@ def _positions_in_clause(
                     break
                 if owner is not None and owner.type == "Person":
                     break
-        if (
-            org_key is None
-            and t_end + 3 == part.end
-            and doc[t_end].lower_ in {"at", "of", "for", "with"}
-            and doc[t_end + 1].lower_ == "the"
-            and doc[t_end + 2].is_lower
-            and doc[t_end + 2].lemma_.lower() in ORG_NOUNS
-        ):
+        if org_key is None and t_end + 3 <= part.end and doc[t_end].lower_ in {"at", "of", "for", "with"}:
             # "X, a researcher at the institute": the institute the article named before
-            noun = doc[t_end + 2]
-            found = ctx.index.antecedent_org(noun.i, noun.lemma_.lower(), named_only=True)
-            org_key = ctx.resolved(noun, found, NOMINAL) if found is not None else None
+            org_key = _body_by_noun(ctx, t_end + 1, part.end)
         if org_key is None and any(
             w in _NATIONAL_OFFICE for w in lexicon.fold(doc[t_start:t_end].text).split()
         ):
@@ -2327,6 +2449,29 @@ def _positions_in_clause(
             )
         )
     return out
+
+
+#: Nouns for a business: "a spokesman for the pipeline company" is the story's company even when
+#: its name has another word ("Niger Delta Petroleum Corporation").
+_FIRM_NOUNS = frozenset({"company", "firm", "operator", "lender", "insurer", "carrier", "airline", "miner"})
+
+
+def _body_by_noun(ctx: Context, start: int, end: int) -> str | None:
+    """The organisation "the institute" or "the pipeline company" (tokens ``start`` to ``end``)
+    refers to: the one the article named with that noun, else, for a business, the company the
+    story is about (:meth:`MentionIndex.antecedent_org`)."""
+    doc = ctx.doc
+    if end - start < 2 or end - start > 4 or doc[start].lower_ != "the":
+        return None
+    noun = doc[end - 1]
+    if (
+        not all(t.is_lower and t.is_alpha for t in doc[start + 1 : end])
+        or noun.lemma_.lower() not in ORG_NOUNS
+    ):
+        return None
+    lemma = noun.lemma_.lower()
+    found = ctx.index.antecedent_org(noun.i, lemma, named_only=lemma not in _FIRM_NOUNS)
+    return ctx.resolved(noun, found, NOMINAL) if found is not None else None
 
 
 def _body_of_country(ctx: Context, country: DocMention, end: int) -> str | None:
@@ -2390,6 +2535,18 @@ def _owner_by_reference(
             return _national_country(ctx, tok.sent, "position")[0]
         if tok.lemma_.lower() in ORG_NOUNS and k + 1 < end and doc[k + 1].text in {"'s", "\u2019s"}:
             return ctx.resolved(tok, ctx.index.antecedent_org(k, tok.lemma_.lower()), NOMINAL)
+        if (
+            tok.is_lower
+            and tok.pos_ == "NOUN"
+            and k + 1 < end
+            and doc[k + 1].text in {"'s", "\u2019s"}
+            and any(c.lower_ == "the" for c in tok.children)
+        ):
+            # "the division's commander", "the unit's head": the body the article named with that
+            # word ("the 4th Infantry Division", "the Athletics Integrity Unit")
+            named = ctx.index.antecedent_org(k, tok.lower_, named_only=True)
+            if named is not None:
+                return ctx.resolved(tok, named, NOMINAL)
         if tok.is_lower and tok.tag_ == "NNS" and k + 1 < end and doc[k + 1].text in {"'", "\u2019"}:
             # "the brigades' commander": the body the article named with that word
             named = ctx.index.antecedent_org(k, tok.lower_, named_only=True)
@@ -2484,6 +2641,9 @@ def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bo
         owner = ctx.index.at(t_end + 1 + (doc[t_end + 1].lower_ == "the"))
         if owner is not None and owner.type in {"Organisation", "Country"} and owner.end == end:
             org_key = owner.key
+        elif owner is None:
+            # "A spokesman for the pipeline company, X,"
+            org_key = _body_by_noun(ctx, t_end + 1, end)
     if org_key is None:
         # (a minister is a state's; a president or a secretary may be a company's or a party's)
         words = lexicon.fold(doc[t_start:t_end].text).split()
@@ -2494,6 +2654,9 @@ def _pre_appositive(ctx: Context, m: DocMention) -> list[tuple[Position, str, bo
         )
     if org_key is None and any(w in _NATIONAL_OFFICE for w in lexicon.fold(doc[t_start:t_end].text).split()):
         org_key = _leaders_country(ctx, start, t_start)
+    if org_key is None and t_end == end and lexicon.fold(doc[t_end - 1].text) in _SPOKESPEOPLE:
+        # "The Acme board will meet on Friday, a spokesman, X, said"
+        org_key = _reported_body(ctx, m)
     rule = "position.pre_appositive.v1"
     if (
         org_key is None

@@ -6,14 +6,15 @@ PYTHONPATH=$PWD python tests/probes/run_i3.py [-v] [--module NAME] [construction
 ``PROBES`` the same way. A probe's expectations: ``"aff"`` (person, organisation or country),
 ``"int"`` (actor, target[, "sym"]) and ``"rel"`` (kind, subject, object) with kind one of
 ``locatedIn``, ``partOf``, ``citizenOf``, ``residesIn``; ``"stm"`` (speaker, least number of
-statements).
+statements). ``"opt"`` lists facts a reader may or may not annotate, as ("aff", person, body) or
+(kind, subject, object): found, they are not spurious; missed, they are not counted.
 """
 
 from __future__ import annotations
 
 import sys
 import tempfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -55,6 +56,102 @@ def matches(facts, key, want):
     return any(w.lower() in got for w in wants)
 
 
+def tally(c, lines, wants, got, hits, missed, extra, optional=lambda g: False) -> None:
+    """Count each wanted fact found (``hits`` gives the facts that match it) or missed, and each fact
+    found that nothing wanted (unless ``optional``) as spurious, into ``c``; describe each in ``lines``."""
+    used = set()
+    for want in wants:
+        found = hits(want)
+        if found:
+            c[0] += 1
+            used.update(found)
+        else:
+            c[1] += 1
+            lines.append(f"  MISS {missed(want)}")
+    for g in sorted(set(got) - used, key=str):
+        if not optional(g):
+            c[2] += 1
+            lines.append(f"  EXTRA {extra(g)}")
+
+
+def score(facts, exp: dict) -> tuple[list[int], list[str]]:
+    """Found, missed and spurious counts of one probe's facts, and a line on each miss and extra."""
+    c = [0, 0, 0]
+    lines: list[str] = []
+    opt = exp.get("opt", [])
+
+    def optional(kind, s, o):
+        return any(k == kind and matches(facts, s, ws) and matches(facts, o, wo) for k, ws, wo in opt)
+
+    if "aff" in exp:
+        got = {(p.holder, p.org) for p in facts.positions}
+        tally(
+            c,
+            lines,
+            exp["aff"],
+            got,
+            lambda w: [g for g in got if matches(facts, g[0], w[0]) and matches(facts, g[1], w[1])],
+            lambda w: f"aff {w[0]} -> {w[1]}",
+            lambda g: f"aff {label(facts, g[0])} -> {label(facts, g[1])}",
+            lambda g: optional("aff", *g),
+        )
+    if "int" in exp:
+        events = {(e.actor, e.target): e for e in facts.events if e.target and not e.negated}
+
+        def pairs(w):
+            a, t, sym = w[0], w[1], len(w) > 2
+            return [
+                g
+                for g in events
+                if (matches(facts, g[0], a) and matches(facts, g[1], t))
+                or (sym and matches(facts, g[0], t) and matches(facts, g[1], a))
+            ]
+
+        tally(
+            c,
+            lines,
+            exp["int"],
+            events,
+            pairs,
+            lambda w: f"int {w[0]} -> {w[1]}",
+            lambda g: (
+                f"int {label(facts, g[0])} -> {label(facts, g[1])} "
+                f"{events[g].cameo} {events[g].evidence.rule}"
+            ),
+        )
+    if "rel" in exp:
+        got = {(r.kind, r.subject, r.object) for r in facts.relations}
+        tally(
+            c,
+            lines,
+            exp["rel"],
+            got,
+            lambda w: [
+                g for g in got if g[0] == w[0] and matches(facts, g[1], w[1]) and matches(facts, g[2], w[2])
+            ],
+            lambda w: f"rel {w[0]} {w[1]} -> {w[2]}",
+            lambda g: f"rel {g[0]} {label(facts, g[1])} -> {label(facts, g[2])}",
+            lambda g: optional(*g),
+        )
+    if "stm" in exp:
+        said = Counter(st.speaker for st in facts.statements)
+
+        def speakers(w):
+            keys = [k for k in said if matches(facts, k, w[0])]
+            return keys if sum(said[k] for k in keys) >= w[1] else []
+
+        tally(
+            c,
+            lines,
+            exp["stm"],
+            said,
+            speakers,
+            lambda w: f"stm {w[0]} x{w[1]}",
+            lambda k: f"stm {label(facts, k)} x{said[k]}",
+        )
+    return c, lines
+
+
 def main() -> None:
     argv = sys.argv[1:]
     module = "i3_probes"
@@ -73,76 +170,8 @@ def main() -> None:
             continue
         article = as_read(text)
         facts = extract_article(article, nlp(article.text))
-        c = counts[cons]
-        lines = []
-        if "aff" in exp:
-            got = [(p.holder, p.org) for p in facts.positions]
-            used = set()
-            for person, org in exp["aff"]:
-                hit = [g for g in got if matches(facts, g[0], person) and matches(facts, g[1], org)]
-                if hit:
-                    c[0] += 1
-                    used.update(hit)
-                else:
-                    c[1] += 1
-                    lines.append(f"  MISS aff {person} -> {org}")
-            for g in set(got) - used:
-                c[2] += 1
-                lines.append(f"  EXTRA aff {label(facts, g[0])} -> {label(facts, g[1])}")
-        if "int" in exp:
-            got = {(e.actor, e.target): e for e in facts.events if e.target and not e.negated}
-            used = set()
-            for want in exp["int"]:
-                a, t = want[0], want[1]
-                sym = len(want) > 2
-                hit = [
-                    g
-                    for g in got
-                    if (matches(facts, g[0], a) and matches(facts, g[1], t))
-                    or (sym and matches(facts, g[0], t) and matches(facts, g[1], a))
-                ]
-                if hit:
-                    c[0] += 1
-                    used.update(hit)
-                else:
-                    c[1] += 1
-                    lines.append(f"  MISS int {a} -> {t}")
-            for g in set(got) - used:
-                c[2] += 1
-                e = got[g]
-                a, t = label(facts, g[0]), label(facts, g[1])
-                lines.append(f"  EXTRA int {a} -> {t} {e.cameo} {e.evidence.rule}")
-        if "rel" in exp:
-            got = {(r.kind, r.subject, r.object) for r in facts.relations}
-            used = set()
-            for kind, subj, obj in exp["rel"]:
-                hit = [g for g in got if g[0] == kind and matches(facts, g[1], subj)]
-                hit = [g for g in hit if matches(facts, g[2], obj)]
-                if hit:
-                    c[0] += 1
-                    used.update(hit)
-                else:
-                    c[1] += 1
-                    lines.append(f"  MISS rel {kind} {subj} -> {obj}")
-            for g in sorted(got - used):
-                c[2] += 1
-                lines.append(f"  EXTRA rel {g[0]} {label(facts, g[1])} -> {label(facts, g[2])}")
-        if "stm" in exp:
-            said: dict[str, int] = {}
-            for st in facts.statements:
-                said[st.speaker] = said.get(st.speaker, 0) + 1
-            used = set()
-            for speaker, least in exp["stm"]:
-                keys = [k for k in said if matches(facts, k, speaker)]
-                if keys and sum(said[k] for k in keys) >= least:
-                    c[0] += 1
-                    used.update(keys)
-                else:
-                    c[1] += 1
-                    lines.append(f"  MISS stm {speaker} x{least} (found {sum(said[k] for k in keys)})")
-            for k in sorted(set(said) - used):
-                c[2] += 1
-                lines.append(f"  EXTRA stm {label(facts, k)} x{said[k]}")
+        c, lines = score(facts, exp)
+        counts[cons] = [x + y for x, y in zip(counts[cons], c, strict=True)]
         if lines and verbose:
             print(f"[{cons}] {text}")
             ents = ", ".join(f"{e.name}/{e.type[:3]}" for e in facts.entities.values())
