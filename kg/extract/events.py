@@ -16,6 +16,7 @@ A trigger word from ``cameo_triggers.tsv`` and its arguments in the dependency p
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from spacy.symbols import NOUN, VERB
@@ -956,7 +957,7 @@ def _subject_of(tok: Token) -> list[Token]:
             and tok.doc[cur.left_edge.i - 1].text == ","
             and any(t.lower_ == "whose" and t.i < cur.head.i for t in cur.head.subtree)
         ):
-            # "Stanciu, whose party leads the coalition, hit back, accusing X": a predicate after
+            # "Varlanu, whose party leads the coalition, hit back, accusing X": a predicate after
             # the "whose" clause is the name's, though the parser hangs it on the clause's verb
             cur = cur.head.head
             subs = [cur]
@@ -1132,7 +1133,7 @@ def _entities(ctx: Context, toks: list[Token], skip: list[str] | tuple = ()) -> 
                 continue
         bodies = _group_owners(ctx, t)
         if bodies:
-            # "met leaders of the Borneo Unity Party", "would receive the union's leaders": the
+            # "met leaders of the Borneo Renewal Party", "would receive the union's leaders": the
             # body or state the unnamed group speaks for
             out += [k for k in bodies if k not in out]
             continue
@@ -1177,7 +1178,7 @@ _SPOKESGROUP_NOUNS = frozenset(
 
 def _group_owners(ctx: Context, tok: Token) -> list[str]:
     """The bodies or states an unnamed group of their officials stands for: "leaders of the Borneo
-    Unity Party", "representatives from Chile and Peru", "the federation's leaders" (a plural noun,
+    Renewal Party", "representatives from Chile and Peru", "the federation's leaders" (a plural noun,
     or a delegation or leadership, with "of"/"from" or a possessive; not one with names listed
     after it, nor "including" ones)."""
     if (
@@ -1529,6 +1530,13 @@ def _clause_start(verb: Token) -> int:
     the scene ("At the Security Council, France accused Russia of ...": no act on the Council)."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return min(s.left_edge.i for s in subjects) if subjects and subjects[0].i < verb.i else -1
+
+
+def _objects_of(tokens: Iterable[Token], word: str) -> list[Token]:
+    """The objects of each preposition ``word`` among ``tokens``: "from" in "banned X from Y"."""
+    return [
+        p for t in tokens if t.dep_ == "prep" and t.lower_ == word for p in t.children if p.dep_ == "pobj"
+    ]
 
 
 def _pobj_entities(ctx: Context, prep: Token, skip: list[str] | tuple = ()) -> list[str]:
@@ -1900,14 +1908,7 @@ def _verb_args(ctx: Context, verb: Token, code: str) -> tuple[list[str], list[st
         # "mediated talks between Israel and Hamas", "mediated between the two sides"
         return actors, _between(ctx, [verb, *objs]), "event.verb.v1"
     if verb.lemma_.lower() == "ban" and code == "163":
-        origins = [
-            p
-            for o in objs
-            for t in o.subtree
-            if t.dep_ == "prep" and t.lower_ == "from"
-            for p in t.children
-            if p.dep_ == "pobj"
-        ]
+        origins = _objects_of((t for o in objs for t in o.subtree), "from")
         return actors, _entities(ctx, origins), "event.verb.v1"
     if verb.lemma_.lower() in _BUYING:
         # "Norvik agreed to buy Danish shipping firm Velmar Lines": the company named as the object
@@ -2651,14 +2652,7 @@ def _against_whom(ctx: Context, noun: Token) -> list[str]:
     holders = heads + [
         p for h in heads for c in h.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
     ]
-    objs = [
-        p
-        for h in holders
-        for c in h.children
-        if c.dep_ == "prep" and c.lower_ == "against"
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    objs = _objects_of((c for h in holders for c in h.children), "against")
     found = _entities(ctx, [t for o in objs for t in [o, *_conjoined(o)]])
     if not found:
         found = _entities(

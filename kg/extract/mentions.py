@@ -223,8 +223,8 @@ class MentionIndex:
                 owner = i + 1 < len(self.doc) and self.doc[i + 1].text in {"'s", "\u2019s"}
                 bare = all(c.dep_ == "det" for c in self.doc[i].children if c.i < i)
                 if owner and bare:
-                    # a post in "the company's" (no "Copenhagen-based"): a firm the article called
-                    # by that noun ("Y, a Windhoek-based production company"), else the last one a
+                    # a post in "the company's" (no "Odense-based"): a firm the article called
+                    # by that noun ("Y, a Keetmanshoop-based production company"), else the last one a
                     # sentence was about, not one named in passing ("appointed X, a former director
                     # at telecoms group Y, as its chief executive. ... the company's")
                     described = [m for m in firms if self._called(m, noun)]
@@ -653,7 +653,7 @@ def _owner_of_a_unit(doc: Doc, m: DocMention) -> bool:
     """Whether a name follows "a unit of", "a subsidiary of" (past a country's possessive: "a unit
     of Japan's Hitachi")."""
     if m.end < len(doc) and doc[m.end].text == "-":
-        return False  # "a subsidiary of Dubai-based Qamar Gulf": the place of the owner
+        return False  # "a subsidiary of Dubai-based Qamar Tides": the place of the owner
     k = m.start - 1
     if k >= 1 and doc[k].text in {"'s", "\u2019s"} and lexicon.country_of(doc[k - 1].text):
         k -= 2  # (a one-word country; "of the United States' X" is rare enough)

@@ -832,7 +832,7 @@ def _org_runs(doc: Doc, start: int, end: int) -> list[Span]:
             and doc[last_head + 1].lower_ in {"on", "in", "at"}
             and _known_place_text(doc[last_head + 2 : run_end].text)
         ):
-            # "an assault by the Rapid Support Forces on El Fasher": a place acted on is no part of it
+            # "an assault by the Northern Shield Forces on El Fasher": a place acted on is no part of it
             run_end = last_head + 1
         named_after = any(doc[x].lower_ in {"of", "for"} for x in range(heads[0] + 1, last_head))
         if (
@@ -2013,7 +2013,7 @@ def _renames(name: Span, noun: Token) -> bool:
             root.head.i == noun.head.i
             and root.dep_ == noun.dep_
             and root.i != noun.head.i
-            # the whole name: "broadcaster TV Horizont" cut before "Horizont" is not one
+            # the whole name: "broadcaster TV Zenitra" cut before "Zenitra" is not one
             and (name.end >= len(name.doc) or not _is_cap(name.doc[name.end]))
         )
     )
@@ -3234,7 +3234,7 @@ _CURRENCY_WORDS = frozenset(
 
 
 def _facilities_listed_with_bodies(doc: Doc, spans: list[Span]) -> None:
-    """ "Staff at Helvetia Lifesciences and its rival Orbion Therapeutics": a name the NER called a
+    """ "Staff at Helvetica Lifesciences and its rival Orbion Therapeutics": a name the NER called a
     facility (without a facility's word: "Airport", "Palace"), joined in a list to an organisation's
     name, is an organisation."""
     orgs = [s for s in spans if s.label_ == "ORG"]

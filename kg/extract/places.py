@@ -462,7 +462,7 @@ def extract_places(ctx: Context) -> list[Relation]:
                 and doc[k].text == ","
                 and (doc[k - 1].lower_ in _DESCRIBED_BODIES or doc[k - 1].lemma_.lower() in _DESCRIBED_BODIES)
             ):
-                # "a Barranquilla construction firm, Obras del Caribe Sinu,": named in apposition
+                # "a Barranquilla construction firm, Obras del Pacifico Sinu,": named in apposition
                 org = idx.at(k + 1)
                 if org is not None and (
                     org.start != k + 1
@@ -667,7 +667,7 @@ def _known_parts(ctx: Context, mentions: list[DocMention]) -> list[Relation]:
 _SEAT_NOUNS = frozenset({"headquarters", "office", "seat", "base"})
 #: Nouns for a part of a city or region: "the Hamburg suburb of Altona".
 _PLACE_PART_NOUNS = frozenset({"suburb", "district", "neighbourhood", "neighborhood", "borough", "quarter"})
-#: Settlements a place's name comes before: "the Copperbelt town of Chingola" is in the Copperbelt.
+#: Settlements a place's name comes before: "the Varde town of Tarnby" is in the Varde.
 _SETTLEMENTS_IN = frozenset({"town", "village", "city", "port", "hamlet"})
 
 
@@ -1512,7 +1512,7 @@ def _gazetteer_places(ctx: Context, mentions: list[DocMention], found: list[Rela
 _PLACE_NOUNS = frozenset({"city", "capital", "town", "port", "village", "province", "region", "state", "hub"})
 _RESIDENT_NOUNS = frozenset({"resident", "residents", "native", "local", "villager", "homeowner", "tenant"})
 _LIVE_VERBS = frozenset({"live", "reside"})
-#: Verbs of moving home, in a relative clause on the person: "X, who moved to Rotterdam in 2010".
+#: Verbs of moving home, in a relative clause on the person: "X, who moved to Groningen in 2010".
 _MOVE_VERBS = frozenset({"move", "relocate", "settle", "emigrate"})
 
 
@@ -1820,7 +1820,7 @@ def extract_residence(ctx: Context) -> list[Relation]:
                 and any(c.lower_ == "who" for c in tok.children)
                 and _lives_clause_of(m, tok)
             ):
-                # "X, who moved to Rotterdam in 2010,": where they live now
+                # "X, who moved to Groningen in 2010,": where they live now
                 for prep in tok.children:
                     if prep.dep_ == "prep" and prep.lower_ in {"to", "in"}:
                         for pobj in prep.children:
@@ -1861,7 +1861,7 @@ def extract_residence(ctx: Context) -> list[Relation]:
         owner = idx.at(owner_tok.i)
         key = owner.key if owner is not None else None
         if key is None and owner_tok.lower_ in {"his", "her"}:
-            # "At his home in Kumasi, Yaw Darko said": a phrase before its clause's subject is
+            # "At his home in Kumasi, Yaw Mensoh said": a phrase before its clause's subject is
             # about that subject
             ahead = _subject_after(ctx, tok)
             if ahead is not None:

@@ -106,7 +106,7 @@ def extract_positions(ctx: Context) -> tuple[list[Position], list[Relation]]:
 
 
 def _pronoun_subjects(ctx: Context) -> list[Position]:
-    """ "Born in Accra, he served as culture minister and later as Ghana's ambassador to Nigeria",
+    """ "Born in Tamale, he served as culture minister and later as Ghana's ambassador to Nigeria",
     "She joined Acme in 2019": the posts a profile gives "he" or "she" are the person's the pronoun
     stands for, read as for a named subject."""
     doc = ctx.doc
@@ -819,7 +819,7 @@ def _joined_from(ctx: Context, m: DocMention, verb) -> list[tuple[Position, str,
 #: Verbs of a job done at an organisation: "X, who teaches law at Y", "X, who manages funds at Y".
 _WORKING_VERBS = frozenset({"teach", "lecture", "manage", "cover"})
 #: Verbs of a relative clause whose object is some work of a body ("who coordinates the work of
-#: the Red Cross", "who directs the programme at X"), or the body itself ("who advises Y").
+#: the Crescent Relief Society", "who directs the programme at X"), or the body itself ("who advises Y").
 _STAFF_VERBS = frozenset({"coordinate", "direct", "oversee", "supervise", "advise"})
 
 
@@ -1555,7 +1555,7 @@ def _prenominal(ctx: Context, m: DocMention) -> list[tuple[Position, str, bool]]
                     org_key, demonym, k = employer, False, owner.start
             break
         if prev.lower_ in {"its", "their"} and org_key is None:
-            # "The Rapid Support Forces did not comment; its adviser X has denied ...": the body
+            # "The Northern Shield Forces did not comment; its adviser X has denied ...": the body
             # "its" stands for
             org_key = _owner_by_reference(ctx, k - 1, k)
             k -= org_key is not None
@@ -2543,7 +2543,7 @@ def _owner_by_reference(
             and any(c.lower_ == "the" for c in tok.children)
         ):
             # "the division's commander", "the unit's head": the body the article named with that
-            # word ("the 4th Infantry Division", "the Athletics Integrity Unit")
+            # word ("the 4th Infantry Division", "the Sports Integrity Unit")
             named = ctx.index.antecedent_org(k, tok.lower_, named_only=True)
             if named is not None:
                 return ctx.resolved(tok, named, NOMINAL)

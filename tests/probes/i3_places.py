@@ -37,7 +37,7 @@ PROBES: list[tuple[str, str, dict]] = [
         "MILAN (AP) — Floodwaters forced more than 800 people from their homes in the Piedmont region of "
         "northern Italy on Sunday after the Tanaro river burst its banks near Alessandria.\n\n"
         "Giulia Fenestrelli, a 71-year-old resident of Asti, said the water reached her kitchen within "
-        "minutes. \"I have lived here all my life and never seen this,\" she said.\n\n"
+        'minutes. "I have lived here all my life and never seen this," she said.\n\n'
         "The Italian Civil Protection Department said rescuers from Turin and Genoa had been sent to help.\n\n"
         "Cesare Brondolo of Alessandria, a retired teacher, said his street was under a metre of water.",
         {
@@ -78,7 +78,7 @@ PROBES: list[tuple[str, str, dict]] = [
         "Cardiff Crown Court heard.\n\n"
         "The court was told that he moved money to a company in Jersey, Tallis Holdings, which he "
         "controlled through his wife, Seren Trevanance.\n\n"
-        "Judge Idris Vaughan-Leckie said Trevanance had \"betrayed the most vulnerable\". South Wales Police "
+        'Judge Idris Vaughan-Leckie said Trevanance had "betrayed the most vulnerable". South Wales Police '
         "said it would seek to recover the money.",
         {
             R: [
@@ -116,7 +116,7 @@ PROBES: list[tuple[str, str, dict]] = [
         "Ilkley and Otley.\n\n"
         "A spokesperson for Aire Valley Water, the regional supplier based in Bradford, said it was "
         "investing £400m.\n\n"
-        "Venkatraman, who lives in Harrogate, said: \"People deserve clean rivers.\"",
+        'Venkatraman, who lives in Harrogate, said: "People deserve clean rivers."',
         {
             R: [
                 ("locatedIn", "University of Harrowgate", "Leeds"),
@@ -171,8 +171,8 @@ PROBES: list[tuple[str, str, dict]] = [
         "won the Osterlund Prize on Monday for his work on superconductors.\n\n"
         "Wegscheider, 66, a Swedish citizen since 2005, works at the Brannstrom Institute for Materials in "
         "Lund, in southern Sweden.\n\n"
-        "The prize committee, based at the Royal Nordic Academy in Stockholm, praised \"decades of patient "
-        "work\". His former student, Ines Vasconcelos-Brito of Porto, shared the award.",
+        'The prize committee, based at the Royal Nordic Academy in Stockholm, praised "decades of patient '
+        'work". His former student, Ines Vasconcelos-Brito of Porto, shared the award.',
         {
             R: [
                 ("residesIn", "Hartmut Wegscheider", "Uppsala"),
@@ -191,7 +191,7 @@ PROBES: list[tuple[str, str, dict]] = [
         "according to the Capital Markets Authority, Kenya's market regulator.\n\n"
         "Fund managers in Johannesburg and London said Kenya's capital offered better returns than Lagos, "
         "Nigeria's commercial hub.\n\n"
-        "\"The macro story has turned,\" said Wanjiru Kiptanui-Odera, who heads the Africa desk at "
+        '"The macro story has turned," said Wanjiru Kiptanui-Odera, who heads the Africa desk at '
         "Mombasa-based Pwani Asset Managers. Uganda's Kampala exchange also gained.",
         {
             R: [

@@ -34,7 +34,7 @@ PROBES: list[tuple[str, str, dict]] = [
         '"Nobody wants to close a library. But we have a hole of $40 million and the law says we must '
         "balance the books.\n\n"
         '"I would rather make hard choices now than leave them to the next mayor," Harrowgate-Pike said.\n\n'
-        "Council member Rafael Ontiveros called the plan short-sighted. \"Libraries are where our kids "
+        'Council member Rafael Ontiveros called the plan short-sighted. "Libraries are where our kids '
         'learn," he said.\n\n'
         "The Friends of Denver Libraries group warned that the cuts would hit poor neighbourhoods hardest.",
         {
@@ -51,7 +51,7 @@ PROBES: list[tuple[str, str, dict]] = [
         "LONDON (Reuters) - Britain's aviation regulator fined Skyvale Airways £3 million on Thursday for "
         "failing to refund passengers.\n\n"
         "The Civil Aviation Authority said the airline had ignored repeated warnings. Its chief executive, "
-        "Harriet Colquhoun, put it bluntly: \"Passengers were let down again and again.\"\n\n"
+        'Harriet Colquhoun, put it bluntly: "Passengers were let down again and again."\n\n'
         "Skyvale said it would appeal. A spokeswoman for the airline said it had paid 95% of claims.\n\n"
         "Consumer group Fairfare welcomed the fine.",
         {
@@ -67,9 +67,9 @@ PROBES: list[tuple[str, str, dict]] = [
         "Foreign ministers meet on border dispute\n\n"
         "ASTANA, June 3 (AFP) - The foreign ministers of Kazakhstan and Kyrgyzstan met on Monday to discuss "
         "a border dispute that has flared since April.\n\n"
-        "Kazakh Foreign Minister Yerlan Dzhaksybekov said the talks were \"frank and useful\". His Kyrgyz "
+        'Kazakh Foreign Minister Yerlan Dzhaksybekov said the talks were "frank and useful". His Kyrgyz '
         "counterpart, Aibek Toktogulov, said both sides wanted calm.\n\n"
-        "\"There is no alternative to dialogue,\" Toktogulov told reporters after the meeting.\n\n"
+        '"There is no alternative to dialogue," Toktogulov told reporters after the meeting.\n\n'
         "Dzhaksybekov added that a joint commission would meet in July.",
         {
             S: [
@@ -83,7 +83,7 @@ PROBES: list[tuple[str, str, dict]] = [
         "Talks on grain deal stall\n\n"
         "ISTANBUL (Reuters) - Talks on reviving a grain export deal stalled on Friday, two diplomats said, "
         "as Russia demanded the lifting of sanctions on its farm bank.\n\n"
-        "\"We are not close,\" one of the diplomats said, speaking on condition of anonymity.\n\n"
+        '"We are not close," one of the diplomats said, speaking on condition of anonymity.\n\n'
         "Turkish President's spokesman Ilker Sanlitepe said Ankara would keep trying. The United Nations "
         "said it remained in contact with all parties.",
         {
@@ -98,9 +98,9 @@ PROBES: list[tuple[str, str, dict]] = [
         "Former minister jailed for graft\n\n"
         "LUSAKA (Reuters) - A Zambian court jailed former energy minister Chanda Mwape-Lungu for five years "
         "on Friday for taking bribes.\n\n"
-        "\"The accused abused his office for personal gain,\" Magistrate Beatrice Kapumba said in her "
+        '"The accused abused his office for personal gain," Magistrate Beatrice Kapumba said in her '
         "ruling.\n\n"
-        "Mwape-Lungu's lawyer, Mutale Chibesakunda, said they would appeal. \"This judgment is wrong in law,\" "
+        'Mwape-Lungu\'s lawyer, Mutale Chibesakunda, said they would appeal. "This judgment is wrong in law," '
         "he told journalists outside the court.\n\n"
         "The Anti-Corruption Commission said the sentence sent a strong message.",
         {
@@ -116,10 +116,10 @@ PROBES: list[tuple[str, str, dict]] = [
         "Brewer's profit jumps on price rises\n\n"
         "AMSTERDAM, Feb 14 (Reuters) - Dutch brewer Kroonvelt reported a 12% rise in annual profit on "
         "Wednesday.\n\n"
-        "\"Consumers kept buying our beers even as prices rose,\" Chief Executive Maarten van Duivenbode said "
-        "in a statement. \"We expect 2026 to be tougher.\"\n\n"
+        '"Consumers kept buying our beers even as prices rose," Chief Executive Maarten van Duivenbode said '
+        'in a statement. "We expect 2026 to be tougher."\n\n'
         "Finance chief Saskia Oudewater told analysts on a call that costs would rise.\n\n"
-        "Kroonvelt's shares fell 3%. \"The outlook disappointed,\" said Pieter Lammerink, an analyst at "
+        'Kroonvelt\'s shares fell 3%. "The outlook disappointed," said Pieter Lammerink, an analyst at '
         "Zuidas Equity.",
         {
             S: [
@@ -134,11 +134,11 @@ PROBES: list[tuple[str, str, dict]] = [
         "Opposition vows to fight election result\n\n"
         "LILONGWE (Reuters) - Malawi's main opposition party said on Sunday it would challenge the "
         "presidential election result in court.\n\n"
-        "\"We have evidence of fraud in at least 12 districts,\" said Chimwemwe Banda-Kalua, the secretary "
-        "general of the United Democratic Front. \"We will not accept a stolen election.\"\n\n"
+        '"We have evidence of fraud in at least 12 districts," said Chimwemwe Banda-Kalua, the secretary '
+        'general of the United Democratic Front. "We will not accept a stolen election."\n\n'
         "The electoral commission's chairwoman, Justice Ruth Mhango-Phiri, said the vote had been free and "
         "fair, and that observers agreed.\n\n"
-        "\"The results stand,\" she said.",
+        '"The results stand," she said.',
         {
             S: [
                 ("Chimwemwe Banda-Kalua", 2),
@@ -152,7 +152,7 @@ PROBES: list[tuple[str, str, dict]] = [
         "Ministry denies role in data leak\n\n"
         "JAKARTA (Reuters) - Indonesia's communications ministry on Monday denied that its systems were "
         "the source of a leak of 30 million voter records.\n\n"
-        "\"Our servers were not breached,\" ministry spokesman Dedy Prasetyo-Wibowo told reporters.\n\n"
+        '"Our servers were not breached," ministry spokesman Dedy Prasetyo-Wibowo told reporters.\n\n'
         "The leak was first reported by cybersecurity firm Garudasec, whose founder, Ayu Lestarini, said "
         "the data was on sale for $5,000.\n\n"
         "Police said they were investigating.",
