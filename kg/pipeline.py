@@ -1050,15 +1050,10 @@ def _validate_and_write(
         check = None
         if side and on_disk:
             reader = store.reader()
-            workers = min(len(side), processes)
-            pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
-            # With two or more side processes the SPARQL check runs there too, first, while this
-            # process writes its formats into the staging folder; with one, it runs here, which
-            # evens the two out (10,000 articles on 2 cores: check, Turtle, N-Triples and JSON-LD
-            # there took 205 s, TriG and the property-graph formats here 145 s). Either way
-            # nothing is moved into place unless the graph conforms.
-            if workers > 1:
-                check = pool.submit(check_from_disk, reader)
+            pool = ProcessPoolExecutor(min(len(side), processes), mp_context=get_context("spawn"))
+            # The SPARQL check runs there too, first, while this process writes its formats into
+            # the staging folder; nothing is moved into place unless the graph conforms.
+            check = pool.submit(check_from_disk, reader)
             for fmt in side:
                 jobs[fmt] = pool.submit(write_from_disk, reader, fmt, str(staging / FORMAT_FILES[fmt]))
         elif side:
