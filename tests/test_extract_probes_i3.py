@@ -4,14 +4,9 @@ tests/probes/run_i3.py counts it): each test is a wire construction a rule was a
 from __future__ import annotations
 
 import pytest
-from test_extract_rules import entity_types, events, names, positions
+from test_extract_rules import entity_types, events, held, names, positions
 
 pytestmark = pytest.mark.model
-
-
-def held(facts):
-    """(holder, organisation) pairs of the positions found."""
-    return {(holder, org) for holder, org, _title, _former, _prop in positions(facts)}
 
 
 def pairs(facts):

@@ -5,14 +5,9 @@ widened for."""
 from __future__ import annotations
 
 import pytest
-from test_extract_rules import positions, relations
+from test_extract_rules import held, relations
 
 pytestmark = pytest.mark.model
-
-
-def held(facts):
-    """(holder, organisation) pairs of the positions found."""
-    return {(holder, org) for holder, org, _title, _former, _prop in positions(facts)}
 
 
 def test_the_company_s_officer_is_the_story_s_firm_not_one_named_in_passing(extract):

@@ -3,14 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from test_extract_rules import positions, relations
+from test_extract_rules import held, positions, relations
 
 pytestmark = pytest.mark.model
-
-
-def held(facts):
-    """(holder, organisation) pairs of the positions found."""
-    return {(holder, org) for holder, org, _title, _former, _prop in positions(facts)}
 
 
 def test_subsidiary_described_by_its_city(extract):

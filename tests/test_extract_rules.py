@@ -18,6 +18,11 @@ def positions(facts):
     }
 
 
+def held(facts):
+    """(holder, organisation) pairs of the positions found."""
+    return {(holder, org) for holder, org, _title, _former, _prop in positions(facts)}
+
+
 def relations(facts, kind):
     return {(names(facts, r.subject), names(facts, r.object)) for r in facts.relations if r.kind == kind}
 
